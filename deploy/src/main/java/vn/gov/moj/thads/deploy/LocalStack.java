@@ -1,0 +1,228 @@
+package vn.gov.moj.thads.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * The local run: PostgreSQL and Kafka in this process, the four services as separate processes,
+ * data in one folder that survives restarts. Ctrl-C (SIGTERM) stops everything cleanly; after a
+ * SIGKILL the next start stops what the killed run left behind.
+ */
+public final class LocalStack {
+
+    /** A service of the system: its module folder, port and database (none for the gateway). */
+    public record Service(String name, String module, int port, String database) {
+        Path jar(Path root) {
+            return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("case-service", "case-service", 8081, "thads_case"),
+            new Service("complaint-service", "complaint-service", 8082, "thads_complaint"),
+            new Service("reporting-service", "reporting-service", 8083, "thads_reporting"),
+            new Service("gateway", "gateway", 8080, null));
+
+    private final Path root;
+    private final Path dataDirectory;
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private Infrastructure infrastructure;
+
+    private LocalStack(Path root, Path dataDirectory) {
+        this.root = root;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("thads.root", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(env("THADS_DATA_DIR", root.resolve("data").toString())).toAbsolutePath();
+        LocalStack stack = new LocalStack(root, data);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "thads-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("Start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        stack.watch();
+        stopped.await();
+    }
+
+    private void start() throws Exception {
+        for (Service service : SERVICES) {
+            if (!Files.exists(service.jar(root))) {
+                throw new IllegalStateException(service.jar(root) + " is missing: build first (./run does)");
+            }
+        }
+        Files.createDirectories(dataDirectory.resolve("logs"));
+        stopProcessesOfKilledRun();
+        Infrastructure.Ports ports = new Infrastructure.Ports(
+                Integer.parseInt(env("THADS_POSTGRES_PORT", "15432")),
+                Integer.parseInt(env("THADS_KAFKA_PORT", "19092")),
+                Integer.parseInt(env("THADS_KAFKA_CONTROLLER_PORT", "19093")));
+        System.out.println("Starting PostgreSQL (" + ports.postgres() + ") and Kafka (" + ports.kafka() + ") in " + dataDirectory);
+        infrastructure = Infrastructure.start(dataDirectory, ports,
+                SERVICES.stream().map(Service::database).filter(d -> d != null).toList());
+        for (Service service : SERVICES) {
+            processes.put(service, launch(service));
+        }
+        recordPids();
+        for (Service service : SERVICES) {
+            awaitHealthy(service, Duration.ofSeconds(180));
+        }
+        System.out.println();
+        System.out.println("THADS is up. Logs in " + dataDirectory.resolve("logs"));
+        for (Service service : SERVICES) {
+            System.out.printf("  %-18s %s   (health %s/q/health, API docs %s/q/swagger-ui)%n",
+                    service.name(), service.url(), service.url(), service.url());
+        }
+        System.out.println("Development tokens: POST http://localhost:8080/api/v1/dev/tokens {\"subject\",\"roles\",\"agencyCode\"}");
+        System.out.println("Ctrl-C stops everything.");
+    }
+
+    private Process launch(Service service) throws IOException {
+        Map<String, String> config = new LinkedHashMap<>();
+        if (service.database() != null) {
+            config.putAll(infrastructure.serviceConfig(service.database()));
+        } else {
+            infrastructure.serviceConfig("postgres").forEach((key, value) -> {
+                if (key.startsWith("mp.jwt") || key.startsWith("smallrye.jwt")) {
+                    config.put(key, value);
+                }
+            });
+        }
+        config.put("quarkus.http.port", Integer.toString(service.port()));
+        for (Service other : SERVICES) {
+            config.put("thads.services." + other.name() + ".url", other.url());
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
+                "-Dquarkus.profile=local", "-jar", service.jar(root).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("logs").resolve(service.name() + ".log").toFile()));
+        builder.environment().putAll(Infrastructure.asEnvironment(config));
+        System.out.println("Starting " + service.name() + " on " + service.port());
+        return builder.start();
+    }
+
+    private void awaitHealthy(Service service, Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(service);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with " + process.exitValue()
+                        + "; see " + dataDirectory.resolve("logs").resolve(service.name() + ".log"));
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    System.out.println(service.name() + " is healthy");
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service.name() + " was not healthy within " + timeout.toSeconds() + " s");
+    }
+
+    /** Reports a service that dies while the stack runs; the others go on. */
+    private void watch() {
+        processes.forEach((service, process) -> process.onExit().thenAccept(p -> {
+            if (infrastructure != null) {
+                System.err.println(service.name() + " stopped with exit code " + p.exitValue()
+                        + "; see " + dataDirectory.resolve("logs").resolve(service.name() + ".log"));
+            }
+        }));
+    }
+
+    private synchronized void stop() {
+        if (infrastructure == null && processes.isEmpty()) {
+            return;
+        }
+        System.out.println("Stopping THADS...");
+        Infrastructure running = infrastructure;
+        infrastructure = null;
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }
+        processes.clear();
+        try {
+            Files.deleteIfExists(pidFile());
+            if (running != null) {
+                running.close();
+            }
+        } catch (Exception e) {
+            System.err.println("Stopping the infrastructure failed: " + e.getMessage());
+        }
+        System.out.println("Stopped.");
+    }
+
+    private Path pidFile() {
+        return dataDirectory.resolve("services.pid");
+    }
+
+    private void recordPids() throws IOException {
+        Files.writeString(pidFile(), processes.values().stream()
+                .map(p -> Long.toString(p.pid())).collect(Collectors.joining("\n")));
+    }
+
+    /** A launcher killed with SIGKILL leaves its services running and holding their ports. */
+    private void stopProcessesOfKilledRun() throws IOException {
+        if (!Files.exists(pidFile())) {
+            return;
+        }
+        for (String line : Files.readAllLines(pidFile())) {
+            if (!line.isBlank()) {
+                ProcessHandle.of(Long.parseLong(line.trim()))
+                        .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(false))
+                        .ifPresent(p -> {
+                            System.out.println("Stopping a service left running by an earlier run (pid " + p.pid() + ")");
+                            p.destroy();
+                            p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                                    .exceptionally(e -> { p.destroyForcibly(); return p; }).join();
+                        });
+            }
+        }
+        Files.delete(pidFile());
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.gov.moj.thads.platform.probe;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.outbox.Outbox;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** A stand-in service for the platform tests: a state change that publishes an event. */
+@Path("/api/v1/probes")
+public class ProbeResource {
+
+    public enum Colour { RED, GREEN }
+
+    public record ProbeRequest(@NotBlank String id, @NotBlank String label, @NotNull Colour colour, @Positive long amount) {
+    }
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final EventCodec codec;
+    private final Caller caller;
+
+    public ProbeResource(EntityManager entityManager, Outbox outbox, EventCodec codec, Caller caller) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.codec = codec;
+        this.caller = caller;
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed(Role.OFFICER)
+    public Response create(@Valid @NotNull ProbeRequest request) {
+        entityManager.createNativeQuery("insert into probe (id, label) values (?1, ?2)")
+                .setParameter(1, request.id()).setParameter(2, request.label()).executeUpdate();
+        outbox.publish("thads.probe-events", EventEnvelope.of("/thads/platform-test", "ProbeCreated", 1,
+                request.id(), "19.05", "19", OffsetDateTime.now(), codec.tree(Map.of("label", request.label()))));
+        if (request.label().startsWith("fail")) {
+            throw ProblemException.unprocessable("probe-refused", "Refused after the event was written");
+        }
+        return Response.status(201).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.OFFICER)
+    public Map<String, Object> read(@PathParam("id") String id) {
+        var rows = entityManager.createNativeQuery("select label from probe where id = ?1").setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Probe " + id);
+        }
+        return Map.of("id", id, "label", rows.get(0));
+    }
+
+    @GET
+    @Path("/scope/{agency}")
+    @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY, Role.STATISTICS_CLIENT, Role.COURT_CLIENT})
+    public Map<String, Object> covers(@PathParam("agency") String agency) {
+        return Map.of("covers", caller.scope().covers(agency));
+    }
+}
