@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +46,7 @@ public final class LocalStack {
     private final Path dataDirectory;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private Infrastructure infrastructure;
+    private FileLock launcherLock;
 
     private LocalStack(Path root, Path dataDirectory) {
         this.root = root;
@@ -75,6 +79,7 @@ public final class LocalStack {
             }
         }
         Files.createDirectories(dataDirectory.resolve("logs"));
+        lockDataDirectory();
         stopProcessesOfKilledRun();
         Infrastructure.Ports ports = new Infrastructure.Ports(
                 Integer.parseInt(env("THADS_POSTGRES_PORT", "15432")),
@@ -115,7 +120,8 @@ public final class LocalStack {
         for (Service other : SERVICES) {
             config.put("thads.services." + other.name() + ".url", other.url());
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
+        // setsid: a Ctrl-C in the terminal reaches only this launcher, which stops the services in order.
+        List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
                 "-Dquarkus.profile=local", "-jar", service.jar(root).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -186,6 +192,17 @@ public final class LocalStack {
             System.err.println("Stopping the infrastructure failed: " + e.getMessage());
         }
         System.out.println("Stopped.");
+    }
+
+    /** One launcher per data folder; the OS releases the lock even when the launcher is killed. */
+    private void lockDataDirectory() throws IOException {
+        FileChannel channel = FileChannel.open(dataDirectory.resolve("launcher.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        launcherLock = channel.tryLock();
+        if (launcherLock == null) {
+            channel.close();
+            throw new IllegalStateException("THADS is already running from " + dataDirectory);
+        }
     }
 
     private Path pidFile() {

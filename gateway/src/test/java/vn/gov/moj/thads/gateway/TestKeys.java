@@ -1,0 +1,10 @@
+package vn.gov.moj.thads.gateway;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import vn.gov.moj.thads.deploy.testing.DevKeysTestResource;
+
+/** Token keys for all tests of this module. */
+@WithTestResource(value = DevKeysTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class TestKeys {
+}
