@@ -1,0 +1,59 @@
+package vn.gov.moj.thads.platform.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The schema of every event on {@value Topics#CASE_EVENTS} (domain.md §5), the one source for the
+ * case service that writes them and the services that read them. The CloudEvents {@code type}
+ * is the record's simple name; {@code subject} is the case id. Every event carries the case's
+ * {@link CaseFacts} after the change, so a consumer can keep its own view without calling back.
+ * Personal data (names, ID numbers, addresses, free-text reasons) is never in an event.
+ */
+public final class CaseEvents {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String SOURCE = "/thads/case-service";
+
+    private CaseEvents() {
+    }
+
+    /** The state of the case after the change. Money in VND; dates are business dates. */
+    public record CaseFacts(UUID caseId, String agencyCode, String provinceCode, String decisionNumber,
+                            LocalDate decisionDate, String kind, String status, String classification,
+                            long moneyAmount, long collectedAmount, long outstandingAmount,
+                            List<String> categories, UUID officerId) {
+    }
+
+    public record CaseOpened(CaseFacts facts, UUID courtJudgmentId) {
+    }
+
+    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId) {
+    }
+
+    /** A verification: {@code result} is HAS_CONDITIONS or NO_CONDITIONS. */
+    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus) {
+    }
+
+    public record CollectionRecorded(CaseFacts facts, long amount, LocalDate collectedOn, String receiptNumber) {
+    }
+
+    /** PERSUASION, SEIZURE, VALUATION, AUCTION (with SOLD / UNSOLD), ASSET_HANDOVER, COERCION. */
+    public record EnforcementActionRecorded(CaseFacts facts, String actionType, LocalDate actionDate, String auctionResult) {
+    }
+
+    /** {@code change} is POSTPONED, SUSPENDED or RESUMED. */
+    public record CaseStatusChanged(CaseFacts facts, String change, String previousStatus, LocalDate effectiveOn) {
+    }
+
+    public record CaseDelegated(CaseFacts facts, String toAgencyCode, LocalDate delegatedOn) {
+    }
+
+    /** {@code outcome} is COMPLETED or TERMINATED; facts carry the money collected and left. */
+    public record CaseClosed(CaseFacts facts, String outcome, LocalDate closedOn) {
+    }
+
+    public record ComplaintCountChanged(CaseFacts facts, int complaintCount) {
+    }
+}
