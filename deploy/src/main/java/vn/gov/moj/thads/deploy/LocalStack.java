@@ -117,6 +117,8 @@ public final class LocalStack {
             });
         }
         config.put("quarkus.http.port", Integer.toString(service.port()));
+        config.put("thads.org-units.local-offices",
+                root.resolve("deploy/src/main/resources/reference/local-offices.csv").toString());
         for (Service other : SERVICES) {
             config.put("thads.services." + other.name() + ".url", other.url());
         }

@@ -27,7 +27,9 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
         try {
             dataDirectory = Files.createTempDirectory("thads-test-");
             infrastructure = Infrastructure.start(dataDirectory, Infrastructure.Ports.free(), List.of(DATABASE));
-            return infrastructure.serviceConfig(DATABASE);
+            Map<String, String> config = new java.util.HashMap<>(infrastructure.serviceConfig(DATABASE));
+            config.put("thads.org-units.local-offices", "classpath:reference/local-offices.csv");
+            return config;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the test infrastructure", e);
         }

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * The org-unit reference data: the ministry ({@value #NATIONAL}), the provinces before and after the
  * 2025 merger (shipped with the product), and the deployment's local offices (a CSV file named by
- * {@code thads.org-units.local-offices}, same columns, codes {@code PP.NN}).
+ * {@code thads.org-units.local-offices}, a path or {@code classpath:name}, same columns, codes
+ * {@code PP.NN}).
  */
 @ApplicationScoped
 public class OrgUnits {
@@ -44,7 +45,12 @@ public class OrgUnits {
         }
         String localOffices = localOfficesFile.orElse("");
         if (!localOffices.isBlank()) {
-            try (InputStream offices = Files.newInputStream(Path.of(localOffices))) {
+            try (InputStream offices = localOffices.startsWith("classpath:")
+                    ? OrgUnits.class.getResourceAsStream("/" + localOffices.substring("classpath:".length()))
+                    : Files.newInputStream(Path.of(localOffices))) {
+                if (offices == null) {
+                    throw new IOException("not found");
+                }
                 read(offices, OrgUnit.Level.LOCAL);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the local offices file " + localOffices, e);
