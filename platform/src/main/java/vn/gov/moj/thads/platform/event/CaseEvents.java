@@ -54,6 +54,7 @@ public final class CaseEvents {
     public record CaseClosed(CaseFacts facts, String outcome, LocalDate closedOn) {
     }
 
-    public record ComplaintCountChanged(CaseFacts facts, int complaintCount) {
+    /** An agency head changed the case's categories (facts carry the new ones). */
+    public record CaseCategorised(CaseFacts facts) {
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.platform.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,7 +12,8 @@ public class EventCodec {
     private final ObjectMapper mapper;
 
     public EventCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // Events evolve by adding fields: a consumer ignores what it does not know yet.
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     public String write(EventEnvelope envelope) {

@@ -45,8 +45,9 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${thads.outbox.interval:0.2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not before start-up has finished: the Kafka channel is wired only then.
+    @Scheduled(every = "${thads.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         try {
             while (publishBatch() == batchSize) {
@@ -92,7 +93,7 @@ public class OutboxRelay {
     }
 
     /** Published rows are only needed for a while, to look into what was sent. */
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgePublished() {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("publishedAt < ?1",
                 OffsetDateTime.now().minusDays(7)));

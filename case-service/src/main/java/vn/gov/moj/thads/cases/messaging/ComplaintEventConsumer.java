@@ -1,0 +1,49 @@
+package vn.gov.moj.thads.cases.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.inbox.Inbox;
+
+/**
+ * Counts the complaints received about each case (MANY_COMPLAINTS). The count is not a change an
+ * officer makes: it does not bump the case's version, so it never makes an officer's ETag stale.
+ */
+@ApplicationScoped
+public class ComplaintEventConsumer {
+
+    private final EventCodec codec;
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+
+    public ComplaintEventConsumer(EventCodec codec, Inbox inbox, EntityManager entityManager) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+    }
+
+    @Incoming("complaint-events")
+    @Blocking
+    @Transactional
+    public void on(String message) {
+        EventEnvelope event = codec.read(message);
+        if (!inbox.firstDelivery("case-service", event.id())) {
+            return;
+        }
+        if (!"ComplaintReceived".equals(event.type())) {
+            return;
+        }
+        ComplaintEvents.ComplaintReceived received = codec.data(event, ComplaintEvents.ComplaintReceived.class);
+        ComplaintEvents.ComplaintFacts facts = received.facts();
+        if (facts.caseId() != null && "COMPLAINT".equals(facts.type())) {
+            entityManager.createNativeQuery("update enforcement_case set complaint_count = complaint_count + 1 where id = ?1")
+                    .setParameter(1, facts.caseId())
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.gov.moj.thads.cases.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A creditor or debtor of a case: a person or an organisation. */
+@Entity
+@Table(name = "case_party")
+public class CaseParty {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private EnforcementCase enforcementCase;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartyRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartyType type;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "id_number")
+    private String idNumber;
+
+    private String address;
+
+    @Column(name = "name_search", nullable = false)
+    private String nameSearch;
+
+    protected CaseParty() {
+    }
+
+    CaseParty(EnforcementCase enforcementCase, int position, PartyRole role, PartyType type, String name,
+              String idNumber, String address) {
+        this.id = UUID.randomUUID();
+        this.enforcementCase = enforcementCase;
+        this.position = position;
+        this.role = role;
+        this.type = type;
+        this.name = name.strip();
+        this.idNumber = idNumber;
+        this.address = address;
+        this.nameSearch = searchable(name);
+    }
+
+    /** "Nguyễn Văn Đức" → "nguyen van duc": citizens search without diacritics as often as with. */
+    public static String searchable(String text) {
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    public PartyRole role() {
+        return role;
+    }
+
+    public PartyType type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String idNumber() {
+        return idNumber;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public int position() {
+        return position;
+    }
+}

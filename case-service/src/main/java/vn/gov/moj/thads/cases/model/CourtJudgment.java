@@ -1,0 +1,150 @@
+package vn.gov.moj.thads.cases.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A judgment a court system pushed for enforcement. PENDING until an agency opens a case for it,
+ * then ACCEPTED. The submitted parties and obligations are kept as the court sent them.
+ */
+@Entity
+@Table(name = "court_judgment")
+public class CourtJudgment extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "court_code", nullable = false)
+    private String courtCode;
+
+    @Column(name = "court_name", nullable = false)
+    private String courtName;
+
+    @Column(name = "judgment_number", nullable = false)
+    private String number;
+
+    @Column(name = "effective_date", nullable = false)
+    private LocalDate effectiveDate;
+
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+
+    @Column(name = "province_code", nullable = false)
+    private String provinceCode;
+
+    @Column(name = "money_amount", nullable = false)
+    private long moneyAmount;
+
+    /** The submission as JSON (parties, obligations): what the court sent, verbatim. */
+    @Column(nullable = false)
+    private String content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CourtJudgmentStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "submitted_by", nullable = false)
+    private String submittedBy;
+
+    @Column(name = "case_id")
+    private UUID caseId;
+
+    @Version
+    private long version;
+
+    protected CourtJudgment() {
+    }
+
+    public CourtJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate, String agencyCode,
+                         String provinceCode, long moneyAmount, String content, String submittedBy) {
+        this.id = UUID.randomUUID();
+        this.courtCode = courtCode;
+        this.courtName = courtName;
+        this.number = number;
+        this.effectiveDate = effectiveDate;
+        this.agencyCode = agencyCode;
+        this.provinceCode = provinceCode;
+        this.moneyAmount = moneyAmount;
+        this.content = content;
+        this.status = CourtJudgmentStatus.PENDING;
+        this.receivedAt = OffsetDateTime.now();
+        this.submittedBy = submittedBy;
+    }
+
+    public static Optional<CourtJudgment> findByCourtAndNumber(String courtCode, String number) {
+        return find("courtCode = ?1 and number = ?2", courtCode, number).firstResultOptional();
+    }
+
+    /** An agency opened a case for this judgment. */
+    public void accept(UUID caseId) {
+        if (status != CourtJudgmentStatus.PENDING) {
+            throw ProblemException.conflict("judgment-already-accepted",
+                    "Court judgment " + number + " is already enforced by case " + this.caseId).with("caseId", this.caseId);
+        }
+        this.status = CourtJudgmentStatus.ACCEPTED;
+        this.caseId = caseId;
+    }
+
+    public boolean submittedByCaller(String subject) {
+        return submittedBy.equals(subject);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String courtCode() {
+        return courtCode;
+    }
+
+    public String courtName() {
+        return courtName;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    public long moneyAmount() {
+        return moneyAmount;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public CourtJudgmentStatus status() {
+        return status;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+}

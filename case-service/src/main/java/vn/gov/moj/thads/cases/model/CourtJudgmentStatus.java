@@ -1,0 +1,3 @@
+package vn.gov.moj.thads.cases.model;
+
+public enum CourtJudgmentStatus { PENDING, ACCEPTED }

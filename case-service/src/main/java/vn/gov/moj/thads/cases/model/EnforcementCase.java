@@ -1,0 +1,419 @@
+package vn.gov.moj.thads.cases.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * An enforcement case (việc thi hành án) and its lifecycle (domain.md §3). Every transition checks
+ * the current status and the business dates, so that an illegal change never reaches the database.
+ */
+@Entity
+@Table(name = "enforcement_case")
+public class EnforcementCase extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+
+    @Column(name = "province_code", nullable = false)
+    private String provinceCode;
+
+    @Column(name = "decision_number", nullable = false)
+    private String decisionNumber;
+
+    @Column(name = "decision_date", nullable = false)
+    private LocalDate decisionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseKind kind;
+
+    @Embedded
+    private SourceJudgment judgment;
+
+    @Column(name = "court_judgment_id")
+    private UUID courtJudgmentId;
+
+    @Column(name = "money_amount", nullable = false)
+    private long moneyAmount;
+
+    @Column(name = "collected_amount", nullable = false)
+    private long collectedAmount;
+
+    @Column(name = "other_obligations")
+    private String otherObligations;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_category", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    private Set<Category> categories = EnumSet.noneOf(Category.class);
+
+    @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<CaseParty> parties = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+
+    /** The last verification's result; null while never verified. */
+    @Enumerated(EnumType.STRING)
+    private VerificationResult classification;
+
+    @Column(name = "last_verified_on")
+    private LocalDate lastVerifiedOn;
+
+    /** Re-verify yearly instead of every 6 months: debtor in prison with 2+ years left, or not found. */
+    @Column(name = "extended_reverification", nullable = false)
+    private boolean extendedReverification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_pause")
+    private CaseStatus statusBeforePause;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "officer_id")
+    private Officer officer;
+
+    @Column(name = "complaint_count", nullable = false)
+    private int complaintCount;
+
+    @Column(name = "debtor_notified_on")
+    private LocalDate debtorNotifiedOn;
+
+    @Column(name = "request_received_on")
+    private LocalDate requestReceivedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_outcome")
+    private ClosureOutcome closureOutcome;
+
+    @Column(name = "delegated_to")
+    private String delegatedTo;
+
+    /** Statutory limits passed, comma-separated; null when none (kept by the overdue job). */
+    @Column(name = "overdue_rules")
+    private String overdueRules;
+
+    @Column(name = "opened_by", nullable = false)
+    private String openedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected EnforcementCase() {
+    }
+
+    public static EnforcementCase open(CaseOpening opening, LocalDate today) {
+        if (opening.decisionDate().isAfter(today)) {
+            throw dateOutOfRange("decisionDate", "must not be in the future");
+        }
+        if (opening.judgment().effectiveDate().isAfter(opening.decisionDate())) {
+            throw dateOutOfRange("judgment.effectiveDate", "must not be after the decision date");
+        }
+        if (opening.categories().contains(Category.LARGE_VALUE)) {
+            throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
+        }
+        if (opening.moneyAmount() == 0 && (opening.otherObligations() == null || opening.otherObligations().isBlank())) {
+            throw ProblemException.unprocessable("nothing-to-enforce",
+                    "A case needs money to enforce or other obligations");
+        }
+        EnforcementCase c = new EnforcementCase();
+        c.id = UUID.randomUUID();
+        c.agencyCode = opening.agencyCode();
+        c.provinceCode = opening.provinceCode();
+        c.decisionNumber = opening.decisionNumber().strip();
+        c.decisionDate = opening.decisionDate();
+        c.kind = opening.kind();
+        c.judgment = opening.judgment();
+        c.courtJudgmentId = opening.courtJudgmentId();
+        c.moneyAmount = opening.moneyAmount();
+        c.otherObligations = opening.otherObligations();
+        c.categories = opening.categories().isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(opening.categories());
+        if (c.moneyAmount >= Category.LARGE_VALUE_THRESHOLD) {
+            c.categories.add(Category.LARGE_VALUE);
+        }
+        int position = 0;
+        for (CaseOpening.Party party : opening.creditors()) {
+            c.parties.add(new CaseParty(c, position++, PartyRole.CREDITOR, party.type(), party.name(), party.idNumber(), party.address()));
+        }
+        for (CaseOpening.Party party : opening.debtors()) {
+            c.parties.add(new CaseParty(c, position++, PartyRole.DEBTOR, party.type(), party.name(), party.idNumber(), party.address()));
+        }
+        c.status = CaseStatus.RECEIVED;
+        c.debtorNotifiedOn = opening.debtorNotifiedOn();
+        c.requestReceivedOn = opening.requestReceivedOn();
+        if (c.debtorNotifiedOn != null) {
+            c.checkDate("debtorNotifiedOn", c.debtorNotifiedOn, today);
+        }
+        if (c.requestReceivedOn != null && (c.requestReceivedOn.isAfter(c.decisionDate)
+                || c.requestReceivedOn.isBefore(c.judgment.effectiveDate()))) {
+            throw dateOutOfRange("requestReceivedOn", "must be between the judgment's effective date and the decision date");
+        }
+        c.openedBy = opening.openedBy();
+        c.createdAt = OffsetDateTime.now();
+        return c;
+    }
+
+    // ---- transitions ---------------------------------------------------------------------------
+
+    public void assign(Officer newOfficer) {
+        requireNotFinal("assigned");
+        if (!newOfficer.active()) {
+            throw ProblemException.unprocessable("officer-inactive", "The officer is deactivated");
+        }
+        if (!newOfficer.agencyCode().equals(agencyCode)) {
+            throw ProblemException.unprocessable("officer-of-another-agency",
+                    "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode);
+        }
+        this.officer = newOfficer;
+    }
+
+    public void verify(VerificationResult result, LocalDate verifiedOn, boolean extended, LocalDate today) {
+        requireStatus("verified", CaseStatus.ACTIVE);
+        checkDate("verifiedOn", verifiedOn, today);
+        if (lastVerifiedOn != null && verifiedOn.isBefore(lastVerifiedOn)) {
+            throw dateOutOfRange("verifiedOn", "must not be before the last verification (" + lastVerifiedOn + ")");
+        }
+        this.classification = result;
+        this.lastVerifiedOn = verifiedOn;
+        this.extendedReverification = extended;
+        this.status = result.status();
+    }
+
+    public EnforcementAction recordAction(ActionType type, LocalDate date, String note, AuctionResult auctionResult,
+                                          String actor, LocalDate today) {
+        if (type.needsConditions()) {
+            requireStatus("the subject of " + type, EnumSet.of(CaseStatus.HAS_CONDITIONS));
+        } else {
+            requireStatus("the subject of " + type, CaseStatus.ACTIVE);
+        }
+        checkDate("date", date, today);
+        if ((type == ActionType.AUCTION) != (auctionResult != null)) {
+            throw ProblemException.invalidField("auctionResult", type == ActionType.AUCTION
+                    ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
+        }
+        return new EnforcementAction(this, type, date, note, auctionResult, actor);
+    }
+
+    /** Collected money never exceeds what is outstanding. */
+    public CollectionRecord collect(long amount, LocalDate collectedOn, String receiptNumber, String actor, LocalDate today) {
+        requireStatus("collected for", CaseStatus.ACTIVE);
+        checkDate("collectedOn", collectedOn, today);
+        if (amount > outstandingAmount()) {
+            throw ProblemException.unprocessable("over-collection", "Collecting " + amount + " VND would exceed the "
+                    + outstandingAmount() + " VND outstanding").with("outstandingAmount", outstandingAmount());
+        }
+        this.collectedAmount += amount;
+        return new CollectionRecord(this, amount, collectedOn, receiptNumber, actor);
+    }
+
+    public CaseStatus postpone(LocalDate date, LocalDate today) {
+        return pause(CaseStatus.POSTPONED, "postponed", date, today);
+    }
+
+    public CaseStatus suspend(LocalDate date, LocalDate today) {
+        return pause(CaseStatus.SUSPENDED, "suspended", date, today);
+    }
+
+    private CaseStatus pause(CaseStatus pausedStatus, String verb, LocalDate date, LocalDate today) {
+        requireStatus(verb, CaseStatus.ACTIVE);
+        checkDate("date", date, today);
+        CaseStatus previous = status;
+        this.statusBeforePause = status;
+        this.status = pausedStatus;
+        return previous;
+    }
+
+    public CaseStatus resume(LocalDate date, LocalDate today) {
+        requireStatus("resumed", CaseStatus.PAUSED);
+        checkDate("date", date, today);
+        CaseStatus previous = status;
+        this.status = statusBeforePause;
+        this.statusBeforePause = null;
+        return previous;
+    }
+
+    public void delegate(String toAgencyCode, LocalDate date, LocalDate today) {
+        requireStatus("delegated", CaseStatus.ACTIVE);
+        checkDate("date", date, today);
+        if (toAgencyCode.equals(agencyCode)) {
+            throw ProblemException.invalidField("toAgencyCode", "must be another agency");
+        }
+        this.delegatedTo = toAgencyCode;
+        this.closedOn = date;
+        this.status = CaseStatus.DELEGATED;
+    }
+
+    public void close(ClosureOutcome outcome, LocalDate closedOn, LocalDate today) {
+        requireNotFinal("closed");
+        if (outcome == ClosureOutcome.COMPLETED) {
+            requireStatus("completed", CaseStatus.ACTIVE);
+            if (outstandingAmount() > 0) {
+                throw ProblemException.unprocessable("money-outstanding", outstandingAmount()
+                        + " VND is still outstanding: collect it, or terminate the case").with("outstandingAmount", outstandingAmount());
+            }
+        }
+        checkDate("closedOn", closedOn, today);
+        this.closureOutcome = outcome;
+        this.closedOn = closedOn;
+        this.status = outcome.status();
+        this.statusBeforePause = null;
+    }
+
+    /** The categories an agency head sets; LARGE_VALUE stays derived from the money. */
+    public void changeCategories(Set<Category> typed) {
+        requireNotFinal("recategorised");
+        if (typed.contains(Category.LARGE_VALUE)) {
+            throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
+        }
+        EnumSet<Category> next = typed.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(typed);
+        if (moneyAmount >= Category.LARGE_VALUE_THRESHOLD) {
+            next.add(Category.LARGE_VALUE);
+        }
+        this.categories.clear();
+        this.categories.addAll(next);
+    }
+
+    /** The statutory limits this case has passed, as stored; kept current at every change and nightly. */
+    public void markOverdue(Set<String> rules) {
+        this.overdueRules = storedRules(rules);
+    }
+
+    public static String storedRules(Set<String> rules) {
+        return rules.isEmpty() ? null : String.join(",", new TreeSet<>(rules));
+    }
+
+    public String storedOverdueRules() {
+        return overdueRules;
+    }
+
+    // ---- derived -------------------------------------------------------------------------------
+
+    public long outstandingAmount() {
+        return moneyAmount - collectedAmount;
+    }
+
+    /** Unverified cases count as having conditions (domain.md §6). */
+    public boolean effectivelyHasConditions() {
+        return classification != VerificationResult.NO_CONDITIONS;
+    }
+
+    public Set<CaseFlag> flags(LocalDate today) {
+        Set<CaseFlag> flags = EnumSet.noneOf(CaseFlag.class);
+        if (!status.isFinal() && effectivelyHasConditions() && decisionDate.isBefore(today.minusYears(1))) {
+            flags.add(CaseFlag.OLD);
+        }
+        if (complaintCount >= 2) {
+            flags.add(CaseFlag.MANY_COMPLAINTS);
+        }
+        if (overdueRules != null) {
+            flags.add(CaseFlag.OVERDUE);
+        }
+        return flags;
+    }
+
+    public List<String> overdueRules() {
+        return overdueRules == null ? List.of() : Arrays.asList(overdueRules.split(","));
+    }
+
+    public List<CaseParty> parties(PartyRole role) {
+        return parties.stream().filter(p -> p.role() == role).toList();
+    }
+
+    // ---- checks --------------------------------------------------------------------------------
+
+    private void requireNotFinal(String verb) {
+        if (status.isFinal()) {
+            throw illegal(verb);
+        }
+    }
+
+    private void requireStatus(String verb, Set<CaseStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw illegal(verb);
+        }
+    }
+
+    private ProblemException illegal(String verb) {
+        return ProblemException.conflict("illegal-transition", "A case in status " + status + " cannot be " + verb)
+                .with("currentStatus", status.name());
+    }
+
+    /** Business dates fall between the decision and today. */
+    private void checkDate(String field, LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw dateOutOfRange(field, "must not be in the future");
+        }
+        if (date.isBefore(decisionDate)) {
+            throw dateOutOfRange(field, "must not be before the decision date (" + decisionDate + ")");
+        }
+    }
+
+    private static ProblemException dateOutOfRange(String field, String message) {
+        return new ProblemException(422, "date-out-of-range", "Date out of range", field + " " + message,
+                List.of(new vn.gov.moj.thads.platform.problem.Problem.FieldError(field, message)));
+    }
+
+    // ---- accessors -----------------------------------------------------------------------------
+
+    public UUID id() { return id; }
+    public String agencyCode() { return agencyCode; }
+    public String provinceCode() { return provinceCode; }
+    public String decisionNumber() { return decisionNumber; }
+    public LocalDate decisionDate() { return decisionDate; }
+    public CaseKind kind() { return kind; }
+    public SourceJudgment judgment() { return judgment; }
+    public UUID courtJudgmentId() { return courtJudgmentId; }
+    public long moneyAmount() { return moneyAmount; }
+    public long collectedAmount() { return collectedAmount; }
+    public String otherObligations() { return otherObligations; }
+    public Set<Category> categories() { return categories; }
+    public CaseStatus status() { return status; }
+    public VerificationResult classification() { return classification; }
+    public LocalDate lastVerifiedOn() { return lastVerifiedOn; }
+    public boolean extendedReverification() { return extendedReverification; }
+    public Officer officer() { return officer; }
+    public int complaintCount() { return complaintCount; }
+    public LocalDate debtorNotifiedOn() { return debtorNotifiedOn; }
+    public LocalDate requestReceivedOn() { return requestReceivedOn; }
+    public LocalDate closedOn() { return closedOn; }
+    public ClosureOutcome closureOutcome() { return closureOutcome; }
+    public String delegatedTo() { return delegatedTo; }
+    public long version() { return version; }
+}

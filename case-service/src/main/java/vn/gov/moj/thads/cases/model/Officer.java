@@ -1,0 +1,96 @@
+package vn.gov.moj.thads.cases.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An enforcement officer (Chấp hành viên) of one agency. */
+@Entity
+@Table(name = "officer")
+public class Officer extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+
+    /** The officer's login: the subject of their bearer token. */
+    @Column(nullable = false, unique = true)
+    private String subject;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "deactivated_at")
+    private OffsetDateTime deactivatedAt;
+
+    @Version
+    private long version;
+
+    protected Officer() {
+    }
+
+    public Officer(String agencyCode, String subject, String fullName) {
+        this.id = UUID.randomUUID();
+        this.agencyCode = agencyCode;
+        this.subject = subject.strip();
+        this.fullName = fullName.strip();
+        this.active = true;
+        this.createdAt = OffsetDateTime.now();
+    }
+
+    public static Optional<Officer> findBySubject(String subject) {
+        return find("subject", subject).firstResultOptional();
+    }
+
+    public void deactivate() {
+        if (!active) {
+            throw ProblemException.conflict("officer-inactive", "The officer is already deactivated");
+        }
+        active = false;
+        deactivatedAt = OffsetDateTime.now();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public OffsetDateTime deactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,49 @@
+package vn.gov.moj.thads.cases.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.LocalDate;
+
+/** The court judgment (bản án, quyết định) a case enforces. */
+@Embeddable
+public class SourceJudgment {
+
+    @Column(name = "court_code", nullable = false)
+    private String courtCode;
+
+    @Column(name = "court_name", nullable = false)
+    private String courtName;
+
+    @Column(name = "judgment_number", nullable = false)
+    private String number;
+
+    @Column(name = "judgment_effective_date", nullable = false)
+    private LocalDate effectiveDate;
+
+    protected SourceJudgment() {
+    }
+
+    public SourceJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate) {
+        this.courtCode = courtCode;
+        this.courtName = courtName;
+        this.number = number;
+        this.effectiveDate = effectiveDate;
+    }
+
+    public String courtCode() {
+        return courtCode;
+    }
+
+    public String courtName() {
+        return courtName;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+}

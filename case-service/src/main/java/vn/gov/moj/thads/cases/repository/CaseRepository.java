@@ -1,0 +1,137 @@
+package vn.gov.moj.thads.cases.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import vn.gov.moj.thads.cases.model.CaseFlag;
+import vn.gov.moj.thads.cases.model.CaseParty;
+import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.PartyRole;
+import vn.gov.moj.thads.cases.model.VerificationResult;
+import vn.gov.moj.thads.cases.service.CaseSearch;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.AgencyScope;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UUID> {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "decisionDate", "c.decisionDate",
+            "decisionNumber", "c.decisionNumber",
+            "moneyAmount", "c.moneyAmount",
+            "outstandingAmount", "(c.moneyAmount - c.collectedAmount)",
+            "status", "c.status");
+
+    private final OrgUnits orgUnits;
+
+    public CaseRepository(OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
+    }
+
+    public boolean existsDecision(String agencyCode, String decisionNumber) {
+        return count("agencyCode = ?1 and decisionNumber = ?2", agencyCode, decisionNumber) > 0;
+    }
+
+    public void forceVersionIncrement(EnforcementCase c) {
+        getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * The case list: always inside the caller's scope (and, for an officer, their own cases), then
+     * the filters. {@code assignedTo} is the subject of an officer limited to their cases.
+     */
+    public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!scope.nationwide()) {
+            where.append(" and (c.agencyCode in :scopeUnits or c.provinceCode in :scopeUnits)");
+            params.put("scopeUnits", scope.units().isEmpty() ? List.of("-") : scope.units());
+        }
+        if (assignedTo != null) {
+            where.append(" and c.officer.subject = :assignedTo");
+            params.put("assignedTo", assignedTo);
+        }
+        if (search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode())) {
+            where.append(" and (c.agencyCode in :agencyUnits or c.provinceCode in :agencyUnits)");
+            params.put("agencyUnits", orgUnits.scopeOf(search.agencyCode()).units());
+        }
+        if (search.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", search.status());
+        }
+        if (search.category() != null) {
+            where.append(" and :category member of c.categories");
+            params.put("category", search.category());
+        }
+        if (search.flag() == CaseFlag.OLD) {
+            where.append(" and c.status not in :finalStatuses and (c.classification is null or c.classification = :withConditions)"
+                    + " and c.decisionDate < :yearAgo");
+            params.put("finalStatuses", CaseStatus.FINAL);
+            params.put("withConditions", VerificationResult.HAS_CONDITIONS);
+            params.put("yearAgo", today.minusYears(1));
+        } else if (search.flag() == CaseFlag.MANY_COMPLAINTS) {
+            where.append(" and c.complaintCount >= 2");
+        } else if (search.flag() == CaseFlag.OVERDUE) {
+            where.append(" and c.overdueRules is not null");
+        }
+        if (search.officerId() != null) {
+            where.append(" and c.officer.id = :officerId");
+            params.put("officerId", search.officerId());
+        }
+        if (search.workYear() != null) {
+            // the year's caseload: opened by its end and not finished before its start
+            where.append(" and c.decisionDate <= :yearEnd and (c.closedOn is null or c.closedOn >= :yearStart)");
+            params.put("yearStart", LocalDate.of(search.workYear() - 1, 10, 1));
+            params.put("yearEnd", LocalDate.of(search.workYear(), 9, 30));
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            where.append(" and (lower(c.decisionNumber) like :decisionText or exists (select p from CaseParty p"
+                    + " where p.enforcementCase = c and p.role = :debtor and p.nameSearch like :nameText))");
+            params.put("decisionText", "%" + escapeLike(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("nameText", "%" + escapeLike(CaseParty.searchable(search.text())) + "%");
+            params.put("debtor", PartyRole.DEBTOR);
+        }
+
+        var em = getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(c) from EnforcementCase c" + where, Long.class);
+        TypedQuery<EnforcementCase> page = em.createQuery("select c from EnforcementCase c" + where + orderBy(search.sort()),
+                EnforcementCase.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<EnforcementCase> items = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+    }
+
+    /** {@code decisionDate,desc} style; the id breaks ties so pages never overlap. */
+    private static String orderBy(String sort) {
+        String field = "decisionDate";
+        String direction = "desc";
+        if (sort != null && !sort.isBlank()) {
+            String[] parts = sort.split(",");
+            field = parts[0].strip();
+            direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
+            if (!SORTABLE.containsKey(field) || !(direction.equals("asc") || direction.equals("desc"))) {
+                throw ProblemException.invalidField("sort", "must be one of " + String.join(", ", SORTABLE.keySet())
+                        + ", optionally followed by ,asc or ,desc");
+            }
+        }
+        return " order by " + SORTABLE.get(field) + " " + direction + ", c.id";
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

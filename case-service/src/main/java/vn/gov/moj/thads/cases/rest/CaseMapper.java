@@ -1,0 +1,70 @@
+package vn.gov.moj.thads.cases.rest;
+
+import vn.gov.moj.thads.cases.model.CaseHistoryEntry;
+import vn.gov.moj.thads.cases.model.CaseOpening;
+import vn.gov.moj.thads.cases.model.CaseParty;
+import vn.gov.moj.thads.cases.model.Category;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.PartyRole;
+import vn.gov.moj.thads.cases.model.SourceJudgment;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Between the API's records and the model. */
+final class CaseMapper {
+
+    private CaseMapper() {
+    }
+
+    record HistoryView(OffsetDateTime at, String actor, String action, com.fasterxml.jackson.databind.JsonNode details,
+                       String reason) {
+    }
+
+    static CaseOpening toOpening(CaseRequests.OpenCase request, String actor) {
+        CaseRequests.Judgment j = request.judgment();
+        return new CaseOpening(request.agencyCode(), OrgUnits.provinceOf(request.agencyCode()), request.decisionNumber(),
+                request.decisionDate(), request.kind(),
+                j == null ? null : new SourceJudgment(j.courtCode().strip(), j.courtName().strip(), j.number().strip(), j.effectiveDate()),
+                parties(request.creditors()), parties(request.debtors()), request.moneyAmount(), request.otherObligations(),
+                request.categories() == null || request.categories().isEmpty() ? EnumSet.noneOf(Category.class)
+                        : EnumSet.copyOf(request.categories()),
+                request.courtJudgmentId(), request.debtorNotifiedOn(), request.requestReceivedOn(), actor);
+    }
+
+    private static List<CaseOpening.Party> parties(List<CaseRequests.Party> parties) {
+        return parties == null ? List.of() : parties.stream()
+                .map(p -> new CaseOpening.Party(p.name(), p.type(), blankToNull(p.idNumber()), blankToNull(p.address())))
+                .toList();
+    }
+
+    static CaseView toView(EnforcementCase c, LocalDate today) {
+        SourceJudgment j = c.judgment();
+        return new CaseView(c.id(), c.agencyCode(), c.decisionNumber(), c.decisionDate(), c.kind(),
+                new CaseRequests.Judgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
+                partyViews(c.parties(PartyRole.CREDITOR)), partyViews(c.parties(PartyRole.DEBTOR)),
+                c.moneyAmount(), c.otherObligations(), c.categories(), c.courtJudgmentId(), c.status(), c.classification(),
+                c.lastVerifiedOn(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
+                c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
+                c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());
+    }
+
+    private static List<CaseRequests.Party> partyViews(List<CaseParty> parties) {
+        return parties.stream().map(p -> new CaseRequests.Party(p.name(), p.type(), p.idNumber(), p.address())).toList();
+    }
+
+    static HistoryView toView(CaseHistoryEntry entry, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        try {
+            return new HistoryView(entry.at(), entry.actor(), entry.action(), mapper.readTree(entry.details()), entry.reason());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable history details", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.gov.moj.thads.cases.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import vn.gov.moj.thads.cases.model.ActionType;
+import vn.gov.moj.thads.cases.model.AuctionResult;
+import vn.gov.moj.thads.cases.model.CaseKind;
+import vn.gov.moj.thads.cases.model.Category;
+import vn.gov.moj.thads.cases.model.ClosureOutcome;
+import vn.gov.moj.thads.cases.model.PartyType;
+import vn.gov.moj.thads.cases.model.VerificationResult;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The request bodies of the case API (the JSON names front ends and court systems code against). */
+public final class CaseRequests {
+
+    static final String AGENCY_CODE = "\\d{2}(\\.\\d{2})?";
+    static final String AGENCY_CODE_MESSAGE = "must be a province code (19) or a local office code (19.05)";
+
+    private CaseRequests() {
+    }
+
+    public record Judgment(@NotBlank @Size(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
+                           @NotBlank @Size(max = 100) String number, @NotNull LocalDate effectiveDate) {
+    }
+
+    public record Party(@NotBlank @Size(max = 300) String name, @NotNull PartyType type,
+                        @Size(max = 50) String idNumber, @Size(max = 500) String address) {
+    }
+
+    public record OpenCase(
+            @NotBlank @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
+            @NotBlank @Size(max = 100) String decisionNumber,
+            @NotNull LocalDate decisionDate,
+            @NotNull CaseKind kind,
+            @Valid Judgment judgment,
+            @Valid List<@NotNull Party> creditors,
+            @NotEmpty @Valid List<@NotNull Party> debtors,
+            @NotNull @PositiveOrZero Long moneyAmount,
+            @Size(max = 4000) String otherObligations,
+            Set<@NotNull Category> categories,
+            UUID courtJudgmentId,
+            LocalDate debtorNotifiedOn,
+            LocalDate requestReceivedOn) {
+    }
+
+    public record Assignment(@NotNull UUID officerId) {
+    }
+
+    public record Verification(@NotNull VerificationResult result, @NotNull LocalDate verifiedOn,
+                               @Size(max = 2000) String note, Boolean extendedReverification) {
+    }
+
+    public record Action(@NotNull ActionType type, @NotNull LocalDate date, @Size(max = 2000) String note,
+                         AuctionResult auctionResult) {
+    }
+
+    public record Collection(@NotNull @Positive Long amount, @NotNull LocalDate collectedOn,
+                             @NotBlank @Size(max = 100) String receiptNumber) {
+    }
+
+    /** Postponement, suspension and resumption. */
+    public record StatusChange(@NotNull LocalDate date, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Delegation(@NotBlank @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String toAgencyCode,
+                             @NotNull LocalDate date, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Closure(@NotNull ClosureOutcome outcome, @NotNull LocalDate closedOn,
+                          @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Categories(@NotNull Set<@NotNull Category> categories, @Size(max = 2000) String reason) {
+    }
+}

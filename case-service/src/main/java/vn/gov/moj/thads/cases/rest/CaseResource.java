@@ -1,0 +1,190 @@
+package vn.gov.moj.thads.cases.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.cases.model.CaseFlag;
+import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.Category;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.service.CaseSearch;
+import vn.gov.moj.thads.cases.service.CaseService;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
+
+import java.util.List;
+import java.util.UUID;
+
+import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
+import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
+import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
+
+/** Enforcement cases: open, read, list, and every lifecycle transition (each takes If-Match). */
+@Path("/api/v1/cases")
+@Tag(name = "Cases")
+@RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
+public class CaseResource {
+
+    private final CaseService service;
+    private final Caller caller;
+    private final ObjectMapper mapper;
+
+    public CaseResource(CaseService service, Caller caller, ObjectMapper mapper) {
+        this.service = service;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD})
+    @Operation(summary = "Open a case (thụ lý)")
+    public Response open(@Valid @NotNull CaseRequests.OpenCase request, @Context UriInfo uri) {
+        EnforcementCase c = service.open(CaseMapper.toOpening(request, caller.subject()));
+        return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build())
+                .tag(etag(c)).entity(view(c)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a case, with its ETag")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(service.get(id));
+    }
+
+    @GET
+    @Operation(summary = "List cases in the caller's scope, filtered, paged and sorted")
+    public Page<CaseView> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
+                               @QueryParam("category") String category, @QueryParam("flag") String flag,
+                               @QueryParam("officerId") String officerId, @QueryParam("workYear") String workYear,
+                               @QueryParam("q") String text, @QueryParam("sort") String sort,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Page<EnforcementCase> found = service.search(new CaseSearch(blankToNull(agency), enumOf(CaseStatus.class, status, "status"),
+                enumOf(Category.class, category, "category"), enumOf(CaseFlag.class, flag, "flag"),
+                uuidOf(officerId, "officerId"), integerOf(workYear, "workYear"), text, sort, page, size));
+        return new Page<>(found.items().stream().map(this::view).toList(), found.total(), found.page(), found.size());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of the case: who, when, what and why")
+    public List<CaseMapper.HistoryView> history(@PathParam("id") UUID id) {
+        return service.history(id).stream().map(entry -> CaseMapper.toView(entry, mapper)).toList();
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Operation(summary = "Assign the case to an officer of its agency (agency head)")
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CaseRequests.Assignment request) {
+        return ok(service.assign(id, ifMatch, request.officerId()));
+    }
+
+    @POST
+    @Path("/{id}/verifications")
+    @Operation(summary = "Record a verification of the debtor's conditions")
+    public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CaseRequests.Verification request) {
+        return ok(service.verify(id, ifMatch, request.result(), request.verifiedOn(),
+                Boolean.TRUE.equals(request.extendedReverification()), request.note()));
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Operation(summary = "Record an enforcement action (persuasion, seizure, valuation, auction, handover, coercion)")
+    public Response act(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull CaseRequests.Action request) {
+        return ok(service.recordAction(id, ifMatch, request.type(), request.date(), request.note(), request.auctionResult()));
+    }
+
+    @POST
+    @Path("/{id}/collections")
+    @Operation(summary = "Record money collected; never more than what is outstanding")
+    public Response collect(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull CaseRequests.Collection request) {
+        return ok(service.collect(id, ifMatch, request.amount(), request.collectedOn(), request.receiptNumber()));
+    }
+
+    @POST
+    @Path("/{id}/postponement")
+    @Operation(summary = "Postpone enforcement (hoãn; agency head)")
+    public Response postpone(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull CaseRequests.StatusChange request) {
+        return ok(service.postpone(id, ifMatch, request.date(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @Operation(summary = "Suspend enforcement (tạm đình chỉ; agency head)")
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull CaseRequests.StatusChange request) {
+        return ok(service.suspend(id, ifMatch, request.date(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/resumption")
+    @Operation(summary = "Resume a postponed or suspended case (agency head)")
+    public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CaseRequests.StatusChange request) {
+        return ok(service.resume(id, ifMatch, request.date(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/delegation")
+    @Operation(summary = "Delegate the case to another agency (ủy thác; agency head)")
+    public Response delegate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull CaseRequests.Delegation request) {
+        return ok(service.delegate(id, ifMatch, request.toAgencyCode(), request.date(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Operation(summary = "Close the case as COMPLETED or TERMINATED (agency head)")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull CaseRequests.Closure request) {
+        return ok(service.close(id, ifMatch, request.outcome(), request.closedOn(), request.reason()));
+    }
+
+    @PUT
+    @Path("/{id}/categories")
+    @Operation(summary = "Set the case's categories, e.g. COMPLEX (agency head); LARGE_VALUE stays derived")
+    public Response categorise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull CaseRequests.Categories request) {
+        return ok(service.changeCategories(id, ifMatch, request.categories(), request.reason()));
+    }
+
+    private Response ok(EnforcementCase c) {
+        return Response.ok(view(c)).tag(etag(c)).build();
+    }
+
+    private CaseView view(EnforcementCase c) {
+        return CaseMapper.toView(c, service.today());
+    }
+
+    private static EntityTag etag(EnforcementCase c) {
+        return new EntityTag(Long.toString(c.version()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

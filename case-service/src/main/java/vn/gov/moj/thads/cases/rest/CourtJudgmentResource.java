@@ -1,0 +1,111 @@
+package vn.gov.moj.thads.cases.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.cases.model.CourtJudgment;
+import vn.gov.moj.thads.cases.model.CourtJudgmentStatus;
+import vn.gov.moj.thads.cases.service.CourtJudgmentService;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
+
+/** Court intake: court systems push judgments to enforce; agencies see what waits for them. */
+@Path("/api/v1/court-judgments")
+@Tag(name = "Court intake")
+public class CourtJudgmentResource {
+
+    public record Submission(@NotBlank @Size(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
+                             @NotBlank @Size(max = 100) String number, @NotNull LocalDate effectiveDate,
+                             @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
+                             @Valid List<CaseRequests.@NotNull Party> creditors,
+                             @NotEmpty @Valid List<CaseRequests.@NotNull Party> debtors,
+                             @NotNull @PositiveOrZero Long moneyAmount, @Size(max = 4000) String otherObligations) {
+    }
+
+    public record JudgmentView(UUID id, String courtCode, String courtName, String number, LocalDate effectiveDate,
+                               String agencyCode, long moneyAmount, CourtJudgmentStatus status, UUID caseId,
+                               OffsetDateTime receivedAt, JsonNode submission) {
+    }
+
+    private final CourtJudgmentService service;
+    private final Caller caller;
+    private final ObjectMapper mapper;
+
+    public CourtJudgmentResource(CourtJudgmentService service, Caller caller, ObjectMapper mapper) {
+        this.service = service;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @RolesAllowed(Role.COURT_CLIENT)
+    @Operation(summary = "Submit a judgment to enforce; a resend of the same court code and number returns the first result")
+    public Response submit(@Valid @NotNull Submission submission, @Context UriInfo uri) throws JsonProcessingException {
+        CourtJudgment judgment = new CourtJudgment(submission.courtCode().strip(), submission.courtName().strip(),
+                submission.number().strip(), submission.effectiveDate(), submission.agencyCode(),
+                OrgUnits.provinceOf(submission.agencyCode()), submission.moneyAmount(),
+                mapper.writeValueAsString(submission), caller.subject());
+        CourtJudgmentService.Intake intake = service.submit(judgment);
+        Response.ResponseBuilder answer = intake.created()
+                ? Response.created(uri.getAbsolutePathBuilder().path(intake.judgment().id().toString()).build())
+                : Response.ok();
+        return answer.entity(view(intake.judgment())).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
+    @Operation(summary = "Judgments waiting for (or accepted by) agencies in the caller's scope")
+    public Page<JudgmentView> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Page<CourtJudgment> found = service.list(agency == null || agency.isBlank() ? null : agency.strip(),
+                enumOf(CourtJudgmentStatus.class, status, "status"), page, size);
+        return new Page<>(found.items().stream().map(this::view).toList(), found.total(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY, Role.COURT_CLIENT})
+    public JudgmentView get(@PathParam("id") UUID id) {
+        return view(service.get(id));
+    }
+
+    private JudgmentView view(CourtJudgment j) {
+        try {
+            return new JudgmentView(j.id(), j.courtCode(), j.courtName(), j.number(), j.effectiveDate(), j.agencyCode(),
+                    j.moneyAmount(), j.status(), j.caseId(), j.receivedAt(), mapper.readTree(j.content()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored submission is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.gov.moj.thads.cases.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.service.OfficerService;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.security.Role;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Path("/api/v1/officers")
+@Tag(name = "Officers")
+@RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
+public class OfficerResource {
+
+    public record NewOfficer(@NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
+                             @NotBlank @Size(max = 100) String subject, @NotBlank @Size(max = 200) String fullName) {
+    }
+
+    public record OfficerView(UUID id, String agencyCode, String subject, String fullName, boolean active,
+                              OffsetDateTime deactivatedAt, long version) {
+    }
+
+    private final OfficerService service;
+
+    public OfficerResource(OfficerService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed(Role.AGENCY_HEAD)
+    @Operation(summary = "Add an officer to an agency (agency head)")
+    public Response create(@Valid @NotNull NewOfficer request, @Context UriInfo uri) {
+        Officer officer = service.create(request.agencyCode(), request.subject(), request.fullName());
+        return Response.created(uri.getAbsolutePathBuilder().path(officer.id().toString()).build())
+                .tag(new EntityTag(Long.toString(officer.version()))).entity(view(officer)).build();
+    }
+
+    @GET
+    @Operation(summary = "List officers in the caller's scope")
+    public Page<OfficerView> list(@QueryParam("agency") String agency, @QueryParam("active") Boolean active,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Page<Officer> found = service.list(agency == null || agency.isBlank() ? null : agency.strip(), active, page, size);
+        return new Page<>(found.items().stream().map(OfficerResource::view).toList(), found.total(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Officer officer = service.get(id);
+        return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
+    }
+
+    @POST
+    @Path("/{id}/deactivation")
+    @RolesAllowed(Role.AGENCY_HEAD)
+    @Operation(summary = "Deactivate an officer (agency head); their cases stay assigned until reassigned")
+    public Response deactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Officer officer = service.deactivate(id, ifMatch);
+        return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
+    }
+
+    @GET
+    @Path("/{id}/workload")
+    @Operation(summary = "Open cases, cases with conditions, money outstanding, money collected this month")
+    public OfficerService.Workload workload(@PathParam("id") UUID id) {
+        return service.workload(id);
+    }
+
+    static OfficerView view(Officer o) {
+        return new OfficerView(o.id(), o.agencyCode(), o.subject(), o.fullName(), o.active(), o.deactivatedAt(), o.version());
+    }
+}

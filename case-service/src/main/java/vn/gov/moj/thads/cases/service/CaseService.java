@@ -1,0 +1,261 @@
+package vn.gov.moj.thads.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
+import vn.gov.moj.thads.cases.model.ActionType;
+import vn.gov.moj.thads.cases.model.AuctionResult;
+import vn.gov.moj.thads.cases.model.CaseHistoryEntry;
+import vn.gov.moj.thads.cases.model.CaseOpening;
+import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.Category;
+import vn.gov.moj.thads.cases.model.ClosureOutcome;
+import vn.gov.moj.thads.cases.model.CollectionRecord;
+import vn.gov.moj.thads.cases.model.CourtJudgment;
+import vn.gov.moj.thads.cases.model.EnforcementAction;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.SourceJudgment;
+import vn.gov.moj.thads.cases.model.VerificationResult;
+import vn.gov.moj.thads.cases.repository.CaseRepository;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static vn.gov.moj.thads.cases.messaging.CaseEventPublisher.facts;
+
+/**
+ * The enforcement case lifecycle. Each change checks access and the caller's version, lets the
+ * case check its own rules, and records history and the event in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseAccess access;
+    private final CaseEventPublisher events;
+    private final HistoryRecorder history;
+    private final StatutoryLimits limits;
+    private final OrgUnits orgUnits;
+    private final Clock clock;
+
+    public CaseService(CaseRepository cases, CaseAccess access, CaseEventPublisher events, HistoryRecorder history,
+                       StatutoryLimits limits, OrgUnits orgUnits, Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.events = events;
+        this.history = history;
+        this.limits = limits;
+        this.orgUnits = orgUnits;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public EnforcementCase open(CaseOpening opening) {
+        access.requireMayOpenIn(opening.agencyCode());
+        if (opening.categories().stream().anyMatch(Category.HEAD_ONLY::contains) && !access.isHeadOver(opening.agencyCode())) {
+            throw ProblemException.forbidden("Only the agency head classifies a case as COMPLEX");
+        }
+        // Today's agencies also take over (and record late) cases decided before the 2025 reorganisation.
+        if (!orgUnits.isAgencyValidOn(opening.agencyCode(), opening.decisionDate())
+                && !orgUnits.isAgencyValidOn(opening.agencyCode(), today())) {
+            throw ProblemException.unprocessable("unknown-agency", "Agency " + opening.agencyCode() + " does not exist");
+        }
+        if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip())) {
+            throw ProblemException.conflict("duplicate-decision", "Agency " + opening.agencyCode()
+                    + " already has a case with decision number " + opening.decisionNumber().strip());
+        }
+        UUID judgmentId = opening.courtJudgmentId();
+        CourtJudgment judgment = judgmentId == null ? null : CourtJudgment.<CourtJudgment>findByIdOptional(judgmentId)
+                .filter(j -> access.scope().covers(j.agencyCode()))
+                .orElseThrow(() -> ProblemException.notFound("Court judgment " + judgmentId));
+        if (opening.judgment() == null) {
+            if (judgment == null) {
+                throw ProblemException.invalidField("judgment", "is required unless courtJudgmentId names a submitted judgment");
+            }
+            opening = opening.withJudgment(new SourceJudgment(judgment.courtCode(), judgment.courtName(), judgment.number(),
+                    judgment.effectiveDate()));
+        }
+        EnforcementCase c = EnforcementCase.open(opening, today());
+        c.markOverdue(ruleNames(c));
+        cases.persist(c);
+        if (judgment != null) {
+            judgment.accept(c.id());
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("agencyCode", c.agencyCode());
+        details.put("decisionNumber", c.decisionNumber());
+        details.put("decisionDate", c.decisionDate());
+        details.put("moneyAmount", c.moneyAmount());
+        details.put("categories", c.categories());
+        details.put("courtJudgmentId", c.courtJudgmentId());
+        history.record(c, access.actor(), "OPENED", details, null);
+        events.publish(c, new CaseEvents.CaseOpened(facts(c), c.courtJudgmentId()));
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EnforcementCase get(UUID id) {
+        EnforcementCase c = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        access.requireRead(c);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EnforcementCase> search(CaseSearch search) {
+        return cases.search(search, access.scope(), access.limitedToAssignedCases() ? access.actor() : null, today());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseHistoryEntry> history(UUID id) {
+        return CaseHistoryEntry.of(get(id).id());
+    }
+
+    public EnforcementCase assign(UUID id, String ifMatch, UUID officerId) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        Officer officer = Officer.<Officer>findByIdOptional(officerId)
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-officer", "Officer " + officerId + " does not exist"));
+        UUID previous = c.officer() == null ? null : c.officer().id();
+        c.assign(officer);
+        history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous), null);
+        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous));
+        return c;
+    }
+
+    public EnforcementCase verify(UUID id, String ifMatch, VerificationResult result, LocalDate verifiedOn,
+                                  boolean extendedReverification, String note) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        CaseStatus previous = c.status();
+        c.verify(result, verifiedOn, extendedReverification, today());
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), "VERIFIED", mapOf("result", result, "verifiedOn", verifiedOn,
+                "extendedReverification", extendedReverification), note);
+        events.publish(c, new CaseEvents.CaseClassified(facts(c), result.name(), verifiedOn, previous.name()));
+        return c;
+    }
+
+    public EnforcementCase recordAction(UUID id, String ifMatch, ActionType type, LocalDate date, String note,
+                                        AuctionResult auctionResult) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        EnforcementAction action = c.recordAction(type, date, note, auctionResult, access.actor(), today());
+        action.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "ACTION_" + type, mapOf("date", date, "auctionResult", auctionResult), note);
+        events.publish(c, new CaseEvents.EnforcementActionRecorded(facts(c), type.name(), date,
+                auctionResult == null ? null : auctionResult.name()));
+        return c;
+    }
+
+    public EnforcementCase collect(UUID id, String ifMatch, long amount, LocalDate collectedOn, String receiptNumber) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        if (CollectionRecord.receiptExists(c.agencyCode(), receiptNumber)) {
+            throw ProblemException.conflict("duplicate-receipt", "Receipt " + receiptNumber.strip()
+                    + " is already recorded in agency " + c.agencyCode());
+        }
+        CollectionRecord collection = c.collect(amount, collectedOn, receiptNumber, access.actor(), today());
+        collection.persist();
+        history.record(c, access.actor(), "COLLECTED", mapOf("amount", amount, "collectedOn", collectedOn,
+                "receiptNumber", collection.receiptNumber(), "outstandingAmount", c.outstandingAmount()), null);
+        events.publish(c, new CaseEvents.CollectionRecorded(facts(c), amount, collectedOn, collection.receiptNumber()));
+        return c;
+    }
+
+    public EnforcementCase postpone(UUID id, String ifMatch, LocalDate date, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        CaseStatus previous = c.postpone(date, today());
+        return statusChanged(c, "POSTPONED", previous, date, reason);
+    }
+
+    public EnforcementCase suspend(UUID id, String ifMatch, LocalDate date, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        CaseStatus previous = c.suspend(date, today());
+        return statusChanged(c, "SUSPENDED", previous, date, reason);
+    }
+
+    public EnforcementCase resume(UUID id, String ifMatch, LocalDate date, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        CaseStatus previous = c.resume(date, today());
+        return statusChanged(c, "RESUMED", previous, date, reason);
+    }
+
+    private EnforcementCase statusChanged(EnforcementCase c, String change, CaseStatus previous, LocalDate date, String reason) {
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), change, mapOf("date", date, "from", previous, "to", c.status()), reason);
+        events.publish(c, new CaseEvents.CaseStatusChanged(facts(c), change, previous.name(), date));
+        return c;
+    }
+
+    public EnforcementCase delegate(UUID id, String ifMatch, String toAgencyCode, LocalDate date, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        if (!orgUnits.isAgencyValidOn(toAgencyCode, date)) {
+            throw ProblemException.unprocessable("unknown-agency", "Agency " + toAgencyCode + " does not exist on " + date);
+        }
+        c.delegate(toAgencyCode, date, today());
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), "DELEGATED", mapOf("toAgencyCode", toAgencyCode, "date", date), reason);
+        events.publish(c, new CaseEvents.CaseDelegated(facts(c), toAgencyCode, date));
+        return c;
+    }
+
+    public EnforcementCase close(UUID id, String ifMatch, ClosureOutcome outcome, LocalDate closedOn, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        c.close(outcome, closedOn, today());
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), "CLOSED", mapOf("outcome", outcome, "closedOn", closedOn,
+                "collectedAmount", c.collectedAmount(), "outstandingAmount", c.outstandingAmount()), reason);
+        events.publish(c, new CaseEvents.CaseClosed(facts(c), outcome.name(), closedOn));
+        return c;
+    }
+
+    public EnforcementCase changeCategories(UUID id, String ifMatch, Set<Category> categories, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        Set<Category> before = Set.copyOf(c.categories());
+        c.changeCategories(categories);
+        history.record(c, access.actor(), "RECATEGORISED", mapOf("from", before, "to", c.categories()), reason);
+        events.publish(c, new CaseEvents.CaseCategorised(facts(c)));
+        return c;
+    }
+
+    /** Loads a case for a change: it must be readable, and the caller must hold its current version. */
+    private EnforcementCase forChange(UUID id, String ifMatch) {
+        EnforcementCase c = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        access.requireRead(c);
+        Versions.requireMatch(ifMatch, c.version(), "case");
+        return c;
+    }
+
+    private Set<String> ruleNames(EnforcementCase c) {
+        return limits.passed(c, today()).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Map<String, Object> mapOf(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

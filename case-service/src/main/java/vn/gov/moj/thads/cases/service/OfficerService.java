@@ -1,0 +1,118 @@
+package vn.gov.moj.thads.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.AgencyScope;
+import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/** The officers of an agency: agency heads manage them; everyone in scope can list them. */
+@ApplicationScoped
+@Transactional
+public class OfficerService {
+
+    public record Workload(UUID officerId, long openCases, long casesWithConditions, long outstandingAmount,
+                           long collectedThisMonth, YearMonth month) {
+    }
+
+    private final Caller caller;
+    private final OrgUnits orgUnits;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public OfficerService(Caller caller, OrgUnits orgUnits, EntityManager entityManager, Clock clock) {
+        this.caller = caller;
+        this.orgUnits = orgUnits;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public Officer create(String agencyCode, String subject, String fullName) {
+        if (!caller.hasRole(Role.AGENCY_HEAD) || !caller.scope().covers(agencyCode)) {
+            throw ProblemException.forbidden("Only a head of agency " + agencyCode + " (or above) adds its officers");
+        }
+        if (!orgUnits.isAgencyValidOn(agencyCode, LocalDate.now(clock))) {
+            throw ProblemException.unprocessable("unknown-agency", "Agency " + agencyCode + " does not exist today");
+        }
+        if (Officer.findBySubject(subject.strip()).isPresent()) {
+            throw ProblemException.conflict("duplicate-officer", "An officer with login " + subject.strip() + " already exists");
+        }
+        Officer officer = new Officer(agencyCode, subject, fullName);
+        officer.persist();
+        return officer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Officer get(UUID id) {
+        Officer officer = Officer.<Officer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Officer " + id));
+        if (!caller.scope().covers(officer.agencyCode())) {
+            throw ProblemException.notFound("Officer " + id);
+        }
+        return officer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Officer> list(String agencyCode, Boolean active, int page, int size) {
+        AgencyScope scope = caller.scope();
+        StringBuilder query = new StringBuilder("1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (!scope.nationwide()) {
+            query.append(" and (agencyCode in :scopeUnits or substring(agencyCode, 1, 2) in :scopeUnits)");
+            params.put("scopeUnits", scope.units().isEmpty() ? List.of("-") : scope.units());
+        }
+        if (agencyCode != null) {
+            query.append(" and (agencyCode in :agencyUnits or substring(agencyCode, 1, 2) in :agencyUnits)");
+            params.put("agencyUnits", orgUnits.scopeOf(agencyCode).units());
+        }
+        if (active != null) {
+            query.append(" and active = :active");
+            params.put("active", active);
+        }
+        var found = Officer.<Officer>find(query + " order by agencyCode, fullName, id", params);
+        return new Page<>(found.page(page, size).list(), found.count(), page, size);
+    }
+
+    public Officer deactivate(UUID id, String ifMatch) {
+        Officer officer = get(id);
+        if (!caller.hasRole(Role.AGENCY_HEAD)) {
+            throw ProblemException.forbidden("Only an agency head deactivates officers");
+        }
+        Versions.requireMatch(ifMatch, officer.version(), "officer");
+        officer.deactivate();
+        return officer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Workload workload(UUID id) {
+        Officer officer = get(id);
+        YearMonth month = YearMonth.now(clock);
+        Object[] open = (Object[]) entityManager.createQuery(
+                        "select count(c), coalesce(sum(case when c.status = :withConditions then 1 else 0 end), 0),"
+                                + " coalesce(sum(c.moneyAmount - c.collectedAmount), 0)"
+                                + " from EnforcementCase c where c.officer.id = :officer and c.status not in :finalStatuses")
+                .setParameter("withConditions", CaseStatus.HAS_CONDITIONS)
+                .setParameter("officer", officer.id())
+                .setParameter("finalStatuses", CaseStatus.FINAL)
+                .getSingleResult();
+        Long collected = entityManager.createQuery("select coalesce(sum(k.amount), 0) from CollectionRecord k"
+                        + " where k.enforcementCase.officer.id = :officer and k.collectedOn between :from and :to", Long.class)
+                .setParameter("officer", officer.id())
+                .setParameter("from", month.atDay(1))
+                .setParameter("to", month.atEndOfMonth())
+                .getSingleResult();
+        return new Workload(officer.id(), ((Number) open[0]).longValue(), ((Number) open[1]).longValue(),
+                ((Number) open[2]).longValue(), collected, month);
+    }
+}

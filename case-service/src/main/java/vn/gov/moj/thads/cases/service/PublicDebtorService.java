@@ -1,0 +1,82 @@
+package vn.gov.moj.thads.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.cases.model.CaseParty;
+import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.PartyRole;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public list of debtors without conditions to enforce: cases classified NO_CONDITIONS now,
+ * with the debtor's name, the agency, the decision and an amount band. Never an ID number or an
+ * address. A case leaves the list as soon as it is reclassified or final.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicDebtorService {
+
+    public enum AmountBand { UNDER_10_MILLION, FROM_10_TO_100_MILLION, FROM_100_MILLION_TO_1_BILLION, OVER_1_BILLION }
+
+    public record PublicDebtor(String debtorName, String agencyCode, String agencyName, String decisionNumber,
+                               LocalDate decisionDate, AmountBand amountBand) {
+    }
+
+    private final EntityManager entityManager;
+    private final OrgUnits orgUnits;
+
+    public PublicDebtorService(EntityManager entityManager, OrgUnits orgUnits) {
+        this.entityManager = entityManager;
+        this.orgUnits = orgUnits;
+    }
+
+    public Page<PublicDebtor> list(String name, String provinceCode, int page, int size) {
+        StringBuilder where = new StringBuilder(" from CaseParty p join p.enforcementCase c"
+                + " where c.status = :status and p.role = :debtor");
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", CaseStatus.NO_CONDITIONS);
+        params.put("debtor", PartyRole.DEBTOR);
+        if (name != null && !name.isBlank()) {
+            where.append(" and p.nameSearch like :name");
+            params.put("name", "%" + CaseParty.searchable(name).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (provinceCode != null && !provinceCode.isBlank()) {
+            where.append(" and c.provinceCode in :provinces");
+            params.put("provinces", orgUnits.withPredecessors(provinceCode.strip()));
+        }
+        var count = entityManager.createQuery("select count(p)" + where, Long.class);
+        var rows = entityManager.createQuery("select p.name, c.agencyCode, c.decisionNumber, c.decisionDate,"
+                + " c.moneyAmount - c.collectedAmount" + where + " order by c.decisionDate desc, p.id", Object[].class);
+        params.forEach((key, value) -> {
+            count.setParameter(key, value);
+            rows.setParameter(key, value);
+        });
+        List<PublicDebtor> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(row -> new PublicDebtor((String) row[0], (String) row[1],
+                        orgUnits.find((String) row[1]).map(OrgUnit::name).orElse(null),
+                        (String) row[2], (LocalDate) row[3], band(((Number) row[4]).longValue())))
+                .toList();
+        return new Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    static AmountBand band(long outstanding) {
+        if (outstanding < 10_000_000L) {
+            return AmountBand.UNDER_10_MILLION;
+        }
+        if (outstanding < 100_000_000L) {
+            return AmountBand.FROM_10_TO_100_MILLION;
+        }
+        if (outstanding < 1_000_000_000L) {
+            return AmountBand.FROM_100_MILLION_TO_1_BILLION;
+        }
+        return AmountBand.OVER_1_BILLION;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.gov.moj.thads.cases;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.gov.moj.thads.deploy.testing.TestTokens;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** The case API as the tests' users call it: people with roles in agencies, and their requests. */
+final class Api {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private Api() {
+    }
+
+    record User(String subject, String agencyCode, String... roles) {
+        RequestSpecification request() {
+            return given().header("Authorization", TestTokens.bearer(subject, agencyCode, roles)).contentType("application/json");
+        }
+    }
+
+    static User head(String agency) {
+        return new User("head-" + agency + "-" + UUID.randomUUID(), agency, "AGENCY_HEAD");
+    }
+
+    static User officer(String agency) {
+        return new User("officer-" + UUID.randomUUID(), agency, "OFFICER");
+    }
+
+    static User province(String province) {
+        return new User("province-" + UUID.randomUUID(), province, "PROVINCE");
+    }
+
+    static User ministry() {
+        return new User("ministry-" + UUID.randomUUID(), "VN", "MINISTRY");
+    }
+
+    static User court() {
+        return new User("court-system-" + UUID.randomUUID(), null, "COURT_CLIENT");
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A case body; callers change what their test is about. */
+    static Map<String, Object> caseBody(String agency, String decisionNumber, LocalDate decisionDate, long money) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("agencyCode", agency);
+        body.put("decisionNumber", decisionNumber);
+        body.put("decisionDate", decisionDate.toString());
+        body.put("kind", "ON_REQUEST");
+        body.put("judgment", Map.of("courtCode", "TAND-TN", "courtName", "Tòa án nhân dân tỉnh Thái Nguyên",
+                "number", unique("BA"), "effectiveDate", decisionDate.minusDays(20).toString()));
+        body.put("creditors", List.of(Map.of("name", "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", "type", "ORGANIZATION",
+                "idNumber", "0100150619", "address", "Tháp BIDV, 194 Trần Quang Khải, Hà Nội")));
+        body.put("debtors", new ArrayList<>(List.of(Map.of("name", "Nguyễn Văn Đức", "type", "PERSON",
+                "idNumber", "019085001234", "address", "Tổ 5, phường Hoàng Văn Thụ, Thái Nguyên"))));
+        body.put("moneyAmount", money);
+        body.put("categories", List.of("BANK_CREDIT"));
+        return body;
+    }
+
+    /** Opens a case and answers its id. */
+    static String open(User user, Map<String, Object> body) {
+        return user.request().body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
+    }
+
+    static String etag(User user, String caseId) {
+        return user.request().get("/api/v1/cases/" + caseId).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** A transition with the current ETag, as a front end does after reading the case. */
+    static Response transition(User user, String caseId, String transition, Map<String, ?> body) {
+        return user.request().header("If-Match", etag(user, caseId)).body(body)
+                .post("/api/v1/cases/" + caseId + "/" + transition);
+    }
+
+    static String createOfficer(User head, String agency) {
+        return head.request().body(Map.of("agencyCode", agency, "subject", "cbv-" + UUID.randomUUID(),
+                        "fullName", "Chấp hành viên Trần Thị Hồng Nhung"))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("id");
+    }
+
+    /** An officer with a login, created by the head and assigned to the case. */
+    static User assignNewOfficer(User head, String caseId, String agency) {
+        String subject = "cbv-" + UUID.randomUUID();
+        String officerId = head.request().body(Map.of("agencyCode", agency, "subject", subject, "fullName", "Lê Minh Tuấn"))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("id");
+        transition(head, caseId, "assignment", Map.of("officerId", officerId)).then().statusCode(200);
+        return new User(subject, agency, "OFFICER");
+    }
+}

@@ -1,0 +1,99 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+@QuarkusTest
+class OfficersAndIntakeTest {
+
+    private final Api.User head = Api.head("19.05");
+
+    @Test
+    void anOfficersWorkloadAddsUpTheirOpenCases() {
+        String a = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 40_000_000L));
+        Api.User officer = Api.assignNewOfficer(head, a, "19.05");
+        String officerId = head.request().get("/api/v1/cases/" + a).then().extract().path("officerId");
+        String b = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 60_000_000L));
+        Api.transition(head, b, "assignment", Map.of("officerId", officerId)).then().statusCode(200);
+        String c = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 7_000_000L));
+        Api.transition(head, c, "assignment", Map.of("officerId", officerId)).then().statusCode(200);
+
+        Api.transition(officer, a, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(2).toString()))
+                .then().statusCode(200);
+        Api.transition(officer, a, "collections", Map.of("amount", 15_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        Api.transition(officer, b, "collections", Map.of("amount", 1_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        Api.transition(officer, c, "collections", Map.of("amount", 7_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        Api.transition(head, c, "closure", Map.of("outcome", "COMPLETED", "closedOn", TODAY.toString(), "reason", "xong"))
+                .then().statusCode(200);
+
+        // open: a and b; with conditions: a; outstanding: (40-15) + (60-1) million; collected this month: 15 + 1 + 7 million
+        head.request().get("/api/v1/officers/" + officerId + "/workload").then().statusCode(200)
+                .body("openCases", equalTo(2))
+                .body("casesWithConditions", equalTo(1))
+                .body("outstandingAmount", equalTo(84_000_000))
+                .body("collectedThisMonth", equalTo(23_000_000));
+    }
+
+    @Test
+    void officersAreManagedByTheirHead() {
+        String subject = "cbv-" + java.util.UUID.randomUUID();
+        var created = head.request().body(Map.of("agencyCode", "19.05", "subject", subject, "fullName", "Vũ Thị Thu Hà"))
+                .post("/api/v1/officers").then().statusCode(201).extract();
+        String id = created.path("id");
+        head.request().body(Map.of("agencyCode", "19.05", "subject", subject, "fullName", "x"))
+                .post("/api/v1/officers").then().statusCode(409);
+        Api.head("01.01").request().body(Map.of("agencyCode", "19.05", "subject", "x-" + subject, "fullName", "x"))
+                .post("/api/v1/officers").then().statusCode(403);
+        head.request().queryParam("agency", "19.05").queryParam("size", 200).get("/api/v1/officers")
+                .then().statusCode(200).body("items.fullName", hasItem("Vũ Thị Thu Hà"));
+        Api.head("01.01").request().get("/api/v1/officers/" + id).then().statusCode(404);
+
+        head.request().header("If-Match", created.header("ETag")).post("/api/v1/officers/" + id + "/deactivation")
+                .then().statusCode(200).body("active", equalTo(false));
+        head.request().queryParam("agency", "19.05").queryParam("active", true).queryParam("size", 200).get("/api/v1/officers")
+                .then().body("items.id", not(hasItem(id)));
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 1_000_000L));
+        Api.transition(head, caseId, "assignment", Map.of("officerId", id)).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-inactive"));
+        String otherAgencyOfficer = Api.createOfficer(Api.head("19.01"), "19.01");
+        Api.transition(head, caseId, "assignment", Map.of("officerId", otherAgencyOfficer)).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+    }
+
+    @Test
+    void aJudgmentIsEnforcedByOneCaseOnly() {
+        Api.User court = Api.court();
+        String judgmentId = court.request().body(Map.of("courtCode", "TAND-HN", "courtName", "Tòa án nhân dân thành phố Hà Nội",
+                        "number", Api.unique("88/2026/KDTM-ST"), "effectiveDate", TODAY.minusDays(10).toString(), "agencyCode", "19.05",
+                        "debtors", List.of(Map.of("name", "Bùi Quang Vinh", "type", "PERSON")), "moneyAmount", 3_000_000))
+                .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 3_000_000L);
+        body.put("courtJudgmentId", judgmentId);
+        Api.open(head, body);
+        var again = Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 3_000_000L);
+        again.put("courtJudgmentId", judgmentId);
+        head.request().body(again).post("/api/v1/cases").then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:judgment-already-accepted"));
+        Api.head("01.01").request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
+    }
+
+    @Test
+    void onlyCourtSystemsSubmitJudgmentsAndBadOnesAreRefused() {
+        head.request().body(Map.of("courtCode", "X")).post("/api/v1/court-judgments").then().statusCode(403);
+        Api.court().request().body(Map.of("courtCode", "TAND-HN", "number", "1", "agencyCode", "19.5"))
+                .post("/api/v1/court-judgments").then().statusCode(400)
+                .body("errors.field", hasItem("agencyCode"))
+                .body("errors.field", hasItem("debtors"));
+    }
+}
