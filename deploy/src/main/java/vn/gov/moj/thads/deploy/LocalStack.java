@@ -120,7 +120,9 @@ public final class LocalStack {
         config.put("thads.org-units.local-offices",
                 root.resolve("deploy/src/main/resources/reference/local-offices.csv").toString());
         for (Service other : SERVICES) {
-            config.put("thads.services." + other.name() + ".url", other.url());
+            if (other.database() != null) {
+                config.put("thads.gateway.services." + other.name(), other.url());
+            }
         }
         // setsid: a Ctrl-C in the terminal reaches only this launcher, which stops the services in order.
         List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),

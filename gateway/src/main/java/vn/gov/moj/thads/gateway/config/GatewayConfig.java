@@ -1,0 +1,76 @@
+package vn.gov.moj.thads.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Where the services are, which paths go to which, and how the gateway protects them. */
+@ConfigMapping(prefix = "thads.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each service (env THADS_GATEWAY_SERVICES_CASE_SERVICE and so on). */
+    Services services();
+
+    interface Services {
+        String caseService();
+
+        String complaintService();
+
+        String reportingService();
+
+        /** By the names routes use. */
+        default Map<String, String> byName() {
+            return Map.of("case-service", caseService(), "complaint-service", complaintService(),
+                    "reporting-service", reportingService());
+        }
+    }
+
+    /** Path prefixes and the service they go to; the longest matching prefix wins. */
+    List<Route> routes();
+
+    /** Paths that need no token (the public lists and tracking). */
+    List<String> publicPrefixes();
+
+    /** Time a service has to start answering before the gateway gives up on it (503). */
+    @WithDefault("10s")
+    Duration timeout();
+
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Extra attempts for an idempotent read (GET, HEAD) that failed to connect or got 502/503/504. */
+    @WithDefault("1")
+    int readRetries();
+
+    /** Failures in a row after which a service's circuit opens. */
+    @WithDefault("5")
+    int circuitFailures();
+
+    /** How long an open circuit answers 503 before trying the service again. */
+    @WithDefault("15s")
+    Duration circuitReset();
+
+    @WithDefault("10485760")
+    long maxBodyBytes();
+
+    RateLimit rateLimit();
+
+    interface Route {
+        String prefix();
+
+        String service();
+    }
+
+    interface RateLimit {
+        /** Requests per minute for one token subject. */
+        @WithDefault("600")
+        long perSubjectPerMinute();
+
+        /** Requests per minute for one address on public endpoints. */
+        @WithDefault("60")
+        long publicPerMinute();
+    }
+}

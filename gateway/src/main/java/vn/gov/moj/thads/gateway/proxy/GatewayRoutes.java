@@ -1,0 +1,113 @@
+package vn.gov.moj.thads.gateway.proxy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.gov.moj.thads.gateway.config.GatewayConfig;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * The front door: every request gets a request id; requests for a service's paths are checked
+ * (size, bearer token unless public, rate) and forwarded. The gateway's own endpoints (development
+ * tokens, /me, the merged API docs) are ordinary REST resources.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+
+    private final GatewayConfig config;
+    private final ServiceProxy proxy;
+    private final RateLimiter rateLimiter;
+    private final JWTParser tokens;
+    private final ObjectMapper mapper;
+    private final List<GatewayConfig.Route> routes;
+
+    public GatewayRoutes(GatewayConfig config, ServiceProxy proxy, RateLimiter rateLimiter, JWTParser tokens, ObjectMapper mapper) {
+        this.config = config;
+        this.proxy = proxy;
+        this.rateLimiter = rateLimiter;
+        this.tokens = tokens;
+        this.mapper = mapper;
+        this.routes = config.routes().stream()
+                .sorted(Comparator.comparing((GatewayConfig.Route r) -> r.prefix().length()).reversed()).toList();
+        routes.forEach(route -> {
+            if (!proxy.knows(route.service())) {
+                throw new IllegalStateException("Route " + route.prefix() + " names unknown service " + route.service());
+            }
+        });
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-20).handler(this::requestId);
+        router.route("/api/*").order(-10).handler(this::route);
+    }
+
+    /** One id per request, made if the client sent none, passed to the service and logged by all. */
+    private void requestId(RoutingContext ctx) {
+        String id = ctx.request().getHeader(REQUEST_ID);
+        if (id == null || id.isBlank() || id.length() > 100) {
+            id = UUID.randomUUID().toString();
+            ctx.request().headers().set(REQUEST_ID, id);
+        }
+        ctx.response().putHeader(REQUEST_ID, id);
+        ctx.next();
+    }
+
+    private void route(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        GatewayConfig.Route route = routes.stream().filter(r -> matches(path, r.prefix())).findFirst().orElse(null);
+        if (route == null) {
+            ctx.next(); // the gateway's own endpoints, or a 404
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
+            Problems.send(ctx, mapper, 413, "payload-too-large", "Payload too large",
+                    "The body is larger than " + config.maxBodyBytes() + " bytes", Map.of());
+            return;
+        }
+        String subject = null;
+        if (config.publicPrefixes().stream().noneMatch(path::startsWith)) {
+            String authorization = ctx.request().getHeader("Authorization");
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                unauthenticated(ctx);
+                return;
+            }
+            try {
+                JsonWebToken token = tokens.parse(authorization.substring(7).strip());
+                subject = token.getName();
+            } catch (ParseException e) {
+                unauthenticated(ctx);
+                return;
+            }
+        }
+        OptionalLong wait = rateLimiter.tryAcquire(subject, ctx.request().remoteAddress() == null ? "unknown"
+                : ctx.request().remoteAddress().hostAddress());
+        if (wait.isPresent()) {
+            Problems.send(ctx, mapper, 429, "rate-limited", "Too many requests",
+                    "Slow down: the limit for this client is reached", Map.of("Retry-After", Long.toString(wait.getAsLong())));
+            return;
+        }
+        proxy.forward(ctx, route.service());
+    }
+
+    private void unauthenticated(RoutingContext ctx) {
+        Problems.send(ctx, mapper, 401, "unauthenticated", "Unauthenticated", "A valid bearer token is required",
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    private static boolean matches(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+    }
+}

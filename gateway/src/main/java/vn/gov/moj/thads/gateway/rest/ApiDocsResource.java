@@ -1,0 +1,110 @@
+package vn.gov.moj.thads.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import vn.gov.moj.thads.gateway.config.GatewayConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One OpenAPI document for the whole system, so a front-end developer needs a single page: the
+ * gateway's own API and every service's, merged. A service that is down is left out and named.
+ */
+@Path("/api/v1/openapi")
+@Tag(name = "API documentation")
+public class ApiDocsResource {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocsResource.class);
+
+    private final GatewayConfig config;
+    private final ObjectMapper mapper;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ApiDocsResource(GatewayConfig config, ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.port") int port) {
+        this.config = config;
+        this.mapper = mapper;
+        this.port = port;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The OpenAPI document of every service, merged")
+    public JsonNode merged() {
+        ObjectNode merged = mapper.createObjectNode();
+        merged.put("openapi", "3.1.0");
+        merged.putObject("info").put("title", "THADS API").put("version", "1.0.0");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode schemas = mapper.createObjectNode();
+        ObjectNode securitySchemes = mapper.createObjectNode();
+        ArrayNode tags = mapper.createArrayNode();
+        Set<String> tagNames = new HashSet<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, String> sources = new TreeMap<>(config.services().byName());
+        sources.put("gateway", "http://localhost:" + port);
+        sources.forEach((name, url) -> {
+            JsonNode doc = fetch(url + "/q/openapi?format=json");
+            if (doc == null) {
+                missing.add(name);
+                return;
+            }
+            doc.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
+            doc.path("components").path("schemas").fields().forEachRemaining(s -> {
+                if (!schemas.has(s.getKey())) {
+                    schemas.set(s.getKey(), s.getValue());
+                }
+            });
+            doc.path("components").path("securitySchemes").fields().forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
+            doc.path("tags").forEach(tag -> {
+                if (tagNames.add(tag.path("name").asText())) {
+                    tags.add(tag);
+                }
+            });
+        });
+        ObjectNode components = merged.putObject("components");
+        components.set("schemas", schemas);
+        components.set("securitySchemes", securitySchemes);
+        merged.set("tags", tags);
+        if (!missing.isEmpty()) {
+            ((ObjectNode) merged.get("info")).put("description", "Not answering now, left out: " + String.join(", ", missing));
+        }
+        return merged;
+    }
+
+    private JsonNode fetch(String url) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? mapper.readTree(response.body()) : null;
+        } catch (IOException e) {
+            LOG.debugf("No API document from %s: %s", url, e.getClass().getSimpleName());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package vn.gov.moj.thads.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.moj.thads.deploy.testing.TestTokens;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The gateway's own behaviour, against stand-in services that echo what they receive. */
+@QuarkusTest
+class GatewayRoutingTest {
+
+    private static String bearer() {
+        return TestTokens.bearer("can-bo-" + UUID.randomUUID(), "19.05", "AGENCY_HEAD");
+    }
+
+    @ParameterizedTest(name = "{0} goes to {1}")
+    @CsvSource({
+            "/api/v1/cases,                                case-service",
+            "/api/v1/cases/5b9e/history,                   case-service",
+            "/api/v1/officers/abc/workload,                case-service",
+            "/api/v1/court-judgments,                      case-service",
+            "/api/v1/complaints,                           complaint-service",
+            "/api/v1/complaints/abc/resolution,            complaint-service",
+            "/api/v1/reports/enforcement,                  reporting-service",
+            "/api/v1/reports/enforcement/children,         reporting-service",
+            "/api/v1/targets/2026/19,                      reporting-service",
+    })
+    void everyPrefixGoesToItsService(String path, String service) {
+        given().header("Authorization", bearer()).queryParam("orgUnit", "VN").queryParam("q", "Nguyễn")
+                .when().get(path)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("path", equalTo(path))
+                .body("query", equalTo("orgUnit=VN&q=Nguy%E1%BB%85n"));
+    }
+
+    @ParameterizedTest(name = "{0} is public")
+    @CsvSource({
+            "/api/v1/public/debtors-without-conditions, case-service",
+            "/api/v1/public/complaints/KN-2026-0001,    complaint-service",
+    })
+    void publicEndpointsNeedNoToken(String path, String service) {
+        given().when().get(path).then().statusCode(200).body("service", equalTo(service));
+    }
+
+    @Test
+    void statusHeadersAndBodyPassThroughBothWays() {
+        String token = bearer();
+        given().header("Authorization", token).header("If-Match", "\"6\"").contentType("application/json")
+                .body(Map.of("reason", "Người được thi hành án đã nhận đủ tiền"))
+                .when().post("/api/v1/cases/42/created")
+                .then().statusCode(201)
+                .header("ETag", "\"7\"")
+                .header("Location", "http://case-service/api/v1/cases/42")
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"reason\":\"Người được thi hành án đã nhận đủ tiền\"}"))
+                .body("headers.if-match", equalTo("\"6\""))
+                .body("headers.authorization", equalTo(token))
+                .body("headers.x-forwarded-for", notNullValue());
+        given().header("Authorization", token).when().get("/api/v1/cases/42/problem")
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:stale-version"));
+    }
+
+    @Test
+    void aRequestIdIsMadeWhenAbsentAndPassedOn() {
+        String made = given().header("Authorization", bearer()).when().get("/api/v1/cases")
+                .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().header("X-Request-Id");
+        given().header("Authorization", bearer()).header("X-Request-Id", "yeu-cau-1").when().get("/api/v1/cases")
+                .then().header("X-Request-Id", "yeu-cau-1").body("headers.x-request-id", equalTo("yeu-cau-1"));
+        org.assertj.core.api.Assertions.assertThat(made).isNotBlank();
+    }
+
+    @Test
+    void theGatewayChecksTheTokenBeforeForwarding() {
+        given().when().get("/api/v1/cases")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:unauthenticated"))
+                .body("service", nullValue());
+        String token = bearer();
+        given().header("Authorization", token.substring(0, token.lastIndexOf('.') + 1) + "Zm9yZ2Vk")
+                .when().get("/api/v1/reports/enforcement").then().statusCode(401);
+    }
+
+    @Test
+    void aClientOverItsRateIsToldToWait() {
+        String token = bearer();
+        for (int i = 0; i < 30; i++) {
+            given().header("Authorization", token).when().get("/api/v1/targets/2026").then().statusCode(200);
+        }
+        given().header("Authorization", token).when().get("/api/v1/targets/2026")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("type", equalTo("urn:thads:problem:rate-limited"));
+        // another client is not affected
+        given().header("Authorization", bearer()).when().get("/api/v1/targets/2026").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefused() {
+        given().header("Authorization", bearer()).contentType("application/json").body("x".repeat(5000))
+                .when().post("/api/v1/complaints")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void securityHeadersOnEveryAnswerAndNoServerVersion() {
+        given().header("Authorization", bearer()).when().get("/api/v1/cases")
+                .then().header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .header("Server", nullValue());
+    }
+
+    @Test
+    void corsAllowsTheConfiguredFrontEndOriginsOnly() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,If-Match")
+                .when().options("/api/v1/cases")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/cases")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void aSlowServiceGivesA503WithinTheTimeout() {
+        long start = System.nanoTime();
+        given().header("Authorization", bearer()).contentType("application/json").body("{}")
+                .when().post("/api/v1/reports/slow")
+                .then().statusCode(503)
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("type", equalTo("urn:thads:problem:service-unavailable"));
+        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_900);
+    }
+
+    @Test
+    void aStoppedServiceGives503WhileTheOthersAnswer() throws Exception {
+        String token = bearer();
+        RestAssured.given().baseUri(caseServiceUrl()).post("/__admin/complaint/stop").then().statusCode(200);
+        try {
+            for (int i = 0; i < 4; i++) {
+                given().header("Authorization", token).when().get("/api/v1/complaints")
+                        .then().statusCode(503)
+                        .header("Retry-After", matchesPattern("\\d+"))
+                        .contentType("application/problem+json");
+                given().header("Authorization", token).when().get("/api/v1/cases").then().statusCode(200);
+            }
+        } finally {
+            RestAssured.given().baseUri(caseServiceUrl()).post("/__admin/complaint/start").then().statusCode(200);
+        }
+        // once the circuit's reset time has passed, the service is tried again
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                given().header("Authorization", token).when().get("/api/v1/complaints").then().statusCode(200));
+    }
+
+    private static String caseServiceUrl() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("thads.gateway.services.case-service", String.class);
+    }
+}
