@@ -88,6 +88,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void theRequestIdIsEchoed() {
+        given().header("Authorization", officer).header("X-Request-Id", "rid-42")
+                .when().get("/api/v1/probes/none")
+                .then().statusCode(404).header("X-Request-Id", "rid-42");
+    }
+
+    @Test
     void noTokenIsUnauthenticated() {
         given().when().get("/api/v1/probes/x")
                 .then().statusCode(401)
