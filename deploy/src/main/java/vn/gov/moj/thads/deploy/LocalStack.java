@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * data in one folder that survives restarts. Ctrl-C (SIGTERM) stops everything cleanly; after a
  * SIGKILL the next start stops what the killed run left behind.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
     /** A service of the system: its module folder, port and database (none for the gateway). */
     public record Service(String name, String module, int port, String database) {
@@ -44,19 +44,70 @@ public final class LocalStack {
 
     private final Path root;
     private final Path dataDirectory;
+    private final List<Service> services;
+    private final Infrastructure.Ports ports;
+    private final String profile;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private Infrastructure infrastructure;
     private FileLock launcherLock;
 
-    private LocalStack(Path root, Path dataDirectory) {
+    private LocalStack(Path root, Path dataDirectory, List<Service> services, Infrastructure.Ports ports, String profile) {
         this.root = root;
         this.dataDirectory = dataDirectory;
+        this.services = services;
+        this.ports = ports;
+        this.profile = profile;
     }
 
+    /**
+     * The whole system on free ports in a temporary folder, for system tests that run next to a
+     * local stack. The services are the jars the build just packaged.
+     */
+    public static LocalStack startOnFreePorts(Path root) throws Exception {
+        List<Service> services = SERVICES.stream()
+                .map(s -> new Service(s.name(), s.module(), FreePorts.next(), s.database())).toList();
+        LocalStack stack = new LocalStack(root.toAbsolutePath().normalize(), Files.createTempDirectory("thads-system-"),
+                services, Infrastructure.Ports.free(), "local");
+        try {
+            stack.start();
+        } catch (Exception e) {
+            stack.stop();
+            throw e;
+        }
+        return stack;
+    }
+
+    public String url(String serviceName) {
+        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow().url();
+    }
+
+    /** Stops one service, as an operator or a crash would; the rest keeps running. */
+    public void stopService(String serviceName) throws InterruptedException {
+        Service service = services.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow();
+        Process process = processes.get(service);
+        process.destroy();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try (var paths = Files.walk(dataDirectory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + dataDirectory + ": " + e.getMessage());
+        }
+    }
+
+    /** The local run keeps its data; only a system test's stack is closed (and deleted). */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("thads.root", ".")).toAbsolutePath().normalize();
         Path data = Path.of(env("THADS_DATA_DIR", root.resolve("data").toString())).toAbsolutePath();
-        LocalStack stack = new LocalStack(root, data);
+        Infrastructure.Ports ports = new Infrastructure.Ports(
+                Integer.parseInt(env("THADS_POSTGRES_PORT", "15432")),
+                Integer.parseInt(env("THADS_KAFKA_PORT", "19092")),
+                Integer.parseInt(env("THADS_KAFKA_CONTROLLER_PORT", "19093")));
+        LocalStack stack = new LocalStack(root, data, SERVICES, ports, "local");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();
@@ -73,7 +124,7 @@ public final class LocalStack {
     }
 
     private void start() throws Exception {
-        for (Service service : SERVICES) {
+        for (Service service : services) {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException(service.jar(root) + " is missing: build first (./run does)");
             }
@@ -81,23 +132,19 @@ public final class LocalStack {
         Files.createDirectories(dataDirectory.resolve("logs"));
         lockDataDirectory();
         stopProcessesOfKilledRun();
-        Infrastructure.Ports ports = new Infrastructure.Ports(
-                Integer.parseInt(env("THADS_POSTGRES_PORT", "15432")),
-                Integer.parseInt(env("THADS_KAFKA_PORT", "19092")),
-                Integer.parseInt(env("THADS_KAFKA_CONTROLLER_PORT", "19093")));
         System.out.println("Starting PostgreSQL (" + ports.postgres() + ") and Kafka (" + ports.kafka() + ") in " + dataDirectory);
         infrastructure = Infrastructure.start(dataDirectory, ports,
-                SERVICES.stream().map(Service::database).filter(d -> d != null).toList());
-        for (Service service : SERVICES) {
+                services.stream().map(Service::database).filter(d -> d != null).toList());
+        for (Service service : services) {
             processes.put(service, launch(service));
         }
         recordPids();
-        for (Service service : SERVICES) {
+        for (Service service : services) {
             awaitHealthy(service, Duration.ofSeconds(180));
         }
         System.out.println();
         System.out.println("THADS is up. Logs in " + dataDirectory.resolve("logs"));
-        for (Service service : SERVICES) {
+        for (Service service : services) {
             System.out.printf("  %-18s %s   (health %s/q/health, API docs %s/q/swagger-ui)%n",
                     service.name(), service.url(), service.url(), service.url());
         }
@@ -119,14 +166,14 @@ public final class LocalStack {
         config.put("quarkus.http.port", Integer.toString(service.port()));
         config.put("thads.org-units.local-offices",
                 root.resolve("deploy/src/main/resources/reference/local-offices.csv").toString());
-        for (Service other : SERVICES) {
+        for (Service other : services) {
             if (other.database() != null) {
                 config.put("thads.gateway.services." + other.name(), other.url());
             }
         }
         // setsid: a Ctrl-C in the terminal reaches only this launcher, which stops the services in order.
         List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
-                "-Dquarkus.profile=local", "-jar", service.jar(root).toString()));
+                "-Dquarkus.profile=" + profile, "-jar", service.jar(root).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("logs").resolve(service.name() + ".log").toFile()));
@@ -169,7 +216,7 @@ public final class LocalStack {
         }));
     }
 
-    private synchronized void stop() {
+    synchronized void stop() {
         if (infrastructure == null && processes.isEmpty()) {
             return;
         }

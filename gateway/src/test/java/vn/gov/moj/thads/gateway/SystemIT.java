@@ -1,0 +1,110 @@
+package vn.gov.moj.thads.gateway;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.moj.thads.deploy.LocalStack;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The system as users meet it: the four packaged services with a real PostgreSQL and Kafka, every
+ * call through the gateway with tokens from its development issuer.
+ */
+class SystemIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static LocalStack stack;
+    private static String caseInThaiNguyen;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        stack = LocalStack.startOnFreePorts(Path.of(System.getProperty("thads.root", "..")));
+        RestAssured.baseURI = stack.url("gateway");
+        RestAssured.port = -1;
+        caseInThaiNguyen = as("AGENCY_HEAD", "19.05").body(Map.of(
+                        "agencyCode", "19.05", "decisionNumber", "QĐ-" + UUID.randomUUID(), "decisionDate", TODAY.minusDays(10).toString(),
+                        "kind", "EX_OFFICIO",
+                        "judgment", Map.of("courtCode", "TAND-TN", "courtName", "Tòa án nhân dân tỉnh Thái Nguyên",
+                                "number", "12/2026/HS-ST", "effectiveDate", TODAY.minusDays(30).toString()),
+                        "debtors", List.of(Map.of("name", "Triệu Văn Sơn", "type", "PERSON")),
+                        "moneyAmount", 15_000_000, "categories", List.of("STATE_BUDGET")))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static RequestSpecification as(String role, String agency) {
+        Map<String, Object> request = agency == null
+                ? Map.of("subject", "user-" + UUID.randomUUID(), "roles", List.of(role))
+                : Map.of("subject", "user-" + UUID.randomUUID(), "roles", List.of(role), "agencyCode", agency);
+        String token = RestAssured.given().contentType("application/json").body(request)
+                .post("/api/v1/dev/tokens").then().statusCode(200).extract().path("accessToken");
+        return RestAssured.given().header("Authorization", "Bearer " + token).contentType("application/json");
+    }
+
+    @ParameterizedTest(name = "{0} of {1} reading a case of 19.05: {2}")
+    @CsvSource({
+            "AGENCY_HEAD,       19.05, 200",
+            "AGENCY_HEAD,       19,    200",
+            "AGENCY_HEAD,       19.01, 404",
+            "OFFICER,           19.05, 404",
+            "PROVINCE,          19,    200",
+            "PROVINCE,          01,    404",
+            "MINISTRY,          VN,    200",
+            "COURT_CLIENT,      ,      403",
+            "STATISTICS_CLIENT, ,      403",
+    })
+    void readingACaseFollowsRoleAndAgency(String role, String agency, int status) {
+        as(role, agency).get("/api/v1/cases/" + caseInThaiNguyen).then().statusCode(status);
+    }
+
+    @ParameterizedTest(name = "{0} of {1} closing a case of 19.05: {2}")
+    @CsvSource({
+            "OFFICER,     19.05, 404",
+            "PROVINCE,    19,    403",
+            "MINISTRY,    VN,    403",
+            "AGENCY_HEAD, 01.01, 404",
+    })
+    void onlyTheHeadClosesACase(String role, String agency, int status) {
+        String etag = as("AGENCY_HEAD", "19.05").get("/api/v1/cases/" + caseInThaiNguyen).then().extract().header("ETag");
+        as(role, agency).header("If-Match", etag)
+                .body(Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "thử"))
+                .post("/api/v1/cases/" + caseInThaiNguyen + "/closure").then().statusCode(status);
+    }
+
+    @Test
+    void withoutATokenOnlyThePublicListAnswers() {
+        RestAssured.given().get("/api/v1/cases/" + caseInThaiNguyen).then().statusCode(401)
+                .contentType("application/problem+json");
+        RestAssured.given().get("/api/v1/public/debtors-without-conditions").then().statusCode(200);
+    }
+
+    @Test
+    void headersAndProblemsComeThroughTheGateway() {
+        var read = as("AGENCY_HEAD", "19.05").get("/api/v1/cases/" + caseInThaiNguyen).then().statusCode(200)
+                .body("debtors[0].name", equalTo("Triệu Văn Sơn")).extract();
+        as("AGENCY_HEAD", "19.05").header("If-Match", "\"999\"")
+                .body(Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.toString()))
+                .post("/api/v1/cases/" + caseInThaiNguyen + "/verifications")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:stale-version"));
+        org.assertj.core.api.Assertions.assertThat(read.header("ETag")).matches("\"\\d+\"");
+    }
+}
