@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Statutory time limits of enforcement (domain.md §3), as rule sets with the date each law took
@@ -14,9 +13,6 @@ import java.util.Optional;
 public interface StatutoryLimitsConfig {
 
     List<RuleSet> ruleSets();
-
-    /** Public holidays that are not working days (weekends never are). */
-    Optional<List<LocalDate>> holidays();
 
     interface RuleSet {
         LocalDate effectiveFrom();

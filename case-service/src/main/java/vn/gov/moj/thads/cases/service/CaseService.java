@@ -19,6 +19,7 @@ import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.repository.CaseRepository;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;

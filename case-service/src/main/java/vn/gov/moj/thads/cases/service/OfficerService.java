@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;

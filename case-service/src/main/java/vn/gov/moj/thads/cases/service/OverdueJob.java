@@ -41,7 +41,7 @@ public class OverdueJob {
     /** Recomputes the flags of every open case as of {@code today}; returns how many changed. */
     public int refresh(LocalDate today) {
         int changed = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0L, 0L); // the smallest UUID in PostgreSQL's (unsigned) order
         while (true) {
             UUID from = after;
             List<EnforcementCase> batch = QuarkusTransaction.requiringNew().call(() -> EnforcementCase

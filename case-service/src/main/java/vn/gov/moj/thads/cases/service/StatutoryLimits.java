@@ -5,12 +5,11 @@ import vn.gov.moj.thads.cases.config.StatutoryLimitsConfig;
 import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,12 +20,12 @@ public class StatutoryLimits {
     public enum Rule { DECISION_LATE, FIRST_VERIFICATION_LATE, REVERIFICATION_DUE, REQUEST_OUT_OF_TIME }
 
     private final List<StatutoryLimitsConfig.RuleSet> ruleSets;
-    private final Set<LocalDate> holidays;
+    private final WorkingCalendar calendar;
 
-    public StatutoryLimits(StatutoryLimitsConfig config) {
+    public StatutoryLimits(StatutoryLimitsConfig config, WorkingCalendar calendar) {
         this.ruleSets = config.ruleSets().stream()
                 .sorted(Comparator.comparing(StatutoryLimitsConfig.RuleSet::effectiveFrom)).toList();
-        this.holidays = new HashSet<>(config.holidays().orElse(List.of()));
+        this.calendar = calendar;
     }
 
     public StatutoryLimitsConfig.RuleSet inForceOn(LocalDate date) {
@@ -43,7 +42,7 @@ public class StatutoryLimits {
         Set<Rule> passed = EnumSet.noneOf(Rule.class);
         if (c.requestReceivedOn() != null) {
             var rule = inForceOn(c.requestReceivedOn());
-            if (c.decisionDate().isAfter(plusWorkingDays(c.requestReceivedOn(), rule.decisionWorkingDays()))) {
+            if (c.decisionDate().isAfter(calendar.plusWorkingDays(c.requestReceivedOn(), rule.decisionWorkingDays()))) {
                 passed.add(Rule.DECISION_LATE);
             }
         }
@@ -72,22 +71,5 @@ public class StatutoryLimits {
             }
         }
         return passed;
-    }
-
-    public LocalDate plusWorkingDays(LocalDate from, int workingDays) {
-        LocalDate date = from;
-        int added = 0;
-        while (added < workingDays) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                added++;
-            }
-        }
-        return date;
-    }
-
-    public boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.contains(date);
     }
 }

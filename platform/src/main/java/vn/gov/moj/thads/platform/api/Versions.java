@@ -1,4 +1,4 @@
-package vn.gov.moj.thads.cases.service;
+package vn.gov.moj.thads.platform.api;
 
 import vn.gov.moj.thads.platform.problem.ProblemException;
 

@@ -1,0 +1,3 @@
+package vn.gov.moj.thads.complaints.model;
+
+public enum Channel { IN_PERSON, POST, ONLINE }

@@ -1,0 +1,307 @@
+package vn.gov.moj.thads.complaints.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.problem.Problem;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A petition (đơn thư): a complaint, a denunciation or a petition, from receipt to resolution
+ * (domain.md §4). Jurisdiction and due dates are derived when it is received; every transition
+ * checks the current status.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint extends PanacheEntityBase {
+
+    /** What the receiving desk records. */
+    public record Receipt(ComplaintType type, Channel channel, LocalDate receivedOn, String filedAtAgencyCode,
+                          String complainantName, String complainantIdNumber, String complainantPhone,
+                          String complainantAddress, UUID caseId, SubjectKind subjectKind, String subjectAgencyCode,
+                          UUID subjectOfficerId, Phase phase, LocalDate actDate, int round, UUID previousComplaintId,
+                          String content) {
+    }
+
+    /** What the rules derive from the receipt. */
+    public record Assessment(String trackingCode, String competentAgencyCode, Jurisdiction jurisdiction,
+                             boolean lateFiling, LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf) {
+    }
+
+    @Id
+    private UUID id;
+    @Column(name = "tracking_code", nullable = false, unique = true)
+    private String trackingCode;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintType type;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+    @Column(name = "filed_at_agency", nullable = false)
+    private String filedAtAgencyCode;
+    @Column(name = "complainant_name", nullable = false)
+    private String complainantName;
+    @Column(name = "complainant_id_number")
+    private String complainantIdNumber;
+    @Column(name = "complainant_phone")
+    private String complainantPhone;
+    @Column(name = "complainant_address")
+    private String complainantAddress;
+    /** Who complains, for repeat detection: the ID number, or the name without diacritics. */
+    @Column(name = "complainant_key", nullable = false)
+    private String complainantKey;
+    @Column(name = "case_id")
+    private UUID caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind")
+    private SubjectKind subjectKind;
+    @Column(name = "subject_agency")
+    private String subjectAgencyCode;
+    @Column(name = "subject_officer_id")
+    private UUID subjectOfficerId;
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+    @Column(name = "act_date")
+    private LocalDate actDate;
+    @Column(nullable = false)
+    private int round;
+    @Column(name = "previous_complaint_id")
+    private UUID previousComplaintId;
+    @Column(nullable = false)
+    private String content;
+    @Column(name = "competent_agency", nullable = false)
+    private String competentAgencyCode;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Jurisdiction jurisdiction;
+    @Column(name = "late_filing", nullable = false)
+    private boolean lateFiling;
+    @Column(name = "accept_by", nullable = false)
+    private LocalDate acceptBy;
+    @Column(name = "resolve_by", nullable = false)
+    private LocalDate resolveBy;
+    @Column(name = "repeat_of")
+    private UUID repeatOf;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintStatus status;
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+    @Column(name = "transferred_to")
+    private String transferredTo;
+    @Column(name = "transferred_on")
+    private LocalDate transferredOn;
+    @Column(nullable = false)
+    private boolean extended;
+    @Column(name = "resolved_on")
+    private LocalDate resolvedOn;
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+    @Column(name = "decision_number")
+    private String decisionNumber;
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+    private String summary;
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+    @Column(nullable = false)
+    private boolean overdue;
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    public static Complaint receive(Receipt r, String complainantKey, Assessment a) {
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.trackingCode = a.trackingCode();
+        c.type = r.type();
+        c.channel = r.channel();
+        c.receivedOn = r.receivedOn();
+        c.filedAtAgencyCode = r.filedAtAgencyCode();
+        c.complainantName = r.complainantName().strip();
+        c.complainantIdNumber = r.complainantIdNumber();
+        c.complainantPhone = r.complainantPhone();
+        c.complainantAddress = r.complainantAddress();
+        c.complainantKey = complainantKey;
+        c.caseId = r.caseId();
+        c.subjectKind = r.subjectKind();
+        c.subjectAgencyCode = r.subjectAgencyCode();
+        c.subjectOfficerId = r.subjectOfficerId();
+        c.phase = r.phase();
+        c.actDate = r.actDate();
+        c.round = r.round();
+        c.previousComplaintId = r.previousComplaintId();
+        c.content = r.content();
+        c.competentAgencyCode = a.competentAgencyCode();
+        c.jurisdiction = a.jurisdiction();
+        c.lateFiling = a.lateFiling();
+        c.acceptBy = a.acceptBy();
+        c.resolveBy = a.resolveBy();
+        c.repeatOf = a.repeatOf();
+        c.status = ComplaintStatus.RECEIVED;
+        c.createdAt = OffsetDateTime.now();
+        return c;
+    }
+
+    /** Thụ lý by the competent agency, directly or after a transfer; the resolution clock starts. */
+    public void accept(LocalDate acceptedOn, LocalDate resolveBy, LocalDate today) {
+        requireStatus("accepted", EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.TRANSFERRED));
+        checkDate("acceptedOn", acceptedOn, today);
+        this.acceptedOn = acceptedOn;
+        this.resolveBy = resolveBy;
+        this.status = ComplaintStatus.ACCEPTED;
+        this.overdue = false;
+    }
+
+    public void transfer(LocalDate transferredOn, LocalDate today) {
+        requireStatus("transferred", EnumSet.of(ComplaintStatus.RECEIVED));
+        if (jurisdiction == Jurisdiction.WITHIN) {
+            throw ProblemException.unprocessable("already-competent",
+                    "Agency " + filedAtAgencyCode + " is competent for this petition: accept it instead");
+        }
+        checkDate("transferredOn", transferredOn, today);
+        this.transferredTo = competentAgencyCode;
+        this.transferredOn = transferredOn;
+        this.status = ComplaintStatus.TRANSFERRED;
+    }
+
+    public void extend(int days, String reason) {
+        requireStatus("extended", EnumSet.of(ComplaintStatus.ACCEPTED));
+        if (type != ComplaintType.DENUNCIATION) {
+            throw ProblemException.unprocessable("not-extendable", "Only a denunciation's time limit can be extended");
+        }
+        if (extended) {
+            throw ProblemException.conflict("already-extended", "The time limit was already extended once");
+        }
+        this.extended = true;
+        this.resolveBy = resolveBy.plusDays(days);
+        this.overdue = false;
+    }
+
+    public void resolve(Decision decision, String decisionNumber, LocalDate decisionDate, String summary, LocalDate today) {
+        requireStatus("resolved", EnumSet.of(ComplaintStatus.ACCEPTED));
+        checkDate("decisionDate", decisionDate, today);
+        if (decisionDate.isBefore(acceptedOn)) {
+            throw dateOutOfRange("decisionDate", "must not be before the acceptance (" + acceptedOn + ")");
+        }
+        this.decision = decision;
+        this.decisionNumber = decisionNumber.strip();
+        this.decisionDate = decisionDate;
+        this.resolvedOn = decisionDate;
+        this.summary = summary;
+        this.status = ComplaintStatus.RESOLVED;
+        this.overdue = false;
+    }
+
+    public void withdraw(LocalDate withdrawnOn, LocalDate today) {
+        requireStatus("withdrawn", EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.TRANSFERRED));
+        checkDate("withdrawnOn", withdrawnOn, today);
+        this.withdrawnOn = withdrawnOn;
+        this.status = ComplaintStatus.WITHDRAWN;
+        this.overdue = false;
+    }
+
+    /** The date the open petition is due: acceptance while waiting for it, then resolution. */
+    public LocalDate dueOn() {
+        return switch (status) {
+            case RECEIVED, TRANSFERRED -> acceptBy;
+            case ACCEPTED -> resolveBy;
+            default -> null;
+        };
+    }
+
+    public boolean isPastDue(LocalDate today) {
+        LocalDate due = dueOn();
+        return due != null && today.isAfter(due);
+    }
+
+    public boolean resolvedOnTime() {
+        return resolvedOn != null && !resolvedOn.isAfter(resolveBy);
+    }
+
+    /** Returns true when the petition has just become overdue. */
+    public boolean markOverdue(boolean nowOverdue) {
+        boolean becameOverdue = nowOverdue && !overdue;
+        this.overdue = nowOverdue;
+        return becameOverdue;
+    }
+
+    private void requireStatus(String verb, Set<ComplaintStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw ProblemException.conflict("illegal-transition", "A petition in status " + status + " cannot be " + verb)
+                    .with("currentStatus", status.name());
+        }
+    }
+
+    private void checkDate(String field, LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw dateOutOfRange(field, "must not be in the future");
+        }
+        if (date.isBefore(receivedOn)) {
+            throw dateOutOfRange(field, "must not be before the receipt (" + receivedOn + ")");
+        }
+    }
+
+    private static ProblemException dateOutOfRange(String field, String message) {
+        return new ProblemException(422, "date-out-of-range", "Date out of range", field + " " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public UUID id() { return id; }
+    public String trackingCode() { return trackingCode; }
+    public ComplaintType type() { return type; }
+    public Channel channel() { return channel; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public String filedAtAgencyCode() { return filedAtAgencyCode; }
+    public String complainantName() { return complainantName; }
+    public String complainantIdNumber() { return complainantIdNumber; }
+    public String complainantPhone() { return complainantPhone; }
+    public String complainantAddress() { return complainantAddress; }
+    public UUID caseId() { return caseId; }
+    public SubjectKind subjectKind() { return subjectKind; }
+    public String subjectAgencyCode() { return subjectAgencyCode; }
+    public UUID subjectOfficerId() { return subjectOfficerId; }
+    public Phase phase() { return phase; }
+    public LocalDate actDate() { return actDate; }
+    public int round() { return round; }
+    public UUID previousComplaintId() { return previousComplaintId; }
+    public String content() { return content; }
+    public String competentAgencyCode() { return competentAgencyCode; }
+    public Jurisdiction jurisdiction() { return jurisdiction; }
+    public boolean lateFiling() { return lateFiling; }
+    public LocalDate acceptBy() { return acceptBy; }
+    public LocalDate resolveBy() { return resolveBy; }
+    public UUID repeatOf() { return repeatOf; }
+    public ComplaintStatus status() { return status; }
+    public LocalDate acceptedOn() { return acceptedOn; }
+    public String transferredTo() { return transferredTo; }
+    public LocalDate transferredOn() { return transferredOn; }
+    public boolean extended() { return extended; }
+    public LocalDate resolvedOn() { return resolvedOn; }
+    public Decision decision() { return decision; }
+    public String decisionNumber() { return decisionNumber; }
+    public LocalDate decisionDate() { return decisionDate; }
+    public String summary() { return summary; }
+    public LocalDate withdrawnOn() { return withdrawnOn; }
+    public boolean overdue() { return overdue; }
+    public long version() { return version; }
+}

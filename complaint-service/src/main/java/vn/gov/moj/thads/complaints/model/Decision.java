@@ -1,0 +1,3 @@
+package vn.gov.moj.thads.complaints.model;
+
+public enum Decision { UPHELD, PARTIALLY_UPHELD, REJECTED }

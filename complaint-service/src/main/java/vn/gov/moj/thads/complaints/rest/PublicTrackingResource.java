@@ -1,0 +1,44 @@
+package vn.gov.moj.thads.complaints.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.complaints.model.Complaint;
+import vn.gov.moj.thads.complaints.model.ComplaintStatus;
+import vn.gov.moj.thads.complaints.model.Decision;
+import vn.gov.moj.thads.complaints.service.ComplaintService;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.LocalDate;
+
+/** A citizen follows their petition with its tracking code: status, competent agency, due date, outcome. Nothing else. */
+@Path("/api/v1/public/complaints")
+@Tag(name = "Public")
+@PermitAll
+public class PublicTrackingResource {
+
+    public record Tracking(String trackingCode, ComplaintStatus status, String competentAgencyCode,
+                           String competentAgencyName, LocalDate dueDate, Decision outcome) {
+    }
+
+    private final ComplaintService service;
+    private final OrgUnits orgUnits;
+
+    public PublicTrackingResource(ComplaintService service, OrgUnits orgUnits) {
+        this.service = service;
+        this.orgUnits = orgUnits;
+    }
+
+    @GET
+    @Path("/{trackingCode}")
+    @Operation(summary = "Track a petition by its code, without an account")
+    public Tracking track(@PathParam("trackingCode") String trackingCode) {
+        Complaint c = service.track(trackingCode);
+        return new Tracking(c.trackingCode(), c.status(), c.competentAgencyCode(),
+                orgUnits.find(c.competentAgencyCode()).map(OrgUnit::name).orElse(null), c.dueOn(), c.decision());
+    }
+}
