@@ -1,0 +1,122 @@
+package vn.gov.moj.thads.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.service.ReportService;
+import vn.gov.moj.thads.reporting.service.ViewRebuild;
+
+
+
+import static vn.gov.moj.thads.platform.api.QueryParams.dateOf;
+import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
+
+/** Enforcement results against targets, rankings and complaint statistics: JSON, or CSV with Accept: text/csv. */
+@Path("/api/v1/reports")
+@Tag(name = "Reports")
+@RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})
+public class ReportResource {
+
+    private static final String CSV = "text/csv";
+
+    private final ReportService reports;
+    private final ViewRebuild rebuild;
+
+    public ReportResource(ReportService reports, ViewRebuild rebuild) {
+        this.reports = reports;
+        this.rebuild = rebuild;
+    }
+
+    @GET
+    @Path("/enforcement")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "All figures of an org unit (VN = the country) for a work year as of a date, against targets and last year")
+    public ReportService.EnforcementReport enforcement(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                                      @QueryParam("asOf") String asOf) {
+        return reports.enforcement(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/enforcement")
+    @Produces(CSV)
+    public String enforcementCsv(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                 @QueryParam("asOf") String asOf) {
+        var report = enforcement(orgUnit, workYear, asOf);
+        StringBuilder csv = new StringBuilder("figure,cases,money\r\n");
+        Figures c = report.cases();
+        Figures m = report.money();
+        row(csv, "carriedIn", c.carriedIn(), m.carriedIn());
+        row(csv, "newlyAccepted", c.newlyAccepted(), m.newlyAccepted());
+        row(csv, "accepted", c.accepted(), m.accepted());
+        row(csv, "delegated", c.delegated(), m.delegated());
+        row(csv, "toEnforce", c.toEnforce(), m.toEnforce());
+        row(csv, "withoutConditions", c.withoutConditions(), m.withoutConditions());
+        row(csv, "withConditions", c.withConditions(), m.withConditions());
+        row(csv, "completed", c.completed(), m.completed());
+        row(csv, "terminated", c.terminated(), m.terminated());
+        row(csv, "postponed", c.postponed(), m.postponed());
+        row(csv, "suspended", c.suspended(), m.suspended());
+        row(csv, "inProgress", c.inProgress(), m.inProgress());
+        row(csv, "done", c.done(), m.done());
+        row(csv, "carriedOver", c.carriedOver(), m.carriedOver());
+        row(csv, "rate", c.rate(), m.rate());
+        row(csv, "carriedOverReduction", c.carriedOverReduction(), m.carriedOverReduction());
+        return csv.toString();
+    }
+
+    @GET
+    @Path("/enforcement/children")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One row per child unit with figures, targets and rank by case and money rate")
+    public ReportService.Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                           @QueryParam("asOf") String asOf) {
+        return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/complaints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complaint statistics of an org unit over a period")
+    public ReportService.ComplaintStatistics complaints(@QueryParam("orgUnit") String orgUnit, @QueryParam("from") String from,
+                                                        @QueryParam("to") String to) {
+        return reports.complaints(required(orgUnit, "orgUnit"), dateOf(from, "from"), dateOf(to, "to"));
+    }
+
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed(Role.MINISTRY)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild the reporting view by replaying both topics from offset 0")
+    public ViewRebuild.Result rebuild() {
+        return rebuild.rebuild();
+    }
+
+    private static void row(StringBuilder csv, String figure, Object cases, Object money) {
+        csv.append(figure).append(',').append(cases == null ? "" : cases).append(',').append(money == null ? "" : money).append("\r\n");
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(name, "is required");
+        }
+        return value.strip();
+    }
+
+    private static int year(String workYear) {
+        Integer year = integerOf(workYear, "workYear");
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.invalidField("workYear", "is required, e.g. 2026 (1 October 2025 to 30 September 2026)");
+        }
+        return year;
+    }
+
+}

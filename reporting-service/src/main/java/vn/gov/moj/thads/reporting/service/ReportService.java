@@ -1,0 +1,205 @@
+package vn.gov.moj.thads.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.model.Target;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Enforcement results against targets, the same period last year, rankings, complaint statistics. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportService {
+
+    public record TargetResult(BigDecimal result, BigDecimal target, BigDecimal difference, Boolean met) {
+        static TargetResult of(BigDecimal result, BigDecimal target) {
+            if (target == null) {
+                return new TargetResult(result, null, null, null);
+            }
+            if (result == null) {
+                return new TargetResult(null, target, null, false);
+            }
+            return new TargetResult(result, target, result.subtract(target), result.compareTo(target) >= 0);
+        }
+    }
+
+    public record Targets(TargetResult caseRate, TargetResult moneyRate, TargetResult carriedOverCaseReduction,
+                          TargetResult carriedOverMoneyReduction) {
+        boolean allMet() {
+            return List.of(caseRate, moneyRate, carriedOverCaseReduction, carriedOverMoneyReduction).stream()
+                    .allMatch(t -> Boolean.TRUE.equals(t.met()));
+        }
+    }
+
+    public record PreviousYear(int workYear, LocalDate asOf, Figures cases, Figures money) {
+    }
+
+    /** Differences in percentage points against the same as-of date of the previous work year. */
+    public record Change(BigDecimal caseRate, BigDecimal moneyRate, BigDecimal carriedOverCaseReduction,
+                         BigDecimal carriedOverMoneyReduction) {
+    }
+
+    public record EnforcementReport(String orgUnit, String orgUnitName, int workYear, LocalDate asOf, Figures cases,
+                                    Figures money, Targets targets, PreviousYear previousYear, Change change) {
+    }
+
+    public record ChildRow(String orgUnit, String orgUnitName, Figures cases, Figures money, Targets targets,
+                           Integer rankByCaseRate, Integer rankByMoneyRate, boolean meetsAllTargets) {
+    }
+
+    public record Children(String orgUnit, int workYear, LocalDate asOf, List<ChildRow> children, long meetingAllTargets) {
+    }
+
+    public record ComplaintStatistics(String orgUnit, LocalDate from, LocalDate to, long received, Map<String, Long> receivedByType,
+                                      long accepted, long resolved, Map<String, Long> resolvedByDecision, long resolvedOnTime,
+                                      long overdue, long transferred, long overLevel, long repeat, long withdrawn) {
+    }
+
+    private final FigureQuery figures;
+    private final OrgUnits orgUnits;
+    private final Caller caller;
+    private final EntityManager em;
+
+    public ReportService(FigureQuery figures, OrgUnits orgUnits, Caller caller, EntityManager em) {
+        this.figures = figures;
+        this.orgUnits = orgUnits;
+        this.caller = caller;
+        this.em = em;
+    }
+
+    public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
+        requireReadable(orgUnit);
+        LocalDate checkedAsOf = checkAsOf(workYear, asOf);
+        var now = figures.figures(orgUnit, workYear, checkedAsOf);
+        LocalDate previousAsOf = checkedAsOf.minusYears(1);
+        var before = figures.figures(orgUnit, workYear - 1, previousAsOf);
+        return new EnforcementReport(orgUnit, name(orgUnit), workYear, checkedAsOf, now.cases(), now.money(),
+                targets(orgUnit, workYear, now), new PreviousYear(workYear - 1, previousAsOf, before.cases(), before.money()),
+                new Change(minus(now.cases().rate(), before.cases().rate()), minus(now.money().rate(), before.money().rate()),
+                        minus(now.cases().carriedOverReduction(), before.cases().carriedOverReduction()),
+                        minus(now.money().carriedOverReduction(), before.money().carriedOverReduction())));
+    }
+
+    public Children children(String orgUnit, int workYear, LocalDate asOf) {
+        requireReadable(orgUnit);
+        LocalDate checkedAsOf = checkAsOf(workYear, asOf);
+        List<ChildRow> rows = new ArrayList<>();
+        for (OrgUnit child : orgUnits.children(orgUnit, checkedAsOf)) {
+            var f = figures.figures(child.code(), workYear, checkedAsOf);
+            Targets t = targets(child.code(), workYear, f);
+            rows.add(new ChildRow(child.code(), child.name(), f.cases(), f.money(), t, null, null, t.allMet()));
+        }
+        rows = rank(rows, r -> r.cases().rate(), true);
+        rows = rank(rows, r -> r.money().rate(), false);
+        rows.sort(Comparator.comparing(ChildRow::rankByCaseRate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChildRow::orgUnit));
+        return new Children(orgUnit, workYear, checkedAsOf, rows, rows.stream().filter(ChildRow::meetsAllTargets).count());
+    }
+
+    /** 1 = best; equal rates share a rank (1, 2, 2, 4); a unit without a rate is not ranked. */
+    private static List<ChildRow> rank(List<ChildRow> rows, Function<ChildRow, BigDecimal> rate, boolean byCases) {
+        List<ChildRow> ranked = new ArrayList<>();
+        for (ChildRow row : rows) {
+            BigDecimal mine = rate.apply(row);
+            Integer rank = mine == null ? null
+                    : 1 + (int) rows.stream().map(rate).filter(other -> other != null && other.compareTo(mine) > 0).count();
+            ranked.add(byCases
+                    ? new ChildRow(row.orgUnit(), row.orgUnitName(), row.cases(), row.money(), row.targets(), rank, row.rankByMoneyRate(), row.meetsAllTargets())
+                    : new ChildRow(row.orgUnit(), row.orgUnitName(), row.cases(), row.money(), row.targets(), row.rankByCaseRate(), rank, row.meetsAllTargets()));
+        }
+        return ranked;
+    }
+
+    public ComplaintStatistics complaints(String orgUnit, LocalDate from, LocalDate to) {
+        requireReadable(orgUnit);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "from and to are required, with to not before from");
+        }
+        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
+        List<String> units = national ? List.of("-") : List.copyOf(orgUnits.withPredecessors(orgUnit));
+        String scope = " from complaint_fact c where (:national or c.competent_agency in (:units)"
+                + " or substring(c.competent_agency, 1, 2) in (:units))";
+        Object[] row = (Object[]) em.createNativeQuery("select"
+                        + " count(*) filter (where received_on between :from and :to),"
+                        + " count(*) filter (where accepted_on between :from and :to),"
+                        + " count(*) filter (where resolved_on between :from and :to),"
+                        + " count(*) filter (where resolved_on between :from and :to and on_time),"
+                        + " count(*) filter (where received_on <= :to and due_on < :to and status in ('RECEIVED', 'ACCEPTED', 'TRANSFERRED')),"
+                        + " count(*) filter (where transferred_on between :from and :to),"
+                        + " count(*) filter (where received_on between :from and :to and jurisdiction = 'OVER_LEVEL'),"
+                        + " count(*) filter (where received_on between :from and :to and repeat),"
+                        + " count(*) filter (where withdrawn_on between :from and :to)" + scope)
+                .setParameter("national", national).setParameter("units", units)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        Map<String, Long> byType = grouped("type", "received_on", scope, national, units, from, to);
+        Map<String, Long> byDecision = grouped("decision", "resolved_on", scope, national, units, from, to);
+        return new ComplaintStatistics(orgUnit, from, to, n(row[0]), byType, n(row[1]), n(row[2]), byDecision, n(row[3]),
+                n(row[4]), n(row[5]), n(row[6]), n(row[7]), n(row[8]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> grouped(String column, String dateColumn, String scope, boolean national, List<String> units,
+                                      LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*)" + scope + " and " + dateColumn
+                        + " between :from and :to group by " + column + " order by " + column)
+                .setParameter("national", national).setParameter("units", units)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<String, Long> result = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> result.put((String) r[0], n(r[1])));
+        return result;
+    }
+
+    private Targets targets(String orgUnit, int workYear, FigureQuery.CasesAndMoney f) {
+        Target t = Target.findById(new Target.Key(workYear, orgUnit));
+        return new Targets(TargetResult.of(f.cases().rate(), t == null ? null : t.caseRate()),
+                TargetResult.of(f.money().rate(), t == null ? null : t.moneyRate()),
+                TargetResult.of(f.cases().carriedOverReduction(), t == null ? null : t.carriedOverCaseReduction()),
+                TargetResult.of(f.money().carriedOverReduction(), t == null ? null : t.carriedOverMoneyReduction()));
+    }
+
+    public void requireReadable(String orgUnit) {
+        if (!OrgUnits.NATIONAL.equals(orgUnit) && !orgUnits.isKnown(orgUnit)) {
+            throw ProblemException.notFound("Org unit " + orgUnit);
+        }
+        boolean reader = caller.hasRole(Role.MINISTRY) || caller.hasRole(Role.STATISTICS_CLIENT)
+                || caller.hasRole(Role.PROVINCE) || caller.hasRole(Role.AGENCY_HEAD);
+        if (!reader || !(caller.scope().nationwide() || (!OrgUnits.NATIONAL.equals(orgUnit) && caller.scope().covers(orgUnit)))) {
+            throw ProblemException.forbidden("Reports of " + orgUnit + " are outside your scope");
+        }
+    }
+
+    private static LocalDate checkAsOf(int workYear, LocalDate asOf) {
+        LocalDate start = FigureQuery.yearStart(workYear);
+        LocalDate end = LocalDate.of(workYear, 9, 30);
+        LocalDate date = asOf == null ? end : asOf;
+        if (date.isBefore(start) || date.isAfter(end)) {
+            throw ProblemException.invalidField("asOf", "must lie in work year " + workYear + " (" + start + " to " + end + ")");
+        }
+        return date;
+    }
+
+    private String name(String code) {
+        return orgUnits.find(code).map(OrgUnit::name).orElse(null);
+    }
+
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.gov.moj.thads.reporting;
+
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One case's life told as the case service tells it: events on thads.case-events, with business
+ * dates. Tests build scenarios from these and compute the expected figures themselves.
+ */
+final class CaseStory {
+
+    private final EventCodec codec;
+    private final TopicClient topics;
+    private final UUID caseId = UUID.randomUUID();
+    private final String agency;
+    private final LocalDate openedOn;
+    private final long money;
+    private long collected;
+    private String status = "RECEIVED";
+    final List<EventEnvelope> sent = new ArrayList<>();
+
+    CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money) {
+        this.codec = codec;
+        this.topics = topics;
+        this.agency = agency;
+        this.openedOn = openedOn;
+        this.money = money;
+        send("CaseOpened", new CaseEvents.CaseOpened(facts(), null));
+    }
+
+    CaseStory verified(String result, LocalDate on) {
+        String previous = status;
+        status = result;
+        return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous));
+    }
+
+    CaseStory collected(long amount, LocalDate on) {
+        collected += amount;
+        return send("CollectionRecorded", new CaseEvents.CollectionRecorded(facts(), amount, on, "BL-" + UUID.randomUUID()));
+    }
+
+    CaseStory paused(String change, LocalDate on) {
+        String previous = status;
+        status = change.equals("RESUMED") ? "HAS_CONDITIONS" : change;
+        return send("CaseStatusChanged", new CaseEvents.CaseStatusChanged(facts(), change, previous, on));
+    }
+
+    CaseStory delegated(String to, LocalDate on) {
+        status = "DELEGATED";
+        return send("CaseDelegated", new CaseEvents.CaseDelegated(facts(), to, on));
+    }
+
+    CaseStory closed(String outcome, LocalDate on) {
+        status = outcome;
+        return send("CaseClosed", new CaseEvents.CaseClosed(facts(), outcome, on));
+    }
+
+    /** Sends the last event again, as a broker redelivery would. */
+    CaseStory redelivered() {
+        EventEnvelope last = sent.get(sent.size() - 1);
+        topics.send("thads.case-events", caseId.toString(), codec.write(last));
+        return this;
+    }
+
+    private CaseStory send(String type, Record data) {
+        EventEnvelope event = EventEnvelope.of(CaseEvents.SOURCE, type, 1, caseId.toString(), agency,
+                OrgUnits.provinceOf(agency), OffsetDateTime.now(), codec.tree(data));
+        topics.send("thads.case-events", caseId.toString(), codec.write(event));
+        sent.add(event);
+        return this;
+    }
+
+    private CaseEvents.CaseFacts facts() {
+        return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, "ON_REQUEST",
+                status, null, money, collected, money - collected, List.of(), null);
+    }
+
+    UUID id() {
+        return caseId;
+    }
+}
