@@ -107,4 +107,53 @@ class SystemIT {
                 .body("type", equalTo("urn:thads:problem:stale-version"));
         org.assertj.core.api.Assertions.assertThat(read.header("ETag")).matches("\"\\d+\"");
     }
+
+    @Test
+    void eventsFlowBetweenTheServicesThroughTheBroker() {
+        // the complaint service learns the case from thads.case-events: a complaint about it is routed to its agency
+        Map<String, Object> complaint = Map.of("type", "COMPLAINT", "channel", "IN_PERSON", "receivedOn", TODAY.toString(),
+                "filedAtAgencyCode", "19.05", "complainant", Map.of("name", "Hà Thị Thu", "idNumber", "019300001111"),
+                "caseId", caseInThaiNguyen, "subject", Map.of("kind", "OFFICER", "phase", "COERCION"),
+                "content", "Khiếu nại việc cưỡng chế");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                as("OFFICER", "19.05").body(complaint).post("/api/v1/complaints").statusCode() == 201);
+        as("AGENCY_HEAD", "19.05").queryParam("caseId", caseInThaiNguyen).get("/api/v1/complaints").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].competentAgencyCode", equalTo("19.05"));
+        // the case service counts it from thads.complaint-events
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                as("AGENCY_HEAD", "19.05").get("/api/v1/cases/" + caseInThaiNguyen).then().body("complaintCount", equalTo(1)));
+        // the reporting service has both in its own view
+        LocalDate opened = TODAY.minusDays(10);
+        int workYear = opened.getMonthValue() >= 10 ? opened.getYear() + 1 : opened.getYear();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                as("MINISTRY", "VN").queryParam("orgUnit", "19.05").queryParam("workYear", workYear)
+                        .queryParam("asOf", TODAY.toString()).get("/api/v1/reports/enforcement").then().statusCode(200)
+                        .body("cases.newlyAccepted", equalTo(1)).body("money.newlyAccepted", equalTo(15_000_000)));
+        as("MINISTRY", "VN").queryParam("orgUnit", "19.05").queryParam("from", TODAY.toString()).queryParam("to", TODAY.toString())
+                .get("/api/v1/reports/complaints").then().statusCode(200).body("received", equalTo(1));
+    }
+
+    @ParameterizedTest(name = "{0} of {1} reading the report of 19: {2}")
+    @CsvSource({
+            "MINISTRY,          VN,    200",
+            "STATISTICS_CLIENT, ,      200",
+            "PROVINCE,          19,    200",
+            "PROVINCE,          01,    403",
+            "AGENCY_HEAD,       19.05, 403",
+            "OFFICER,           19.05, 403",
+            "COURT_CLIENT,      ,      403",
+    })
+    void reportsFollowRoleAndAgency(String role, String agency, int status) {
+        as(role, agency).queryParam("orgUnit", "19").queryParam("workYear", 2026).get("/api/v1/reports/enforcement")
+                .then().statusCode(status);
+    }
+
+    @Test
+    void theGatewayServesOneApiDocumentForEveryService() {
+        RestAssured.given().get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/cases"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/complaints"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports/enforcement"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/dev/tokens"));
+    }
 }

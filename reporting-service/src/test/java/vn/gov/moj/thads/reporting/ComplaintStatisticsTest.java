@@ -1,0 +1,75 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Complaint statistics of Quảng Ninh (22), from events whose expected counts are listed here. */
+@QuarkusTest
+class ComplaintStatisticsTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EventCodec codec;
+
+    @Test
+    void receivedAcceptedResolvedOnTimeOverLevelRepeatAndOverdue() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        LocalDate day = LocalDate.parse("2026-03-02");
+        // 1: complaint, accepted, rejected on time
+        UUID first = UUID.randomUUID();
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(first, "COMPLAINT", "WITHIN", "RECEIVED", null, day)));
+        send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(facts(first, "COMPLAINT", "WITHIN", "ACCEPTED", null, day), day.plusDays(2)));
+        send(topics, "ComplaintResolved", new ComplaintEvents.ComplaintResolved(facts(first, "COMPLAINT", "WITHIN", "RESOLVED", null, day),
+                "REJECTED", day.plusDays(10), true));
+        // 2: the same person again, filed over-level, still waiting (due long ago): overdue
+        UUID second = UUID.randomUUID();
+        var repeat = facts(second, "COMPLAINT", "OVER_LEVEL", "RECEIVED", first, day);
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(repeat));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(repeat)); // redelivered as a new event about the same petition: still one petition
+        // 3: a denunciation received after the period
+        UUID later = UUID.randomUUID();
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(later, "DENUNCIATION", "WITHIN", "RECEIVED", null, day.plusMonths(2))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats().body("received", equalTo(2)).body("resolved", equalTo(1)));
+        stats().body("receivedByType.COMPLAINT", equalTo(2))
+                .body("accepted", equalTo(1))
+                .body("resolvedByDecision.REJECTED", equalTo(1))
+                .body("resolvedOnTime", equalTo(1))
+                .body("overLevel", equalTo(1))
+                .body("repeat", equalTo(1))
+                .body("overdue", equalTo(1));
+    }
+
+    private io.restassured.response.ValidatableResponse stats() {
+        return EnforcementFiguresTest.as("MINISTRY", "VN").queryParam("orgUnit", "22").queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31").get("/api/v1/reports/complaints").then().statusCode(200);
+    }
+
+    private static ComplaintEvents.ComplaintFacts facts(UUID id, String type, String jurisdiction, String status, UUID repeatOf, LocalDate received) {
+        return new ComplaintEvents.ComplaintFacts(id, type, "IN_PERSON", received, jurisdiction.equals("OVER_LEVEL") ? "VN" : "22",
+                "22", jurisdiction, status, null, "OFFICER", "COERCION", 1, repeatOf, received.plusDays(7), received.plusDays(37));
+    }
+
+    private void send(TopicClient topics, String type, Record data) {
+        UUID id = UUID.fromString(codec.tree(data).path("facts").path("complaintId").asText());
+        EventEnvelope event = EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id.toString(), "22", "22",
+                OffsetDateTime.now(), codec.tree(data));
+        topics.send("thads.complaint-events", id.toString(), codec.write(event));
+    }
+}
