@@ -33,6 +33,9 @@ class SystemIT {
         stack = LocalStack.startOnFreePorts(Path.of(System.getProperty("thads.root", "..")));
         RestAssured.baseURI = stack.url("gateway");
         RestAssured.port = -1;
+        // a hung request fails the test instead of the build
+        RestAssured.config = io.restassured.config.RestAssuredConfig.config().httpClient(io.restassured.config.HttpClientConfig
+                .httpClientConfig().setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 5_000));
         caseInThaiNguyen = as("AGENCY_HEAD", "19.05").body(Map.of(
                         "agencyCode", "19.05", "decisionNumber", "QĐ-" + UUID.randomUUID(), "decisionDate", TODAY.minusDays(10).toString(),
                         "kind", "EX_OFFICIO",

@@ -41,7 +41,9 @@ public class ApiDocsResource {
     private final GatewayConfig config;
     private final ObjectMapper mapper;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance with the services
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     public ApiDocsResource(GatewayConfig config, ObjectMapper mapper, @ConfigProperty(name = "quarkus.http.port") int port) {
         this.config = config;
