@@ -115,6 +115,9 @@ public final class LocalStack implements AutoCloseable {
         }, "thads-stop"));
         try {
             stack.start();
+            if (List.of(args).contains("--demo")) {
+                stack.loadDemoDataOnce();
+            }
         } catch (Exception e) {
             System.err.println("Start failed: " + e.getMessage());
             System.exit(1);
@@ -204,6 +207,18 @@ public final class LocalStack implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(service.name() + " was not healthy within " + timeout.toSeconds() + " s");
+    }
+
+    /** The demo data set, once per data folder. */
+    private void loadDemoDataOnce() throws Exception {
+        Path marker = dataDirectory.resolve("demo-data-loaded");
+        if (Files.exists(marker)) {
+            System.out.println("Demo data already loaded (" + marker + ")");
+            return;
+        }
+        System.out.println("Loading the demo data set through the gateway (a few minutes)...");
+        new DemoData(url("gateway")).load(Integer.parseInt(env("THADS_DEMO_CASES_PER_OFFICE", "250")));
+        Files.writeString(marker, java.time.OffsetDateTime.now().toString());
     }
 
     /** Reports a service that dies while the stack runs; the others go on. */
