@@ -46,7 +46,7 @@ final class CaseMapper {
         return new CaseView(c.id(), c.agencyCode(), c.decisionNumber(), c.decisionDate(), c.kind(),
                 new CaseRequests.Judgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
                 partyViews(c.parties(PartyRole.CREDITOR)), partyViews(c.parties(PartyRole.DEBTOR)),
-                c.moneyAmount(), c.otherObligations(), c.categories(), c.courtJudgmentId(), c.status(), c.classification(),
+                c.moneyAmount(), c.otherObligations(), new java.util.TreeSet<>(c.categories()), c.courtJudgmentId(), c.status(), c.classification(),
                 c.lastVerifiedOn(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
                 c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
                 c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());

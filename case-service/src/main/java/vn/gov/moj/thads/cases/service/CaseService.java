@@ -101,7 +101,7 @@ public class CaseService {
         details.put("decisionNumber", c.decisionNumber());
         details.put("decisionDate", c.decisionDate());
         details.put("moneyAmount", c.moneyAmount());
-        details.put("categories", c.categories());
+        details.put("categories", new java.util.TreeSet<>(c.categories()));
         details.put("courtJudgmentId", c.courtJudgmentId());
         history.record(c, access.actor(), "OPENED", details, null);
         events.publish(c, new CaseEvents.CaseOpened(facts(c), c.courtJudgmentId()));
@@ -233,9 +233,9 @@ public class CaseService {
     public EnforcementCase changeCategories(UUID id, String ifMatch, Set<Category> categories, String reason) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireHeadDecision(c);
-        Set<Category> before = Set.copyOf(c.categories());
+        Set<Category> before = new java.util.TreeSet<>(c.categories());
         c.changeCategories(categories);
-        history.record(c, access.actor(), "RECATEGORISED", mapOf("from", before, "to", c.categories()), reason);
+        history.record(c, access.actor(), "RECATEGORISED", mapOf("from", before, "to", new java.util.TreeSet<>(c.categories())), reason);
         events.publish(c, new CaseEvents.CaseCategorised(facts(c)));
         return c;
     }
