@@ -141,10 +141,10 @@ public class EnforcementCase extends PanacheEntityBase {
 
     public static EnforcementCase open(CaseOpening opening, LocalDate today) {
         if (opening.decisionDate().isAfter(today)) {
-            throw dateOutOfRange("decisionDate", "must not be in the future");
+            throw ProblemException.dateOutOfRange("decisionDate", "must not be in the future");
         }
         if (opening.judgment().effectiveDate().isAfter(opening.decisionDate())) {
-            throw dateOutOfRange("judgment.effectiveDate", "must not be after the decision date");
+            throw ProblemException.dateOutOfRange("judgment.effectiveDate", "must not be after the decision date");
         }
         if (opening.categories().contains(Category.LARGE_VALUE)) {
             throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
@@ -183,7 +183,7 @@ public class EnforcementCase extends PanacheEntityBase {
         }
         if (c.requestReceivedOn != null && (c.requestReceivedOn.isAfter(c.decisionDate)
                 || c.requestReceivedOn.isBefore(c.judgment.effectiveDate()))) {
-            throw dateOutOfRange("requestReceivedOn", "must be between the judgment's effective date and the decision date");
+            throw ProblemException.dateOutOfRange("requestReceivedOn", "must be between the judgment's effective date and the decision date");
         }
         c.openedBy = opening.openedBy();
         c.createdAt = OffsetDateTime.now();
@@ -208,7 +208,7 @@ public class EnforcementCase extends PanacheEntityBase {
         requireStatus("verified", CaseStatus.ACTIVE);
         checkDate("verifiedOn", verifiedOn, today);
         if (lastVerifiedOn != null && verifiedOn.isBefore(lastVerifiedOn)) {
-            throw dateOutOfRange("verifiedOn", "must not be before the last verification (" + lastVerifiedOn + ")");
+            throw ProblemException.dateOutOfRange("verifiedOn", "must not be before the last verification (" + lastVerifiedOn + ")");
         }
         this.classification = result;
         this.lastVerifiedOn = verifiedOn;
@@ -378,17 +378,13 @@ public class EnforcementCase extends PanacheEntityBase {
     /** Business dates fall between the decision and today. */
     private void checkDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw dateOutOfRange(field, "must not be in the future");
+            throw ProblemException.dateOutOfRange(field, "must not be in the future");
         }
         if (date.isBefore(decisionDate)) {
-            throw dateOutOfRange(field, "must not be before the decision date (" + decisionDate + ")");
+            throw ProblemException.dateOutOfRange(field, "must not be before the decision date (" + decisionDate + ")");
         }
     }
 
-    private static ProblemException dateOutOfRange(String field, String message) {
-        return new ProblemException(422, "date-out-of-range", "Date out of range", field + " " + message,
-                List.of(new vn.gov.moj.thads.platform.problem.Problem.FieldError(field, message)));
-    }
 
     // ---- accessors -----------------------------------------------------------------------------
 

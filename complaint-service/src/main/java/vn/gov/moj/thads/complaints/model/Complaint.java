@@ -8,13 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.gov.moj.thads.platform.problem.Problem;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -201,7 +199,7 @@ public class Complaint extends PanacheEntityBase {
         requireStatus("resolved", EnumSet.of(ComplaintStatus.ACCEPTED));
         checkDate("decisionDate", decisionDate, today);
         if (decisionDate.isBefore(acceptedOn)) {
-            throw dateOutOfRange("decisionDate", "must not be before the acceptance (" + acceptedOn + ")");
+            throw ProblemException.dateOutOfRange("decisionDate", "must not be before the acceptance (" + acceptedOn + ")");
         }
         this.decision = decision;
         this.decisionNumber = decisionNumber.strip();
@@ -254,17 +252,13 @@ public class Complaint extends PanacheEntityBase {
 
     private void checkDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw dateOutOfRange(field, "must not be in the future");
+            throw ProblemException.dateOutOfRange(field, "must not be in the future");
         }
         if (date.isBefore(receivedOn)) {
-            throw dateOutOfRange(field, "must not be before the receipt (" + receivedOn + ")");
+            throw ProblemException.dateOutOfRange(field, "must not be before the receipt (" + receivedOn + ")");
         }
     }
 
-    private static ProblemException dateOutOfRange(String field, String message) {
-        return new ProblemException(422, "date-out-of-range", "Date out of range", field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
-    }
 
     public UUID id() { return id; }
     public String trackingCode() { return trackingCode; }

@@ -47,6 +47,12 @@ public class ProblemException extends RuntimeException {
                 "The request has invalid fields", List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A business date outside what the record allows (e.g. before the decision, or in the future). */
+    public static ProblemException dateOutOfRange(String field, String message) {
+        return new ProblemException(422, "date-out-of-range", "Date out of range", field + " " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Status.FORBIDDEN.getStatusCode(), "forbidden", "Forbidden", detail);
     }
