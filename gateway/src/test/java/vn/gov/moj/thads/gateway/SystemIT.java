@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
  * The system as users meet it: the four packaged services with a real PostgreSQL and Kafka, every
  * call through the gateway with tokens from its development issuer.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SystemIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -158,5 +159,19 @@ class SystemIT {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/complaints"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/reports/enforcement"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/dev/tokens"));
+    }
+
+    /** Last: stops the real reporting service. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aStoppedServiceGives503WhileTheOthersAnswer() throws Exception {
+        stack.stopService("reporting-service");
+        for (int i = 0; i < 3; i++) {
+            as("MINISTRY", "VN").queryParam("orgUnit", "19").queryParam("workYear", 2026).get("/api/v1/reports/enforcement")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"));
+            as("AGENCY_HEAD", "19.05").get("/api/v1/cases/" + caseInThaiNguyen).then().statusCode(200);
+        }
     }
 }
