@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,5 +31,21 @@ public class Inbox {
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
                 .executeUpdate() == 1;
+    }
+
+    /** The ids among {@code eventIds} delivered for the first time (a batch consumer's {@link #firstDelivery}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> inserted = entityManager.createNativeQuery(
+                        "insert into processed_event (consumer, event_id) select ?1, unnest(cast(?2 as uuid[]))"
+                                + " on conflict do nothing returning event_id", UUID.class)
+                .setParameter(1, consumer)
+                .setParameter(2, eventIds.toArray(UUID[]::new))
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 }

@@ -1,6 +1,9 @@
 package vn.gov.moj.thads.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,9 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.service.DrillDown;
 import vn.gov.moj.thads.reporting.service.ReportService;
 import vn.gov.moj.thads.reporting.service.ViewRebuild;
 
@@ -80,6 +85,19 @@ public class ReportResource {
     public ReportService.Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                            @QueryParam("asOf") String asOf) {
         return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/enforcement/cases")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The cases behind one figure (drill-down), paged: figure = carriedIn, newlyAccepted, accepted, delegated,"
+            + " toEnforce, withoutConditions, withConditions, completed, terminated, done, postponed, suspended, inProgress,"
+            + " carriedOver, or collected (the cases behind money done by collection)")
+    public Page<DrillDown.CaseRow> cases(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                         @QueryParam("asOf") String asOf, @QueryParam("figure") String figure,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return reports.cases(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"), required(figure, "figure"), page, size);
     }
 
     @GET

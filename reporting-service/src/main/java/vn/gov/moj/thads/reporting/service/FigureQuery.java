@@ -1,94 +1,65 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.reporting.model.CaseTimeline;
+import vn.gov.moj.thads.reporting.model.FigureVector;
 import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository.AgencyFigures;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes the figures in one set-based query over the dated facts of the unit's cases (those
- * opened by the as-of date and not final before the year started), using the indexes on
- * (province_code, opened_on) and (agency_code, opened_on) and per-case lookups of verifications,
- * collections and pauses up to the as-of date.
+ * The figures of an org unit from the daily per-agency figures: one query returns each agency's
+ * figures (at most one work year of month rows and one month of day rows per agency), which are
+ * summed for the unit and everything below it, predecessors included (domain.md §2).
  */
 @ApplicationScoped
 public class FigureQuery {
 
-    /** A case's amount this year: what was outstanding at the year's start, or its full amount if new. */
-    private static final String SQL = """
-            with unit_cases as (
-                select f.* from case_fact f
-                where (:national or f.province_code in (:units) or f.agency_code in (:units))
-                  and f.opened_on <= :asOf and (f.final_on is null or f.final_on >= :yearStart)
-            ), facts as (
-                select c.case_id, c.outcome,
-                       c.opened_on < :yearStart as carried_in,
-                       c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
-                       c.closed_on is not null and c.closed_on <= :asOf as closed,
-                       c.money_amount - case when c.opened_on < :yearStart then coalesce((select sum(k.amount) from case_collection k
-                           where k.case_id = c.case_id and k.collected_on < :yearStart), 0) else 0 end as amount,
-                       c.money_amount,
-                       coalesce((select sum(k.amount) from case_collection k
-                           where k.case_id = c.case_id and k.collected_on >= :yearStart and k.collected_on <= :asOf), 0) as collected,
-                       (select v.result from case_verification v where v.case_id = c.case_id and v.verified_on <= :asOf
-                           order by v.verified_on desc, v.occurred_at desc limit 1) as classification,
-                       (select s.change from case_status_change s where s.case_id = c.case_id and s.effective_on <= :asOf
-                           order by s.effective_on desc, s.occurred_at desc limit 1) as last_change
-                from unit_cases c
-            )
-            select
-              count(*) filter (where carried_in),
-              count(*) filter (where not carried_in),
-              count(*) filter (where delegated),
-              count(*) filter (where not delegated and not closed and classification = 'NO_CONDITIONS'),
-              count(*) filter (where not delegated and closed and outcome = 'COMPLETED'),
-              count(*) filter (where not delegated and closed and outcome = 'TERMINATED'),
-              count(*) filter (where not delegated and not closed and last_change = 'POSTPONED'),
-              count(*) filter (where not delegated and not closed and last_change = 'SUSPENDED'),
-              coalesce(sum(amount) filter (where carried_in), 0),
-              coalesce(sum(amount) filter (where not carried_in), 0),
-              coalesce(sum(amount) filter (where delegated), 0),
-              coalesce(sum(amount) filter (where not delegated and not closed and classification = 'NO_CONDITIONS'), 0),
-              coalesce(sum(collected) filter (where not delegated), 0),
-              coalesce(sum(amount - collected) filter (where not delegated and closed and outcome = 'TERMINATED'), 0),
-              coalesce(sum(amount - collected) filter (where not delegated and not closed and last_change = 'POSTPONED'), 0),
-              coalesce(sum(amount - collected) filter (where not delegated and not closed and last_change = 'SUSPENDED'), 0)
-            from facts
-            """;
-
     public record CasesAndMoney(Figures cases, Figures money) {
     }
 
-    private final EntityManager em;
+    private final FigureAggregateRepository aggregates;
     private final OrgUnits orgUnits;
 
-    public FigureQuery(EntityManager em, OrgUnits orgUnits) {
-        this.em = em;
+    public FigureQuery(FigureAggregateRepository aggregates, OrgUnits orgUnits) {
+        this.aggregates = aggregates;
         this.orgUnits = orgUnits;
     }
 
     public static LocalDate yearStart(int workYear) {
-        return LocalDate.of(workYear - 1, 10, 1);
+        return CaseTimeline.yearStart(workYear);
     }
 
     public CasesAndMoney figures(String orgUnit, int workYear, LocalDate asOf) {
-        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
-        Set<String> units = national ? Set.of("-") : orgUnits.withPredecessors(orgUnit);
-        Object[] row = (Object[]) em.createNativeQuery(SQL)
-                .setParameter("national", national)
-                .setParameter("units", List.copyOf(units))
-                .setParameter("asOf", asOf)
-                .setParameter("yearStart", yearStart(workYear))
-                .getSingleResult();
-        long[] v = new long[row.length];
-        for (int i = 0; i < row.length; i++) {
-            v[i] = ((Number) row[i]).longValue();
+        return children(orgUnit, List.of(orgUnit), workYear, asOf).get(orgUnit);
+    }
+
+    /** The figures of each of {@code units}, all of them within {@code parent}, from one query. */
+    public Map<String, CasesAndMoney> children(String parent, List<String> units, int workYear, LocalDate asOf) {
+        boolean national = OrgUnits.NATIONAL.equals(parent);
+        List<AgencyFigures> agencies = aggregates.figures(workYear, asOf, national,
+                national ? Set.of() : orgUnits.withPredecessors(parent));
+        Map<String, CasesAndMoney> result = new LinkedHashMap<>();
+        for (String unit : units) {
+            boolean all = OrgUnits.NATIONAL.equals(unit);
+            Set<String> codes = all ? Set.of() : orgUnits.withPredecessors(unit);
+            long[] sum = new long[FigureVector.SIZE];
+            agencies.stream().filter(a -> all || codes.contains(a.agencyCode()) || codes.contains(a.provinceCode()))
+                    .forEach(a -> FigureVector.addTo(sum, a.figures()));
+            result.put(unit, new CasesAndMoney(FigureVector.cases(sum), FigureVector.money(sum)));
         }
-        return new CasesAndMoney(Figures.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]),
-                Figures.of(v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]));
+        return result;
+    }
+
+    public Map<String, CasesAndMoney> childrenOf(String parent, List<OrgUnit> children, int workYear, LocalDate asOf) {
+        return children(parent, children.stream().map(OrgUnit::code).toList(), workYear, asOf);
     }
 }

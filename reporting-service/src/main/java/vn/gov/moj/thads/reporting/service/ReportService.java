@@ -3,6 +3,7 @@ package vn.gov.moj.thads.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -69,12 +70,14 @@ public class ReportService {
     }
 
     private final FigureQuery figures;
+    private final DrillDown drillDown;
     private final OrgUnits orgUnits;
     private final Caller caller;
     private final EntityManager em;
 
-    public ReportService(FigureQuery figures, OrgUnits orgUnits, Caller caller, EntityManager em) {
+    public ReportService(FigureQuery figures, DrillDown drillDown, OrgUnits orgUnits, Caller caller, EntityManager em) {
         this.figures = figures;
+        this.drillDown = drillDown;
         this.orgUnits = orgUnits;
         this.caller = caller;
         this.em = em;
@@ -93,12 +96,19 @@ public class ReportService {
                         minus(now.money().carriedOverReduction(), before.money().carriedOverReduction())));
     }
 
+    public Page<DrillDown.CaseRow> cases(String orgUnit, int workYear, LocalDate asOf, String figure, int page, int size) {
+        requireReadable(orgUnit);
+        return drillDown.cases(orgUnit, workYear, checkAsOf(workYear, asOf), figure, page, size);
+    }
+
     public Children children(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
         List<ChildRow> rows = new ArrayList<>();
-        for (OrgUnit child : orgUnits.children(orgUnit, checkedAsOf)) {
-            var f = figures.figures(child.code(), workYear, checkedAsOf);
+        List<OrgUnit> children = orgUnits.children(orgUnit, checkedAsOf);
+        Map<String, FigureQuery.CasesAndMoney> childFigures = figures.childrenOf(orgUnit, children, workYear, checkedAsOf);
+        for (OrgUnit child : children) {
+            var f = childFigures.get(child.code());
             Targets t = targets(child.code(), workYear, f);
             rows.add(new ChildRow(child.code(), child.name(), f.cases(), f.money(), t, null, null, t.allMet()));
         }

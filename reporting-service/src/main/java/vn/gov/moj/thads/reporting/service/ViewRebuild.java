@@ -14,6 +14,7 @@ import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.event.Topics;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,21 +37,23 @@ public class ViewRebuild {
     private final EntityManager em;
     private final EventCodec codec;
     private final ViewUpdater view;
+    private final FigureAggregateRepository aggregates;
     private final String bootstrapServers;
 
-    public ViewRebuild(EntityManager em, EventCodec codec, ViewUpdater view,
+    public ViewRebuild(EntityManager em, EventCodec codec, ViewUpdater view, FigureAggregateRepository aggregates,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.em = em;
         this.codec = codec;
         this.view = view;
+        this.aggregates = aggregates;
         this.bootstrapServers = bootstrapServers;
     }
 
     public synchronized Result rebuild() {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : List.of("case_fact", "case_verification", "case_collection", "case_status_change", "complaint_fact")) {
-                em.createNativeQuery("delete from " + table).executeUpdate();
-            }
+            em.createNativeQuery("truncate case_fact, case_verification, case_collection, case_status_change, complaint_fact")
+                    .executeUpdate();
+            aggregates.clear();
             em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, ViewUpdater.CONSUMER).executeUpdate();
         });
         long replayed = 0;
@@ -70,24 +73,23 @@ public class ViewRebuild {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                List<EventEnvelope> caseEvents = new ArrayList<>();
+                List<EventEnvelope> complaintEvents = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue;
                     }
                     try {
-                        EventEnvelope event = codec.read(record.value());
-                        QuarkusTransaction.requiringNew().run(() -> {
-                            if (Topics.CASE_EVENTS.equals(record.topic())) {
-                                view.applyCaseEvent(event);
-                            } else {
-                                view.applyComplaintEvent(event);
-                            }
-                        });
+                        (Topics.CASE_EVENTS.equals(record.topic()) ? caseEvents : complaintEvents).add(codec.read(record.value()));
                         replayed++;
                     } catch (MalformedEventException e) {
                         malformed++;
                     }
                 }
+                QuarkusTransaction.requiringNew().run(() -> {
+                    view.applyCaseEvents(caseEvents);
+                    view.applyComplaintEvents(complaintEvents);
+                });
             }
         }
         LOG.infof("Reporting view rebuilt from %d events (%d malformed skipped)", replayed, malformed);

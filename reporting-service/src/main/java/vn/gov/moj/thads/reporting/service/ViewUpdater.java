@@ -9,12 +9,26 @@ import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.inbox.Inbox;
 
+import vn.gov.moj.thads.reporting.model.CaseTimeline;
+import vn.gov.moj.thads.reporting.model.FigureVector;
+import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
+
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Applies an event to the reporting view, once (the inbox), in the caller's transaction. Only
- * dated facts are stored, never running totals, so duplicates and out-of-order events change
- * nothing and a replay from offset 0 rebuilds the same view.
+ * Applies events to the reporting view, once (the inbox), in the caller's transaction. The view
+ * stores each case's dated facts and the daily per-agency figures derived from them, so
+ * duplicates and out-of-order events change nothing and a replay from offset 0 rebuilds the same
+ * view.
  */
 @ApplicationScoped
 public class ViewUpdater {
@@ -32,53 +46,123 @@ public class ViewUpdater {
     private final EventCodec codec;
     private final Inbox inbox;
     private final EntityManager em;
+    private final CaseTimelineRepository timelines;
+    private final FigureAggregateRepository aggregates;
+    private final Clock clock;
 
-    public ViewUpdater(EventCodec codec, Inbox inbox, EntityManager em) {
+    public ViewUpdater(EventCodec codec, Inbox inbox, EntityManager em, CaseTimelineRepository timelines,
+                       FigureAggregateRepository aggregates, Clock clock) {
         this.codec = codec;
         this.inbox = inbox;
         this.em = em;
+        this.timelines = timelines;
+        this.aggregates = aggregates;
+        this.clock = clock;
     }
 
+    /**
+     * Applies a batch of case events (in topic order): each case's dated facts are updated, and
+     * the daily figures change by the difference between the case's day-by-day contributions
+     * after and before, so the figures equal the sum over the cases whatever the events' order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyCaseEvent(EventEnvelope event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
-        }
-        AnyCaseEvent e = codec.data(event, AnyCaseEvent.class);
-        CaseEvents.CaseFacts f = e.facts();
-        if (f == null || f.caseId() == null) {
-            return;
-        }
-        em.createNativeQuery("insert into case_fact (case_id, agency_code, province_code, opened_on, money_amount)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict (case_id) do update set agency_code = excluded.agency_code,"
-                        + " province_code = excluded.province_code, opened_on = excluded.opened_on, money_amount = excluded.money_amount")
-                .setParameter(1, f.caseId()).setParameter(2, f.agencyCode()).setParameter(3, f.provinceCode())
-                .setParameter(4, f.decisionDate()).setParameter(5, f.moneyAmount()).executeUpdate();
-        switch (event.type()) {
-            case "CaseClassified" -> em.createNativeQuery("insert into case_verification (event_id, case_id, verified_on, result, occurred_at)"
-                            + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                    .setParameter(1, event.id()).setParameter(2, f.caseId()).setParameter(3, e.verifiedOn())
-                    .setParameter(4, e.result()).setParameter(5, event.time()).executeUpdate();
-            case "CollectionRecorded" -> em.createNativeQuery("insert into case_collection (event_id, case_id, collected_on, amount)"
-                            + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, event.id()).setParameter(2, f.caseId()).setParameter(3, e.collectedOn())
-                    .setParameter(4, e.amount()).executeUpdate();
-            case "CaseStatusChanged" -> em.createNativeQuery("insert into case_status_change (event_id, case_id, effective_on, change, occurred_at)"
-                            + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                    .setParameter(1, event.id()).setParameter(2, f.caseId()).setParameter(3, e.effectiveOn())
-                    .setParameter(4, e.change()).setParameter(5, event.time()).executeUpdate();
-            case "CaseDelegated" -> em.createNativeQuery("update case_fact set delegated_on = ?2 where case_id = ?1")
-                    .setParameter(1, f.caseId()).setParameter(2, e.delegatedOn()).executeUpdate();
-            case "CaseClosed" -> em.createNativeQuery("update case_fact set closed_on = ?2, outcome = ?3 where case_id = ?1")
-                    .setParameter(1, f.caseId()).setParameter(2, e.closedOn()).setParameter(3, e.outcome()).executeUpdate();
-            default -> {
-                // opened, assigned, actions, categories: the facts above are all a report needs
+    public void applyCaseEvents(List<EventEnvelope> batch) {
+        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(EventEnvelope::id).collect(Collectors.toSet()));
+        List<Map.Entry<EventEnvelope, AnyCaseEvent>> events = new ArrayList<>();
+        for (EventEnvelope event : batch) {
+            if (fresh.remove(event.id())) {
+                AnyCaseEvent e = codec.data(event, AnyCaseEvent.class);
+                if (e.facts() != null && e.facts().caseId() != null && e.facts().decisionDate() != null) {
+                    events.add(Map.entry(event, e));
+                }
             }
         }
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<UUID, CaseTimeline> cases = timelines.lock(events.stream().map(e -> e.getValue().facts().caseId()).collect(Collectors.toSet()));
+        Map<CaseTimeline.DayKey, long[]> changes = new TreeMap<>();
+        cases.values().forEach(t -> subtract(changes, t.contributions(t.contributedThrough())));
+        var verifications = new ArrayList<CaseTimelineRepository.Of<CaseTimeline.Verification>>();
+        var collections = new ArrayList<CaseTimelineRepository.Of<CaseTimeline.Collection>>();
+        var statusChanges = new ArrayList<CaseTimelineRepository.Of<CaseTimeline.StatusChange>>();
+        for (var entry : events) {
+            EventEnvelope event = entry.getKey();
+            AnyCaseEvent e = entry.getValue();
+            CaseEvents.CaseFacts f = e.facts();
+            CaseTimeline t = cases.computeIfAbsent(f.caseId(), CaseTimeline::new);
+            t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), f.status(), f.collectedAmount(),
+                    f.officerId(), event.time());
+            switch (event.type()) {
+                case "CaseClassified" -> {
+                    var v = new CaseTimeline.Verification(event.id(), e.verifiedOn(), event.time(), e.result());
+                    t.verified(v);
+                    verifications.add(new CaseTimelineRepository.Of<>(t.caseId(), v));
+                }
+                case "CollectionRecorded" -> {
+                    var c = new CaseTimeline.Collection(event.id(), e.collectedOn(), e.amount());
+                    t.collected(c);
+                    collections.add(new CaseTimelineRepository.Of<>(t.caseId(), c));
+                }
+                case "CaseStatusChanged" -> {
+                    var s = new CaseTimeline.StatusChange(event.id(), e.effectiveOn(), event.time(), e.change());
+                    t.statusChanged(s);
+                    statusChanges.add(new CaseTimelineRepository.Of<>(t.caseId(), s));
+                }
+                case "CaseDelegated" -> t.delegated(e.delegatedOn());
+                case "CaseClosed" -> t.closed(e.outcome(), e.closedOn());
+                default -> {
+                    // opened, assigned, actions, categories: the reported facts are all a report needs
+                }
+            }
+        }
+        int horizon = horizon();
+        for (CaseTimeline t : cases.values()) {
+            t.contributedThrough(Math.max(horizon, CaseTimeline.workYearOf(t.latestDate())));
+            add(changes, t.contributions(t.contributedThrough()));
+        }
+        timelines.save(cases.values(), verifications, collections, statusChanges);
+        aggregates.add(changes);
+    }
+
+    /**
+     * Carries the given cases into every work year up to the current one (a new work year
+     * begins on 1 October; cases still open then count as carried in).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void carryForward(List<UUID> caseIds) {
+        Map<UUID, CaseTimeline> cases = timelines.lock(caseIds);
+        Map<CaseTimeline.DayKey, long[]> changes = new TreeMap<>();
+        int horizon = horizon();
+        for (CaseTimeline t : cases.values()) {
+            subtract(changes, t.contributions(t.contributedThrough()));
+            t.contributedThrough(Math.max(horizon, t.contributedThrough()));
+            add(changes, t.contributions(t.contributedThrough()));
+        }
+        timelines.save(cases.values(), List.of(), List.of(), List.of());
+        aggregates.add(changes);
+    }
+
+    /** The current work year: every case's figures are kept up to it. */
+    public int horizon() {
+        return CaseTimeline.workYearOf(LocalDate.now(clock));
+    }
+
+    private static void add(Map<CaseTimeline.DayKey, long[]> into, Map<CaseTimeline.DayKey, long[]> contributions) {
+        contributions.forEach((key, v) -> FigureVector.addTo(into.computeIfAbsent(key, k -> new long[FigureVector.SIZE]), v));
+    }
+
+    private static void subtract(Map<CaseTimeline.DayKey, long[]> into, Map<CaseTimeline.DayKey, long[]> contributions) {
+        contributions.forEach((key, v) -> FigureVector.addTo(into.computeIfAbsent(key, k -> new long[FigureVector.SIZE]),
+                FigureVector.minus(new long[FigureVector.SIZE], v)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyComplaintEvent(EventEnvelope event) {
+    public void applyComplaintEvents(List<EventEnvelope> batch) {
+        batch.forEach(this::applyComplaintEvent);
+    }
+
+    private void applyComplaintEvent(EventEnvelope event) {
         if (!inbox.firstDelivery(CONSUMER, event.id())) {
             return;
         }

@@ -1,0 +1,142 @@
+package vn.gov.moj.thads.reporting.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import vn.gov.moj.thads.reporting.model.CaseTimeline;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The cases of the view (case_fact and their dated verifications, collections and status
+ * changes), read and written a batch at a time with JDBC batches: the consumer applies hundreds
+ * of events per transaction.
+ */
+@ApplicationScoped
+public class CaseTimelineRepository {
+
+    /** A fact of one case, to be inserted. */
+    public record Of<T>(UUID caseId, T fact) {
+    }
+
+    private final EntityManager em;
+
+    public CaseTimelineRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The stored cases among {@code ids}, locked for this transaction (in id order, so concurrent batches do not deadlock). */
+    public Map<UUID, CaseTimeline> lock(Collection<UUID> ids) {
+        Map<UUID, CaseTimeline> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        session().doWork(c -> {
+            UUID[] array = ids.stream().sorted().toArray(UUID[]::new);
+            try (PreparedStatement s = c.prepareStatement("select case_id, agency_code, province_code, opened_on, money_amount,"
+                    + " delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through"
+                    + " from case_fact where case_id = any(?) order by case_id for update")) {
+                s.setArray(1, c.createArrayOf("uuid", array));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        UUID id = r.getObject(1, UUID.class);
+                        found.put(id, CaseTimeline.stored(id, r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
+                                r.getLong(5), r.getObject(6, LocalDate.class), r.getObject(7, LocalDate.class), r.getString(8),
+                                r.getString(9), r.getLong(10), r.getObject(11, UUID.class), r.getObject(12, OffsetDateTime.class),
+                                r.getInt(13)));
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                return;
+            }
+            java.sql.Array stored = c.createArrayOf("uuid", found.keySet().toArray());
+            Jdbc.query(c, "select case_id, event_id, verified_on, occurred_at, result from case_verification where case_id = any(?)", stored,
+                    r -> found.get(r.getObject(1, UUID.class)).verified(new CaseTimeline.Verification(r.getObject(2, UUID.class),
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getString(5))));
+            Jdbc.query(c, "select case_id, event_id, collected_on, amount from case_collection where case_id = any(?)", stored,
+                    r -> found.get(r.getObject(1, UUID.class)).collected(new CaseTimeline.Collection(r.getObject(2, UUID.class),
+                            r.getObject(3, LocalDate.class), r.getLong(4))));
+            Jdbc.query(c, "select case_id, event_id, effective_on, occurred_at, change from case_status_change where case_id = any(?)", stored,
+                    r -> found.get(r.getObject(1, UUID.class)).statusChanged(new CaseTimeline.StatusChange(r.getObject(2, UUID.class),
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getString(5))));
+        });
+        return found;
+    }
+
+    /** Cases whose figures are not yet carried into {@code workYear}: opened before it and not final before it started. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> notCarriedInto(int workYear, UUID after, int limit) {
+        return em.createNativeQuery("select case_id from case_fact where contributed_through < ?1 and case_id > ?2"
+                        + " and (final_on is null or final_on >= make_date(greatest(contributed_through, 1), 10, 1))"
+                        + " order by case_id limit ?3", UUID.class)
+                .setParameter(1, workYear).setParameter(2, after).setParameter(3, limit).getResultList();
+    }
+
+    public void save(Collection<CaseTimeline> cases, List<Of<CaseTimeline.Verification>> verifications,
+                     List<Of<CaseTimeline.Collection>> collections, List<Of<CaseTimeline.StatusChange>> changes) {
+        session().doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into case_fact (case_id, agency_code, province_code, opened_on,"
+                    + " money_amount, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id) do update set"
+                    + " agency_code = excluded.agency_code, province_code = excluded.province_code, opened_on = excluded.opened_on,"
+                    + " money_amount = excluded.money_amount, delegated_on = excluded.delegated_on, closed_on = excluded.closed_on,"
+                    + " outcome = excluded.outcome, status = excluded.status, collected_amount = excluded.collected_amount,"
+                    + " officer_id = excluded.officer_id, facts_at = excluded.facts_at, contributed_through = excluded.contributed_through")) {
+                for (CaseTimeline t : cases.stream().sorted(java.util.Comparator.comparing(CaseTimeline::caseId)).toList()) {
+                    s.setObject(1, t.caseId());
+                    s.setString(2, t.agencyCode());
+                    s.setString(3, t.provinceCode());
+                    s.setObject(4, t.openedOn());
+                    s.setLong(5, t.moneyAmount());
+                    s.setObject(6, t.delegatedOn(), Types.DATE);
+                    s.setObject(7, t.closedOn(), Types.DATE);
+                    s.setString(8, t.outcome());
+                    s.setString(9, t.status());
+                    s.setLong(10, t.collectedAmount());
+                    s.setObject(11, t.officerId(), Types.OTHER);
+                    s.setObject(12, t.factsAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setInt(13, t.contributedThrough());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            Jdbc.batch(c, "insert into case_verification (event_id, case_id, verified_on, occurred_at, result) values (?, ?, ?, ?, ?)"
+                    + " on conflict do nothing", verifications, (s, v) -> {
+                s.setObject(1, v.fact().eventId());
+                s.setObject(2, v.caseId());
+                s.setObject(3, v.fact().on());
+                s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setString(5, v.fact().result());
+            });
+            Jdbc.batch(c, "insert into case_collection (event_id, case_id, collected_on, amount) values (?, ?, ?, ?) on conflict do nothing",
+                    collections, (s, v) -> {
+                        s.setObject(1, v.fact().eventId());
+                        s.setObject(2, v.caseId());
+                        s.setObject(3, v.fact().on());
+                        s.setLong(4, v.fact().amount());
+                    });
+            Jdbc.batch(c, "insert into case_status_change (event_id, case_id, effective_on, occurred_at, change) values (?, ?, ?, ?, ?)"
+                    + " on conflict do nothing", changes, (s, v) -> {
+                s.setObject(1, v.fact().eventId());
+                s.setObject(2, v.caseId());
+                s.setObject(3, v.fact().on());
+                s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setString(5, v.fact().change());
+            });
+        });
+    }
+
+    private Session session() {
+        return em.unwrap(Session.class);
+    }
+}

@@ -1,0 +1,57 @@
+package vn.gov.moj.thads.reporting.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * On 1 October every case still open is carried into the new work year: its opening state is
+ * added to the new year's daily figures. Runs shortly after start-up (which also fills the daily
+ * figures of cases stored before they existed) and then every hour, doing nothing until the
+ * work year changes.
+ */
+@ApplicationScoped
+public class WorkYearRollover {
+
+    private static final Logger LOG = Logger.getLogger(WorkYearRollover.class);
+    private static final int BATCH = 500;
+
+    private final ViewUpdater view;
+    private final CaseTimelineRepository timelines;
+    private volatile int completedThrough;
+
+    public WorkYearRollover(ViewUpdater view, CaseTimelineRepository timelines) {
+        this.view = view;
+        this.timelines = timelines;
+    }
+
+    @Scheduled(every = "1h", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void carryForward() {
+        int horizon = view.horizon();
+        if (completedThrough >= horizon) {
+            return;
+        }
+        long carried = 0;
+        UUID after = new UUID(0L, 0L);
+        while (true) {
+            UUID from = after;
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> timelines.notCarriedInto(horizon, from, BATCH));
+            if (ids.isEmpty()) {
+                break;
+            }
+            QuarkusTransaction.requiringNew().run(() -> view.carryForward(ids));
+            carried += ids.size();
+            after = ids.get(ids.size() - 1);
+        }
+        if (carried > 0) {
+            LOG.infof("%d cases carried into work year %d", carried, horizon);
+        }
+        completedThrough = horizon;
+    }
+}
