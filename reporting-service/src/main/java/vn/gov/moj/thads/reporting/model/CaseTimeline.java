@@ -174,7 +174,9 @@ public final class CaseTimeline {
         set(v, FigureVector.CARRIED_IN, carriedIn, amount);
         set(v, FigureVector.NEWLY_ACCEPTED, !carriedIn, amount);
         set(v, FigureVector.DELEGATED, delegated, amount);
-        set(v, FigureVector.WITHOUT_CONDITIONS, open && "NO_CONDITIONS".equals(classification), amount);
+        boolean paused = "POSTPONED".equals(lastChange) || "SUSPENDED".equals(lastChange);
+        // postponed and suspended are parts of "with conditions", whatever the last verification said
+        set(v, FigureVector.WITHOUT_CONDITIONS, open && !paused && "NO_CONDITIONS".equals(classification), amount);
         set(v, FigureVector.COMPLETED, !delegated && closed && "COMPLETED".equals(outcome), 0);
         set(v, FigureVector.TERMINATED, !delegated && closed && "TERMINATED".equals(outcome), amount - collected);
         set(v, FigureVector.POSTPONED, open && "POSTPONED".equals(lastChange), amount - collected);

@@ -34,15 +34,14 @@ public class DrillDown {
             Map.entry("accepted", "true"),
             Map.entry("delegated", "delegated"),
             Map.entry("toEnforce", "not delegated"),
-            Map.entry("withoutConditions", "not delegated and not closed and classification = 'NO_CONDITIONS'"),
-            Map.entry("withConditions", "not delegated and (closed or classification is distinct from 'NO_CONDITIONS')"),
+            Map.entry("withoutConditions", "not delegated and not closed and not paused and classification = 'NO_CONDITIONS'"),
+            Map.entry("withConditions", "not delegated and (closed or paused or classification is distinct from 'NO_CONDITIONS')"),
             Map.entry("completed", "not delegated and closed and outcome = 'COMPLETED'"),
             Map.entry("terminated", "not delegated and closed and outcome = 'TERMINATED'"),
             Map.entry("done", "not delegated and closed"),
             Map.entry("postponed", "not delegated and not closed and last_change = 'POSTPONED'"),
             Map.entry("suspended", "not delegated and not closed and last_change = 'SUSPENDED'"),
-            Map.entry("inProgress", "not delegated and not closed and classification is distinct from 'NO_CONDITIONS'"
-                    + " and last_change is distinct from 'POSTPONED' and last_change is distinct from 'SUSPENDED'"),
+            Map.entry("inProgress", "not delegated and not closed and not paused and classification is distinct from 'NO_CONDITIONS'"),
             Map.entry("carriedOver", "not delegated and not closed"),
             // the cases behind money done by collection: collections this year on cases not delegated away
             Map.entry("collected", "not delegated and collected > 0"));
@@ -52,7 +51,7 @@ public class DrillDown {
                 select f.* from case_fact f
                 where (:national or f.province_code in (:units) or f.agency_code in (:units))
                   and f.opened_on <= :asOf and (f.final_on is null or f.final_on >= :yearStart)
-            ), facts as (
+            ), case_facts as (
                 select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome,
                        c.opened_on < :yearStart as carried_in,
                        c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
@@ -66,6 +65,8 @@ public class DrillDown {
                        (select s.change from case_status_change s where s.case_id = c.case_id and s.effective_on <= :asOf
                            order by s.effective_on desc, s.occurred_at desc limit 1) as last_change
                 from unit_cases c
+            ), facts as (
+                select f.*, coalesce(f.last_change in ('POSTPONED', 'SUSPENDED'), false) as paused from case_facts f
             )
             """;
 
