@@ -41,3 +41,17 @@ alter table case_fact
     add column facts_at            timestamptz;
 create index case_fact_to_contribute on case_fact (contributed_through);
 create index case_fact_officer on case_fact (agency_code, officer_id);
+
+-- The four targets of an officer for a month (set by the head of the officer's agency), in percent.
+create table officer_target (
+    month                         date         not null,
+    officer_id                    uuid         not null,
+    agency_code                   varchar(10)  not null,
+    case_rate                     numeric(5,2) not null,
+    money_rate                    numeric(5,2) not null,
+    carried_over_case_reduction   numeric(6,2) not null,
+    carried_over_money_reduction  numeric(6,2) not null,
+    set_by                        varchar(100) not null,
+    set_at                        timestamptz  not null,
+    primary key (month, officer_id)
+);

@@ -26,6 +26,7 @@ final class CaseStory {
     private final long money;
     private long collected;
     private String status = "RECEIVED";
+    private UUID officerId;
     final List<EventEnvelope> sent = new ArrayList<>();
 
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money) {
@@ -40,6 +41,12 @@ final class CaseStory {
         this.openedOn = openedOn;
         this.money = money;
         send("CaseOpened", new CaseEvents.CaseOpened(facts(), null));
+    }
+
+    /** The officer the case is assigned to from now on (carried in the facts of the following events). */
+    CaseStory assignedTo(UUID officer) {
+        officerId = officer;
+        return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, null));
     }
 
     CaseStory verified(String result, LocalDate on) {
@@ -88,7 +95,7 @@ final class CaseStory {
 
     private CaseEvents.CaseFacts facts() {
         return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, "ON_REQUEST",
-                status, null, money, collected, money - collected, List.of(), null);
+                status, null, money, collected, money - collected, List.of(), officerId);
     }
 
     UUID id() {

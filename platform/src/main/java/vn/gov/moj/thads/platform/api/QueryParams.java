@@ -3,6 +3,7 @@ package vn.gov.moj.thads.platform.api;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -59,6 +60,17 @@ public final class QueryParams {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(name, "must be a whole number");
+        }
+    }
+
+    public static YearMonth monthOf(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be a month like 2026-03");
         }
     }
 }

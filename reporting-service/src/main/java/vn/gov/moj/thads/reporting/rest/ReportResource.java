@@ -10,17 +10,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Role;
-import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.service.DrillDown;
 import vn.gov.moj.thads.reporting.service.ReportService;
 import vn.gov.moj.thads.reporting.service.ViewRebuild;
 
-
+import java.time.YearMonth;
 
 import static vn.gov.moj.thads.platform.api.QueryParams.dateOf;
 import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
@@ -55,27 +57,17 @@ public class ReportResource {
     @Produces(CSV)
     public String enforcementCsv(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                  @QueryParam("asOf") String asOf) {
+        return ReportTables.csv(ReportTables.figures(enforcement(orgUnit, workYear, asOf)));
+    }
+
+    @GET
+    @Path("/enforcement")
+    @Produces(ReportTables.XLSX)
+    public Response enforcementSpreadsheet(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                           @QueryParam("asOf") String asOf) {
         var report = enforcement(orgUnit, workYear, asOf);
-        StringBuilder csv = new StringBuilder("figure,cases,money\r\n");
-        Figures c = report.cases();
-        Figures m = report.money();
-        row(csv, "carriedIn", c.carriedIn(), m.carriedIn());
-        row(csv, "newlyAccepted", c.newlyAccepted(), m.newlyAccepted());
-        row(csv, "accepted", c.accepted(), m.accepted());
-        row(csv, "delegated", c.delegated(), m.delegated());
-        row(csv, "toEnforce", c.toEnforce(), m.toEnforce());
-        row(csv, "withoutConditions", c.withoutConditions(), m.withoutConditions());
-        row(csv, "withConditions", c.withConditions(), m.withConditions());
-        row(csv, "completed", c.completed(), m.completed());
-        row(csv, "terminated", c.terminated(), m.terminated());
-        row(csv, "postponed", c.postponed(), m.postponed());
-        row(csv, "suspended", c.suspended(), m.suspended());
-        row(csv, "inProgress", c.inProgress(), m.inProgress());
-        row(csv, "done", c.done(), m.done());
-        row(csv, "carriedOver", c.carriedOver(), m.carriedOver());
-        row(csv, "rate", c.rate(), m.rate());
-        row(csv, "carriedOverReduction", c.carriedOverReduction(), m.carriedOverReduction());
-        return csv.toString();
+        return attachment(ReportTables.spreadsheet(new ReportTables.Sheet("figures", ReportTables.figures(report)),
+                new ReportTables.Sheet("targets", ReportTables.targets(report.targets()))), "enforcement-" + report.orgUnit() + "-" + report.asOf());
     }
 
     @GET
@@ -85,6 +77,24 @@ public class ReportResource {
     public ReportService.Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                            @QueryParam("asOf") String asOf) {
         return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/enforcement/children")
+    @Produces(CSV)
+    public String childrenCsv(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                              @QueryParam("asOf") String asOf) {
+        return ReportTables.csv(ReportTables.children(children(orgUnit, workYear, asOf)));
+    }
+
+    @GET
+    @Path("/enforcement/children")
+    @Produces(ReportTables.XLSX)
+    public Response childrenSpreadsheet(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                        @QueryParam("asOf") String asOf) {
+        var children = children(orgUnit, workYear, asOf);
+        return attachment(ReportTables.spreadsheet(new ReportTables.Sheet("children", ReportTables.children(children))),
+                "children-" + children.orgUnit() + "-" + children.asOf());
     }
 
     @GET
@@ -98,6 +108,14 @@ public class ReportResource {
                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return reports.cases(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"), required(figure, "figure"), page, size);
+    }
+
+    @GET
+    @Path("/officers")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Each officer of an agency against their targets for a month (month = YYYY-MM)")
+    public ReportService.Officers officers(@QueryParam("agency") String agency, @QueryParam("month") String month) {
+        return reports.officers(required(agency, "agency"), QueryParams.monthOf(required(month, "month"), "month"));
     }
 
     @GET
@@ -118,9 +136,11 @@ public class ReportResource {
         return rebuild.rebuild();
     }
 
-    private static void row(StringBuilder csv, String figure, Object cases, Object money) {
-        csv.append(figure).append(',').append(cases == null ? "" : cases).append(',').append(money == null ? "" : money).append("\r\n");
+    private static Response attachment(StreamingOutput body, String name) {
+        return Response.ok(body, ReportTables.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
     }
+
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -6,22 +6,29 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Target;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 /** The four targets, set by the level above: the ministry for the country and provinces, a province for its offices. */
 @Path("/api/v1/targets")
@@ -37,6 +44,14 @@ public class TargetResource {
 
     public record TargetView(int workYear, String orgUnitCode, BigDecimal caseRate, BigDecimal moneyRate,
                              BigDecimal carriedOverCaseReduction, BigDecimal carriedOverMoneyReduction, String setBy, OffsetDateTime setAt) {
+    }
+
+    public record OfficerTargets(@NotBlank String agencyCode, @NotNull @Valid Targets targets) {
+    }
+
+    public record OfficerTargetView(LocalDate month, UUID officerId, String agencyCode, BigDecimal caseRate, BigDecimal moneyRate,
+                                    BigDecimal carriedOverCaseReduction, BigDecimal carriedOverMoneyReduction, String setBy,
+                                    OffsetDateTime setAt) {
     }
 
     private final Caller caller;
@@ -79,6 +94,53 @@ public class TargetResource {
         return Target.ofYear(workYear).stream()
                 .filter(t -> caller.scope().nationwide() || caller.scope().covers(t.orgUnitCode()))
                 .map(TargetResource::view).toList();
+    }
+
+    @PUT
+    @Path("/officers/{month}/{officerId}")
+    @Transactional
+    @RolesAllowed({Role.MINISTRY, Role.PROVINCE, Role.AGENCY_HEAD})
+    @Operation(summary = "Set an officer's four targets for a month (YYYY-MM), by the head of the officer's agency or above")
+    public OfficerTargetView setForOfficer(@PathParam("month") String month, @PathParam("officerId") String officerId,
+                                           @Valid @NotNull OfficerTargets body) {
+        YearMonth yearMonth = QueryParams.monthOf(month, "month");
+        UUID officer = QueryParams.uuidOf(officerId, "officerId");
+        String agency = body.agencyCode().strip();
+        if (!orgUnits.isKnown(agency) || OrgUnits.NATIONAL.equals(agency)) {
+            throw ProblemException.invalidField("agencyCode", "is not a known agency");
+        }
+        if (!caller.scope().covers(agency) && !caller.scope().nationwide()) {
+            throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
+        }
+        OfficerTarget target = OfficerTarget.<OfficerTarget>findByIdOptional(new OfficerTarget.Key(yearMonth.atDay(1), officer))
+                .orElseGet(() -> new OfficerTarget(yearMonth.atDay(1), officer));
+        if (target.agencyCode() != null && !target.agencyCode().equals(agency)
+                && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
+            throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
+        }
+        Targets t = body.targets();
+        target.set(agency, t.caseRate(), t.moneyRate(), t.carriedOverCaseReduction(), t.carriedOverMoneyReduction(), caller.subject());
+        target.persist();
+        return view(target);
+    }
+
+    @GET
+    @Path("/officers/{month}")
+    @Operation(summary = "The officers' targets of an agency for a month (YYYY-MM)")
+    public List<OfficerTargetView> officers(@PathParam("month") String month, @QueryParam("agency") String agency) {
+        if (agency == null || agency.isBlank()) {
+            throw ProblemException.invalidField("agency", "is required");
+        }
+        if (!caller.scope().nationwide() && !caller.scope().covers(agency.strip())) {
+            throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
+        }
+        return OfficerTarget.ofAgency(QueryParams.monthOf(month, "month").atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
+    }
+
+
+    private static OfficerTargetView view(OfficerTarget t) {
+        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.caseRate(), t.moneyRate(), t.carriedOverCaseReduction(),
+                t.carriedOverMoneyReduction(), t.setBy(), t.setAt());
     }
 
     private static TargetView view(Target t) {

@@ -9,11 +9,17 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.model.CaseTimeline;
+import vn.gov.moj.thads.reporting.model.FigureVector;
 import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Target;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +70,14 @@ public class ReportService {
     public record Children(String orgUnit, int workYear, LocalDate asOf, List<ChildRow> children, long meetingAllTargets) {
     }
 
+    /** An officer's figures for the work year as of the month's end, what they did in the month, and their targets for it. */
+    public record OfficerRow(UUID officerId, Figures cases, Figures money, long doneInMonth, long collectedInMonth,
+                             Targets targets, boolean meetsAllTargets) {
+    }
+
+    public record Officers(String agency, YearMonth month, int workYear, LocalDate asOf, List<OfficerRow> officers) {
+    }
+
     public record ComplaintStatistics(String orgUnit, LocalDate from, LocalDate to, long received, Map<String, Long> receivedByType,
                                       long accepted, long resolved, Map<String, Long> resolvedByDecision, long resolvedOnTime,
                                       long overdue, long transferred, long overLevel, long repeat, long withdrawn) {
@@ -74,8 +88,10 @@ public class ReportService {
     private final OrgUnits orgUnits;
     private final Caller caller;
     private final EntityManager em;
+    private final Clock clock;
 
-    public ReportService(FigureQuery figures, DrillDown drillDown, OrgUnits orgUnits, Caller caller, EntityManager em) {
+    public ReportService(FigureQuery figures, DrillDown drillDown, OrgUnits orgUnits, Caller caller, EntityManager em, Clock clock) {
+        this.clock = clock;
         this.figures = figures;
         this.drillDown = drillDown;
         this.orgUnits = orgUnits;
@@ -133,6 +149,45 @@ public class ReportService {
         return ranked;
     }
 
+    /**
+     * Each officer of an agency (the officer the case is assigned to now) against their targets
+     * for the month: figures of the month's work year as of the month's last day (or today in
+     * the current month), and the cases done and money collected within the month.
+     */
+    public Officers officers(String agency, YearMonth month) {
+        if (OrgUnits.NATIONAL.equals(agency)) {
+            throw ProblemException.invalidField("agency", "must be an agency, not the country");
+        }
+        requireReadable(agency);
+        LocalDate end = month.atEndOfMonth();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = end.isAfter(today) ? today : end;
+        if (asOf.isBefore(month.atDay(1))) {
+            throw ProblemException.invalidField("month", "must not be in the future");
+        }
+        int workYear = CaseTimeline.workYearOf(asOf);
+        LocalDate before = month.atDay(1).minusDays(1);
+        Map<UUID, long[]> now = drillDown.byOfficer(agency, workYear, asOf);
+        Map<UUID, long[]> earlier = CaseTimeline.workYearOf(before) == workYear ? drillDown.byOfficer(agency, workYear, before) : Map.of();
+        Map<UUID, OfficerTarget> targets = OfficerTarget.ofAgency(month.atDay(1), agency).stream()
+                .collect(java.util.stream.Collectors.toMap(OfficerTarget::officerId, t -> t));
+        java.util.Set<UUID> officers = new java.util.TreeSet<>(now.keySet());
+        officers.addAll(targets.keySet());
+        List<OfficerRow> rows = new ArrayList<>();
+        for (UUID officer : officers) {
+            long[] v = now.getOrDefault(officer, new long[FigureVector.SIZE]);
+            long[] e = earlier.getOrDefault(officer, new long[FigureVector.SIZE]);
+            Figures cases = FigureVector.cases(v);
+            Figures money = FigureVector.money(v);
+            OfficerTarget t = targets.get(officer);
+            Targets result = targets(cases, money, t == null ? null : new BigDecimal[]{t.caseRate(), t.moneyRate(),
+                    t.carriedOverCaseReduction(), t.carriedOverMoneyReduction()});
+            rows.add(new OfficerRow(officer, cases, money, cases.done() - FigureVector.cases(e).done(),
+                    v[FigureVector.MONEY + FigureVector.COMPLETED] - e[FigureVector.MONEY + FigureVector.COMPLETED], result, result.allMet()));
+        }
+        return new Officers(agency, month, workYear, asOf, rows);
+    }
+
     public ComplaintStatistics complaints(String orgUnit, LocalDate from, LocalDate to) {
         requireReadable(orgUnit);
         if (from == null || to == null || to.isBefore(from)) {
@@ -174,10 +229,15 @@ public class ReportService {
 
     private Targets targets(String orgUnit, int workYear, FigureQuery.CasesAndMoney f) {
         Target t = Target.findById(new Target.Key(workYear, orgUnit));
-        return new Targets(TargetResult.of(f.cases().rate(), t == null ? null : t.caseRate()),
-                TargetResult.of(f.money().rate(), t == null ? null : t.moneyRate()),
-                TargetResult.of(f.cases().carriedOverReduction(), t == null ? null : t.carriedOverCaseReduction()),
-                TargetResult.of(f.money().carriedOverReduction(), t == null ? null : t.carriedOverMoneyReduction()));
+        return targets(f.cases(), f.money(), t == null ? null : new BigDecimal[]{t.caseRate(), t.moneyRate(),
+                t.carriedOverCaseReduction(), t.carriedOverMoneyReduction()});
+    }
+
+    /** The four results beside the four targets (case rate, money rate, the two carried-over reductions), if any. */
+    private static Targets targets(Figures cases, Figures money, BigDecimal[] targets) {
+        BigDecimal[] t = targets == null ? new BigDecimal[4] : targets;
+        return new Targets(TargetResult.of(cases.rate(), t[0]), TargetResult.of(money.rate(), t[1]),
+                TargetResult.of(cases.carriedOverReduction(), t[2]), TargetResult.of(money.carriedOverReduction(), t[3]));
     }
 
     public void requireReadable(String orgUnit) {

@@ -1,0 +1,74 @@
+package vn.gov.moj.thads.reporting.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The four targets of an enforcement officer for a month (its first day), in percent. */
+@Entity
+@Table(name = "officer_target")
+public class OfficerTarget extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "month") LocalDate month, @Column(name = "officer_id") UUID officerId) implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key key;
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+    @Column(name = "case_rate", nullable = false)
+    private BigDecimal caseRate;
+    @Column(name = "money_rate", nullable = false)
+    private BigDecimal moneyRate;
+    @Column(name = "carried_over_case_reduction", nullable = false)
+    private BigDecimal carriedOverCaseReduction;
+    @Column(name = "carried_over_money_reduction", nullable = false)
+    private BigDecimal carriedOverMoneyReduction;
+    @Column(name = "set_by", nullable = false)
+    private String setBy;
+    @Column(name = "set_at", nullable = false)
+    private OffsetDateTime setAt;
+
+    protected OfficerTarget() {
+    }
+
+    public OfficerTarget(LocalDate month, UUID officerId) {
+        this.key = new Key(month.withDayOfMonth(1), officerId);
+    }
+
+    public void set(String agencyCode, BigDecimal caseRate, BigDecimal moneyRate, BigDecimal caseReduction, BigDecimal moneyReduction,
+                    String setBy) {
+        this.agencyCode = agencyCode;
+        this.caseRate = caseRate;
+        this.moneyRate = moneyRate;
+        this.carriedOverCaseReduction = caseReduction;
+        this.carriedOverMoneyReduction = moneyReduction;
+        this.setBy = setBy;
+        this.setAt = OffsetDateTime.now();
+    }
+
+    public static List<OfficerTarget> ofAgency(LocalDate month, String agencyCode) {
+        return list("key.month = ?1 and agencyCode = ?2 order by key.officerId", month.withDayOfMonth(1), agencyCode);
+    }
+
+    public LocalDate month() { return key.month(); }
+    public UUID officerId() { return key.officerId(); }
+    public String agencyCode() { return agencyCode; }
+    public BigDecimal caseRate() { return caseRate; }
+    public BigDecimal moneyRate() { return moneyRate; }
+    public BigDecimal carriedOverCaseReduction() { return carriedOverCaseReduction; }
+    public BigDecimal carriedOverMoneyReduction() { return carriedOverMoneyReduction; }
+    public String setBy() { return setBy; }
+    public OffsetDateTime setAt() { return setAt; }
+}

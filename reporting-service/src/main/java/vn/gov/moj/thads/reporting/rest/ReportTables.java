@@ -1,0 +1,147 @@
+package vn.gov.moj.thads.reporting.rest;
+
+import jakarta.ws.rs.core.StreamingOutput;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.service.ReportService;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The reports as tables (a header row, then rows), rendered as CSV or as a spreadsheet: the
+ * same columns in both.
+ */
+final class ReportTables {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final Map<String, Function<Figures, Object>> FIGURES = new LinkedHashMap<>();
+
+    static {
+        FIGURES.put("carriedIn", Figures::carriedIn);
+        FIGURES.put("newlyAccepted", Figures::newlyAccepted);
+        FIGURES.put("accepted", Figures::accepted);
+        FIGURES.put("delegated", Figures::delegated);
+        FIGURES.put("toEnforce", Figures::toEnforce);
+        FIGURES.put("withoutConditions", Figures::withoutConditions);
+        FIGURES.put("withConditions", Figures::withConditions);
+        FIGURES.put("completed", Figures::completed);
+        FIGURES.put("terminated", Figures::terminated);
+        FIGURES.put("postponed", Figures::postponed);
+        FIGURES.put("suspended", Figures::suspended);
+        FIGURES.put("inProgress", Figures::inProgress);
+        FIGURES.put("done", Figures::done);
+        FIGURES.put("carriedOver", Figures::carriedOver);
+        FIGURES.put("rate", Figures::rate);
+        FIGURES.put("carriedOverReduction", Figures::carriedOverReduction);
+    }
+
+    private ReportTables() {
+    }
+
+    /** One row per figure: this year and the same date last year, in cases and in VND. */
+    static List<List<Object>> figures(ReportService.EnforcementReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("figure", "cases", "money", "previousYearCases", "previousYearMoney"));
+        FIGURES.forEach((name, figure) -> rows.add(row(name, figure.apply(report.cases()), figure.apply(report.money()),
+                figure.apply(report.previousYear().cases()), figure.apply(report.previousYear().money()))));
+        return rows;
+    }
+
+    /** The four results beside their targets. */
+    static List<List<Object>> targets(ReportService.Targets targets) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("target", "result", "target", "difference", "met"));
+        rows.add(targetRow("caseRate", targets.caseRate()));
+        rows.add(targetRow("moneyRate", targets.moneyRate()));
+        rows.add(targetRow("carriedOverCaseReduction", targets.carriedOverCaseReduction()));
+        rows.add(targetRow("carriedOverMoneyReduction", targets.carriedOverMoneyReduction()));
+        return rows;
+    }
+
+    /** One row per child unit with its figures, rates, ranks and whether it meets all four targets. */
+    static List<List<Object>> children(ReportService.Children children) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("orgUnit", "name"));
+        FIGURES.keySet().forEach(f -> header.add("cases." + f));
+        FIGURES.keySet().forEach(f -> header.add("money." + f));
+        header.addAll(List.of("rankByCaseRate", "rankByMoneyRate", "meetsAllTargets"));
+        rows.add(header);
+        for (ReportService.ChildRow child : children.children()) {
+            List<Object> row = new ArrayList<>(List.of(child.orgUnit(), child.orgUnitName()));
+            FIGURES.values().forEach(f -> row.add(f.apply(child.cases())));
+            FIGURES.values().forEach(f -> row.add(f.apply(child.money())));
+            row.add(child.rankByCaseRate());
+            row.add(child.rankByMoneyRate());
+            row.add(child.meetsAllTargets());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static String csv(List<List<Object>> rows) {
+        StringBuilder csv = new StringBuilder();
+        for (List<Object> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                csv.append(csvValue(row.get(i)));
+            }
+            csv.append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    record Sheet(String name, List<List<Object>> rows) {
+    }
+
+    /** A workbook with one worksheet per table. */
+    static StreamingOutput spreadsheet(Sheet... sheets) {
+        return out -> {
+            Workbook workbook = new Workbook(out, "THADS", "1.0");
+            for (Sheet sheet : sheets) {
+                Worksheet ws = workbook.newWorksheet(sheet.name());
+                List<List<Object>> rows = sheet.rows();
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        Object value = rows.get(r).get(c);
+                        if (value instanceof Number n) {
+                            ws.value(r, c, n);
+                        } else if (value instanceof Boolean b) {
+                            ws.value(r, c, b);
+                        } else if (value != null) {
+                            ws.value(r, c, value.toString());
+                        }
+                    }
+                }
+                ws.finish();
+            }
+            workbook.finish();
+        };
+    }
+
+    private static List<Object> row(Object... values) {
+        List<Object> row = new ArrayList<>();
+        java.util.Collections.addAll(row, values);
+        return row;
+    }
+
+    private static List<Object> targetRow(String name, ReportService.TargetResult t) {
+        return row(name, t.result(), t.target(), t.difference(), t.met());
+    }
+
+    private static String csvValue(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        return text.contains(",") || text.contains("\"") || text.contains("\n") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

@@ -1,0 +1,137 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/**
+ * Two officers of Hà Nội's regional office 2 in March 2026 against their monthly targets, and
+ * the office's figures as a spreadsheet.
+ */
+@QuarkusTest
+class OfficersReportTest {
+
+    private static final long M = 1_000_000L;
+    private static final UUID LAN = UUID.randomUUID();
+    private static final UUID MINH = UUID.randomUUID();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EventCodec codec;
+
+    private static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    @Test
+    void eachOfficerAgainstTheirTargetsForTheMonth() throws IOException {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        // Lan: case 1 carried from November, collected 40M in February and 60M in March, completed in March
+        new CaseStory(codec, topics, "01.02", d("2025-11-01"), 100 * M).assignedTo(LAN).verified("HAS_CONDITIONS", d("2025-11-10"))
+                .collected(40 * M, d("2026-02-10")).collected(60 * M, d("2026-03-05")).closed("COMPLETED", d("2026-03-06"));
+        // Lan: case 2, 50M, 10M collected in March
+        new CaseStory(codec, topics, "01.02", d("2026-01-05"), 50 * M).assignedTo(LAN).verified("HAS_CONDITIONS", d("2026-01-10"))
+                .collected(10 * M, d("2026-03-20"));
+        // Minh: case 3 without conditions; case 4 never verified, terminated in March with all 30M left
+        new CaseStory(codec, topics, "01.02", d("2026-02-01"), 20 * M).assignedTo(MINH).verified("NO_CONDITIONS", d("2026-02-15"));
+        new CaseStory(codec, topics, "01.02", d("2026-03-01"), 30 * M).assignedTo(MINH).closed("TERMINATED", d("2026-03-25"));
+
+        as("AGENCY_HEAD", "01.02").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 60, "moneyRate", 70,
+                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-03/" + LAN)
+                .then().statusCode(200).body("setBy", equalTo("agency_head-user"));
+        as("AGENCY_HEAD", "01.03").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 60, "moneyRate", 70,
+                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-03/" + MINH)
+                .then().statusCode(403);
+        as("AGENCY_HEAD", "01.02").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 60, "moneyRate", 70,
+                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-13/" + MINH)
+                .then().statusCode(400).body("errors[0].field", equalTo("month"));
+        as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").get("/api/v1/targets/officers/2026-03")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].officerId", equalTo(LAN.toString()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officers()
+                .body("officers", hasSize(2)).body(officer(LAN) + ".money.done", equalTo(110_000_000))
+                .body(officer(MINH) + ".cases.terminated", equalTo(1)));
+
+        officers().body("workYear", equalTo(2026)).body("asOf", equalTo("2026-03-31"))
+                // Lan: 2 cases with conditions, 1 done = 50 %; 110M collected this year of 150M = 73.33 %
+                .body(officer(LAN) + ".cases.withConditions", equalTo(2)).body(officer(LAN) + ".cases.rate", equalTo(50.00f))
+                .body(officer(LAN) + ".money.rate", equalTo(73.33f))
+                .body(officer(LAN) + ".doneInMonth", equalTo(1)).body(officer(LAN) + ".collectedInMonth", equalTo(70_000_000))
+                .body(officer(LAN) + ".targets.caseRate.difference", equalTo(-10.00f))
+                .body(officer(LAN) + ".targets.caseRate.met", equalTo(false))
+                .body(officer(LAN) + ".targets.moneyRate.difference", equalTo(3.33f))
+                .body(officer(LAN) + ".targets.moneyRate.met", equalTo(true))
+                // nothing carried in: no reduction to compare, so not all targets met
+                .body(officer(LAN) + ".targets.carriedOverCaseReduction.result", nullValue())
+                .body(officer(LAN) + ".meetsAllTargets", equalTo(false))
+                // Minh: one without conditions, one terminated: 1 / 1 = 100 %, 30M left counts as money done
+                .body(officer(MINH) + ".cases.withoutConditions", equalTo(1)).body(officer(MINH) + ".cases.rate", equalTo(100.00f))
+                .body(officer(MINH) + ".money.done", equalTo(30_000_000)).body(officer(MINH) + ".collectedInMonth", equalTo(0))
+                .body(officer(MINH) + ".targets.caseRate.target", nullValue());
+
+        as("AGENCY_HEAD", "01.03").queryParam("agency", "01.02").queryParam("month", "2026-03").get("/api/v1/reports/officers")
+                .then().statusCode(403);
+        as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").queryParam("month", "March").get("/api/v1/reports/officers")
+                .then().statusCode(400);
+
+        // the office among Hà Nội's offices, as a spreadsheet
+        byte[] workbook = as("PROVINCE", "01").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("orgUnit", "01").queryParam("workYear", 2026).queryParam("asOf", "2026-03-31")
+                .get("/api/v1/reports/enforcement/children").then().statusCode(200)
+                .header("Content-Disposition", containsString("children-01-2026-03-31.xlsx")).extract().asByteArray();
+        Map<String, String> parts = unzip(workbook);
+        assertThat(parts.get("xl/sharedStrings.xml")).contains("Phòng Thi hành án dân sự khu vực 2 - Hà Nội", "cases.rate");
+        assertThat(parts).containsKey("xl/worksheets/sheet1.xml");
+    }
+
+    private static io.restassured.response.ValidatableResponse officers() {
+        return as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").queryParam("month", "2026-03").get("/api/v1/reports/officers")
+                .then().statusCode(200);
+    }
+
+    private static String officer(UUID id) {
+        return "officers.find { it.officerId == '" + id + "' }";
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Path file = Files.createTempFile("report", ".xlsx");
+        Files.write(file, zip);
+        Map<String, String> parts = new HashMap<>();
+        try (ZipFile workbook = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(workbook.entries())) {
+                String xml = new String(workbook.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                // the writer escapes non-ASCII letters as character references (&#x1ef1;), which spreadsheet programs read back
+                parts.put(entry.getName(), java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+                        .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16)))));
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return parts;
+    }
+}
