@@ -174,6 +174,10 @@ public final class LocalStack implements AutoCloseable {
                 config.put("thads.gateway.services." + other.name(), other.url());
             }
         }
+        if (service.name().equals("reporting-service")) {
+            // reconciliation asks the case service for its own counts
+            config.put("quarkus.rest-client.case-service.url", url("case-service"));
+        }
         // setsid: a Ctrl-C in the terminal reaches only this launcher, which stops the services in order.
         List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
                 "-Dquarkus.profile=" + profile, "-jar", service.jar(root).toString()));

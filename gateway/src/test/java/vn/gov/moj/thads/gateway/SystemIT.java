@@ -135,6 +135,11 @@ class SystemIT {
                         .body("cases.newlyAccepted", equalTo(1)).body("money.newlyAccepted", equalTo(15_000_000)));
         as("MINISTRY", "VN").queryParam("orgUnit", "19.05").queryParam("from", TODAY.toString()).queryParam("to", TODAY.toString())
                 .get("/api/v1/reports/complaints").then().statusCode(200).body("received", equalTo(1));
+        // the view's counts reconcile with the case service's own (a synchronous call, with the caller's token)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                as("PROVINCE", "19").queryParam("orgUnit", "19").get("/api/v1/reports/reconciliation").then().statusCode(200)
+                        .body("reconciled", equalTo(true)).body("differences", org.hamcrest.Matchers.empty())
+                        .body("lines.serviceCases.sum()", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
 
     @ParameterizedTest(name = "{0} of {1} reading the report of 19: {2}")

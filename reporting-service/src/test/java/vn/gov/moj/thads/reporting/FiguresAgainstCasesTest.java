@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
 
 /**
- * A random province's worth of cases (Phú Thọ, with the Vĩnh Phúc units merged into it), their
+ * A random province's worth of cases (Thái Nguyên, with the Bắc Kạn units merged into it), their
  * events sent in a shuffled order with duplicates: every figure of the report, summed from the
  * daily per-agency figures, equals the list of cases behind it computed case by case, in cases
  * and in money, for the surviving province, an office, and a merged-away province, at as-of dates
@@ -36,7 +36,7 @@ import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
 class FiguresAgainstCasesTest {
 
     private static final long M = 1_000_000L;
-    private static final List<String> AGENCIES = List.of("25.01", "25.02", "26", "26.01");
+    private static final List<String> AGENCIES = List.of("19.01", "19.02", "06", "06.01");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -76,7 +76,7 @@ class FiguresAgainstCasesTest {
             int year = date.getKey();
             LocalDate asOf = LocalDate.parse(date.getValue());
             LocalDate start = LocalDate.of(year - 1, 10, 1);
-            for (String unit : List.of("25", "25.02", "26")) {
+            for (String unit : List.of("19", "19.02", "06")) {
                 JsonPath report = as("MINISTRY", "VN").queryParam("orgUnit", unit).queryParam("workYear", year)
                         .queryParam("asOf", asOf.toString()).get("/api/v1/reports/enforcement").then().statusCode(200)
                         .extract().jsonPath();
@@ -113,9 +113,9 @@ class FiguresAgainstCasesTest {
 
     private static boolean inUnit(String unit, String agency) {
         return switch (unit) {
-            case "25" -> true;
-            case "25.02" -> agency.equals("25.02") || agency.equals("26.01");
-            default -> agency.startsWith("26");
+            case "19" -> true;
+            case "19.02" -> agency.equals("19.02") || agency.equals("06.01");
+            default -> agency.startsWith("06");
         };
     }
 

@@ -47,6 +47,14 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
+    /** Cases, money and money collected per status, of every agency or of those in {@code units} (codes or provinces). */
+    public List<Object[]> countsByStatus(boolean national, java.util.Set<String> units) {
+        return getEntityManager().createQuery("select c.status, count(c), sum(c.moneyAmount), sum(c.collectedAmount)"
+                        + " from EnforcementCase c where :national = true or c.agencyCode in :units or c.provinceCode in :units"
+                        + " group by c.status order by c.status", Object[].class)
+                .setParameter("national", national).setParameter("units", national ? List.of("-") : units).getResultList();
+    }
+
     /**
      * The case list: always inside the caller's scope (and, for an officer, their own cases), then
      * the filters. {@code assignedTo} is the subject of an officer limited to their cases.

@@ -29,6 +29,7 @@ import vn.gov.moj.thads.cases.service.CaseSearch;
 import vn.gov.moj.thads.cases.service.CaseService;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Role;
 
 import java.util.List;
@@ -82,6 +83,18 @@ public class CaseResource {
                 enumOf(Category.class, category, "category"), enumOf(CaseFlag.class, flag, "flag"),
                 uuidOf(officerId, "officerId"), integerOf(workYear, "workYear"), text, sort, page, size));
         return new Page<>(found.items().stream().map(this::view).toList(), found.total(), found.page(), found.size());
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY, Role.STATISTICS_CLIENT})
+    @Operation(summary = "How many cases an org unit (VN = the country) and the units below it hold now, per status, with their money;"
+            + " the reporting service reconciles its view against this")
+    public CaseService.Counts counts(@QueryParam("orgUnit") String orgUnit) {
+        if (orgUnit == null || orgUnit.isBlank()) {
+            throw ProblemException.invalidField("orgUnit", "is required");
+        }
+        return service.counts(orgUnit.strip());
     }
 
     @GET

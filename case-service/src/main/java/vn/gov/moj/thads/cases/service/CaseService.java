@@ -115,6 +115,30 @@ public class CaseService {
         return c;
     }
 
+    /** How many cases an org unit and the units below it hold now, per status, with their money (VND). */
+    public record StatusCount(long cases, long moneyAmount, long collectedAmount) {
+    }
+
+    public record Counts(String orgUnit, java.util.Map<String, StatusCount> byStatus) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Counts counts(String orgUnit) {
+        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
+        if (!national && !orgUnits.isKnown(orgUnit)) {
+            throw ProblemException.notFound("Org unit " + orgUnit);
+        }
+        if (!access.scope().nationwide() && (national || !access.scope().covers(orgUnit))) {
+            throw ProblemException.forbidden("Counts of " + orgUnit + " are outside your scope");
+        }
+        java.util.Map<String, StatusCount> byStatus = new java.util.TreeMap<>();
+        for (Object[] row : cases.countsByStatus(national, national ? java.util.Set.of() : orgUnits.withPredecessors(orgUnit))) {
+            byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()));
+        }
+        return new Counts(orgUnit, byStatus);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EnforcementCase> search(CaseSearch search) {
         return cases.search(search, access.scope(), access.limitedToAssignedCases() ? access.actor() : null, today());

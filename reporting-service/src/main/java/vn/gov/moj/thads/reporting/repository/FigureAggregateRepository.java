@@ -18,9 +18,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The daily and monthly per-agency figures (agency_day_figures, agency_month_figures): changes
- * are added to both, and a figure as of D in work year Y is the sum of Y's month rows before D's
- * month and of the day rows of D's month up to D, at most 12 + 31 rows per agency.
+ * The daily and monthly figures per agency and per province (agency_/province_ day_/month_figures):
+ * changes are added to all four, and a figure as of D in work year Y is the sum of Y's month rows
+ * before D's month and of the day rows of D's month up to D: at most 11 + 31 rows per agency, or
+ * per province for the country.
  */
 @ApplicationScoped
 public class FigureAggregateRepository {
@@ -38,21 +39,29 @@ public class FigureAggregateRepository {
         this.em = em;
     }
 
-    /** Adds the changes to the day and month rows, in key order so concurrent writers do not deadlock. */
+    /** Adds the changes to the day and month rows of the agency and of its province, in key order so concurrent writers do not deadlock. */
     public void add(Map<CaseTimeline.DayKey, long[]> changes) {
         Map<CaseTimeline.DayKey, long[]> byMonth = new TreeMap<>();
-        changes.forEach((key, change) -> FigureVector.addTo(
-                byMonth.computeIfAbsent(new CaseTimeline.DayKey(key.day().withDayOfMonth(1), key.agencyCode()),
-                        k -> new long[FigureVector.SIZE]), change));
+        Map<CaseTimeline.DayKey, long[]> byProvinceDay = new TreeMap<>();
+        Map<CaseTimeline.DayKey, long[]> byProvinceMonth = new TreeMap<>();
+        changes.forEach((key, change) -> {
+            String province = OrgUnits.provinceOf(key.agencyCode());
+            LocalDate month = key.day().withDayOfMonth(1);
+            FigureVector.addTo(byMonth.computeIfAbsent(new CaseTimeline.DayKey(month, key.agencyCode()), k -> new long[FigureVector.SIZE]), change);
+            FigureVector.addTo(byProvinceDay.computeIfAbsent(new CaseTimeline.DayKey(key.day(), province), k -> new long[FigureVector.SIZE]), change);
+            FigureVector.addTo(byProvinceMonth.computeIfAbsent(new CaseTimeline.DayKey(month, province), k -> new long[FigureVector.SIZE]), change);
+        });
         upsert("agency_day_figures", "day", changes);
         upsert("agency_month_figures", "month", byMonth);
+        upsert("province_day_figures", "day", byProvinceDay);
+        upsert("province_month_figures", "month", byProvinceMonth);
     }
 
     private void upsert(String table, String dayColumn, Map<CaseTimeline.DayKey, long[]> changes) {
         List<Map.Entry<CaseTimeline.DayKey, long[]>> rows = changes.entrySet().stream()
                 .filter(e -> !FigureVector.isZero(e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
         String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") values (?, ?, ?"
-                + ", ?".repeat(FigureVector.SIZE) + ") on conflict (" + dayColumn + ", agency_code) do update set "
+                + ", ?".repeat(FigureVector.SIZE) + ") on conflict (agency_code, " + dayColumn + ") do update set "
                 + FigureVector.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
         em.unwrap(Session.class).doWork(c -> Jdbc.batch(c, sql, rows, (s, row) -> {
             s.setObject(1, row.getKey().day());
@@ -66,34 +75,37 @@ public class FigureAggregateRepository {
     }
 
     /**
-     * Each agency's figures for the work year as of the date: every agency of the country, or
-     * those whose code or province code is one of {@code units}.
+     * Figures for the work year as of the date: per province for the whole country
+     * ({@code provinces} null), per agency of the given provinces, or per agency for the given
+     * agency codes (local offices).
      */
-    public List<AgencyFigures> figures(int workYear, LocalDate asOf, boolean national, Collection<String> units) {
+    public List<AgencyFigures> figures(int workYear, LocalDate asOf, Scope scope, Collection<String> codes) {
         LocalDate yearStart = CaseTimeline.yearStart(workYear);
         LocalDate monthStart = asOf.withDayOfMonth(1);
-        String scope = national ? "" : " and (province_code = any(?) or agency_code = any(?))";
+        String prefix = scope == Scope.COUNTRY ? "province" : "agency";
+        String filter = switch (scope) {
+            case COUNTRY -> "";
+            case PROVINCES -> " and province_code = any(?)";
+            case AGENCIES -> " and agency_code = any(?)";
+        };
         String sql = "select agency_code, province_code, " + SUMS + " from ("
-                + "select agency_code, province_code, " + COLUMNS + " from agency_month_figures where month >= ? and month < ?" + scope
-                + " union all select agency_code, province_code, " + COLUMNS + " from agency_day_figures where day >= ? and day <= ?" + scope
-                + ") f group by agency_code, province_code order by agency_code";
+                + "select agency_code, province_code, " + COLUMNS + " from " + prefix + "_month_figures where month >= ? and month < ?" + filter
+                + " union all select agency_code, province_code, " + COLUMNS + " from " + prefix + "_day_figures where day >= ? and day <= ?"
+                + filter + ") f group by agency_code, province_code order by agency_code";
         List<AgencyFigures> result = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
+                java.sql.Array array = c.createArrayOf("varchar", codes.toArray());
                 int i = 1;
                 s.setObject(i++, yearStart);
                 s.setObject(i++, monthStart);
-                if (!national) {
-                    java.sql.Array codes = c.createArrayOf("varchar", units.toArray());
-                    s.setArray(i++, codes);
-                    s.setArray(i++, codes);
+                if (scope != Scope.COUNTRY) {
+                    s.setArray(i++, array);
                 }
                 s.setObject(i++, monthStart);
                 s.setObject(i++, asOf);
-                if (!national) {
-                    java.sql.Array codes = c.createArrayOf("varchar", units.toArray());
-                    s.setArray(i++, codes);
-                    s.setArray(i, codes);
+                if (scope != Scope.COUNTRY) {
+                    s.setArray(i, array);
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -109,8 +121,12 @@ public class FigureAggregateRepository {
         return result;
     }
 
-    /** Empties both tables (the view is rebuilt). */
+    /** Which rows a report reads: the provinces' for the country, or the agencies' of some provinces or of some agencies. */
+    public enum Scope { COUNTRY, PROVINCES, AGENCIES }
+
+    /** Empties the tables (the view is rebuilt). */
     public void clear() {
-        em.createNativeQuery("truncate agency_day_figures, agency_month_figures").executeUpdate();
+        em.createNativeQuery("truncate agency_day_figures, agency_month_figures, province_day_figures, province_month_figures")
+                .executeUpdate();
     }
 }

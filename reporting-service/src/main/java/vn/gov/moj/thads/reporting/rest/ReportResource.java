@@ -19,6 +19,7 @@ import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.service.DrillDown;
+import vn.gov.moj.thads.reporting.service.Reconciliation;
 import vn.gov.moj.thads.reporting.service.ReportService;
 import vn.gov.moj.thads.reporting.service.ViewRebuild;
 
@@ -37,8 +38,10 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ViewRebuild rebuild;
+    private final Reconciliation reconciliation;
 
-    public ReportResource(ReportService reports, ViewRebuild rebuild) {
+    public ReportResource(ReportService reports, ViewRebuild rebuild, Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.reports = reports;
         this.rebuild = rebuild;
     }
@@ -125,6 +128,16 @@ public class ReportResource {
     public ReportService.ComplaintStatistics complaints(@QueryParam("orgUnit") String orgUnit, @QueryParam("from") String from,
                                                         @QueryParam("to") String to) {
         return reports.complaints(required(orgUnit, "orgUnit"), dateOf(from, "from"), dateOf(to, "to"));
+    }
+
+    @GET
+    @Path("/reconciliation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The view's cases per status and their money beside the case service's own counts, with any difference")
+    public Reconciliation.Result reconciliation(@QueryParam("orgUnit") String orgUnit) {
+        String unit = required(orgUnit, "orgUnit");
+        reports.requireReadable(unit);
+        return reconciliation.reconcile(unit);
     }
 
     @POST

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The figures of an org unit from the daily per-agency figures: one query returns each agency's
- * figures (at most one work year of month rows and one month of day rows per agency), which are
- * summed for the unit and everything below it, predecessors included (domain.md §2).
+ * The figures of an org unit from the daily figures: one query returns each province's figures
+ * (for the country) or each agency's (for a province or an office), at most one work year of
+ * month rows and one month of day rows each, which are summed for the unit and everything below
+ * it, predecessors included (domain.md §2).
  */
 @ApplicationScoped
 public class FigureQuery {
@@ -44,9 +45,10 @@ public class FigureQuery {
 
     /** The figures of each of {@code units}, all of them within {@code parent}, from one query. */
     public Map<String, CasesAndMoney> children(String parent, List<String> units, int workYear, LocalDate asOf) {
-        boolean national = OrgUnits.NATIONAL.equals(parent);
-        List<AgencyFigures> agencies = aggregates.figures(workYear, asOf, national,
-                national ? Set.of() : orgUnits.withPredecessors(parent));
+        Set<String> parents = OrgUnits.NATIONAL.equals(parent) ? Set.of() : orgUnits.withPredecessors(parent);
+        FigureAggregateRepository.Scope scope = OrgUnits.NATIONAL.equals(parent) ? FigureAggregateRepository.Scope.COUNTRY
+                : parent.contains(".") ? FigureAggregateRepository.Scope.AGENCIES : FigureAggregateRepository.Scope.PROVINCES;
+        List<AgencyFigures> agencies = aggregates.figures(workYear, asOf, scope, parents);
         Map<String, CasesAndMoney> result = new LinkedHashMap<>();
         for (String unit : units) {
             boolean all = OrgUnits.NATIONAL.equals(unit);

@@ -1,0 +1,110 @@
+package vn.gov.moj.thads.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.reporting.client.CaseServiceClient;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The view's cases of an org unit, per current status and with their money, beside the case
+ * service's own counts (domain.md §6: the totals must reconcile). A difference is either events
+ * not yet consumed (it disappears on the next check) or a lost or duplicated fact (it does not).
+ */
+@ApplicationScoped
+public class Reconciliation {
+
+    private static final Logger LOG = Logger.getLogger(Reconciliation.class);
+
+    public record Line(String status, long viewCases, long serviceCases, long viewMoney, long serviceMoney, long viewCollected,
+                       long serviceCollected, boolean matches) {
+    }
+
+    public record Result(String orgUnit, OffsetDateTime checkedAt, boolean reconciled, List<Line> lines, List<Line> differences) {
+    }
+
+    private final EntityManager em;
+    private final OrgUnits orgUnits;
+    private final CaseServiceClient caseService;
+    private final Clock clock;
+
+    public Reconciliation(EntityManager em, OrgUnits orgUnits, @RestClient CaseServiceClient caseService, Clock clock) {
+        this.em = em;
+        this.orgUnits = orgUnits;
+        this.caseService = caseService;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Result reconcile(String orgUnit) {
+        Map<String, CaseServiceClient.StatusCount> theirs = serviceCounts(orgUnit);
+        Map<String, CaseServiceClient.StatusCount> ours = viewCounts(orgUnit);
+        List<Line> lines = new ArrayList<>();
+        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, 0, 0);
+        for (String status : new TreeSet<>(union(ours.keySet(), theirs.keySet()))) {
+            var v = ours.getOrDefault(status, none);
+            var s = theirs.getOrDefault(status, none);
+            lines.add(new Line(status, v.cases(), s.cases(), v.moneyAmount(), s.moneyAmount(), v.collectedAmount(), s.collectedAmount(),
+                    v.equals(s)));
+        }
+        List<Line> differences = lines.stream().filter(l -> !l.matches()).toList();
+        return new Result(orgUnit, OffsetDateTime.now(clock), differences.isEmpty(), lines, differences);
+    }
+
+    private Map<String, CaseServiceClient.StatusCount> serviceCounts(String orgUnit) {
+        try {
+            CaseServiceClient.Counts counts = caseService.counts(orgUnit);
+            return counts.byStatus() == null ? Map.of() : counts.byStatus();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 403 || status == 404) {
+                throw new ProblemException(status, status == 403 ? "forbidden" : "not-found", status == 403 ? "Forbidden" : "Not found",
+                        "The case service refused the counts of " + orgUnit);
+            }
+            throw unavailable(e);
+        } catch (ProcessingException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static ProblemException unavailable(RuntimeException e) {
+        LOG.warnf("Case service unavailable for reconciliation: %s", e.getClass().getSimpleName());
+        return new ProblemException(503, "case-service-unavailable", "Service unavailable",
+                "The case service did not answer; reconciliation needs its counts. Try again shortly.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, CaseServiceClient.StatusCount> viewCounts(String orgUnit) {
+        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
+        List<Object[]> rows = em.createNativeQuery("select coalesce(status, 'UNKNOWN'), count(*), coalesce(sum(money_amount), 0),"
+                        + " coalesce(sum(collected_amount), 0) from case_fact"
+                        + " where :national or agency_code in (:units) or province_code in (:units) group by 1")
+                .setParameter("national", national)
+                .setParameter("units", national ? List.of("-") : List.copyOf(orgUnits.withPredecessors(orgUnit))).getResultList();
+        Map<String, CaseServiceClient.StatusCount> counts = new TreeMap<>();
+        for (Object[] r : rows) {
+            counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()));
+        }
+        return counts;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
