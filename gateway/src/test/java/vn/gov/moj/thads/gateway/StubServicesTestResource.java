@@ -3,6 +3,7 @@ package vn.gov.moj.thads.gateway;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.net.ServerSocket;
@@ -68,7 +69,11 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
             response.putHeader("Content-Type", "application/json; charset=UTF-8").end(new JsonObject()
                     .put("service", service).put("method", request.method().name()).put("path", path)
-                    .put("query", request.query()).put("headers", headers).put("body", body.toString("UTF-8")).encode());
+                    .put("query", request.query()).put("headers", headers).put("body", body.toString("UTF-8"))
+                    // every value, as "headers" keeps only the last of a repeated header
+                    .put("traceparents", new JsonArray(request.headers().getAll("traceparent")))
+                    .put("repeatedHeaders", new JsonArray(request.headers().names().stream()
+                            .filter(name -> request.headers().getAll(name).size() > 1).toList())).encode());
         }));
         servers.put(service, server);
         return server.listen(ports.get(service));

@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -35,6 +36,13 @@ public class ServiceProxy {
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "server");
+    /**
+     * W3C trace context and baggage are not copied: the OpenTelemetry tracer Quarkus installs on Vert.x
+     * makes a client span for each call to a service (in the caller's trace, or in the one the gateway
+     * started) and writes its own {@code traceparent}, {@code tracestate} and {@code baggage}. Copied,
+     * the caller's would arrive as a second value naming the wrong parent.
+     */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
     private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
 
     private record Backend(String name, URI base, CircuitBreaker breaker) {
@@ -58,7 +66,9 @@ public class ServiceProxy {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(64));
+                .setMaxPoolSize(64)
+                // a client span (and traceparent) for every call, even if the request's span were missing
+                .setTracingPolicy(TracingPolicy.ALWAYS));
         config.services().byName().forEach((name, url) -> backends.put(name, new Backend(name, URI.create(url),
                 CircuitBreaker.create("gateway-" + name, vertx, new CircuitBreakerOptions()
                         .setMaxFailures(config.circuitFailures())
@@ -108,7 +118,7 @@ public class ServiceProxy {
                 .setURI(ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setIdleTimeout(config.timeout().toMillis());
         return client.request(options).compose(out -> {
-            copyHeaders(in.headers(), out.headers());
+            copyHeaders(in.headers(), out.headers(), TRACE_CONTEXT);
             out.headers().set("X-Forwarded-For", forwardedFor(in));
             out.headers().set("X-Forwarded-Proto", in.scheme());
             if (in.authority() != null) {
@@ -129,16 +139,17 @@ public class ServiceProxy {
     private static void relay(RoutingContext ctx, HttpClientResponse answer) {
         var response = ctx.response();
         response.setStatusCode(answer.statusCode());
-        copyHeaders(answer.headers(), response.headers());
+        copyHeaders(answer.headers(), response.headers(), Set.of());
         if (!answer.headers().contains("Content-Length")) {
             response.setChunked(true);
         }
         answer.pipeTo(response);
     }
 
-    private static void copyHeaders(MultiMap from, MultiMap to) {
+    private static void copyHeaders(MultiMap from, MultiMap to, Set<String> alsoLeftOut) {
         from.forEach((name, value) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+            String lowerCase = name.toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(lowerCase) && !alsoLeftOut.contains(lowerCase)) {
                 to.add(name, value);
             }
         });
