@@ -1,13 +1,13 @@
 package vn.gov.moj.thads.reporting.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -32,9 +32,9 @@ public class EventConsumers {
 
     private final EventCodec codec;
     private final ViewUpdater view;
-    private final Emitter<String> deadLetters;
+    private final MutinyEmitter<String> deadLetters;
 
-    public EventConsumers(EventCodec codec, ViewUpdater view, @Channel("dead-letters") Emitter<String> deadLetters) {
+    public EventConsumers(EventCodec codec, ViewUpdater view, @Channel("dead-letters") MutinyEmitter<String> deadLetters) {
         this.codec = codec;
         this.view = view;
         this.deadLetters = deadLetters;
@@ -62,7 +62,8 @@ public class EventConsumers {
             } catch (MalformedEventException e) {
                 LOG.warnf("Malformed record %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
-                deadLetters.send(Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                // awaited: the batch is acknowledged only once the record is safe on the dead-letter topic
+                deadLetters.sendMessageAndAwait(Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(record.topic() + ".dlq").withKey(record.key()).build()));
             }
         }

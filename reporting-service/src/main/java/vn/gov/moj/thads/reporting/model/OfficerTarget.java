@@ -3,12 +3,12 @@ package vn.gov.moj.thads.reporting.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,14 +27,8 @@ public class OfficerTarget extends PanacheEntityBase {
     private Key key;
     @Column(name = "agency_code", nullable = false)
     private String agencyCode;
-    @Column(name = "case_rate", nullable = false)
-    private BigDecimal caseRate;
-    @Column(name = "money_rate", nullable = false)
-    private BigDecimal moneyRate;
-    @Column(name = "carried_over_case_reduction", nullable = false)
-    private BigDecimal carriedOverCaseReduction;
-    @Column(name = "carried_over_money_reduction", nullable = false)
-    private BigDecimal carriedOverMoneyReduction;
+    @Embedded
+    private TargetRates rates;
     @Column(name = "set_by", nullable = false)
     private String setBy;
     @Column(name = "set_at", nullable = false)
@@ -47,13 +41,9 @@ public class OfficerTarget extends PanacheEntityBase {
         this.key = new Key(month.withDayOfMonth(1), officerId);
     }
 
-    public void set(String agencyCode, BigDecimal caseRate, BigDecimal moneyRate, BigDecimal caseReduction, BigDecimal moneyReduction,
-                    String setBy) {
+    public void set(String agencyCode, TargetRates rates, String setBy) {
         this.agencyCode = agencyCode;
-        this.caseRate = caseRate;
-        this.moneyRate = moneyRate;
-        this.carriedOverCaseReduction = caseReduction;
-        this.carriedOverMoneyReduction = moneyReduction;
+        this.rates = rates;
         this.setBy = setBy;
         this.setAt = OffsetDateTime.now();
     }
@@ -65,10 +55,7 @@ public class OfficerTarget extends PanacheEntityBase {
     public LocalDate month() { return key.month(); }
     public UUID officerId() { return key.officerId(); }
     public String agencyCode() { return agencyCode; }
-    public BigDecimal caseRate() { return caseRate; }
-    public BigDecimal moneyRate() { return moneyRate; }
-    public BigDecimal carriedOverCaseReduction() { return carriedOverCaseReduction; }
-    public BigDecimal carriedOverMoneyReduction() { return carriedOverMoneyReduction; }
+    public TargetRates rates() { return rates; }
     public String setBy() { return setBy; }
     public OffsetDateTime setAt() { return setAt; }
 }

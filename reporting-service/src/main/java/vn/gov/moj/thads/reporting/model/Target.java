@@ -3,12 +3,12 @@ package vn.gov.moj.thads.reporting.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -24,14 +24,8 @@ public class Target extends PanacheEntityBase {
 
     @EmbeddedId
     private Key key;
-    @Column(name = "case_rate", nullable = false)
-    private BigDecimal caseRate;
-    @Column(name = "money_rate", nullable = false)
-    private BigDecimal moneyRate;
-    @Column(name = "carried_over_case_reduction", nullable = false)
-    private BigDecimal carriedOverCaseReduction;
-    @Column(name = "carried_over_money_reduction", nullable = false)
-    private BigDecimal carriedOverMoneyReduction;
+    @Embedded
+    private TargetRates rates;
     @Column(name = "set_by", nullable = false)
     private String setBy;
     @Column(name = "set_at", nullable = false)
@@ -44,11 +38,8 @@ public class Target extends PanacheEntityBase {
         this.key = new Key(workYear, orgUnitCode);
     }
 
-    public void set(BigDecimal caseRate, BigDecimal moneyRate, BigDecimal caseReduction, BigDecimal moneyReduction, String setBy) {
-        this.caseRate = caseRate;
-        this.moneyRate = moneyRate;
-        this.carriedOverCaseReduction = caseReduction;
-        this.carriedOverMoneyReduction = moneyReduction;
+    public void set(TargetRates rates, String setBy) {
+        this.rates = rates;
         this.setBy = setBy;
         this.setAt = OffsetDateTime.now();
     }
@@ -59,10 +50,7 @@ public class Target extends PanacheEntityBase {
 
     public int workYear() { return key.workYear(); }
     public String orgUnitCode() { return key.orgUnitCode(); }
-    public BigDecimal caseRate() { return caseRate; }
-    public BigDecimal moneyRate() { return moneyRate; }
-    public BigDecimal carriedOverCaseReduction() { return carriedOverCaseReduction; }
-    public BigDecimal carriedOverMoneyReduction() { return carriedOverMoneyReduction; }
+    public TargetRates rates() { return rates; }
     public String setBy() { return setBy; }
     public OffsetDateTime setAt() { return setAt; }
 }

@@ -1,11 +1,9 @@
 package vn.gov.moj.thads.reporting.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -22,8 +20,8 @@ import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Target;
+import vn.gov.moj.thads.reporting.model.TargetRates;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -36,22 +34,14 @@ import java.util.UUID;
 @RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})
 public class TargetResource {
 
-    public record Targets(@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal caseRate,
-                          @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal moneyRate,
-                          @NotNull @DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal carriedOverCaseReduction,
-                          @NotNull @DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal carriedOverMoneyReduction) {
+    public record TargetView(int workYear, String orgUnitCode, @JsonUnwrapped TargetRates rates, String setBy, OffsetDateTime setAt) {
     }
 
-    public record TargetView(int workYear, String orgUnitCode, BigDecimal caseRate, BigDecimal moneyRate,
-                             BigDecimal carriedOverCaseReduction, BigDecimal carriedOverMoneyReduction, String setBy, OffsetDateTime setAt) {
+    public record OfficerTargets(@NotBlank String agencyCode, @NotNull @Valid TargetRates targets) {
     }
 
-    public record OfficerTargets(@NotBlank String agencyCode, @NotNull @Valid Targets targets) {
-    }
-
-    public record OfficerTargetView(LocalDate month, UUID officerId, String agencyCode, BigDecimal caseRate, BigDecimal moneyRate,
-                                    BigDecimal carriedOverCaseReduction, BigDecimal carriedOverMoneyReduction, String setBy,
-                                    OffsetDateTime setAt) {
+    public record OfficerTargetView(LocalDate month, UUID officerId, String agencyCode, @JsonUnwrapped TargetRates rates,
+                                    String setBy, OffsetDateTime setAt) {
     }
 
     private final Caller caller;
@@ -68,7 +58,7 @@ public class TargetResource {
     @RolesAllowed({Role.MINISTRY, Role.PROVINCE})
     @Operation(summary = "Set an org unit's four targets for a work year")
     public TargetView set(@PathParam("workYear") int workYear, @PathParam("orgUnitCode") String orgUnitCode,
-                          @Valid @NotNull Targets targets) {
+                          @Valid @NotNull TargetRates targets) {
         if (!OrgUnits.NATIONAL.equals(orgUnitCode) && !orgUnits.isKnown(orgUnitCode)) {
             throw ProblemException.notFound("Org unit " + orgUnitCode);
         }
@@ -81,8 +71,7 @@ public class TargetResource {
         }
         Target target = Target.<Target>findByIdOptional(new Target.Key(workYear, orgUnitCode))
                 .orElseGet(() -> new Target(workYear, orgUnitCode));
-        target.set(targets.caseRate(), targets.moneyRate(), targets.carriedOverCaseReduction(),
-                targets.carriedOverMoneyReduction(), caller.subject());
+        target.set(targets, caller.subject());
         target.persist();
         return view(target);
     }
@@ -118,8 +107,7 @@ public class TargetResource {
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
         }
-        Targets t = body.targets();
-        target.set(agency, t.caseRate(), t.moneyRate(), t.carriedOverCaseReduction(), t.carriedOverMoneyReduction(), caller.subject());
+        target.set(agency, body.targets(), caller.subject());
         target.persist();
         return view(target);
     }
@@ -139,12 +127,10 @@ public class TargetResource {
 
 
     private static OfficerTargetView view(OfficerTarget t) {
-        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.caseRate(), t.moneyRate(), t.carriedOverCaseReduction(),
-                t.carriedOverMoneyReduction(), t.setBy(), t.setAt());
+        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.rates(), t.setBy(), t.setAt());
     }
 
     private static TargetView view(Target t) {
-        return new TargetView(t.workYear(), t.orgUnitCode(), t.caseRate(), t.moneyRate(), t.carriedOverCaseReduction(),
-                t.carriedOverMoneyReduction(), t.setBy(), t.setAt());
+        return new TargetView(t.workYear(), t.orgUnitCode(), t.rates(), t.setBy(), t.setAt());
     }
 }

@@ -14,6 +14,7 @@ import vn.gov.moj.thads.reporting.model.FigureVector;
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Target;
+import vn.gov.moj.thads.reporting.model.TargetRates;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -180,8 +181,7 @@ public class ReportService {
             Figures cases = FigureVector.cases(v);
             Figures money = FigureVector.money(v);
             OfficerTarget t = targets.get(officer);
-            Targets result = targets(cases, money, t == null ? null : new BigDecimal[]{t.caseRate(), t.moneyRate(),
-                    t.carriedOverCaseReduction(), t.carriedOverMoneyReduction()});
+            Targets result = targets(cases, money, t == null ? null : t.rates());
             rows.add(new OfficerRow(officer, cases, money, cases.done() - FigureVector.cases(e).done(),
                     v[FigureVector.MONEY + FigureVector.COMPLETED] - e[FigureVector.MONEY + FigureVector.COMPLETED], result, result.allMet()));
         }
@@ -229,15 +229,15 @@ public class ReportService {
 
     private Targets targets(String orgUnit, int workYear, FigureQuery.CasesAndMoney f) {
         Target t = Target.findById(new Target.Key(workYear, orgUnit));
-        return targets(f.cases(), f.money(), t == null ? null : new BigDecimal[]{t.caseRate(), t.moneyRate(),
-                t.carriedOverCaseReduction(), t.carriedOverMoneyReduction()});
+        return targets(f.cases(), f.money(), t == null ? null : t.rates());
     }
 
     /** The four results beside the four targets (case rate, money rate, the two carried-over reductions), if any. */
-    private static Targets targets(Figures cases, Figures money, BigDecimal[] targets) {
-        BigDecimal[] t = targets == null ? new BigDecimal[4] : targets;
-        return new Targets(TargetResult.of(cases.rate(), t[0]), TargetResult.of(money.rate(), t[1]),
-                TargetResult.of(cases.carriedOverReduction(), t[2]), TargetResult.of(money.carriedOverReduction(), t[3]));
+    private static Targets targets(Figures cases, Figures money, TargetRates targets) {
+        TargetRates t = targets == null ? new TargetRates(null, null, null, null) : targets;
+        return new Targets(TargetResult.of(cases.rate(), t.caseRate()), TargetResult.of(money.rate(), t.moneyRate()),
+                TargetResult.of(cases.carriedOverReduction(), t.carriedOverCaseReduction()),
+                TargetResult.of(money.carriedOverReduction(), t.carriedOverMoneyReduction()));
     }
 
     public void requireReadable(String orgUnit) {

@@ -1,0 +1,44 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/** A record that is not an event goes to the dead-letter topic; the events around it are still applied. */
+@QuarkusTest
+class DeadLetterTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EventCodec codec;
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicAndTheBatchGoesOn() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        String key = UUID.randomUUID().toString();
+        topics.send("thads.case-events", key, "{not an event");
+        // terminated within work year 2024, so it is carried into no later year that other tests look at
+        new CaseStory(codec, topics, "79.03", LocalDate.parse("2024-03-01"), 7_000_000L).closed("TERMINATED", LocalDate.parse("2024-06-01"));
+
+        assertThat(topics.records("thads.case-events.dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)))
+                .extracting(r -> r.value()).containsExactly("{not an event");
+        // the case opened after the poison record is in the view (work year 2024, office 79.03: nothing else there then)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "79.03")
+                .queryParam("workYear", 2024).queryParam("asOf", "2024-09-30").get("/api/v1/reports/enforcement").then()
+                .statusCode(200).body("cases.newlyAccepted", equalTo(1)).body("money.terminated", equalTo(7_000_000)));
+    }
+}
