@@ -7,7 +7,6 @@ import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.PartyRole;
 import vn.gov.moj.thads.platform.api.Page;
-import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicDebtorService {
 
+    private final java.time.Clock clock;
+
     public enum AmountBand { UNDER_10_MILLION, FROM_10_TO_100_MILLION, FROM_100_MILLION_TO_1_BILLION, OVER_1_BILLION }
 
     public record PublicDebtor(String debtorName, String agencyCode, String agencyName, String decisionNumber,
@@ -33,7 +34,8 @@ public class PublicDebtorService {
     private final EntityManager entityManager;
     private final OrgUnits orgUnits;
 
-    public PublicDebtorService(EntityManager entityManager, OrgUnits orgUnits) {
+    public PublicDebtorService(EntityManager entityManager, OrgUnits orgUnits, java.time.Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.orgUnits = orgUnits;
     }
@@ -59,9 +61,10 @@ public class PublicDebtorService {
             count.setParameter(key, value);
             rows.setParameter(key, value);
         });
+        LocalDate today = LocalDate.now(clock);
         List<PublicDebtor> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(row -> new PublicDebtor((String) row[0], (String) row[1],
-                        orgUnits.find((String) row[1]).map(OrgUnit::name).orElse(null),
+                        orgUnits.nameOn((String) row[1], today),
                         (String) row[2], (LocalDate) row[3], band(((Number) row[4]).longValue())))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);

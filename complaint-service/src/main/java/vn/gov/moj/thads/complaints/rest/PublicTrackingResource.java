@@ -10,7 +10,6 @@ import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintStatus;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.service.ComplaintService;
-import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import java.time.LocalDate;
@@ -27,8 +26,10 @@ public class PublicTrackingResource {
 
     private final ComplaintService service;
     private final OrgUnits orgUnits;
+    private final java.time.Clock clock;
 
-    public PublicTrackingResource(ComplaintService service, OrgUnits orgUnits) {
+    public PublicTrackingResource(ComplaintService service, OrgUnits orgUnits, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.orgUnits = orgUnits;
     }
@@ -39,6 +40,6 @@ public class PublicTrackingResource {
     public Tracking track(@PathParam("trackingCode") String trackingCode) {
         Complaint c = service.track(trackingCode);
         return new Tracking(c.trackingCode(), c.status(), c.competentAgencyCode(),
-                orgUnits.find(c.competentAgencyCode()).map(OrgUnit::name).orElse(null), c.dueOn(), c.decision());
+                orgUnits.nameOn(c.competentAgencyCode(), LocalDate.now(clock)), c.dueOn(), c.decision());
     }
 }

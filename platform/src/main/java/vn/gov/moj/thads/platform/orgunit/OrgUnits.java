@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +22,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The org-unit reference data: the ministry ({@value #NATIONAL}), the provinces before and after the
- * 2025 merger (shipped with the product), and the deployment's local offices (a CSV file named by
+ * The org-unit reference data (domain.md §2): the national agency ({@value #NATIONAL}), the
+ * provinces with their name periods and the 2025 merger (shipped with the product, official codes
+ * of QĐ 19/2025/QĐ-TTg), and the deployment's local offices (a CSV file named by
  * {@code thads.org-units.local-offices}, a path or {@code classpath:name}, same columns, codes
- * {@code PP.NN}).
+ * {@code PP.NN}). One row per unit and name period: {@code code,name,valid_from,valid_to,successor_code}.
+ *
+ * <p>Two questions have a date: what a unit is called ({@link OrgUnit#nameOn}) and which units'
+ * records count in it ({@link #compositionOn}): a unit that closed before the date counts in the
+ * unit its successor chain leads to; one that still exists is a unit of its own.
  */
 @ApplicationScoped
 public class OrgUnits {
@@ -36,8 +40,11 @@ public class OrgUnits {
     private final Map<String, OrgUnit> units = new LinkedHashMap<>();
 
     public OrgUnits(@ConfigProperty(name = "thads.org-units.local-offices") Optional<String> localOfficesFile) {
-        units.put(NATIONAL, new OrgUnit(NATIONAL, "Cục Quản lý thi hành án dân sự", OrgUnit.Level.NATIONAL,
-                null, LocalDate.of(2008, 1, 1), null, null));
+        // Tổng cục THADS became Cục Quản lý THADS when the Ministry of Justice was reorganised
+        // (Nghị định 39/2025/NĐ-CP, in force 2025-03-01).
+        units.put(NATIONAL, new OrgUnit(NATIONAL, OrgUnit.Level.NATIONAL, null, LocalDate.of(2008, 1, 1), null, null, List.of(
+                new OrgUnit.NamePeriod("Tổng cục Thi hành án dân sự", LocalDate.of(2008, 1, 1), LocalDate.of(2025, 2, 28)),
+                new OrgUnit.NamePeriod("Cục Quản lý thi hành án dân sự", LocalDate.of(2025, 3, 1), null))));
         try (InputStream provinces = OrgUnits.class.getResourceAsStream("/reference/provinces.csv")) {
             read(provinces, OrgUnit.Level.PROVINCE);
         } catch (IOException e) {
@@ -56,6 +63,10 @@ public class OrgUnits {
                 throw new UncheckedIOException("Cannot read the local offices file " + localOffices, e);
             }
         }
+        checkSuccessors();
+    }
+
+    private record Row(String name, LocalDate from, LocalDate to, String successor) {
     }
 
     private void read(InputStream csv, OrgUnit.Level level) throws IOException {
@@ -64,15 +75,51 @@ public class OrgUnits {
         if (header == null || !header.startsWith("code,name,valid_from,valid_to,successor_code")) {
             throw new IllegalStateException("Org-unit CSV must have the columns code,name,valid_from,valid_to,successor_code");
         }
+        Map<String, List<Row>> rows = new LinkedHashMap<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (line.isBlank()) {
                 continue;
             }
             String[] cells = line.split(",", -1);
-            String code = cells[0].trim();
-            String parent = level == OrgUnit.Level.PROVINCE ? NATIONAL : provinceOf(code);
-            units.put(code, new OrgUnit(code, cells[1].trim(), level, parent, date(cells[2]), date(cells[3]),
+            if (cells.length < 5) {
+                throw new IllegalStateException("Org-unit CSV line without five cells: " + line);
+            }
+            rows.computeIfAbsent(cells[0].trim(), k -> new ArrayList<>()).add(new Row(cells[1].trim(), date(cells[2]), date(cells[3]),
                     cells[4].isBlank() ? null : cells[4].trim()));
+        }
+        rows.forEach((code, periods) -> units.put(code, unit(code, level, periods)));
+    }
+
+    /** A unit from its name periods, which must follow each other without gap or overlap; only the last one can close it. */
+    private static OrgUnit unit(String code, OrgUnit.Level level, List<Row> periods) {
+        List<Row> sorted = periods.stream().sorted(java.util.Comparator.comparing(Row::from,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
+        List<OrgUnit.NamePeriod> names = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Row row = sorted.get(i);
+            boolean last = i == sorted.size() - 1;
+            if (!last && (row.to() == null || row.successor() != null || !row.to().plusDays(1).equals(sorted.get(i + 1).from()))) {
+                throw new IllegalStateException("Org unit " + code + ": the name period from " + row.from()
+                        + " must end the day before the next one starts, without a successor");
+            }
+            names.add(new OrgUnit.NamePeriod(row.name(), row.from(), row.to()));
+        }
+        Row first = sorted.get(0);
+        Row last = sorted.get(sorted.size() - 1);
+        String parent = level == OrgUnit.Level.PROVINCE ? NATIONAL : provinceOf(code);
+        return new OrgUnit(code, level, parent, first.from(), last.to(), last.successor(), names);
+    }
+
+    private void checkSuccessors() {
+        for (OrgUnit unit : units.values()) {
+            if (unit.successorCode() == null) {
+                continue;
+            }
+            OrgUnit successor = units.get(unit.successorCode());
+            if (successor == null || unit.validTo() == null || !successor.validOn(unit.validTo().plusDays(1))) {
+                throw new IllegalStateException("Org unit " + unit.code() + " closes into " + unit.successorCode()
+                        + ", which must exist the day after it closes");
+            }
         }
     }
 
@@ -99,11 +146,12 @@ public class OrgUnits {
         return find(code).filter(u -> u.level() != OrgUnit.Level.NATIONAL).filter(u -> u.validOn(date)).isPresent();
     }
 
-    public Collection<OrgUnit> all() {
-        return List.copyOf(units.values());
+    /** The unit's name on the date (domain.md §2), or the code itself for a code the reference data does not know. */
+    public String nameOn(String code, LocalDate date) {
+        return find(code).map(u -> u.nameOn(date)).orElse(code);
     }
 
-    /** The unit itself and every unit whose successor chain leads to it. */
+    /** The unit itself and every unit whose successor chain leads to it, at any date (what its users may see). */
     public Set<String> withPredecessors(String code) {
         Set<String> result = new HashSet<>();
         result.add(code);
@@ -126,6 +174,52 @@ public class OrgUnits {
         return new AgencyScope(false, Set.copyOf(withPredecessors(code)));
     }
 
+    /**
+     * The unit that holds {@code code}'s records on {@code date}: the unit itself while it exists
+     * (or before it existed), otherwise the first unit of its successor chain that had not closed
+     * by then. Hà Nam (35) is itself on 2017-09-30 and Ninh Bình (37) on 2026-03-31.
+     */
+    public String representativeOn(String code, LocalDate date) {
+        String current = code;
+        for (int hops = 0; hops <= units.size(); hops++) {
+            OrgUnit unit = units.get(current);
+            if (unit == null || !unit.endedBefore(date) || unit.successorCode() == null) {
+                return current;
+            }
+            current = unit.successorCode();
+        }
+        throw new IllegalStateException("Successor chain of " + code + " loops");
+    }
+
+    /** The province that holds an agency's records on {@code date}. */
+    public String provinceOn(String agencyCode, LocalDate date) {
+        return representativeOn(provinceOf(representativeOn(agencyCode, date)), date);
+    }
+
+    /**
+     * The agencies whose records count in {@code code}'s figures on {@code date} (domain.md §2,
+     * composition at a date): the unit and every unit that had closed by then and whose successor
+     * chain leads to it; for a province also every local office below those. A unit asked about
+     * after it closed is taken as it was on its last day, for history. Every agency's records
+     * count in exactly one of the units that exist on a date, so children add up to their parent.
+     */
+    public AgencyScope compositionOn(String code, LocalDate date) {
+        if (NATIONAL.equals(code)) {
+            return AgencyScope.national();
+        }
+        OrgUnit unit = units.get(code);
+        LocalDate on = unit != null && unit.endedBefore(date) ? unit.validTo() : date;
+        Set<String> members = new HashSet<>();
+        members.add(code);
+        for (OrgUnit other : units.values()) {
+            if (other.level() != OrgUnit.Level.NATIONAL && other.endedBefore(on) && code.equals(representativeOn(other.code(), on))) {
+                members.add(other.code());
+            }
+        }
+        return new AgencyScope(false, Set.copyOf(members));
+    }
+
+    /** The units directly below {@code code} that exist on the date. */
     public List<OrgUnit> children(String code, LocalDate on) {
         List<OrgUnit> children = new ArrayList<>();
         for (OrgUnit unit : units.values()) {

@@ -106,7 +106,7 @@ public class ReportService {
         var now = figures.figures(orgUnit, workYear, checkedAsOf);
         LocalDate previousAsOf = checkedAsOf.minusYears(1);
         var before = figures.figures(orgUnit, workYear - 1, previousAsOf);
-        return new EnforcementReport(orgUnit, name(orgUnit), workYear, checkedAsOf, now.cases(), now.money(),
+        return new EnforcementReport(orgUnit, orgUnits.nameOn(orgUnit, checkedAsOf), workYear, checkedAsOf, now.cases(), now.money(),
                 targets(orgUnit, workYear, now), new PreviousYear(workYear - 1, previousAsOf, before.cases(), before.money()),
                 new Change(minus(now.cases().rate(), before.cases().rate()), minus(now.money().rate(), before.money().rate()),
                         minus(now.cases().carriedOverReduction(), before.cases().carriedOverReduction()),
@@ -127,7 +127,7 @@ public class ReportService {
         for (OrgUnit child : children) {
             var f = childFigures.get(child.code());
             Targets t = targets(child.code(), workYear, f);
-            rows.add(new ChildRow(child.code(), child.name(), f.cases(), f.money(), t, null, null, t.allMet()));
+            rows.add(new ChildRow(child.code(), child.nameOn(checkedAsOf), f.cases(), f.money(), t, null, null, t.allMet()));
         }
         rows = rank(rows, r -> r.cases().rate(), true);
         rows = rank(rows, r -> r.money().rate(), false);
@@ -259,10 +259,6 @@ public class ReportService {
             throw ProblemException.invalidField("asOf", "must lie in work year " + workYear + " (" + start + " to " + end + ")");
         }
         return date;
-    }
-
-    private String name(String code) {
-        return orgUnits.find(code).map(OrgUnit::name).orElse(null);
     }
 
     private static BigDecimal minus(BigDecimal a, BigDecimal b) {
