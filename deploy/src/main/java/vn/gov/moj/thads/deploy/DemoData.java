@@ -111,7 +111,8 @@ final class DemoData {
         HttpResponse<String> created = raw("POST", "/api/v1/cases", head, body, null);
         String id = mapper.readTree(created.body()).path("id").asText();
         String etag = created.headers().firstValue("ETag").orElse("\"0\"");
-        etag = transition(id, head, etag, "assignment", Map.of("officerId", officers.get(random.nextInt(officers.size()))));
+        etag = transition(id, head, etag, "assignment", Map.of("officerId", officers.get(random.nextInt(officers.size())),
+                "assignedOn", opened.toString()));
         LocalDate day = opened.plusDays(10 + random.nextInt(20));
         if (day.isAfter(TODAY)) {
             return id;

@@ -142,6 +142,62 @@ class SystemIT {
                         .body("lines.serviceCases.sum()", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
 
+    /** The worked examples of domain.md §6, entered as an office would and read as the ministry would. */
+    @Test
+    void moneyWithoutConditionsAndDelegatedAsTheRulesHaveThem() {
+        // Hưng Yên (33): 100M new on 2025-10-15, 40M collected in December, verified NO_CONDITIONS in February
+        String a = openCase("33", "2025-10-15", 100_000_000L);
+        step("33", a, "collections", Map.of("amount", 40_000_000L, "collectedOn", "2025-12-10", "receiptNumber", "BL-" + UUID.randomUUID()));
+        step("33", a, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", "2026-02-10"));
+        // Thanh Hóa (38): 50M new, 20M collected, then delegated to Nghệ An (40)
+        String b = openCase("38", "2025-10-15", 50_000_000L);
+        step("38", b, "collections", Map.of("amount", 20_000_000L, "collectedOn", "2025-11-20", "receiptNumber", "BL-" + UUID.randomUUID()));
+        step("38", b, "delegation", Map.of("toAgencyCode", "40", "date", "2026-01-05", "reason", "Tài sản ở Nghệ An"));
+        // a third case, with conditions; a collection dated before its last change is refused, naming that date
+        String c = openCase("38", "2025-10-20", 1_000_000L);
+        step("38", c, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", "2025-12-01"));
+        String etag = as("AGENCY_HEAD", "38").get("/api/v1/cases/" + c).then().extract().header("ETag");
+        as("AGENCY_HEAD", "38").header("If-Match", etag).body(Map.of("amount", 1_000L, "collectedOn", "2025-11-30", "receiptNumber", "BL-x"))
+                .post("/api/v1/cases/" + c + "/collections").then().statusCode(422).body("lastChangeOn", equalTo("2025-12-01"));
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> report("33")
+                .body("money.withoutConditions", equalTo(60_000_000)));
+        // without conditions is what is still outstanding; the 40M collected stays with conditions and done
+        report("33").body("money.withConditions", equalTo(40_000_000)).body("money.done", equalTo(40_000_000))
+                .body("money.inProgress", equalTo(0)).body("money.rate", equalTo(100.00f));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> report("38")
+                .body("money.delegated", equalTo(30_000_000)));
+        // delegated is what was outstanding on the day; the 20M collected before counts in done and with conditions
+        report("38").body("money.done", equalTo(20_000_000)).body("money.withConditions", equalTo(21_000_000))
+                .body("cases.delegated", equalTo(1));
+        // an amount no judgment reaches is refused before it can overflow a figure
+        as("AGENCY_HEAD", "33").body(caseBody("33", "2025-10-15", 9_223_372_036_854_775_000L)).post("/api/v1/cases").then()
+                .statusCode(422).body("type", equalTo("urn:thads:problem:amount-too-large"));
+    }
+
+    private static io.restassured.response.ValidatableResponse report(String unit) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", unit).queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .get("/api/v1/reports/enforcement").then().statusCode(200);
+    }
+
+    private static Map<String, Object> caseBody(String agency, String decisionDate, long money) {
+        return Map.of("agencyCode", agency, "decisionNumber", "QĐ-" + UUID.randomUUID(), "decisionDate", decisionDate,
+                "kind", "ON_REQUEST", "judgment", Map.of("courtCode", "TAND-" + agency, "courtName", "Tòa án nhân dân",
+                        "number", "BA-" + UUID.randomUUID(), "effectiveDate", "2025-09-01"),
+                "debtors", List.of(Map.of("name", "Công ty TNHH Thương mại Hoàng Long", "type", "ORGANIZATION")), "moneyAmount", money);
+    }
+
+    private static String openCase(String agency, String decisionDate, long money) {
+        return as("AGENCY_HEAD", agency).body(caseBody(agency, decisionDate, money)).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static void step(String agency, String caseId, String transition, Map<String, ?> body) {
+        String etag = as("AGENCY_HEAD", agency).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().header("ETag");
+        as("AGENCY_HEAD", agency).header("If-Match", etag).body(body).post("/api/v1/cases/" + caseId + "/" + transition)
+                .then().statusCode(200);
+    }
+
     @ParameterizedTest(name = "{0} of {1} reading the report of 19: {2}")
     @CsvSource({
             "MINISTRY,          VN,    200",

@@ -27,6 +27,7 @@ final class CaseStory {
     private long collected;
     private String status = "RECEIVED";
     private UUID officerId;
+    private final List<String> categories;
     final List<EventEnvelope> sent = new ArrayList<>();
 
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money) {
@@ -35,18 +36,30 @@ final class CaseStory {
 
     /** A story whose events are only kept ({@code publish} false), for a test to send in an order of its own. */
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, boolean publish) {
+        this(codec, topics, agency, openedOn, money, publish, List.of());
+    }
+
+    /** A story of a case with categories (ADMINISTRATIVE: an administrative judgment the agency monitors). */
+    CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, boolean publish, List<String> categories) {
         this.codec = codec;
         this.topics = publish ? topics : null;
         this.agency = agency;
         this.openedOn = openedOn;
         this.money = money;
+        this.categories = categories;
         send("CaseOpened", new CaseEvents.CaseOpened(facts(), null));
     }
 
     /** The officer the case is assigned to from now on (carried in the facts of the following events). */
     CaseStory assignedTo(UUID officer) {
+        return assignedTo(officer, openedOn);
+    }
+
+    /** The officer holding the case from {@code on}. */
+    CaseStory assignedTo(UUID officer, LocalDate on) {
+        UUID previous = officerId;
         officerId = officer;
-        return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, null));
+        return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, previous, on));
     }
 
     CaseStory verified(String result, LocalDate on) {
@@ -95,7 +108,7 @@ final class CaseStory {
 
     private CaseEvents.CaseFacts facts() {
         return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, "ON_REQUEST",
-                status, null, money, collected, money - collected, List.of(), officerId);
+                status, null, money, collected, money - collected, categories, officerId);
     }
 
     UUID id() {

@@ -124,7 +124,7 @@ class EnforcementFiguresTest {
                 .body(containsString("rate,33.33,61.22"));
 
         // a rebuild from offset 0 gives the same figures
-        as("MINISTRY", "VN").post("/api/v1/reports/rebuild").then().statusCode(200);
+        rebuildAndWait();
         report("20", 2026, "2026-09-30").body("cases.rate", equalTo(33.33f)).body("money.rate", equalTo(61.22f))
                 .body("money.done", equalTo(300_000_000)).body("cases.withoutConditions", equalTo(0));
     }
@@ -191,6 +191,14 @@ class EnforcementFiguresTest {
                 .get("/api/v1/reports/enforcement").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         as("MINISTRY", "VN").queryParam("orgUnit", "99").queryParam("workYear", 2026)
                 .get("/api/v1/reports/enforcement").then().statusCode(404);
+    }
+
+    /** Starts a rebuild (202 and where to follow it) and waits until it has finished. */
+    static void rebuildAndWait() {
+        String location = as("MINISTRY", "VN").post("/api/v1/reports/rebuild").then().statusCode(202)
+                .body("state", equalTo("RUNNING")).extract().header("Location");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("MINISTRY", "VN").get(location).then().statusCode(200)
+                .body("state", equalTo("FINISHED")));
     }
 
     private io.restassured.response.ValidatableResponse report(String unit, int year, String asOf) {

@@ -55,8 +55,29 @@ import java.util.stream.Collectors;
  * {@code ./mvnw -B -pl reporting-service verify -Dtest=ReportingBenchmark -Dthads.benchmark.cases=1000000 -Dthads.benchmark.steps=1}
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(ReportingBenchmark.NationalOffices.class)
 @EnabledIfSystemProperty(named = "thads.benchmark.cases", matches = "\\d+")
 class ReportingBenchmark {
+
+    /** 20 local offices in each of the 34 provinces (PP.01 … PP.20), as a deployment's local-offices file: the view takes events only from known agencies. */
+    public static class NationalOffices implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                StringBuilder csv = new StringBuilder("code,name,valid_from,valid_to,successor_code\n");
+                for (OrgUnit province : new OrgUnits(java.util.Optional.empty()).children(OrgUnits.NATIONAL, LocalDate.of(2026, 1, 1))) {
+                    for (int office = 1; office <= 20; office++) {
+                        csv.append(String.format("%s.%02d,Phòng Thi hành án dân sự khu vực %d,2008-01-01,,%n", province.code(), office, office));
+                    }
+                }
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("benchmark-offices", ".csv");
+                java.nio.file.Files.writeString(file, csv);
+                return Map.of("thads.org-units.local-offices", file.toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 10, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 20);

@@ -72,6 +72,7 @@ public class CourtJudgment extends PanacheEntityBase {
 
     public CourtJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate, String agencyCode,
                          String provinceCode, long moneyAmount, String content, String submittedBy) {
+        vn.gov.moj.thads.platform.money.Money.requireWithinLimit("moneyAmount", moneyAmount);
         this.id = UUID.randomUUID();
         this.courtCode = courtCode;
         this.courtName = courtName;

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.money.Money;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -104,6 +105,18 @@ public class EnforcementCase extends PanacheEntityBase {
     @JoinColumn(name = "officer_id")
     private Officer officer;
 
+    /** The business date the current officer took the case over; the reports attribute each day to who held the case. */
+    @Column(name = "assigned_on")
+    private LocalDate assignedOn;
+
+    /**
+     * The business date of the last change of status or money (opening, verification,
+     * collection, pause, resumption, delegation, closure). Such changes are recorded in date
+     * order, so that a case's status on any date is the same here and in the reports.
+     */
+    @Column(name = "last_dated_on", nullable = false)
+    private LocalDate lastDatedOn;
+
     @Column(name = "complaint_count", nullable = false)
     private int complaintCount;
 
@@ -149,6 +162,7 @@ public class EnforcementCase extends PanacheEntityBase {
         if (opening.categories().contains(Category.LARGE_VALUE)) {
             throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
         }
+        Money.requireWithinLimit("moneyAmount", opening.moneyAmount());
         if (opening.moneyAmount() == 0 && (opening.otherObligations() == null || opening.otherObligations().isBlank())) {
             throw ProblemException.unprocessable("nothing-to-enforce",
                     "A case needs money to enforce or other obligations");
@@ -165,7 +179,7 @@ public class EnforcementCase extends PanacheEntityBase {
         c.moneyAmount = opening.moneyAmount();
         c.otherObligations = opening.otherObligations();
         c.categories = opening.categories().isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(opening.categories());
-        if (c.moneyAmount >= Category.LARGE_VALUE_THRESHOLD) {
+        if (Category.isLargeValue(c.moneyAmount)) {
             c.categories.add(Category.LARGE_VALUE);
         }
         int position = 0;
@@ -176,6 +190,7 @@ public class EnforcementCase extends PanacheEntityBase {
             c.parties.add(new CaseParty(c, position++, PartyRole.DEBTOR, party.type(), party.name(), party.idNumber(), party.address()));
         }
         c.status = CaseStatus.RECEIVED;
+        c.lastDatedOn = c.decisionDate;
         c.debtorNotifiedOn = opening.debtorNotifiedOn();
         c.requestReceivedOn = opening.requestReceivedOn();
         if (c.debtorNotifiedOn != null) {
@@ -192,24 +207,32 @@ public class EnforcementCase extends PanacheEntityBase {
 
     // ---- transitions ---------------------------------------------------------------------------
 
-    public void assign(Officer newOfficer) {
+    /**
+     * Assigns the case from {@code on}. {@code holdingAgency} is the agency that holds the case's
+     * records today: the case's own, or its successor when the case's agency was merged away.
+     */
+    public void assign(Officer newOfficer, LocalDate on, String holdingAgency, LocalDate today) {
         requireNotFinal("assigned");
         if (!newOfficer.active()) {
             throw ProblemException.unprocessable("officer-inactive", "The officer is deactivated");
         }
-        if (!newOfficer.agencyCode().equals(agencyCode)) {
+        if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency)) {
             throw ProblemException.unprocessable("officer-of-another-agency",
                     "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode);
         }
+        checkDate("assignedOn", on, today);
+        if (assignedOn != null && on.isBefore(assignedOn)) {
+            throw ProblemException.dateOutOfRange("assignedOn", "must not be before the current assignment (" + assignedOn + ")")
+                    .with("assignedOn", assignedOn);
+        }
         this.officer = newOfficer;
+        this.assignedOn = on;
     }
 
     public void verify(VerificationResult result, LocalDate verifiedOn, boolean extended, LocalDate today) {
         requireStatus("verified", CaseStatus.ACTIVE);
         checkDate("verifiedOn", verifiedOn, today);
-        if (lastVerifiedOn != null && verifiedOn.isBefore(lastVerifiedOn)) {
-            throw ProblemException.dateOutOfRange("verifiedOn", "must not be before the last verification (" + lastVerifiedOn + ")");
-        }
+        inDateOrder("verifiedOn", verifiedOn);
         this.classification = result;
         this.lastVerifiedOn = verifiedOn;
         this.extendedReverification = extended;
@@ -235,10 +258,12 @@ public class EnforcementCase extends PanacheEntityBase {
     public CollectionRecord collect(long amount, LocalDate collectedOn, String receiptNumber, String actor, LocalDate today) {
         requireStatus("collected for", CaseStatus.ACTIVE);
         checkDate("collectedOn", collectedOn, today);
+        Money.requireWithinLimit("amount", amount);
         if (amount > outstandingAmount()) {
             throw ProblemException.unprocessable("over-collection", "Collecting " + amount + " VND would exceed the "
                     + outstandingAmount() + " VND outstanding").with("outstandingAmount", outstandingAmount());
         }
+        inDateOrder("collectedOn", collectedOn);
         this.collectedAmount += amount;
         return new CollectionRecord(this, amount, collectedOn, receiptNumber, actor);
     }
@@ -254,6 +279,7 @@ public class EnforcementCase extends PanacheEntityBase {
     private CaseStatus pause(CaseStatus pausedStatus, String verb, LocalDate date, LocalDate today) {
         requireStatus(verb, CaseStatus.ACTIVE);
         checkDate("date", date, today);
+        inDateOrder("date", date);
         CaseStatus previous = status;
         this.statusBeforePause = status;
         this.status = pausedStatus;
@@ -263,6 +289,7 @@ public class EnforcementCase extends PanacheEntityBase {
     public CaseStatus resume(LocalDate date, LocalDate today) {
         requireStatus("resumed", CaseStatus.PAUSED);
         checkDate("date", date, today);
+        inDateOrder("date", date);
         CaseStatus previous = status;
         this.status = statusBeforePause;
         this.statusBeforePause = null;
@@ -275,6 +302,7 @@ public class EnforcementCase extends PanacheEntityBase {
         if (toAgencyCode.equals(agencyCode)) {
             throw ProblemException.invalidField("toAgencyCode", "must be another agency");
         }
+        inDateOrder("date", date);
         this.delegatedTo = toAgencyCode;
         this.closedOn = date;
         this.status = CaseStatus.DELEGATED;
@@ -290,6 +318,7 @@ public class EnforcementCase extends PanacheEntityBase {
             }
         }
         checkDate("closedOn", closedOn, today);
+        inDateOrder("closedOn", closedOn);
         this.closureOutcome = outcome;
         this.closedOn = closedOn;
         this.status = outcome.status();
@@ -303,7 +332,7 @@ public class EnforcementCase extends PanacheEntityBase {
             throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
         }
         EnumSet<Category> next = typed.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(typed);
-        if (moneyAmount >= Category.LARGE_VALUE_THRESHOLD) {
+        if (Category.isLargeValue(moneyAmount)) {
             next.add(Category.LARGE_VALUE);
         }
         this.categories.clear();
@@ -375,6 +404,19 @@ public class EnforcementCase extends PanacheEntityBase {
                 .with("currentStatus", status.name());
     }
 
+    /**
+     * A change of status or money is not dated before the case's last one, which becomes
+     * {@code date}: recorded out of order, it would give the case a different status on some
+     * days here and in the reports (a late resumption would leave it postponed there).
+     */
+    private void inDateOrder(String field, LocalDate date) {
+        if (date.isBefore(lastDatedOn)) {
+            throw ProblemException.dateOutOfRange(field, "must not be before " + lastDatedOn
+                    + ", the date of the case's last recorded change").with("lastChangeOn", lastDatedOn);
+        }
+        lastDatedOn = date;
+    }
+
     /** Business dates fall between the decision and today. */
     private void checkDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
@@ -405,6 +447,8 @@ public class EnforcementCase extends PanacheEntityBase {
     public LocalDate lastVerifiedOn() { return lastVerifiedOn; }
     public boolean extendedReverification() { return extendedReverification; }
     public Officer officer() { return officer; }
+    public LocalDate assignedOn() { return assignedOn; }
+    public LocalDate lastDatedOn() { return lastDatedOn; }
     public int complaintCount() { return complaintCount; }
     public LocalDate debtorNotifiedOn() { return debtorNotifiedOn; }
     public LocalDate requestReceivedOn() { return requestReceivedOn; }

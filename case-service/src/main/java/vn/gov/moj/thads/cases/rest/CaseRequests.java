@@ -54,7 +54,8 @@ public final class CaseRequests {
             LocalDate requestReceivedOn) {
     }
 
-    public record Assignment(@NotNull UUID officerId) {
+    /** {@code assignedOn}: the business date the officer takes the case over; today when absent. */
+    public record Assignment(@NotNull UUID officerId, LocalDate assignedOn) {
     }
 
     public record Verification(@NotNull VerificationResult result, @NotNull LocalDate verifiedOn,

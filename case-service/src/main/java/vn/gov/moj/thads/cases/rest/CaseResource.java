@@ -109,7 +109,7 @@ public class CaseResource {
     @Operation(summary = "Assign the case to an officer of its agency (agency head)")
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CaseRequests.Assignment request) {
-        return ok(service.assign(id, ifMatch, request.officerId()));
+        return ok(service.assign(id, ifMatch, request.officerId(), request.assignedOn()));
     }
 
     @POST

@@ -149,15 +149,16 @@ public class CaseService {
         return CaseHistoryEntry.of(get(id).id());
     }
 
-    public EnforcementCase assign(UUID id, String ifMatch, UUID officerId) {
+    public EnforcementCase assign(UUID id, String ifMatch, UUID officerId, LocalDate assignedOn) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireHeadDecision(c);
         Officer officer = Officer.<Officer>findByIdOptional(officerId)
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-officer", "Officer " + officerId + " does not exist"));
         UUID previous = c.officer() == null ? null : c.officer().id();
-        c.assign(officer);
-        history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous), null);
-        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous));
+        LocalDate on = assignedOn == null ? today() : assignedOn;
+        c.assign(officer, on, orgUnits.representativeOn(c.agencyCode(), today()), today());
+        history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
+        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on));
         return c;
     }
 

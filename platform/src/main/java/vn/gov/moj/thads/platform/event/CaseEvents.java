@@ -19,6 +19,18 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
+    /** An event of this topic: every one carries the case's facts after the change. */
+    public sealed interface CaseEvent permits CaseOpened, CaseAssigned, CaseClassified, CollectionRecorded,
+            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised {
+        CaseFacts facts();
+    }
+
+    /** The event classes by CloudEvents {@code type} (the record's simple name). */
+    public static final java.util.Map<String, Class<? extends CaseEvent>> TYPES = java.util.stream.Stream.of(
+                    CaseOpened.class, CaseAssigned.class, CaseClassified.class, CollectionRecorded.class, EnforcementActionRecorded.class,
+                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
+
     /** The state of the case after the change. Money in VND; dates are business dates. */
     public record CaseFacts(UUID caseId, String agencyCode, String provinceCode, String decisionNumber,
                             LocalDate decisionDate, String kind, String status, String classification,
@@ -26,35 +38,36 @@ public final class CaseEvents {
                             List<String> categories, UUID officerId) {
     }
 
-    public record CaseOpened(CaseFacts facts, UUID courtJudgmentId) {
+    public record CaseOpened(CaseFacts facts, UUID courtJudgmentId) implements CaseEvent {
     }
 
-    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId) {
+    /** {@code assignedOn}: the business date the officer took the case over (absent in events before schema 1.1: the event's time). */
+    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn) implements CaseEvent {
     }
 
     /** A verification: {@code result} is HAS_CONDITIONS or NO_CONDITIONS. */
-    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus) {
+    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus) implements CaseEvent {
     }
 
-    public record CollectionRecorded(CaseFacts facts, long amount, LocalDate collectedOn, String receiptNumber) {
+    public record CollectionRecorded(CaseFacts facts, long amount, LocalDate collectedOn, String receiptNumber) implements CaseEvent {
     }
 
     /** PERSUASION, SEIZURE, VALUATION, AUCTION (with SOLD / UNSOLD), ASSET_HANDOVER, COERCION. */
-    public record EnforcementActionRecorded(CaseFacts facts, String actionType, LocalDate actionDate, String auctionResult) {
+    public record EnforcementActionRecorded(CaseFacts facts, String actionType, LocalDate actionDate, String auctionResult) implements CaseEvent {
     }
 
     /** {@code change} is POSTPONED, SUSPENDED or RESUMED. */
-    public record CaseStatusChanged(CaseFacts facts, String change, String previousStatus, LocalDate effectiveOn) {
+    public record CaseStatusChanged(CaseFacts facts, String change, String previousStatus, LocalDate effectiveOn) implements CaseEvent {
     }
 
-    public record CaseDelegated(CaseFacts facts, String toAgencyCode, LocalDate delegatedOn) {
+    public record CaseDelegated(CaseFacts facts, String toAgencyCode, LocalDate delegatedOn) implements CaseEvent {
     }
 
     /** {@code outcome} is COMPLETED or TERMINATED; facts carry the money collected and left. */
-    public record CaseClosed(CaseFacts facts, String outcome, LocalDate closedOn) {
+    public record CaseClosed(CaseFacts facts, String outcome, LocalDate closedOn) implements CaseEvent {
     }
 
     /** An agency head changed the case's categories (facts carry the new ones). */
-    public record CaseCategorised(CaseFacts facts) {
+    public record CaseCategorised(CaseFacts facts) implements CaseEvent {
     }
 }

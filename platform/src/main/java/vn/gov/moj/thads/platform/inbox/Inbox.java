@@ -48,4 +48,19 @@ public class Inbox {
                 .getResultList();
         return new HashSet<>(inserted);
     }
+
+    /**
+     * Forgets events the consumer claimed but refused (they go to the dead-letter topic): a
+     * redelivery then refuses them again instead of skipping them as done.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("delete from processed_event where consumer = ?1 and event_id = any(cast(?2 as uuid[]))")
+                .setParameter(1, consumer)
+                .setParameter(2, eventIds.toArray(UUID[]::new))
+                .executeUpdate();
+    }
 }

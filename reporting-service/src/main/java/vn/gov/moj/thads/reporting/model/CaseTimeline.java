@@ -27,6 +27,10 @@ public final class CaseTimeline {
     public record StatusChange(UUID eventId, LocalDate on, OffsetDateTime occurredAt, String change) {
     }
 
+    /** The officer who holds the case from {@code on}. */
+    public record Assignment(UUID eventId, LocalDate on, OffsetDateTime occurredAt, UUID officerId) {
+    }
+
     /** A day's change of the case's figures in one agency. */
     public record DayKey(LocalDate day, String agencyCode) implements Comparable<DayKey> {
         @Override
@@ -40,12 +44,21 @@ public final class CaseTimeline {
             Comparator.comparing(Verification::on).thenComparing(Verification::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()));
     private static final Comparator<StatusChange> CHANGE_ORDER =
             Comparator.comparing(StatusChange::on).thenComparing(StatusChange::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Assignment> ASSIGNMENT_ORDER =
+            Comparator.comparing(Assignment::on).thenComparing(Assignment::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    public static final String NO_CONDITIONS = "NO_CONDITIONS";
+    public static final String POSTPONED = "POSTPONED";
+    public static final String SUSPENDED = "SUSPENDED";
+    public static final String COMPLETED = "COMPLETED";
+    public static final String TERMINATED = "TERMINATED";
 
     private final UUID caseId;
     private String agencyCode;
     private String provinceCode;
     private LocalDate openedOn;
     private long moneyAmount;
+    private boolean administrative;
     private LocalDate delegatedOn;
     private LocalDate closedOn;
     private String outcome;
@@ -57,6 +70,7 @@ public final class CaseTimeline {
     private final List<Verification> verifications = new ArrayList<>();
     private final List<Collection> collections = new ArrayList<>();
     private final List<StatusChange> statusChanges = new ArrayList<>();
+    private final List<Assignment> assignments = new ArrayList<>();
 
     public CaseTimeline(UUID caseId) {
         this.caseId = caseId;
@@ -64,13 +78,14 @@ public final class CaseTimeline {
 
     /** A case as stored in the view. */
     public static CaseTimeline stored(UUID caseId, String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount,
-                                      LocalDate delegatedOn, LocalDate closedOn, String outcome, String status, long collectedAmount,
+                                      boolean administrative, LocalDate delegatedOn, LocalDate closedOn, String outcome, String status, long collectedAmount,
                                       UUID officerId, OffsetDateTime factsAt, int contributedThrough) {
         CaseTimeline t = new CaseTimeline(caseId);
         t.agencyCode = agencyCode;
         t.provinceCode = provinceCode;
         t.openedOn = openedOn;
         t.moneyAmount = moneyAmount;
+        t.administrative = administrative;
         t.delegatedOn = delegatedOn;
         t.closedOn = closedOn;
         t.outcome = outcome;
@@ -82,9 +97,13 @@ public final class CaseTimeline {
         return t;
     }
 
-    /** The state the case service reported with an event; an older event does not overwrite a newer one. */
-    public void reported(String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount, String status,
-                         long collectedAmount, UUID officerId, OffsetDateTime at) {
+    /**
+     * The state the case service reported with an event; an older event does not overwrite a
+     * newer one. {@code administrative}: the case enforces an administrative judgment (§3), which
+     * the agency only monitors; such a case is never in the civil figures.
+     */
+    public void reported(String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount, boolean administrative,
+                         String status, long collectedAmount, UUID officerId, OffsetDateTime at) {
         if (factsAt != null && at != null && at.isBefore(factsAt)) {
             return;
         }
@@ -92,6 +111,7 @@ public final class CaseTimeline {
         this.provinceCode = provinceCode;
         this.openedOn = openedOn;
         this.moneyAmount = moneyAmount;
+        this.administrative = administrative;
         this.status = status;
         this.collectedAmount = collectedAmount;
         this.officerId = officerId;
@@ -104,6 +124,25 @@ public final class CaseTimeline {
 
     public void collected(Collection collection) {
         collections.add(collection);
+    }
+
+    /**
+     * Why the view cannot take this collection, if it cannot: the collections of a case never
+     * exceed its money to enforce (they would make money figures negative).
+     */
+    public java.util.Optional<String> cannotCollect(Collection collection) {
+        long after = Math.addExact(collectedBetween(LocalDate.MIN, LocalDate.MAX), collection.amount());
+        return after > moneyAmount ? java.util.Optional.of("Collections of case " + caseId + " would reach " + after
+                + " VND, more than its " + moneyAmount + " VND to enforce") : java.util.Optional.empty();
+    }
+
+    public void assigned(Assignment assignment) {
+        assignments.add(assignment);
+    }
+
+    /** The officer holding the case on {@code day}: the last assignment from that day or before. */
+    public UUID officerOn(LocalDate day) {
+        return assignments.stream().filter(a -> !a.on().isAfter(day)).max(ASSIGNMENT_ORDER).map(Assignment::officerId).orElse(null);
     }
 
     public void statusChanged(StatusChange change) {
@@ -151,8 +190,18 @@ public final class CaseTimeline {
     }
 
     /**
-     * The case's share of the eight counted figures (cases then VND, see {@link FigureVector}) of
-     * work year {@code workYear} as of {@code asOf}: domain.md §6 applied to one case.
+     * The case's share of the counted figures (see {@link FigureVector}) of work year
+     * {@code workYear} as of {@code asOf}: domain.md §6 applied to one case.
+     * <ul>
+     * <li>A carried-in case counts with what was outstanding on 1 October, a new case with its
+     * full amount; collections count in money done up to the date the case became final.
+     * <li>Money without conditions, postponed, suspended or terminated is what is outstanding:
+     * what was collected earlier in the year stays in money with conditions and in money done
+     * (100M new, 40M collected, then NO_CONDITIONS: without 60M, with 40M, done 40M).
+     * <li>Money delegated is what was outstanding on the day of delegation.
+     * <li>A postponed or suspended case counts as with conditions, whatever its last verification.
+     * <li>An administrative judgment counts only in the administrative block.
+     * </ul>
      */
     public long[] figuresAt(int workYear, LocalDate asOf) {
         long[] v = new long[FigureVector.SIZE];
@@ -163,26 +212,32 @@ public final class CaseTimeline {
         }
         boolean carriedIn = openedOn.isBefore(start);
         boolean delegated = delegatedOn != null && !delegatedOn.isAfter(asOf);
-        boolean closed = closedOn != null && !closedOn.isAfter(asOf);
+        boolean closed = !delegated && closedOn != null && !closedOn.isAfter(asOf);
+        if (administrative) {
+            v[carriedIn ? FigureVector.ADMINISTRATIVE_CARRIED_IN : FigureVector.ADMINISTRATIVE_NEWLY_ACCEPTED] = 1;
+            v[FigureVector.ADMINISTRATIVE_FINISHED] = delegated || closed ? 1 : 0;
+            return v;
+        }
         boolean open = !delegated && !closed;
-        long amount = moneyAmount - (carriedIn ? collectedBetween(LocalDate.MIN, start.minusDays(1)) : 0);
-        long collected = collectedBetween(start, asOf);
+        long amount = Math.subtractExact(moneyAmount, carriedIn ? collectedBetween(LocalDate.MIN, start.minusDays(1)) : 0);
+        LocalDate countedUntil = finalOn != null && finalOn.isBefore(asOf) ? finalOn : asOf;
+        long collected = collectedBetween(start, countedUntil);
+        long outstanding = Math.subtractExact(amount, collected);
         String classification = verifications.stream().filter(x -> !x.on().isAfter(asOf)).max(VERIFICATION_ORDER)
                 .map(Verification::result).orElse(null);
         String lastChange = statusChanges.stream().filter(x -> !x.on().isAfter(asOf)).max(CHANGE_ORDER)
                 .map(StatusChange::change).orElse(null);
+        boolean paused = POSTPONED.equals(lastChange) || SUSPENDED.equals(lastChange);
         set(v, FigureVector.CARRIED_IN, carriedIn, amount);
         set(v, FigureVector.NEWLY_ACCEPTED, !carriedIn, amount);
-        set(v, FigureVector.DELEGATED, delegated, amount);
-        boolean paused = "POSTPONED".equals(lastChange) || "SUSPENDED".equals(lastChange);
-        // postponed and suspended are parts of "with conditions", whatever the last verification said
-        set(v, FigureVector.WITHOUT_CONDITIONS, open && !paused && "NO_CONDITIONS".equals(classification), amount);
-        set(v, FigureVector.COMPLETED, !delegated && closed && "COMPLETED".equals(outcome), 0);
-        set(v, FigureVector.TERMINATED, !delegated && closed && "TERMINATED".equals(outcome), amount - collected);
-        set(v, FigureVector.POSTPONED, open && "POSTPONED".equals(lastChange), amount - collected);
-        set(v, FigureVector.SUSPENDED, open && "SUSPENDED".equals(lastChange), amount - collected);
-        // money done counts every collection of the year on a case not delegated away, closed or not
-        v[FigureVector.MONEY + FigureVector.COMPLETED] = delegated ? 0 : collected;
+        set(v, FigureVector.DELEGATED, delegated, outstanding);
+        set(v, FigureVector.WITHOUT_CONDITIONS, open && !paused && NO_CONDITIONS.equals(classification), outstanding);
+        set(v, FigureVector.COMPLETED, closed && COMPLETED.equals(outcome), 0);
+        set(v, FigureVector.TERMINATED, closed && TERMINATED.equals(outcome), outstanding);
+        set(v, FigureVector.POSTPONED, open && POSTPONED.equals(lastChange), outstanding);
+        set(v, FigureVector.SUSPENDED, open && SUSPENDED.equals(lastChange), outstanding);
+        // money done by collection: every collection of the year, on any case, before it became final
+        v[FigureVector.MONEY + FigureVector.COMPLETED] = collected;
         return v;
     }
 
@@ -237,7 +292,7 @@ public final class CaseTimeline {
         long sum = 0;
         for (Collection c : collections) {
             if (!c.on().isBefore(from) && !c.on().isAfter(to)) {
-                sum += c.amount();
+                sum = Math.addExact(sum, c.amount());
             }
         }
         return sum;
@@ -268,6 +323,10 @@ public final class CaseTimeline {
 
     public long moneyAmount() {
         return moneyAmount;
+    }
+
+    public boolean administrative() {
+        return administrative;
     }
 
     public LocalDate delegatedOn() {

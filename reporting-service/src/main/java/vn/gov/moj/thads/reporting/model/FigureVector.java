@@ -1,11 +1,14 @@
 package vn.gov.moj.thads.reporting.model;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The eight counted figures of domain.md §6 (the others derive from them, see {@link Figures}),
- * in cases at 0..7 and in VND at 8..15, as a {@code long[]}: the shape of a case's share, of a
- * day's change and of an agency's total, and of the columns of the daily figures tables.
+ * The counted figures of domain.md §6 (the others derive from them, see {@link Figures}) as a
+ * {@code long[]}: the eight civil figures in cases at 0..7 and in VND at 8..15, then the
+ * administrative judgments monitored (§3: never in the civil figures) at 16..18. It is the shape
+ * of a case's share, of a day's change and of an agency's total, and of the columns of the daily
+ * figures tables. Sums are exact: an overflow throws, it never wraps into a wrong figure.
  */
 public final class FigureVector {
 
@@ -17,15 +20,20 @@ public final class FigureVector {
     public static final int TERMINATED = 5;
     public static final int POSTPONED = 6;
     public static final int SUSPENDED = 7;
+    /** Offset of the money figures: {@code MONEY + COMPLETED} holds the money collected in the year (money done by collection). */
     public static final int MONEY = 8;
-    public static final int SIZE = 16;
+    public static final int ADMINISTRATIVE_CARRIED_IN = 16;
+    public static final int ADMINISTRATIVE_NEWLY_ACCEPTED = 17;
+    /** Administrative judgments whose monitoring ended (closed or handed to another agency). */
+    public static final int ADMINISTRATIVE_FINISHED = 18;
+    public static final int SIZE = 19;
 
     private static final List<String> FIGURES = List.of("carried_in", "newly_accepted", "delegated", "without_conditions",
             "completed", "terminated", "postponed", "suspended");
 
-    /** The table columns in vector order: cases_carried_in … money_suspended. */
-    public static final List<String> COLUMNS = java.util.stream.Stream.concat(
-            FIGURES.stream().map(f -> "cases_" + f), FIGURES.stream().map(f -> "money_" + f)).toList();
+    /** The table columns in vector order: cases_carried_in … money_suspended, administrative_…. */
+    public static final List<String> COLUMNS = Stream.of(FIGURES.stream().map(f -> "cases_" + f), FIGURES.stream().map(f -> "money_" + f),
+            Stream.of("administrative_carried_in", "administrative_newly_accepted", "administrative_finished")).flatMap(s -> s).toList();
 
     private FigureVector() {
     }
@@ -33,14 +41,14 @@ public final class FigureVector {
     public static long[] minus(long[] a, long[] b) {
         long[] r = new long[SIZE];
         for (int i = 0; i < SIZE; i++) {
-            r[i] = a[i] - b[i];
+            r[i] = Math.subtractExact(a[i], b[i]);
         }
         return r;
     }
 
     public static void addTo(long[] sum, long[] v) {
         for (int i = 0; i < SIZE; i++) {
-            sum[i] += v[i];
+            sum[i] = Math.addExact(sum[i], v[i]);
         }
     }
 
@@ -59,5 +67,9 @@ public final class FigureVector {
 
     public static Figures money(long[] v) {
         return Figures.of(v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]);
+    }
+
+    public static AdministrativeFigures administrative(long[] v) {
+        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN], v[ADMINISTRATIVE_NEWLY_ACCEPTED], v[ADMINISTRATIVE_FINISHED]);
     }
 }

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * The figures of domain.md §6 for one org unit, work year and as-of date, in cases or in VND.
- * {@code done} is completed + terminated (for money: collected + left on terminated cases);
+ * {@code done} is completed + terminated; in money, {@code completed} is the money collected in the
+ * period (partial collections count) and {@code terminated} what was left on the cases terminated,
+ * so {@code done} is money done (§6);
  * {@code rate} and {@code carriedOverReduction} are percentages with 2 decimals, null when their
  * denominator is zero.
  */
@@ -16,14 +18,15 @@ public record Figures(long carriedIn, long newlyAccepted, long accepted, long de
 
     public static Figures of(long carriedIn, long newlyAccepted, long delegated, long withoutConditions, long completed,
                              long terminated, long postponed, long suspended) {
-        long accepted = carriedIn + newlyAccepted;
-        long toEnforce = accepted - delegated;
-        long withConditions = toEnforce - withoutConditions;
-        long done = completed + terminated;
-        long carriedOver = toEnforce - done;
+        long accepted = Math.addExact(carriedIn, newlyAccepted);
+        long toEnforce = Math.subtractExact(accepted, delegated);
+        long withConditions = Math.subtractExact(toEnforce, withoutConditions);
+        long done = Math.addExact(completed, terminated);
+        long carriedOver = Math.subtractExact(toEnforce, done);
+        long inProgress = Math.subtractExact(Math.subtractExact(Math.subtractExact(withConditions, done), postponed), suspended);
         return new Figures(carriedIn, newlyAccepted, accepted, delegated, toEnforce, withoutConditions, withConditions,
-                completed, terminated, postponed, suspended, withConditions - done - postponed - suspended, done, carriedOver,
-                percent(done, withConditions), percent(carriedIn - carriedOver, carriedIn));
+                completed, terminated, postponed, suspended, inProgress, done, carriedOver,
+                percent(done, withConditions), percent(Math.subtractExact(carriedIn, carriedOver), carriedIn));
     }
 
     /** numerator / denominator × 100, 2 decimals, half-up; null for a zero denominator. */

@@ -28,6 +28,14 @@ public class CaseTimelineRepository {
     public record Of<T>(UUID caseId, T fact) {
     }
 
+    /** The dated facts a batch of events adds, to be inserted. */
+    public record NewFacts(List<Of<CaseTimeline.Verification>> verifications, List<Of<CaseTimeline.Collection>> collections,
+                           List<Of<CaseTimeline.StatusChange>> statusChanges, List<Of<CaseTimeline.Assignment>> assignments) {
+        public NewFacts() {
+            this(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        }
+    }
+
     private final EntityManager em;
 
     public CaseTimelineRepository(EntityManager em) {
@@ -43,16 +51,16 @@ public class CaseTimelineRepository {
         session().doWork(c -> {
             UUID[] array = ids.stream().sorted().toArray(UUID[]::new);
             try (PreparedStatement s = c.prepareStatement("select case_id, agency_code, province_code, opened_on, money_amount,"
-                    + " delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through"
+                    + " administrative, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through"
                     + " from case_fact where case_id = any(?) order by case_id for update")) {
                 s.setArray(1, c.createArrayOf("uuid", array));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         UUID id = r.getObject(1, UUID.class);
                         found.put(id, CaseTimeline.stored(id, r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
-                                r.getLong(5), r.getObject(6, LocalDate.class), r.getObject(7, LocalDate.class), r.getString(8),
-                                r.getString(9), r.getLong(10), r.getObject(11, UUID.class), r.getObject(12, OffsetDateTime.class),
-                                r.getInt(13)));
+                                r.getLong(5), r.getBoolean(6), r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class),
+                                r.getString(9), r.getString(10), r.getLong(11), r.getObject(12, UUID.class),
+                                r.getObject(13, OffsetDateTime.class), r.getInt(14)));
                     }
                 }
             }
@@ -69,6 +77,9 @@ public class CaseTimelineRepository {
             Jdbc.query(c, "select case_id, event_id, effective_on, occurred_at, change from case_status_change where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).statusChanged(new CaseTimeline.StatusChange(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getString(5))));
+            Jdbc.query(c, "select case_id, event_id, assigned_on, occurred_at, officer_id from case_assignment where case_id = any(?)", stored,
+                    r -> found.get(r.getObject(1, UUID.class)).assigned(new CaseTimeline.Assignment(r.getObject(2, UUID.class),
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getObject(5, UUID.class))));
         });
         return found;
     }
@@ -82,14 +93,13 @@ public class CaseTimelineRepository {
                 .setParameter(1, workYear).setParameter(2, after).setParameter(3, limit).getResultList();
     }
 
-    public void save(Collection<CaseTimeline> cases, List<Of<CaseTimeline.Verification>> verifications,
-                     List<Of<CaseTimeline.Collection>> collections, List<Of<CaseTimeline.StatusChange>> changes) {
+    public void save(Collection<CaseTimeline> cases, NewFacts added) {
         session().doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into case_fact (case_id, agency_code, province_code, opened_on,"
-                    + " money_amount, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id) do update set"
+                    + " money_amount, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through,"
+                    + " administrative) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (case_id) do update set"
                     + " agency_code = excluded.agency_code, province_code = excluded.province_code, opened_on = excluded.opened_on,"
-                    + " money_amount = excluded.money_amount, delegated_on = excluded.delegated_on, closed_on = excluded.closed_on,"
+                    + " administrative = excluded.administrative, money_amount = excluded.money_amount, delegated_on = excluded.delegated_on, closed_on = excluded.closed_on,"
                     + " outcome = excluded.outcome, status = excluded.status, collected_amount = excluded.collected_amount,"
                     + " officer_id = excluded.officer_id, facts_at = excluded.facts_at, contributed_through = excluded.contributed_through")) {
                 for (CaseTimeline t : cases.stream().sorted(java.util.Comparator.comparing(CaseTimeline::caseId)).toList()) {
@@ -106,12 +116,13 @@ public class CaseTimelineRepository {
                     s.setObject(11, t.officerId(), Types.OTHER);
                     s.setObject(12, t.factsAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                     s.setInt(13, t.contributedThrough());
+                    s.setBoolean(14, t.administrative());
                     s.addBatch();
                 }
                 s.executeBatch();
             }
             Jdbc.batch(c, "insert into case_verification (event_id, case_id, verified_on, occurred_at, result) values (?, ?, ?, ?, ?)"
-                    + " on conflict do nothing", verifications, (s, v) -> {
+                    + " on conflict do nothing", added.verifications(), (s, v) -> {
                 s.setObject(1, v.fact().eventId());
                 s.setObject(2, v.caseId());
                 s.setObject(3, v.fact().on());
@@ -119,19 +130,27 @@ public class CaseTimelineRepository {
                 s.setString(5, v.fact().result());
             });
             Jdbc.batch(c, "insert into case_collection (event_id, case_id, collected_on, amount) values (?, ?, ?, ?) on conflict do nothing",
-                    collections, (s, v) -> {
+                    added.collections(), (s, v) -> {
                         s.setObject(1, v.fact().eventId());
                         s.setObject(2, v.caseId());
                         s.setObject(3, v.fact().on());
                         s.setLong(4, v.fact().amount());
                     });
             Jdbc.batch(c, "insert into case_status_change (event_id, case_id, effective_on, occurred_at, change) values (?, ?, ?, ?, ?)"
-                    + " on conflict do nothing", changes, (s, v) -> {
+                    + " on conflict do nothing", added.statusChanges(), (s, v) -> {
                 s.setObject(1, v.fact().eventId());
                 s.setObject(2, v.caseId());
                 s.setObject(3, v.fact().on());
                 s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                 s.setString(5, v.fact().change());
+            });
+            Jdbc.batch(c, "insert into case_assignment (event_id, case_id, assigned_on, occurred_at, officer_id) values (?, ?, ?, ?, ?)"
+                    + " on conflict do nothing", added.assignments(), (s, v) -> {
+                s.setObject(1, v.fact().eventId());
+                s.setObject(2, v.caseId());
+                s.setObject(3, v.fact().on());
+                s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setObject(5, v.fact().officerId(), Types.OTHER);
             });
         });
     }

@@ -111,7 +111,8 @@ public class FigureAggregateRepository {
                     while (r.next()) {
                         long[] v = new long[FigureVector.SIZE];
                         for (int k = 0; k < FigureVector.SIZE; k++) {
-                            v[k] = r.getLong(3 + k);
+                            // sum(bigint) is numeric: a total beyond a long is an error, never a wrapped figure
+                            v[k] = r.getBigDecimal(3 + k).longValueExact();
                         }
                         result.add(new AgencyFigures(r.getString(1), r.getString(2), v));
                     }
@@ -124,9 +125,10 @@ public class FigureAggregateRepository {
     /** Which rows a report reads: the provinces' for the country, or the agencies' of some provinces or of some agencies. */
     public enum Scope { COUNTRY, PROVINCES, AGENCIES }
 
-    /** Empties the tables (the view is rebuilt). */
+    /** Empties the tables (the view is rebuilt), visibly to readers only when the transaction commits. */
     public void clear() {
-        em.createNativeQuery("truncate agency_day_figures, agency_month_figures, province_day_figures, province_month_figures")
-                .executeUpdate();
+        for (String table : List.of("agency_day_figures", "agency_month_figures", "province_day_figures", "province_month_figures")) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.service.DrillDown;
 import vn.gov.moj.thads.reporting.service.Reconciliation;
@@ -24,6 +26,7 @@ import vn.gov.moj.thads.reporting.service.ReportService;
 import vn.gov.moj.thads.reporting.service.ViewRebuild;
 
 import java.time.YearMonth;
+import java.util.UUID;
 
 import static vn.gov.moj.thads.platform.api.QueryParams.dateOf;
 import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
@@ -40,7 +43,10 @@ public class ReportResource {
     private final ViewRebuild rebuild;
     private final Reconciliation reconciliation;
 
-    public ReportResource(ReportService reports, ViewRebuild rebuild, Reconciliation reconciliation) {
+    private final Caller caller;
+
+    public ReportResource(ReportService reports, ViewRebuild rebuild, Reconciliation reconciliation, Caller caller) {
+        this.caller = caller;
         this.reconciliation = reconciliation;
         this.reports = reports;
         this.rebuild = rebuild;
@@ -105,12 +111,16 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The cases behind one figure (drill-down), paged: figure = carriedIn, newlyAccepted, accepted, delegated,"
             + " toEnforce, withoutConditions, withConditions, completed, terminated, done, postponed, suspended, inProgress,"
-            + " carriedOver, or collected (the cases behind money done by collection)")
-    public Page<DrillDown.CaseRow> cases(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                                         @QueryParam("asOf") String asOf, @QueryParam("figure") String figure,
-                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return reports.cases(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"), required(figure, "figure"), page, size);
+            + " carriedOver, collected (the cases behind money done by collection), or administrativeCarriedIn, …NewlyAccepted,"
+            + " …Accepted, …Finished, …Monitored. measure = cases (default: the cases counted; total = the figure in cases) or"
+            + " money (the cases with a share of the figure in VND; moneyTotal = the figure in VND)")
+    public DrillDown.FigurePage cases(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                      @QueryParam("asOf") String asOf, @QueryParam("figure") String figure,
+                                      @QueryParam("measure") @DefaultValue("cases") String measure,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return reports.cases(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"), required(figure, "figure"),
+                measure.strip(), page, size);
     }
 
     @GET
@@ -144,9 +154,20 @@ public class ReportResource {
     @Path("/rebuild")
     @RolesAllowed(Role.MINISTRY)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rebuild the reporting view by replaying both topics from offset 0")
-    public ViewRebuild.Result rebuild() {
-        return rebuild.rebuild();
+    @Operation(summary = "Start a rebuild of the reporting view from both topics (202 with its status; 409 while one runs)."
+            + " Reports read the old view until the new one is whole")
+    public Response rebuild() {
+        ViewRebuild.Status status = rebuild.start(caller.subject());
+        return Response.accepted(status).location(java.net.URI.create("/api/v1/reports/rebuild/" + status.id())).build();
+    }
+
+    @GET
+    @Path("/rebuild/{id}")
+    @RolesAllowed(Role.MINISTRY)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A rebuild's status: RUNNING, FINISHED or FAILED, with the events applied and refused")
+    public ViewRebuild.Status rebuildStatus(@PathParam("id") UUID id) {
+        return rebuild.status(id);
     }
 
     private static Response attachment(StreamingOutput body, String name) {

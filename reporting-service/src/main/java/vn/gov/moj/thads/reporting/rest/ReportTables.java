@@ -51,6 +51,12 @@ final class ReportTables {
         rows.add(List.of("figure", "cases", "money", "previousYearCases", "previousYearMoney"));
         FIGURES.forEach((name, figure) -> rows.add(row(name, figure.apply(report.cases()), figure.apply(report.money()),
                 figure.apply(report.previousYear().cases()), figure.apply(report.previousYear().money()))));
+        var administrative = report.administrative();
+        rows.add(row("administrative.carriedIn", administrative.carriedIn(), null, null, null));
+        rows.add(row("administrative.newlyAccepted", administrative.newlyAccepted(), null, null, null));
+        rows.add(row("administrative.accepted", administrative.accepted(), null, null, null));
+        rows.add(row("administrative.finished", administrative.finished(), null, null, null));
+        rows.add(row("administrative.monitored", administrative.monitored(), null, null, null));
         return rows;
     }
 
@@ -68,13 +74,13 @@ final class ReportTables {
     /** One row per child unit with its figures, rates, ranks and whether it meets all four targets. */
     static List<List<Object>> children(ReportService.Children children) {
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> header = new ArrayList<>(List.of("orgUnit", "name"));
+        List<Object> header = new ArrayList<>(List.of("orgUnit", "name", "ownCases", "existsOnAsOf"));
         FIGURES.keySet().forEach(f -> header.add("cases." + f));
         FIGURES.keySet().forEach(f -> header.add("money." + f));
         header.addAll(List.of("rankByCaseRate", "rankByMoneyRate", "meetsAllTargets"));
         rows.add(header);
         for (ReportService.ChildRow child : children.children()) {
-            List<Object> row = new ArrayList<>(List.of(child.orgUnit(), child.orgUnitName()));
+            List<Object> row = new ArrayList<>(List.of(child.orgUnit(), child.orgUnitName(), child.ownCases(), child.existsOnAsOf()));
             FIGURES.values().forEach(f -> row.add(f.apply(child.cases())));
             FIGURES.values().forEach(f -> row.add(f.apply(child.money())));
             row.add(child.rankByCaseRate());

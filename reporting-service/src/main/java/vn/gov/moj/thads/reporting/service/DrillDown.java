@@ -3,72 +3,113 @@ package vn.gov.moj.thads.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The cases behind one figure of a report (domain.md §6: "any figure can be drilled down"),
- * computed case by case from the dated facts, independently of the daily figures the report
- * sums: the list's total equals the report's figure.
+ * computed case by case in SQL from the dated facts, independently of the daily figures the
+ * report sums (and of {@code CaseTimeline}): the list's count equals the report's figure in
+ * cases, and its money total the figure in VND.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DrillDown {
 
-    /** A case behind a figure, with its money this work year (amount, collected in the year, left at the as-of date). */
+    /**
+     * A case behind a figure: its money this work year (amount at the year's start or opening,
+     * collected in the year, outstanding at the as-of date) and its share of the figure in VND.
+     */
     public record CaseRow(UUID caseId, String agencyCode, LocalDate openedOn, long moneyAmount, long amountThisYear,
                           long collectedThisYear, long outstanding, String classification, String lastStatusChange,
-                          LocalDate delegatedOn, LocalDate closedOn, String outcome) {
+                          LocalDate delegatedOn, LocalDate closedOn, String outcome, long figureMoney) {
     }
 
-    /** Which cases make each case figure (the derived ones by their definitions). */
-    static final Map<String, String> FIGURES = Map.ofEntries(
-            Map.entry("carriedIn", "carried_in"),
-            Map.entry("newlyAccepted", "not carried_in"),
-            Map.entry("accepted", "true"),
-            Map.entry("delegated", "delegated"),
-            Map.entry("toEnforce", "not delegated"),
-            Map.entry("withoutConditions", "not delegated and not closed and not paused and classification = 'NO_CONDITIONS'"),
-            Map.entry("withConditions", "not delegated and (closed or paused or classification is distinct from 'NO_CONDITIONS')"),
-            Map.entry("completed", "not delegated and closed and outcome = 'COMPLETED'"),
-            Map.entry("terminated", "not delegated and closed and outcome = 'TERMINATED'"),
-            Map.entry("done", "not delegated and closed"),
-            Map.entry("postponed", "not delegated and not closed and last_change = 'POSTPONED'"),
-            Map.entry("suspended", "not delegated and not closed and last_change = 'SUSPENDED'"),
-            Map.entry("inProgress", "not delegated and not closed and not paused and classification is distinct from 'NO_CONDITIONS'"),
-            Map.entry("carriedOver", "not delegated and not closed"),
-            // the cases behind money done by collection: collections this year on cases not delegated away
-            Map.entry("collected", "not delegated and collected > 0"));
+    /** A page of the cases behind a figure; {@code moneyTotal} is the figure in VND (all pages). */
+    public record FigurePage(String figure, String measure, List<CaseRow> items, long total, long moneyTotal, int page, int size) {
+    }
+
+    /** A figure: which cases it counts, and each case's share of it in VND. */
+    record Definition(String cases, String money) {
+    }
+
+    /**
+     * Every figure of a report, by its definition (§6 and §3): administrative judgments are never
+     * in the civil figures and have figures of their own. {@code collected} lists the cases behind
+     * money done by collection (money.completed).
+     */
+    static final Map<String, Definition> FIGURES = new LinkedHashMap<>();
+
+    static {
+        String toEnforceMoney = "case when delegated then collected else amount end";
+        String withMoney = "case when delegated or without then collected else amount end";
+        String doneMoney = "collected + case when terminated then outstanding else 0 end";
+        String pausedMoney = "case when postponed or suspended then outstanding else 0 end";
+        FIGURES.put("carriedIn", new Definition("civil and carried_in", "case when carried_in then amount else 0 end"));
+        FIGURES.put("newlyAccepted", new Definition("civil and not carried_in", "case when carried_in then 0 else amount end"));
+        FIGURES.put("accepted", new Definition("civil", "amount"));
+        FIGURES.put("delegated", new Definition("civil and delegated", "case when delegated then outstanding else 0 end"));
+        FIGURES.put("toEnforce", new Definition("civil and not delegated", toEnforceMoney));
+        FIGURES.put("withoutConditions", new Definition("civil and without", "case when without then outstanding else 0 end"));
+        FIGURES.put("withConditions", new Definition("civil and not delegated and not without", withMoney));
+        FIGURES.put("completed", new Definition("civil and completed", "collected"));
+        FIGURES.put("terminated", new Definition("civil and terminated", "case when terminated then outstanding else 0 end"));
+        FIGURES.put("done", new Definition("civil and (completed or terminated)", doneMoney));
+        FIGURES.put("postponed", new Definition("civil and postponed", "case when postponed then outstanding else 0 end"));
+        FIGURES.put("suspended", new Definition("civil and suspended", "case when suspended then outstanding else 0 end"));
+        FIGURES.put("inProgress", new Definition("civil and open and not without and not postponed and not suspended",
+                "(" + withMoney + ") - (" + doneMoney + ") - (" + pausedMoney + ")"));
+        FIGURES.put("carriedOver", new Definition("civil and open", "(" + toEnforceMoney + ") - (" + doneMoney + ")"));
+        FIGURES.put("collected", new Definition("civil and collected > 0", "collected"));
+        FIGURES.put("administrativeCarriedIn", new Definition("administrative and carried_in", "0"));
+        FIGURES.put("administrativeNewlyAccepted", new Definition("administrative and not carried_in", "0"));
+        FIGURES.put("administrativeAccepted", new Definition("administrative", "0"));
+        FIGURES.put("administrativeFinished", new Definition("administrative and not open", "0"));
+        FIGURES.put("administrativeMonitored", new Definition("administrative and open", "0"));
+    }
 
     private static final String FACTS = """
             with unit_cases as (
                 select f.* from case_fact f
                 where (:national or f.province_code in (:units) or f.agency_code in (:units))
                   and f.opened_on <= :asOf and (f.final_on is null or f.final_on >= :yearStart)
-            ), case_facts as (
-                select c.case_id, c.agency_code, c.officer_id, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome,
-                       c.opened_on < :yearStart as carried_in,
+            ), dated as (
+                select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome,
+                       c.administrative, c.opened_on < :yearStart as carried_in,
                        c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
-                       c.closed_on is not null and c.closed_on <= :asOf as closed,
+                       c.delegated_on is null and c.closed_on is not null and c.closed_on <= :asOf as closed,
                        c.money_amount - case when c.opened_on < :yearStart then coalesce((select sum(k.amount) from case_collection k
                            where k.case_id = c.case_id and k.collected_on < :yearStart), 0) else 0 end as amount,
-                       coalesce((select sum(k.amount) from case_collection k
-                           where k.case_id = c.case_id and k.collected_on >= :yearStart and k.collected_on <= :asOf), 0) as collected,
+                       coalesce((select sum(k.amount) from case_collection k where k.case_id = c.case_id
+                           and k.collected_on >= :yearStart and k.collected_on <= least(:asOf, coalesce(c.final_on, :asOf))), 0) as collected,
                        (select v.result from case_verification v where v.case_id = c.case_id and v.verified_on <= :asOf
                            order by v.verified_on desc, v.occurred_at desc limit 1) as classification,
                        (select s.change from case_status_change s where s.case_id = c.case_id and s.effective_on <= :asOf
-                           order by s.effective_on desc, s.occurred_at desc limit 1) as last_change
+                           order by s.effective_on desc, s.occurred_at desc limit 1) as last_change,
+                       (select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= :asOf
+                           order by a.assigned_on desc, a.occurred_at desc limit 1) as officer_id
                 from unit_cases c
             ), facts as (
-                select f.*, coalesce(f.last_change in ('POSTPONED', 'SUSPENDED'), false) as paused from case_facts f
+                select d.*, not d.administrative as civil, not d.delegated and not d.closed as open,
+                       d.amount - d.collected as outstanding,
+                       d.closed and d.outcome = 'COMPLETED' as completed, d.closed and d.outcome = 'TERMINATED' as terminated,
+                       not d.delegated and not d.closed and coalesce(d.last_change = 'POSTPONED', false) as postponed,
+                       not d.delegated and not d.closed and coalesce(d.last_change = 'SUSPENDED', false) as suspended,
+                       not d.delegated and not d.closed and coalesce(d.last_change not in ('POSTPONED', 'SUSPENDED'), true)
+                           and coalesce(d.classification = 'NO_CONDITIONS', false) as without
+                from dated d
             )
             """;
+
+    /** The eight counted figures in cases and in VND of {@code FigureVector}, in its order. */
+    private static final List<String> COUNTED = List.of("carriedIn", "newlyAccepted", "delegated", "withoutConditions", "completed",
+            "terminated", "postponed", "suspended");
 
     private final EntityManager em;
     private final OrgUnits orgUnits;
@@ -78,26 +119,18 @@ public class DrillDown {
         this.orgUnits = orgUnits;
     }
 
-    /** The eight counted figures (cases, then VND) of each officer's cases in an agency, case by case. */
+    /** The counted civil figures (cases, then VND) of the cases each officer of an agency held on {@code asOf}. */
     @SuppressWarnings("unchecked")
     public Map<UUID, long[]> byOfficer(String agency, int workYear, LocalDate asOf) {
         StringBuilder select = new StringBuilder("select officer_id");
-        List<String> counted = List.of("carriedIn", "newlyAccepted", "delegated", "withoutConditions", "completed", "terminated",
-                "postponed", "suspended");
-        counted.forEach(f -> select.append(", count(*) filter (where ").append(FIGURES.get(f)).append(")"));
-        // money: the year's amount, money done by collection on cases not delegated away, what is left
-        List<String> money = List.of("amount", "amount", "amount", "amount", "collected", "amount - collected",
-                "amount - collected", "amount - collected");
-        for (int i = 0; i < counted.size(); i++) {
-            String filter = counted.get(i).equals("completed") ? "not delegated" : FIGURES.get(counted.get(i));
-            select.append(", coalesce(sum(").append(money.get(i)).append(") filter (where ").append(filter).append("), 0)");
-        }
+        COUNTED.forEach(f -> select.append(", count(*) filter (where ").append(FIGURES.get(f).cases()).append(")"));
+        COUNTED.forEach(f -> select.append(", coalesce(sum(").append(FIGURES.get(f).money()).append(") filter (where civil), 0)"));
         List<Object[]> rows = em.createNativeQuery(FACTS + select + " from facts where officer_id is not null group by officer_id")
-                .setParameter("national", false).setParameter("units", List.copyOf(orgUnits.withPredecessors(agency)))
+                .setParameter("national", false).setParameter("units", units(agency, asOf))
                 .setParameter("asOf", asOf).setParameter("yearStart", FigureQuery.yearStart(workYear)).getResultList();
         Map<UUID, long[]> result = new java.util.TreeMap<>();
         for (Object[] row : rows) {
-            long[] v = new long[row.length - 1];
+            long[] v = new long[vn.gov.moj.thads.reporting.model.FigureVector.SIZE];
             for (int i = 1; i < row.length; i++) {
                 v[i - 1] = n(row[i]);
             }
@@ -106,35 +139,77 @@ public class DrillDown {
         return result;
     }
 
+    /**
+     * What each officer did from {@code from} to {@code to}: the cases completed or terminated and
+     * the money collected, each counted for whoever held the case on that day.
+     */
     @SuppressWarnings("unchecked")
-    public Page<CaseRow> cases(String orgUnit, int workYear, LocalDate asOf, String figure, int page, int size) {
-        String filter = FIGURES.get(figure);
-        if (filter == null) {
-            throw ProblemException.invalidField("figure", "must be one of " + String.join(", ", FIGURES.keySet().stream().sorted().toList()));
+    public Map<UUID, long[]> monthWorkByOfficer(String agency, LocalDate from, LocalDate to) {
+        String holder = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= %s"
+                + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
+        String scope = " (c.province_code in (:units) or c.agency_code in (:units)) and not c.administrative";
+        List<Object[]> rows = em.createNativeQuery("select officer_id, sum(done), sum(collected) from ("
+                        + " select " + holder.formatted("c.closed_on") + " as officer_id, 1 as done, 0 as collected from case_fact c"
+                        + " where" + scope + " and c.delegated_on is null and c.closed_on between :from and :to"
+                        + " union all select " + holder.formatted("k.collected_on") + ", 0, k.amount from case_collection k"
+                        + " join case_fact c on c.case_id = k.case_id where" + scope + " and k.collected_on between :from and :to"
+                        + " and (c.final_on is null or k.collected_on <= c.final_on)"
+                        + ") w where officer_id is not null group by officer_id")
+                .setParameter("units", units(agency, to)).setParameter("from", from).setParameter("to", to).getResultList();
+        Map<UUID, long[]> result = new java.util.TreeMap<>();
+        rows.forEach(r -> result.put((UUID) r[0], new long[]{n(r[1]), n(r[2])}));
+        return result;
+    }
+
+    /**
+     * The cases behind a figure, paged. {@code measure} = cases (default): the cases counted in
+     * the figure; money: the cases with a share of the figure in VND (money done by collection
+     * includes collections on cases still open).
+     */
+    @SuppressWarnings("unchecked")
+    public FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {
+        Definition definition = FIGURES.get(figure);
+        if (definition == null) {
+            throw ProblemException.invalidField("figure", "must be one of " + String.join(", ", FIGURES.keySet()));
         }
+        if (!"cases".equals(measure) && !"money".equals(measure)) {
+            throw ProblemException.invalidField("measure", "must be cases or money");
+        }
+        String money = "(" + definition.money() + ")";
+        String filter = "cases".equals(measure) ? definition.cases() : definition.cases().startsWith("administrative") ? "false"
+                : "civil and " + money + " <> 0";
         boolean national = OrgUnits.NATIONAL.equals(orgUnit);
-        List<String> units = national ? List.of("-") : List.copyOf(orgUnits.withPredecessors(orgUnit));
-        var count = em.createNativeQuery(FACTS + "select count(*) from facts where " + filter);
+        var totals = em.createNativeQuery(FACTS + "select count(*), coalesce(sum(" + money + "), 0) from facts where " + filter);
         var list = em.createNativeQuery(FACTS + "select case_id, agency_code, opened_on, money_amount, amount, collected,"
-                + " amount - collected, classification, last_change, delegated_on, closed_on, outcome from facts where " + filter
+                + " outstanding, classification, last_change, delegated_on, closed_on, outcome, " + money + " from facts where " + filter
                 + " order by opened_on, case_id offset :offset limit :limit");
-        for (var query : List.of(count, list)) {
-            query.setParameter("national", national).setParameter("units", units)
+        for (var query : List.of(totals, list)) {
+            query.setParameter("national", national).setParameter("units", national ? List.of("-") : units(orgUnit, asOf))
                     .setParameter("asOf", asOf).setParameter("yearStart", FigureQuery.yearStart(workYear));
         }
         list.setParameter("offset", (long) page * size).setParameter("limit", size);
-        long total = ((Number) count.getSingleResult()).longValue();
+        Object[] total = (Object[]) totals.getSingleResult();
         List<CaseRow> rows = ((List<Object[]>) list.getResultList()).stream().map(r -> new CaseRow((UUID) r[0], (String) r[1],
                 date(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), (String) r[7], (String) r[8], date(r[9]), date(r[10]),
-                (String) r[11])).toList();
-        return new Page<>(rows, total, page, size);
+                (String) r[11], n(r[12]))).toList();
+        return new FigurePage(figure, measure, rows, n(total[0]), n(total[1]), page, size);
+    }
+
+    /** The units whose cases count in {@code unit} on {@code date} (domain.md §2). */
+    private List<String> units(String unit, LocalDate date) {
+        return List.copyOf(orgUnits.compositionOn(unit, date).units());
     }
 
     private static LocalDate date(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
+    /** A count or a sum; a sum beyond a long is an error, never a wrapped figure. */
     private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        if (value == null) {
+            return 0;
+        }
+        return value instanceof java.math.BigDecimal d ? d.longValueExact()
+                : value instanceof java.math.BigInteger i ? i.longValueExact() : ((Number) value).longValue();
     }
 }

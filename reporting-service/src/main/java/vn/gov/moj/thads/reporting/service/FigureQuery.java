@@ -3,6 +3,8 @@ package vn.gov.moj.thads.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.security.AgencyScope;
+import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.FigureVector;
 import vn.gov.moj.thads.reporting.model.Figures;
@@ -10,21 +12,34 @@ import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository.AgencyFigures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The figures of an org unit from the daily figures: one query returns each province's figures
- * (for the country) or each agency's (for a province or an office), at most one work year of
- * month rows and one month of day rows each, which are summed for the unit and everything below
- * it, predecessors included (domain.md §2).
+ * The figures of an org unit from the daily figures, with the composition of a date (domain.md
+ * §2): a unit's figures include the units that had closed by then and whose successor chain
+ * leads to it, and no unit that still existed. One query reads each province's rows (for the
+ * country and for a province) or each agency's (for a province's children or an office), at most
+ * one work year of month rows and one month of day rows each.
  */
 @ApplicationScoped
 public class FigureQuery {
 
-    public record CasesAndMoney(Figures cases, Figures money) {
+    public record CasesAndMoney(Figures cases, Figures money, AdministrativeFigures administrative) {
+        static CasesAndMoney of(long[] v) {
+            return new CasesAndMoney(FigureVector.cases(v), FigureVector.money(v), FigureVector.administrative(v));
+        }
+    }
+
+    /**
+     * A child of a unit in a report as of a date. {@code ownCases}: the provincial agency's own
+     * cases, beside its local offices. {@code existsOnAsOf} false: a unit that did not exist on
+     * the date but holds records then (a case recorded at an office created later), listed so
+     * that the children always add up to their parent.
+     */
+    public record Child(String code, String name, boolean ownCases, boolean existsOnAsOf, CasesAndMoney figures) {
     }
 
     private final FigureAggregateRepository aggregates;
@@ -39,29 +54,67 @@ public class FigureQuery {
         return CaseTimeline.yearStart(workYear);
     }
 
-    public CasesAndMoney figures(String orgUnit, int workYear, LocalDate asOf) {
-        return children(orgUnit, List.of(orgUnit), workYear, asOf).get(orgUnit);
-    }
-
-    /** The figures of each of {@code units}, all of them within {@code parent}, from one query. */
-    public Map<String, CasesAndMoney> children(String parent, List<String> units, int workYear, LocalDate asOf) {
-        Set<String> parents = OrgUnits.NATIONAL.equals(parent) ? Set.of() : orgUnits.withPredecessors(parent);
-        FigureAggregateRepository.Scope scope = OrgUnits.NATIONAL.equals(parent) ? FigureAggregateRepository.Scope.COUNTRY
-                : parent.contains(".") ? FigureAggregateRepository.Scope.AGENCIES : FigureAggregateRepository.Scope.PROVINCES;
-        List<AgencyFigures> agencies = aggregates.figures(workYear, asOf, scope, parents);
-        Map<String, CasesAndMoney> result = new LinkedHashMap<>();
-        for (String unit : units) {
-            boolean all = OrgUnits.NATIONAL.equals(unit);
-            Set<String> codes = all ? Set.of() : orgUnits.withPredecessors(unit);
-            long[] sum = new long[FigureVector.SIZE];
-            agencies.stream().filter(a -> all || codes.contains(a.agencyCode()) || codes.contains(a.provinceCode()))
-                    .forEach(a -> FigureVector.addTo(sum, a.figures()));
-            result.put(unit, new CasesAndMoney(FigureVector.cases(sum), FigureVector.money(sum)));
+    /**
+     * The unit's figures of work year {@code workYear} as of {@code asOf}, made of the units it
+     * was made of on {@code compositionDate}: the as-of date itself, or for the same date last
+     * year the report's own date, so that the two are comparable across a merger.
+     */
+    public CasesAndMoney figures(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
+        AgencyScope composition = orgUnits.compositionOn(unit, compositionDate);
+        long[] sum = new long[FigureVector.SIZE];
+        boolean local = unit.contains(".");
+        List<AgencyFigures> rows = local
+                ? aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.AGENCIES, composition.units())
+                : aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.COUNTRY, List.of());
+        for (AgencyFigures row : rows) {
+            // province rows are keyed by province code: a province covers its merged provinces and their offices
+            if (composition.nationwide() || composition.covers(row.agencyCode())) {
+                FigureVector.addTo(sum, row.figures());
+            }
         }
-        return result;
+        return CasesAndMoney.of(sum);
     }
 
-    public Map<String, CasesAndMoney> childrenOf(String parent, List<OrgUnit> children, int workYear, LocalDate asOf) {
-        return children(parent, children.stream().map(OrgUnit::code).toList(), workYear, asOf);
+    /**
+     * The children of {@code parent} as of {@code asOf}, which add up to it for every figure: the
+     * provinces of that date for the country; for a province, its own cases and the local
+     * offices of that date; none for a local office.
+     */
+    public List<Child> children(String parent, int workYear, LocalDate asOf) {
+        if (parent.contains(".")) {
+            return List.of();
+        }
+        boolean national = OrgUnits.NATIONAL.equals(parent);
+        List<AgencyFigures> rows = national
+                ? aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.COUNTRY, List.of())
+                : aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.PROVINCES,
+                orgUnits.compositionOn(parent, asOf).units());
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, Boolean> own = new LinkedHashMap<>();
+        if (!national) {
+            sums.put(parent, new long[FigureVector.SIZE]);
+            own.put(parent, true);
+        }
+        for (OrgUnit child : orgUnits.children(parent, asOf)) {
+            sums.put(child.code(), new long[FigureVector.SIZE]);
+            own.put(child.code(), false);
+        }
+        AgencyScope composition = national ? AgencyScope.national() : orgUnits.compositionOn(parent, asOf);
+        for (AgencyFigures row : rows) {
+            if (!composition.covers(row.agencyCode())) {
+                continue;
+            }
+            // a row of a province (or of a provincial agency) is held by the province of that date; a local office's by its successor of that date
+            String holder = orgUnits.representativeOn(row.agencyCode(), asOf);
+            if (!national && !holder.contains(".")) {
+                holder = parent;
+            }
+            own.putIfAbsent(holder, false);
+            FigureVector.addTo(sums.computeIfAbsent(holder, k -> new long[FigureVector.SIZE]), row.figures());
+        }
+        List<Child> children = new ArrayList<>();
+        sums.forEach((code, v) -> children.add(new Child(code, orgUnits.nameOn(code, asOf), own.get(code),
+                orgUnits.isKnown(code) && orgUnits.find(code).get().validOn(asOf), CasesAndMoney.of(v))));
+        return children;
     }
 }

@@ -9,6 +9,7 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.FigureVector;
 import vn.gov.moj.thads.reporting.model.Figures;
@@ -52,6 +53,7 @@ public class ReportService {
         }
     }
 
+    /** The same date last year, with the units the report's own date has (domain.md §2). */
     public record PreviousYear(int workYear, LocalDate asOf, Figures cases, Figures money) {
     }
 
@@ -60,12 +62,32 @@ public class ReportService {
                          BigDecimal carriedOverMoneyReduction) {
     }
 
-    public record EnforcementReport(String orgUnit, String orgUnitName, int workYear, LocalDate asOf, Figures cases,
-                                    Figures money, Targets targets, PreviousYear previousYear, Change change) {
+    /**
+     * {@code includedUnits}: the units whose records the figures hold on the as-of date (the unit
+     * and those merged into it before then). {@code administrative}: the administrative judgments
+     * monitored, never in the civil figures (domain.md §3).
+     */
+    public record EnforcementReport(String orgUnit, String orgUnitName, int workYear, LocalDate asOf, List<String> includedUnits,
+                                    Figures cases, Figures money, AdministrativeFigures administrative, Targets targets,
+                                    PreviousYear previousYear, Change change) {
     }
 
-    public record ChildRow(String orgUnit, String orgUnitName, Figures cases, Figures money, Targets targets,
-                           Integer rankByCaseRate, Integer rankByMoneyRate, boolean meetsAllTargets) {
+    /**
+     * A child unit. {@code ownCases}: a province's own cases beside its local offices (not
+     * ranked); {@code existsOnAsOf} false: a unit that did not exist on the date but holds
+     * records then (not ranked). Children always add up to their parent.
+     */
+    public record ChildRow(String orgUnit, String orgUnitName, boolean ownCases, boolean existsOnAsOf, Figures cases, Figures money,
+                           AdministrativeFigures administrative, Targets targets, Integer rankByCaseRate, Integer rankByMoneyRate,
+                           boolean meetsAllTargets) {
+        ChildRow ranked(Integer byCases, Integer byMoney) {
+            return new ChildRow(orgUnit, orgUnitName, ownCases, existsOnAsOf, cases, money, administrative, targets, byCases, byMoney,
+                    meetsAllTargets);
+        }
+
+        boolean rankable() {
+            return !ownCases && existsOnAsOf;
+        }
     }
 
     public record Children(String orgUnit, int workYear, LocalDate asOf, List<ChildRow> children, long meetingAllTargets) {
@@ -103,57 +125,56 @@ public class ReportService {
     public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
-        var now = figures.figures(orgUnit, workYear, checkedAsOf);
+        var now = figures.figures(orgUnit, workYear, checkedAsOf, checkedAsOf);
         LocalDate previousAsOf = checkedAsOf.minusYears(1);
-        var before = figures.figures(orgUnit, workYear - 1, previousAsOf);
-        return new EnforcementReport(orgUnit, orgUnits.nameOn(orgUnit, checkedAsOf), workYear, checkedAsOf, now.cases(), now.money(),
+        var before = figures.figures(orgUnit, workYear - 1, previousAsOf, checkedAsOf);
+        List<String> included = OrgUnits.NATIONAL.equals(orgUnit) ? List.of(orgUnit)
+                : orgUnits.compositionOn(orgUnit, checkedAsOf).units().stream().sorted().toList();
+        return new EnforcementReport(orgUnit, orgUnits.nameOn(orgUnit, checkedAsOf), workYear, checkedAsOf, included, now.cases(),
+                now.money(), now.administrative(),
                 targets(orgUnit, workYear, now), new PreviousYear(workYear - 1, previousAsOf, before.cases(), before.money()),
                 new Change(minus(now.cases().rate(), before.cases().rate()), minus(now.money().rate(), before.money().rate()),
                         minus(now.cases().carriedOverReduction(), before.cases().carriedOverReduction()),
                         minus(now.money().carriedOverReduction(), before.money().carriedOverReduction())));
     }
 
-    public Page<DrillDown.CaseRow> cases(String orgUnit, int workYear, LocalDate asOf, String figure, int page, int size) {
+    public DrillDown.FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {
         requireReadable(orgUnit);
-        return drillDown.cases(orgUnit, workYear, checkAsOf(workYear, asOf), figure, page, size);
+        return drillDown.cases(orgUnit, workYear, checkAsOf(workYear, asOf), figure, measure, page, size);
     }
 
     public Children children(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
         List<ChildRow> rows = new ArrayList<>();
-        List<OrgUnit> children = orgUnits.children(orgUnit, checkedAsOf);
-        Map<String, FigureQuery.CasesAndMoney> childFigures = figures.childrenOf(orgUnit, children, workYear, checkedAsOf);
-        for (OrgUnit child : children) {
-            var f = childFigures.get(child.code());
-            Targets t = targets(child.code(), workYear, f);
-            rows.add(new ChildRow(child.code(), child.nameOn(checkedAsOf), f.cases(), f.money(), t, null, null, t.allMet()));
+        for (FigureQuery.Child child : figures.children(orgUnit, workYear, checkedAsOf)) {
+            var f = child.figures();
+            Targets t = child.ownCases() ? targets(f.cases(), f.money(), null) : targets(child.code(), workYear, f);
+            rows.add(new ChildRow(child.code(), child.name(), child.ownCases(), child.existsOnAsOf(), f.cases(), f.money(),
+                    f.administrative(), t, null, null, t.allMet()));
         }
-        rows = rank(rows, r -> r.cases().rate(), true);
-        rows = rank(rows, r -> r.money().rate(), false);
-        rows.sort(Comparator.comparing(ChildRow::rankByCaseRate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ChildRow::orgUnit));
-        return new Children(orgUnit, workYear, checkedAsOf, rows, rows.stream().filter(ChildRow::meetsAllTargets).count());
-    }
-
-    /** 1 = best; equal rates share a rank (1, 2, 2, 4); a unit without a rate is not ranked. */
-    private static List<ChildRow> rank(List<ChildRow> rows, Function<ChildRow, BigDecimal> rate, boolean byCases) {
         List<ChildRow> ranked = new ArrayList<>();
         for (ChildRow row : rows) {
-            BigDecimal mine = rate.apply(row);
-            Integer rank = mine == null ? null
-                    : 1 + (int) rows.stream().map(rate).filter(other -> other != null && other.compareTo(mine) > 0).count();
-            ranked.add(byCases
-                    ? new ChildRow(row.orgUnit(), row.orgUnitName(), row.cases(), row.money(), row.targets(), rank, row.rankByMoneyRate(), row.meetsAllTargets())
-                    : new ChildRow(row.orgUnit(), row.orgUnitName(), row.cases(), row.money(), row.targets(), row.rankByCaseRate(), rank, row.meetsAllTargets()));
+            ranked.add(row.rankable() ? row.ranked(rank(rows, row, r -> r.cases().rate()), rank(rows, row, r -> r.money().rate())) : row);
         }
-        return ranked;
+        ranked.sort(Comparator.comparing(ChildRow::ownCases).reversed()
+                .thenComparing(ChildRow::rankByCaseRate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChildRow::orgUnit));
+        return new Children(orgUnit, workYear, checkedAsOf, ranked, ranked.stream().filter(ChildRow::meetsAllTargets).count());
+    }
+
+    /** 1 = best among the units that exist on the date; equal rates share a rank (1, 2, 2, 4); a unit without a rate is not ranked. */
+    private static Integer rank(List<ChildRow> rows, ChildRow row, Function<ChildRow, BigDecimal> rate) {
+        BigDecimal mine = rate.apply(row);
+        return mine == null ? null : 1 + (int) rows.stream().filter(ChildRow::rankable).map(rate)
+                .filter(other -> other != null && other.compareTo(mine) > 0).count();
     }
 
     /**
-     * Each officer of an agency (the officer the case is assigned to now) against their targets
-     * for the month: figures of the month's work year as of the month's last day (or today in
-     * the current month), and the cases done and money collected within the month.
+     * Each officer of an agency against their targets for the month: the figures of the month's
+     * work year as of the month's last day (or today in the current month) of the cases they held
+     * on that day, and the cases they closed and the money they collected within the month, each
+     * counted for whoever held the case on the day (the assignment history).
      */
     public Officers officers(String agency, YearMonth month) {
         if (OrgUnits.NATIONAL.equals(agency)) {
@@ -167,23 +188,22 @@ public class ReportService {
             throw ProblemException.invalidField("month", "must not be in the future");
         }
         int workYear = CaseTimeline.workYearOf(asOf);
-        LocalDate before = month.atDay(1).minusDays(1);
         Map<UUID, long[]> now = drillDown.byOfficer(agency, workYear, asOf);
-        Map<UUID, long[]> earlier = CaseTimeline.workYearOf(before) == workYear ? drillDown.byOfficer(agency, workYear, before) : Map.of();
+        Map<UUID, long[]> work = drillDown.monthWorkByOfficer(agency, month.atDay(1), asOf);
         Map<UUID, OfficerTarget> targets = OfficerTarget.ofAgency(month.atDay(1), agency).stream()
                 .collect(java.util.stream.Collectors.toMap(OfficerTarget::officerId, t -> t));
         java.util.Set<UUID> officers = new java.util.TreeSet<>(now.keySet());
+        officers.addAll(work.keySet());
         officers.addAll(targets.keySet());
         List<OfficerRow> rows = new ArrayList<>();
         for (UUID officer : officers) {
             long[] v = now.getOrDefault(officer, new long[FigureVector.SIZE]);
-            long[] e = earlier.getOrDefault(officer, new long[FigureVector.SIZE]);
+            long[] w = work.getOrDefault(officer, new long[2]);
             Figures cases = FigureVector.cases(v);
             Figures money = FigureVector.money(v);
             OfficerTarget t = targets.get(officer);
             Targets result = targets(cases, money, t == null ? null : t.rates());
-            rows.add(new OfficerRow(officer, cases, money, cases.done() - FigureVector.cases(e).done(),
-                    v[FigureVector.MONEY + FigureVector.COMPLETED] - e[FigureVector.MONEY + FigureVector.COMPLETED], result, result.allMet()));
+            rows.add(new OfficerRow(officer, cases, money, w[0], w[1], result, result.allMet()));
         }
         return new Officers(agency, month, workYear, asOf, rows);
     }
@@ -194,15 +214,20 @@ public class ReportService {
             throw ProblemException.invalidField("to", "from and to are required, with to not before from");
         }
         boolean national = OrgUnits.NATIONAL.equals(orgUnit);
-        List<String> units = national ? List.of("-") : List.copyOf(orgUnits.withPredecessors(orgUnit));
+        // the units of the period's end (domain.md §2)
+        List<String> units = national ? List.of("-") : List.copyOf(orgUnits.compositionOn(orgUnit, to).units());
         String scope = " from complaint_fact c where (:national or c.competent_agency in (:units)"
-                + " or substring(c.competent_agency, 1, 2) in (:units))";
+                + " or split_part(c.competent_agency, '.', 1) in (:units))";
+        // overdue as at the period's end: the due date the petition had then (complaint_due) had passed, so a
+        // past period never changes because of something dated later (domain.md §6)
         Object[] row = (Object[]) em.createNativeQuery("select"
                         + " count(*) filter (where received_on between :from and :to),"
                         + " count(*) filter (where accepted_on between :from and :to),"
                         + " count(*) filter (where resolved_on between :from and :to),"
                         + " count(*) filter (where resolved_on between :from and :to and on_time),"
-                        + " count(*) filter (where received_on <= :to and due_on < :to and status in ('RECEIVED', 'ACCEPTED', 'TRANSFERRED')),"
+                        + " count(*) filter (where received_on <= :to and (select d.due_on from complaint_due d"
+                        + " where d.complaint_id = c.complaint_id and d.effective_on <= :to"
+                        + " order by d.effective_on desc, d.occurred_at desc limit 1) < :to),"
                         + " count(*) filter (where transferred_on between :from and :to),"
                         + " count(*) filter (where received_on between :from and :to and jurisdiction = 'OVER_LEVEL'),"
                         + " count(*) filter (where received_on between :from and :to and repeat),"

@@ -1,6 +1,8 @@
 package vn.gov.moj.thads.reporting.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -10,89 +12,181 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.gov.moj.thads.platform.event.EventCodec;
-import vn.gov.moj.thads.platform.event.EventEnvelope;
-import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.event.Topics;
+import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rebuilds the reporting view from scratch: empties it, then replays both topics from offset 0
- * up to their end at the time of the call. The live consumers go on meanwhile; the inbox makes
- * every event count once whichever path applies it first.
+ * Rebuilds the reporting view from the topics, in the background: it replays both topics from
+ * offset 0 up to their end at the start, through the same path as the live consumers, and
+ * replaces the view in one transaction, so that reports read the old view until the new one is
+ * whole (and keep it when the rebuild fails). Live consumers wait meanwhile ({@link ViewLock})
+ * and then go on from where they were; the inbox makes what both saw count once. A record the view
+ * refuses is skipped and logged with its offset and reason (the live consumer sent it to the
+ * dead-letter topic when it first met it). One rebuild at a time; its status is kept in
+ * {@code view_rebuild}.
  */
 @ApplicationScoped
 public class ViewRebuild {
 
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
 
-    public record Result(long eventsReplayed, long malformedSkipped) {
+    public record Status(UUID id, String state, String requestedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                         long eventsApplied, long eventsRefused, String error) {
     }
 
     private final EntityManager em;
-    private final EventCodec codec;
-    private final ViewUpdater view;
+    private final ViewFeed feed;
+    private final ViewLock lock;
     private final FigureAggregateRepository aggregates;
-    private final String bootstrapServers;
+    private final KafkaClientService kafka;
+    private final Clock clock;
+    private final Duration timeout;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "view-rebuild"));
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
 
-    public ViewRebuild(EntityManager em, EventCodec codec, ViewUpdater view, FigureAggregateRepository aggregates,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public ViewRebuild(EntityManager em, ViewFeed feed, ViewLock lock, FigureAggregateRepository aggregates,
+                       KafkaClientService kafka, Clock clock, @ConfigProperty(name = "thads.rebuild.timeout", defaultValue = "6h") Duration timeout) {
         this.em = em;
-        this.codec = codec;
-        this.view = view;
+        this.feed = feed;
+        this.lock = lock;
         this.aggregates = aggregates;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
+        this.clock = clock;
+        this.timeout = timeout;
     }
 
-    public synchronized Result rebuild() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("truncate case_fact, case_verification, case_collection, case_status_change, complaint_fact")
-                    .executeUpdate();
-            aggregates.clear();
-            em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, ViewUpdater.CONSUMER).executeUpdate();
-        });
-        long replayed = 0;
-        long malformed = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000"))) {
+    /** Starts a rebuild; 409 when one is running. */
+    public Status start(String requestedBy) {
+        if (!running.compareAndSet(false, true)) {
+            throw ProblemException.conflict("rebuild-running", "A rebuild of the reporting view is running; follow its status");
+        }
+        UUID id = UUID.randomUUID();
+        applied.set(0);
+        refused.set(0);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                // a rebuild still marked running was interrupted by a stop of the service
+                em.createNativeQuery("update view_rebuild set state = 'FAILED', finished_at = ?1, error = 'interrupted'"
+                        + " where state = 'RUNNING'").setParameter(1, OffsetDateTime.now(clock)).executeUpdate();
+                em.createNativeQuery("insert into view_rebuild (id, state, requested_by, started_at) values (?1, 'RUNNING', ?2, ?3)")
+                        .setParameter(1, id).setParameter(2, requestedBy).setParameter(3, OffsetDateTime.now(clock)).executeUpdate();
+            });
+            worker.submit(() -> run(id));
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
+        return status(id);
+    }
+
+    public Status status(UUID id) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select id, state, requested_by, started_at,"
+                + " finished_at, events_applied, events_refused, error from view_rebuild where id = ?1").setParameter(1, id).getResultList());
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Rebuild " + id);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        boolean live = "RUNNING".equals(r[1]);
+        return new Status((UUID) r[0], (String) r[1], (String) r[2], time(r[3]), time(r[4]),
+                live ? applied.get() : ((Number) r[5]).longValue(), live ? refused.get() : ((Number) r[6]).longValue(), (String) r[7]);
+    }
+
+    private void run(UUID id) {
+        try {
+            lock.exclusive(() -> {
+                QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(this::replay);
+                return null;
+            });
+            finish(id, "FINISHED", null);
+            LOG.infof("Reporting view rebuilt from %d events (%d refused)", applied.get(), refused.get());
+        } catch (RuntimeException | Error e) {
+            LOG.errorf("Rebuild of the reporting view failed; the view is unchanged: %s", ViewFeed.describe(e));
+            finish(id, "FAILED", ViewFeed.describe(e));
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Empties the view and replays both topics into it, in the caller's transaction: until it commits, readers see the old view. */
+    private void replay() {
+        // delete, not truncate: a truncate would lock readers out until the commit
+        for (String table : List.of("case_fact", "case_verification", "case_collection", "case_status_change", "case_assignment",
+                "complaint_fact", "complaint_due")) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+        aggregates.clear();
+        em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, ViewUpdater.CONSUMER).executeUpdate();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS)) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+                consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                List<EventEnvelope> caseEvents = new ArrayList<>();
-                List<EventEnvelope> complaintEvents = new ArrayList<>();
+                Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
-                    }
-                    try {
-                        (Topics.CASE_EVENTS.equals(record.topic()) ? caseEvents : complaintEvents).add(codec.read(record.value()));
-                        replayed++;
-                    } catch (MalformedEventException e) {
-                        malformed++;
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
                     }
                 }
-                QuarkusTransaction.requiringNew().run(() -> {
-                    view.applyCaseEvents(caseEvents);
-                    view.applyComplaintEvents(complaintEvents);
+                byTopic.forEach((topic, records) -> {
+                    ViewFeed.Outcome outcome = feed.apply(topic, records);
+                    applied.addAndGet(outcome.applied());
+                    refused.addAndGet(outcome.refused().size());
+                    outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d: %s", r.record().topic(), r.record().partition(),
+                            r.record().offset(), r.reason()));
                 });
             }
         }
-        LOG.infof("Reporting view rebuilt from %d events (%d malformed skipped)", replayed, malformed);
-        return new Result(replayed, malformed);
+    }
+
+    /** The live consumer's own connection settings (brokers, TLS, SASL), reading without a group. */
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> config = new HashMap<>(kafka.getConsumer("case-events").configuration());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-view-rebuild");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return config;
+    }
+
+    private void finish(UUID id, String state, String error) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update view_rebuild set state = ?2, finished_at = ?3,"
+                        + " events_applied = ?4, events_refused = ?5, error = ?6 where id = ?1")
+                .setParameter(1, id).setParameter(2, state).setParameter(3, OffsetDateTime.now(clock)).setParameter(4, applied.get())
+                .setParameter(5, refused.get()).setParameter(6, error).executeUpdate());
+    }
+
+    private static OffsetDateTime time(Object value) {
+        java.time.ZoneOffset vietnam = java.time.ZoneOffset.ofHours(7);
+        return value == null ? null : value instanceof OffsetDateTime t ? t
+                : value instanceof java.time.Instant i ? i.atOffset(vietnam)
+                : ((java.sql.Timestamp) value).toInstant().atOffset(vietnam);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 }

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.inbox.Inbox;
-
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.FigureVector;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
@@ -16,6 +18,7 @@ import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +31,22 @@ import java.util.stream.Collectors;
  * Applies events to the reporting view, once (the inbox), in the caller's transaction. The view
  * stores each case's dated facts and the daily per-agency figures derived from them, so
  * duplicates and out-of-order events change nothing and a replay from offset 0 rebuilds the same
- * view.
+ * view. Events are checked first ({@link #checkCaseEvent}, which throws
+ * {@link MalformedEventException} with the reason); the caller dead-letters what is refused.
  */
 @ApplicationScoped
 public class ViewUpdater {
 
     public static final String CONSUMER = "reporting-view";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String ADMINISTRATIVE = "ADMINISTRATIVE";
 
-    record AnyCaseEvent(CaseEvents.CaseFacts facts, LocalDate verifiedOn, String result, long amount, LocalDate collectedOn,
-                        String change, LocalDate effectiveOn, LocalDate delegatedOn, String outcome, LocalDate closedOn) {
+    /** A checked event of either topic: its envelope and its typed data. */
+    public record Checked<E>(EventEnvelope envelope, E event) {
     }
 
-    record AnyComplaintEvent(ComplaintEvents.ComplaintFacts facts, LocalDate acceptedOn, LocalDate transferredOn,
-                             String decision, LocalDate resolvedOn, Boolean onTime, LocalDate withdrawnOn) {
+    /** An event the view refused, with the reason (for the dead-letter topic). */
+    public record Refused(UUID eventId, String reason) {
     }
 
     private final EventCodec codec;
@@ -48,81 +54,96 @@ public class ViewUpdater {
     private final EntityManager em;
     private final CaseTimelineRepository timelines;
     private final FigureAggregateRepository aggregates;
+    private final OrgUnits orgUnits;
     private final Clock clock;
 
     public ViewUpdater(EventCodec codec, Inbox inbox, EntityManager em, CaseTimelineRepository timelines,
-                       FigureAggregateRepository aggregates, Clock clock) {
+                       FigureAggregateRepository aggregates, OrgUnits orgUnits, Clock clock) {
         this.codec = codec;
         this.inbox = inbox;
         this.em = em;
         this.timelines = timelines;
         this.aggregates = aggregates;
+        this.orgUnits = orgUnits;
         this.clock = clock;
     }
 
+    /** @throws MalformedEventException with the reason when the view must not apply the event */
+    public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
+        return new Checked<>(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, LocalDate.now(clock)));
+    }
+
+    /** @throws MalformedEventException with the reason when the view must not apply the event */
+    public Checked<ComplaintEvents.ComplaintEvent> checkComplaintEvent(EventEnvelope envelope) {
+        return new Checked<>(envelope, EventChecks.complaintEvent(envelope, codec, orgUnits, LocalDate.now(clock)));
+    }
+
     /**
-     * Applies a batch of case events (in topic order): each case's dated facts are updated, and
-     * the daily figures change by the difference between the case's day-by-day contributions
-     * after and before, so the figures equal the sum over the cases whatever the events' order.
+     * Applies a batch of checked case events (in topic order): each case's dated facts are
+     * updated, and the daily figures change by the difference between the case's day-by-day
+     * contributions after and before, so the figures equal the sum over the cases whatever the
+     * events' order. An event that contradicts what the view holds (collections above the money
+     * to enforce) is not applied: it is returned with the reason.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyCaseEvents(List<EventEnvelope> batch) {
-        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(EventEnvelope::id).collect(Collectors.toSet()));
-        List<Map.Entry<EventEnvelope, AnyCaseEvent>> events = new ArrayList<>();
-        for (EventEnvelope event : batch) {
-            if (fresh.remove(event.id())) {
-                AnyCaseEvent e = codec.data(event, AnyCaseEvent.class);
-                if (e.facts() != null && e.facts().caseId() != null && e.facts().decisionDate() != null) {
-                    events.add(Map.entry(event, e));
-                }
-            }
-        }
+    public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch) {
+        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
+        List<Checked<CaseEvents.CaseEvent>> events = batch.stream().filter(e -> fresh.remove(e.envelope().id())).toList();
+        List<Refused> refused = new ArrayList<>();
         if (events.isEmpty()) {
-            return;
+            return refused;
         }
-        Map<UUID, CaseTimeline> cases = timelines.lock(events.stream().map(e -> e.getValue().facts().caseId()).collect(Collectors.toSet()));
+        Map<UUID, CaseTimeline> cases = timelines.lock(events.stream().map(e -> e.event().facts().caseId()).collect(Collectors.toSet()));
         Map<CaseTimeline.DayKey, long[]> changes = new TreeMap<>();
         cases.values().forEach(t -> subtract(changes, t.contributions(t.contributedThrough())));
-        var verifications = new ArrayList<CaseTimelineRepository.Of<CaseTimeline.Verification>>();
-        var collections = new ArrayList<CaseTimelineRepository.Of<CaseTimeline.Collection>>();
-        var statusChanges = new ArrayList<CaseTimelineRepository.Of<CaseTimeline.StatusChange>>();
-        for (var entry : events) {
-            EventEnvelope event = entry.getKey();
-            AnyCaseEvent e = entry.getValue();
-            CaseEvents.CaseFacts f = e.facts();
+        CaseTimelineRepository.NewFacts added = new CaseTimelineRepository.NewFacts();
+        for (Checked<CaseEvents.CaseEvent> checked : events) {
+            EventEnvelope envelope = checked.envelope();
+            CaseEvents.CaseEvent event = checked.event();
+            CaseEvents.CaseFacts f = event.facts();
             CaseTimeline t = cases.computeIfAbsent(f.caseId(), CaseTimeline::new);
-            t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), f.status(), f.collectedAmount(),
-                    f.officerId(), event.time());
-            switch (event.type()) {
-                case "CaseClassified" -> {
-                    var v = new CaseTimeline.Verification(event.id(), e.verifiedOn(), event.time(), e.result());
-                    t.verified(v);
-                    verifications.add(new CaseTimelineRepository.Of<>(t.caseId(), v));
+            boolean administrative = f.categories() != null && f.categories().contains(ADMINISTRATIVE);
+            t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), administrative, f.status(),
+                    f.collectedAmount(), f.officerId(), envelope.time());
+            if (event instanceof CaseEvents.CaseClassified e) {
+                var v = new CaseTimeline.Verification(envelope.id(), e.verifiedOn(), envelope.time(), e.result());
+                t.verified(v);
+                added.verifications().add(new CaseTimelineRepository.Of<>(t.caseId(), v));
+            } else if (event instanceof CaseEvents.CollectionRecorded e) {
+                var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), e.amount());
+                var reason = t.cannotCollect(c);
+                if (reason.isPresent()) {
+                    refused.add(new Refused(envelope.id(), reason.get()));
+                    continue;
                 }
-                case "CollectionRecorded" -> {
-                    var c = new CaseTimeline.Collection(event.id(), e.collectedOn(), e.amount());
-                    t.collected(c);
-                    collections.add(new CaseTimelineRepository.Of<>(t.caseId(), c));
-                }
-                case "CaseStatusChanged" -> {
-                    var s = new CaseTimeline.StatusChange(event.id(), e.effectiveOn(), event.time(), e.change());
-                    t.statusChanged(s);
-                    statusChanges.add(new CaseTimelineRepository.Of<>(t.caseId(), s));
-                }
-                case "CaseDelegated" -> t.delegated(e.delegatedOn());
-                case "CaseClosed" -> t.closed(e.outcome(), e.closedOn());
-                default -> {
-                    // opened, assigned, actions, categories: the reported facts are all a report needs
-                }
+                t.collected(c);
+                added.collections().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
+            } else if (event instanceof CaseEvents.CaseStatusChanged e) {
+                var s = new CaseTimeline.StatusChange(envelope.id(), e.effectiveOn(), envelope.time(), e.change());
+                t.statusChanged(s);
+                added.statusChanges().add(new CaseTimelineRepository.Of<>(t.caseId(), s));
+            } else if (event instanceof CaseEvents.CaseAssigned e) {
+                // events before assignedOn existed: the day it was recorded
+                LocalDate on = e.assignedOn() != null ? e.assignedOn() : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+                var a = new CaseTimeline.Assignment(envelope.id(), on, envelope.time(), e.officerId());
+                t.assigned(a);
+                added.assignments().add(new CaseTimelineRepository.Of<>(t.caseId(), a));
+            } else if (event instanceof CaseEvents.CaseDelegated e) {
+                t.delegated(e.delegatedOn());
+            } else if (event instanceof CaseEvents.CaseClosed e) {
+                t.closed(e.outcome(), e.closedOn());
             }
+            // CaseOpened, EnforcementActionRecorded, CaseCategorised: the reported facts are all a report needs
         }
         int horizon = horizon();
         for (CaseTimeline t : cases.values()) {
             t.contributedThrough(Math.max(horizon, CaseTimeline.workYearOf(t.latestDate())));
             add(changes, t.contributions(t.contributedThrough()));
         }
-        timelines.save(cases.values(), verifications, collections, statusChanges);
+        timelines.save(cases.values(), added);
         aggregates.add(changes);
+        inbox.forget(CONSUMER, refused.stream().map(Refused::eventId).toList());
+        return refused;
     }
 
     /**
@@ -139,7 +160,7 @@ public class ViewUpdater {
             t.contributedThrough(Math.max(horizon, t.contributedThrough()));
             add(changes, t.contributions(t.contributedThrough()));
         }
-        timelines.save(cases.values(), List.of(), List.of(), List.of());
+        timelines.save(cases.values(), new CaseTimelineRepository.NewFacts());
         aggregates.add(changes);
     }
 
@@ -158,19 +179,27 @@ public class ViewUpdater {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyComplaintEvents(List<EventEnvelope> batch) {
+    public void applyComplaintEvents(List<Checked<ComplaintEvents.ComplaintEvent>> batch) {
         batch.forEach(this::applyComplaintEvent);
     }
 
-    private void applyComplaintEvent(EventEnvelope event) {
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+    /**
+     * A petition's facts, and the due date it had from the event's business date on (null once
+     * it is closed), so that "overdue" can be counted as at any date (domain.md §6).
+     */
+    private void applyComplaintEvent(Checked<ComplaintEvents.ComplaintEvent> checked) {
+        EventEnvelope envelope = checked.envelope();
+        if (!inbox.firstDelivery(CONSUMER, envelope.id())) {
             return;
         }
-        AnyComplaintEvent e = codec.data(event, AnyComplaintEvent.class);
-        ComplaintEvents.ComplaintFacts f = e.facts();
-        if (f == null || f.complaintId() == null) {
-            return;
-        }
+        ComplaintEvents.ComplaintEvent event = checked.event();
+        ComplaintEvents.ComplaintFacts f = event.facts();
+        LocalDate acceptedOn = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn() : null;
+        LocalDate transferredOn = event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn() : null;
+        LocalDate resolvedOn = event instanceof ComplaintEvents.ComplaintResolved e ? e.resolvedOn() : null;
+        String decision = event instanceof ComplaintEvents.ComplaintResolved e ? e.decision() : null;
+        Boolean onTime = event instanceof ComplaintEvents.ComplaintResolved e ? e.onTime() : null;
+        LocalDate withdrawnOn = event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn() : null;
         LocalDate dueOn = "ACCEPTED".equals(f.status()) ? f.resolveBy()
                 : ("RECEIVED".equals(f.status()) || "TRANSFERRED".equals(f.status())) ? f.acceptBy() : null;
         em.createNativeQuery("insert into complaint_fact (complaint_id, type, received_on, competent_agency, jurisdiction, repeat,"
@@ -179,7 +208,8 @@ public class ViewUpdater {
                         + " on conflict (complaint_id) do update set"
                         + " status = case when excluded.as_of >= complaint_fact.as_of then excluded.status else complaint_fact.status end,"
                         + " due_on = case when excluded.as_of >= complaint_fact.as_of then excluded.due_on else complaint_fact.due_on end,"
-                        + " competent_agency = excluded.competent_agency,"
+                        + " competent_agency = case when excluded.as_of >= complaint_fact.as_of then excluded.competent_agency"
+                        + " else complaint_fact.competent_agency end,"
                         + " accepted_on = coalesce(excluded.accepted_on, complaint_fact.accepted_on),"
                         + " transferred_on = coalesce(excluded.transferred_on, complaint_fact.transferred_on),"
                         + " resolved_on = coalesce(excluded.resolved_on, complaint_fact.resolved_on),"
@@ -189,9 +219,19 @@ public class ViewUpdater {
                         + " as_of = greatest(excluded.as_of, complaint_fact.as_of)")
                 .setParameter(1, f.complaintId()).setParameter(2, f.type()).setParameter(3, f.receivedOn())
                 .setParameter(4, f.competentAgencyCode()).setParameter(5, f.jurisdiction()).setParameter(6, f.repeatOf() != null)
-                .setParameter(7, f.status()).setParameter(8, e.acceptedOn()).setParameter(9, e.transferredOn())
-                .setParameter(10, e.resolvedOn()).setParameter(11, e.decision()).setParameter(12, e.onTime())
-                .setParameter(13, e.withdrawnOn()).setParameter(14, dueOn).setParameter(15, event.time())
+                .setParameter(7, f.status()).setParameter(8, acceptedOn).setParameter(9, transferredOn)
+                .setParameter(10, resolvedOn).setParameter(11, decision).setParameter(12, onTime)
+                .setParameter(13, withdrawnOn).setParameter(14, dueOn).setParameter(15, envelope.time())
                 .executeUpdate();
+        if (event instanceof ComplaintEvents.ComplaintOverdue) {
+            return; // a reminder: it changes no due date
+        }
+        LocalDate effectiveOn = acceptedOn != null ? acceptedOn : transferredOn != null ? transferredOn : resolvedOn != null ? resolvedOn
+                : withdrawnOn != null ? withdrawnOn : event instanceof ComplaintEvents.ComplaintReceived ? f.receivedOn()
+                : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on)"
+                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)
+                .setParameter(4, envelope.time()).setParameter(5, dueOn).executeUpdate();
     }
 }

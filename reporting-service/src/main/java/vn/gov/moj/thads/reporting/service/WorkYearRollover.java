@@ -25,7 +25,10 @@ public class WorkYearRollover {
     private final CaseTimelineRepository timelines;
     private volatile int completedThrough;
 
-    public WorkYearRollover(ViewUpdater view, CaseTimelineRepository timelines) {
+    private final ViewLock lock;
+
+    public WorkYearRollover(ViewUpdater view, CaseTimelineRepository timelines, ViewLock lock) {
+        this.lock = lock;
         this.view = view;
         this.timelines = timelines;
     }
@@ -45,7 +48,10 @@ public class WorkYearRollover {
             if (ids.isEmpty()) {
                 break;
             }
-            QuarkusTransaction.requiringNew().run(() -> view.carryForward(ids));
+            lock.shared(() -> {
+                QuarkusTransaction.requiringNew().run(() -> view.carryForward(ids));
+                return null;
+            });
             carried += ids.size();
             after = ids.get(ids.size() - 1);
         }

@@ -11,7 +11,11 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A case's day-by-day contributions add up to its figures on every day of every work year. */
+/**
+ * A case's share of the figures (domain.md §6) on worked examples and against an independent
+ * model ({@link CaseHistory}) over random lives; its day-by-day contributions add up to its
+ * figures on every day of every work year. Plain JUnit: no Quarkus, no database.
+ */
 class CaseTimelineTest {
 
     private static final long M = 1_000_000L;
@@ -57,6 +61,106 @@ class CaseTimelineTest {
         assertThat(t.contributions(2030).keySet()).allMatch(k -> k.day().isBefore(d("2025-10-01")));
     }
 
+    @Test
+    void collectedInPartThenWithoutConditions() {
+        // issue 10, item 1: 100M new, 40M collected in December, verified NO_CONDITIONS in February
+        CaseTimeline t = timeline("2025-10-15", 100 * M);
+        t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-12-10"), 40 * M));
+        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2026-02-10"), at(1), "NO_CONDITIONS"));
+        Figures money = FigureVector.money(t.figuresAt(2026, d("2026-09-30")));
+        assertThat(money.withoutConditions()).isEqualTo(60 * M);
+        assertThat(money.withConditions()).isEqualTo(40 * M);
+        assertThat(money.done()).isEqualTo(40 * M);
+        assertThat(money.inProgress()).isZero();
+        assertThat(money.rate()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void collectedThenDelegated() {
+        // issue 10, item 2: 50M new, 20M collected, then delegated: 30M delegated, 20M done and with conditions
+        CaseTimeline t = timeline("2025-10-15", 50 * M);
+        t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-11-20"), 20 * M));
+        t.delegated(d("2026-01-05"));
+        long[] v = t.figuresAt(2026, d("2026-09-30"));
+        Figures cases = FigureVector.cases(v);
+        Figures money = FigureVector.money(v);
+        assertThat(cases.delegated()).isEqualTo(1);
+        assertThat(cases.toEnforce()).isZero();
+        assertThat(money.delegated()).isEqualTo(30 * M);
+        assertThat(money.done()).isEqualTo(20 * M);
+        assertThat(money.withConditions()).isEqualTo(20 * M);
+        assertThat(money.inProgress()).isZero();
+    }
+
+    @Test
+    void anAdministrativeJudgmentIsNeverInTheCivilFigures() {
+        CaseTimeline t = new CaseTimeline(UUID.randomUUID());
+        t.reported("25.01", "25", d("2025-11-01"), 0, true, "RECEIVED", 0, null, at(0));
+        t.closed("COMPLETED", d("2026-03-01"));
+        long[] v = t.figuresAt(2026, d("2026-09-30"));
+        assertThat(java.util.Arrays.copyOf(v, 16)).containsOnly(0L);
+        assertThat(FigureVector.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0));
+    }
+
+    @Test
+    void everyShareEqualsTheIndependentModelOverRandomLives() {
+        Random random = new Random(20261129);
+        LocalDate today = d("2026-11-29");
+        for (int n = 0; n < 1500; n++) {
+            CaseHistory history = CaseHistory.random(random, "25.01", d("2022-10-01").plusDays(random.nextInt(1450)), today);
+            CaseTimeline t = timelineOf(history);
+            for (int k = 0; k < 6; k++) {
+                int year = 2023 + random.nextInt(5);
+                LocalDate asOf = CaseHistory.startOf(year).plusDays(random.nextInt(365));
+                CaseHistory.Share share = history.shareIn(year, asOf);
+                assertThat(t.figuresAt(year, asOf)).as("case %d, work year %d as of %s", n, year, asOf).containsExactly(expected(share));
+            }
+        }
+    }
+
+    /** The share as the figure vector's slots, by the definitions of §6 (money without conditions, delegated, … is what is outstanding). */
+    static long[] expected(CaseHistory.Share s) {
+        long[] v = new long[FigureVector.SIZE];
+        if (!s.counted()) {
+            return v;
+        }
+        if (s.administrative()) {
+            v[s.carriedIn() ? 16 : 17] = 1;
+            v[18] = s.delegated() || s.completed() || s.terminated() ? 1 : 0;
+            return v;
+        }
+        boolean[] in = {s.carriedIn(), !s.carriedIn(), s.delegated(), s.withoutConditions(), s.completed(), s.terminated(),
+                s.postponed(), s.suspended()};
+        long[] money = {s.amount(), s.amount(), s.outstanding(), s.outstanding(), 0, s.outstanding(), s.outstanding(), s.outstanding()};
+        for (int i = 0; i < 8; i++) {
+            v[i] = in[i] ? 1 : 0;
+            v[8 + i] = in[i] ? money[i] : 0;
+        }
+        v[8 + 4] = s.collected();
+        return v;
+    }
+
+    static CaseTimeline timelineOf(CaseHistory h) {
+        CaseTimeline t = new CaseTimeline(h.id);
+        t.reported(h.agency, h.agency.substring(0, 2), h.openedOn, h.money, h.administrative, "RECEIVED", 0, null, at(0));
+        int minute = 1;
+        for (CaseHistory.Step step : h.steps) {
+            UUID id = UUID.randomUUID();
+            switch (step.kind()) {
+                case VERIFY_WITH -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), "HAS_CONDITIONS"));
+                case VERIFY_WITHOUT -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), "NO_CONDITIONS"));
+                case COLLECT -> t.collected(new CaseTimeline.Collection(id, step.on(), step.amount()));
+                case POSTPONE -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), "POSTPONED"));
+                case SUSPEND -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), "SUSPENDED"));
+                case RESUME -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), "RESUMED"));
+                case DELEGATE -> t.delegated(step.on());
+                case COMPLETE -> t.closed("COMPLETED", step.on());
+                case TERMINATE -> t.closed("TERMINATED", step.on());
+            }
+        }
+        return t;
+    }
+
     private static CaseTimeline randomCase(Random random) {
         LocalDate opened = d("2023-10-01").plusDays(random.nextInt(1500));
         long money = (1 + random.nextInt(500)) * M;
@@ -91,7 +195,7 @@ class CaseTimelineTest {
 
     private static CaseTimeline timeline(String opened, long money) {
         CaseTimeline t = new CaseTimeline(UUID.randomUUID());
-        t.reported("25.01", "25", d(opened), money, "RECEIVED", 0, null, at(0));
+        t.reported("25.01", "25", d(opened), money, false, "RECEIVED", 0, null, at(0));
         return t;
     }
 
@@ -100,6 +204,6 @@ class CaseTimelineTest {
     }
 
     private static OffsetDateTime at(int minute) {
-        return OffsetDateTime.of(2026, 1, 1, 8, minute, 0, 0, ZoneOffset.ofHours(7));
+        return OffsetDateTime.of(2026, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7)).plusMinutes(minute);
     }
 }

@@ -1,0 +1,106 @@
+package vn.gov.moj.thads.platform.event;
+
+import vn.gov.moj.thads.platform.money.Money;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a consumer checks before it applies an event: a known type for the topic, from the service
+ * that owns the topic, about the aggregate it names, with known agencies, business dates inside
+ * [{@link #EARLIEST_BUSINESS_DATE}, today] and amounts within {@link Money#MAX_AMOUNT}. An event
+ * that fails is a poison message ({@link MalformedEventException} with the reason): it goes to the
+ * dead-letter topic, and the stream goes on.
+ */
+public final class EventChecks {
+
+    /** No enforcement record predates the 1989 ordinance on civil judgment enforcement. */
+    public static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(1990, 1, 1);
+
+    private static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
+    private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
+    private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
+
+    private EventChecks() {
+    }
+
+    /** The typed case event of a record of {@value Topics#CASE_EVENTS}, checked. */
+    public static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, LocalDate today) {
+        Class<? extends CaseEvents.CaseEvent> type = CaseEvents.TYPES.get(envelope.type());
+        require(type != null, "Unknown case event type " + envelope.type());
+        require(CaseEvents.SOURCE.equals(envelope.source()), envelope.type() + " from " + envelope.source()
+                + ": case events come only from " + CaseEvents.SOURCE);
+        CaseEvents.CaseEvent event = codec.data(envelope, type);
+        CaseEvents.CaseFacts f = event.facts();
+        require(f != null && f.caseId() != null, envelope.type() + " without the case's facts");
+        require(f.caseId().toString().equals(envelope.aggregateId()), "Facts of case " + f.caseId() + " in an event about " + envelope.aggregateId());
+        requireAgency(orgUnits, f.agencyCode(), "agencyCode");
+        require(OrgUnits.provinceOf(f.agencyCode()).equals(f.provinceCode()), "provinceCode " + f.provinceCode() + " is not the province of " + f.agencyCode());
+        LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
+        require(Money.isValidAmount(f.moneyAmount()), "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
+        require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), "collectedAmount " + f.collectedAmount()
+                + " outside 0..moneyAmount");
+        if (event instanceof CaseEvents.CaseClassified e) {
+            require(VERIFICATION_RESULTS.contains(e.result()), "result must be one of " + VERIFICATION_RESULTS);
+            requireDate(e.verifiedOn(), "verifiedOn", opened, today);
+        } else if (event instanceof CaseEvents.CollectionRecorded e) {
+            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
+            requireDate(e.collectedOn(), "collectedOn", opened, today);
+        } else if (event instanceof CaseEvents.CaseStatusChanged e) {
+            require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
+            requireDate(e.effectiveOn(), "effectiveOn", opened, today);
+        } else if (event instanceof CaseEvents.CaseDelegated e) {
+            requireDate(e.delegatedOn(), "delegatedOn", opened, today);
+            requireAgency(orgUnits, e.toAgencyCode(), "toAgencyCode");
+        } else if (event instanceof CaseEvents.CaseClosed e) {
+            require(OUTCOMES.contains(e.outcome()), "outcome must be one of " + OUTCOMES);
+            requireDate(e.closedOn(), "closedOn", opened, today);
+        } else if (event instanceof CaseEvents.CaseAssigned e) {
+            require(e.officerId() != null, "CaseAssigned without officerId");
+            if (e.assignedOn() != null) {
+                requireDate(e.assignedOn(), "assignedOn", opened, today);
+            }
+        }
+        return event;
+    }
+
+    /** The typed complaint event of a record of {@value Topics#COMPLAINT_EVENTS}, checked. */
+    public static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, LocalDate today) {
+        Class<? extends ComplaintEvents.ComplaintEvent> type = ComplaintEvents.TYPES.get(envelope.type());
+        require(type != null, "Unknown complaint event type " + envelope.type());
+        require(ComplaintEvents.SOURCE.equals(envelope.source()), envelope.type() + " from " + envelope.source()
+                + ": complaint events come only from " + ComplaintEvents.SOURCE);
+        ComplaintEvents.ComplaintEvent event = codec.data(envelope, type);
+        ComplaintEvents.ComplaintFacts f = event.facts();
+        require(f != null && f.complaintId() != null, envelope.type() + " without the petition's facts");
+        require(f.complaintId().toString().equals(envelope.aggregateId()),
+                "Facts of petition " + f.complaintId() + " in an event about " + envelope.aggregateId());
+        require(f.type() != null && f.status() != null && f.jurisdiction() != null, envelope.type() + " without type, status or jurisdiction");
+        require(OrgUnits.NATIONAL.equals(f.competentAgencyCode()) || orgUnits.isKnown(f.competentAgencyCode()),
+                "Unknown competentAgencyCode " + f.competentAgencyCode());
+        LocalDate received = requireDate(f.receivedOn(), "receivedOn", EARLIEST_BUSINESS_DATE, today);
+        LocalDate on = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn()
+                : event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn()
+                : event instanceof ComplaintEvents.ComplaintResolved e ? e.resolvedOn()
+                : event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn() : received;
+        requireDate(on, "the event's date", received, today);
+        return event;
+    }
+
+    private static void requireAgency(OrgUnits orgUnits, String code, String field) {
+        require(code != null && !OrgUnits.NATIONAL.equals(code) && orgUnits.isKnown(code), "Unknown " + field + " " + code);
+    }
+
+    private static LocalDate requireDate(LocalDate date, String field, LocalDate from, LocalDate to) {
+        require(date != null, field + " is missing");
+        require(!date.isBefore(from) && !date.isAfter(to), field + " " + date + " outside " + from + ".." + to);
+        return date;
+    }
+
+    private static void require(boolean condition, String reason) {
+        if (!condition) {
+            throw new MalformedEventException(reason);
+        }
+    }
+}
