@@ -16,11 +16,27 @@ public final class ComplaintEvents {
     private ComplaintEvents() {
     }
 
-    /** The state of the petition after the change. */
+    /**
+     * The state of the petition after the change. Added in issue 11 (consumers that do not know
+     * them ignore them): {@code competentReceivedOn}, the day the competent agency received it (its
+     * acceptance clock); {@code firstDecisionReceivedOn}, for a second complaint the day the first
+     * decision reached the complainant; {@code extensions}, how many times a denunciation's limit
+     * was extended.
+     */
     public record ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
                                  String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
                                  String status, UUID caseId, String subjectKind, String phase, int round,
-                                 UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy) {
+                                 UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy,
+                                 LocalDate competentReceivedOn, LocalDate firstDecisionReceivedOn, int extensions) {
+
+        /** The facts of schema version 1 as first published (without the fields added since). */
+        public ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
+                              String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
+                              String status, UUID caseId, String subjectKind, String phase, int round,
+                              UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy) {
+            this(complaintId, type, channel, receivedOn, filedAtAgencyCode, competentAgencyCode, jurisdiction, status, caseId,
+                    subjectKind, phase, round, repeatOf, acceptBy, resolveBy, null, null, 0);
+        }
     }
 
     public record ComplaintReceived(ComplaintFacts facts) {
@@ -32,6 +48,10 @@ public final class ComplaintEvents {
     public record ComplaintTransferred(ComplaintFacts facts, String fromAgencyCode, String toAgencyCode, LocalDate transferredOn) {
     }
 
+    /** The competent agency recorded that a transferred petition reached it on {@code receivedOn} (its acceptance clock restarts). */
+    public record ComplaintTransferReceived(ComplaintFacts facts, LocalDate receivedOn) {
+    }
+
     /** {@code decision} is UPHELD, PARTIALLY_UPHELD or REJECTED. */
     public record ComplaintResolved(ComplaintFacts facts, String decision, LocalDate resolvedOn, boolean onTime) {
     }
@@ -39,7 +59,12 @@ public final class ComplaintEvents {
     public record ComplaintWithdrawn(ComplaintFacts facts, LocalDate withdrawnOn) {
     }
 
-    public record ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo) {
+    /** {@code complexity}: COMPLEX or ESPECIALLY_COMPLEX (added in issue 11). */
+    public record ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo, String complexity) {
+
+        public ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo) {
+            this(facts, extendedTo, null);
+        }
     }
 
     public record ComplaintOverdue(ComplaintFacts facts, LocalDate dueOn) {
