@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.complaints.service.OverdueJob;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
-import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
@@ -43,9 +42,6 @@ class ComplaintLifecycleTest {
     ObjectMapper mapper;
 
     @Inject
-    WorkingCalendar calendar;
-
-    @Inject
     OverdueJob overdueJob;
 
     /** A case the case service announced on its topic; this service learns it only from there. */
@@ -74,13 +70,18 @@ class ComplaintLifecycleTest {
     void fromReceiptToResolutionWithEventsAndPublicTracking() throws Exception {
         UUID caseId = caseAnnounced("19.05", "CaseOpened", "HAS_CONDITIONS");
         awaitCaseKnown(caseId, "19.05");
-        var received = Desk.receive("OFFICER", "19.05", Desk.complaint("19.05", caseId, "OFFICER", null, "SECURITY_MEASURE"))
+        var body = Desk.complaint("19.05", caseId, "OFFICER", null, "COERCION");
+        body.put("receivedOn", "2026-11-02");
+        var received = Desk.receive("OFFICER", "19.05", body)
                 .statusCode(201)
                 .body("competentAgencyCode", equalTo("19.05"))
                 .body("jurisdiction", equalTo("WITHIN"))
                 .body("status", equalTo("RECEIVED"))
-                .body("acceptBy", equalTo(calendar.plusWorkingDays(TODAY, 5).toString()))
-                .body("resolveBy", equalTo(calendar.plusWorkingDays(TODAY, 5).plusDays(15).toString()))
+                // Mon 2 November +5 working days: Tue 3, Wed 4, Thu 5, Fri 6, Mon 9
+                .body("acceptBy", equalTo("2026-11-09"))
+                // coercion: 30 days from the acceptance, at the latest Mon 9 November: Wed 9 December
+                .body("resolveBy", equalTo("2026-12-09"))
+                .body("finalDecision", equalTo(false))
                 .body("repeatOf", nullValue())
                 .extract();
         String id = received.path("id");
@@ -89,19 +90,21 @@ class ComplaintLifecycleTest {
         given().get("/api/v1/public/complaints/" + code).then().statusCode(200)
                 .body("status", equalTo("RECEIVED"))
                 .body("competentAgencyName", equalTo("Phòng Thi hành án dân sự khu vực 5 - Thái Nguyên"))
-                .body("dueDate", equalTo(calendar.plusWorkingDays(TODAY, 5).toString()))
+                .body("dueDate", equalTo("2026-11-09"))
                 .body(not(containsString("Lương Thị Mai")));
 
         Desk.transition("AGENCY_HEAD", "19.05", id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", "1",
-                "decisionDate", TODAY.toString(), "summary", "x")).statusCode(409).body("currentStatus", equalTo("RECEIVED"));
-        Desk.transition("OFFICER", "19.05", id, "acceptance", Map.of("acceptedOn", TODAY.toString())).statusCode(403);
-        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", TODAY.toString())).statusCode(200)
-                .body("status", equalTo("ACCEPTED")).body("resolveBy", equalTo(TODAY.plusDays(15).toString()));
-        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "x")).statusCode(422);
+                "decisionDate", "2026-11-04", "summary", "x")).statusCode(409).body("currentStatus", equalTo("RECEIVED"));
+        Desk.transition("OFFICER", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-11-04")).statusCode(403);
+        // Wed 4 November +30 = Fri 4 December
+        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-11-04")).statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("resolveBy", equalTo("2026-12-04"));
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "x")).statusCode(422)
+                .body("type", equalTo("urn:thads:problem:not-extendable"));
         Desk.transition("AGENCY_HEAD", "19.05", id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", "05/QĐ-GQKN",
-                "decisionDate", TODAY.toString(), "summary", "Quyết định kê biên là đúng pháp luật")).statusCode(200)
+                "decisionDate", "2026-11-13", "summary", "Quyết định cưỡng chế là đúng pháp luật")).statusCode(200)
                 .body("status", equalTo("RESOLVED"));
-        Desk.transition("AGENCY_HEAD", "19.05", id, "withdrawal", Map.of("withdrawnOn", TODAY.toString())).statusCode(409);
+        Desk.transition("AGENCY_HEAD", "19.05", id, "withdrawal", Map.of("withdrawnOn", "2026-11-16")).statusCode(409);
         given().get("/api/v1/public/complaints/" + code).then().body("status", equalTo("RESOLVED"))
                 .body("outcome", equalTo("REJECTED")).body("dueDate", nullValue());
 
@@ -113,15 +116,24 @@ class ComplaintLifecycleTest {
         assertThat(resolved.path("decision").asText()).isEqualTo("REJECTED");
         assertThat(resolved.path("onTime").asBoolean()).isTrue();
         assertThat(resolved.path("facts").path("caseId").asText()).isEqualTo(caseId.toString());
+        assertThat(resolved.path("facts").path("competentReceivedOn").asText()).isEqualTo("2026-11-02");
         assertThat(records).allSatisfy(r -> assertThat(r.value()).doesNotContain("Lương Thị Mai").doesNotContain("0912345678"));
 
-        // a rejected first complaint can be followed by a second one at the next level
-        var second = Desk.complaint("19", caseId, "OFFICER", null, "SECURITY_MEASURE");
+        // a rejected first complaint can be followed by a second one at the next level, within 15 days of
+        // the day the complainant received the decision (Mon 16 November +15 = Tue 1 December)
+        var second = Desk.complaint("19", caseId, "OFFICER", null, "COERCION");
+        second.put("receivedOn", "2026-11-23");
         second.put("round", 2);
         second.put("previousComplaintId", id);
+        second.put("firstDecisionReceivedOn", "2026-11-16");
         Desk.receive("AGENCY_HEAD", "19", second).statusCode(201)
                 .body("competentAgencyCode", equalTo("19")).body("jurisdiction", equalTo("WITHIN"))
-                .body("resolveBy", equalTo(calendar.plusWorkingDays(TODAY, 5).plusDays(30).toString()));
+                .body("lateFiling", equalTo(false))
+                .body("firstDecisionReceivedOn", equalTo("2026-11-16"))
+                .body("finalDecision", equalTo(true))
+                // Mon 23 November +5 wd = Mon 30; +30 = Wed 30 December
+                .body("acceptBy", equalTo("2026-11-30"))
+                .body("resolveBy", equalTo("2026-12-30"));
     }
 
     @Test
@@ -178,32 +190,59 @@ class ComplaintLifecycleTest {
     void deadlinesSkipWeekendsAndTet() {
         var body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
         body.put("receivedOn", "2026-02-13");
-        // Friday 13 February 2026; Tết 16-20 February: 23, 24, 25, 26, 27 are the five working days
+        // Friday 13 February 2026; Tết 16-20 February: 23, 24, 25, 26, 27 are the five working days;
+        // +15 days = Saturday 14 March: the limit ends on Monday 16 March
         Desk.receive("OFFICER", "19.05", body).statusCode(201)
                 .body("acceptBy", equalTo("2026-02-27"))
-                .body("resolveBy", equalTo("2026-03-14"));
+                .body("resolveBy", equalTo("2026-03-16"));
     }
 
     @Test
     void aLateComplaintIsRecordedAndFlagged() {
-        var body = Desk.complaint("19.05", null, "OFFICER", "19.05", "COERCION");
-        ((Map<String, Object>) body.get("subject")).put("actDate", TODAY.minusDays(31).toString());
-        Desk.receive("OFFICER", "19.05", body).statusCode(201).body("lateFiling", equalTo(true));
-        var inTime = Desk.complaint("19.05", null, "OFFICER", "19.05", "COERCION");
-        ((Map<String, Object>) inTime.get("subject")).put("actDate", TODAY.minusDays(30).toString());
+        // coercion on Thu 1 October 2026: +30 = Sat 31 October, so the limit ends on Monday 2 November
+        var inTime = Desk.complaintOn("2026-11-02", "19.05", "OFFICER", "19.05", "COERCION", "2026-10-01");
         Desk.receive("OFFICER", "19.05", inTime).statusCode(201).body("lateFiling", equalTo(false));
+        var late = Desk.complaintOn("2026-11-03", "19.05", "OFFICER", "19.05", "COERCION", "2026-10-01");
+        Desk.receive("OFFICER", "19.05", late).statusCode(201).body("lateFiling", equalTo(true));
     }
 
     @Test
-    void aDenunciationIsExtendedOnce() {
-        var body = Desk.complaint("19.05", null, "OFFICER", "19.05", null);
+    void aDenunciationIsExtendedOnceWhenComplexAndTwiceWhenEspeciallyComplex() {
+        var body = Desk.complaintOn("2026-10-01", "19.05", "OFFICER", "19.05", null, null);
         body.put("type", "DENUNCIATION");
         String id = Desk.receive("OFFICER", "19.05", body).statusCode(201).extract().path("id");
-        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", TODAY.toString())).statusCode(200)
-                .body("resolveBy", equalTo(TODAY.plusDays(30).toString()));
-        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "Cần xác minh thêm")).statusCode(200)
-                .body("resolveBy", equalTo(TODAY.plusDays(60).toString()));
-        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần hai")).statusCode(409);
+        // accepted Mon 5 October 2026 (Luật Tố cáo 2018): +30 = Wed 4 November
+        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-10-05")).statusCode(200)
+                .body("resolveBy", equalTo("2026-11-04"));
+        // complex: +30 more = Fri 4 December
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "Cần xác minh thêm", "complexity", "COMPLEX"))
+                .statusCode(200).body("resolveBy", equalTo("2026-12-04")).body("extensions", equalTo(1))
+                .body("complexity", equalTo("COMPLEX"));
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần hai")).statusCode(409)
+                .body("type", equalTo("urn:thads:problem:extension-limit")).body("allowed", equalTo(1));
+        // especially complex: a second 30 days, +90 = Sun 3 January 2027, so Monday 4 January
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "đặc biệt phức tạp", "complexity",
+                "ESPECIALLY_COMPLEX")).statusCode(200).body("resolveBy", equalTo("2027-01-04")).body("extensions", equalTo(2));
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần ba", "complexity", "ESPECIALLY_COMPLEX"))
+                .statusCode(409).body("type", equalTo("urn:thads:problem:extension-limit")).body("allowed", equalTo(2));
+    }
+
+    @Test
+    void beforeTheLawOnDenunciations2018SixtyDaysAndNinetyWhenComplex() {
+        // received at the Đại Từ district office (19.90, merged into 19.05 in 2025), recorded late by 19.05's desk
+        var body = Desk.complaintOn("2018-09-25", "19.90", "OFFICER", "19.90", null, null);
+        body.put("type", "DENUNCIATION");
+        String id = Desk.receive("OFFICER", "19.05", body).statusCode(201)
+                .body("competentAgencyCode", equalTo("19.90")).body("jurisdiction", equalTo("WITHIN")).extract().path("id");
+        // accepted Mon 1 October 2018 (Luật Tố cáo 2011): +60 = Fri 30 November
+        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2018-10-01")).statusCode(200)
+                .body("resolveBy", equalTo("2018-11-30"));
+        // complex: 90 days = Sun 30 December; Mon 31 swapped off, Tue 1 January New Year: Wednesday 2 January 2019
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "phức tạp", "complexity", "ESPECIALLY_COMPLEX"))
+                .statusCode(200).body("resolveBy", equalTo("2019-01-02"));
+        // the 2011 law has no second extension
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần hai", "complexity", "ESPECIALLY_COMPLEX"))
+                .statusCode(409).body("type", equalTo("urn:thads:problem:extension-limit"));
     }
 
     @Test

@@ -21,8 +21,32 @@ final class Desk {
     }
 
     static RequestSpecification as(String role, String agency) {
-        return given().header("Authorization", TestTokens.bearer(role.toLowerCase() + "-" + UUID.randomUUID(), agency, role))
-                .contentType("application/json");
+        return asSubject(role.toLowerCase() + "-" + UUID.randomUUID(), role, agency);
+    }
+
+    /** A given person's account: to be assigned to a petition, or to be the officer it is about. */
+    static RequestSpecification asSubject(String subject, String role, String agency) {
+        return given().header("Authorization", TestTokens.bearer(subject, agency, role)).contentType("application/json");
+    }
+
+    static String etag(String id) {
+        return as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** A complaint received on {@code receivedOn} (a fixed date, so that expected dates can be counted by hand). */
+    static Map<String, Object> complaintOn(String receivedOn, String filedAt, String subjectKind, String subjectAgency, String phase,
+                                           String actDate) {
+        Map<String, Object> body = complaint(filedAt, null, subjectKind, subjectAgency, phase);
+        body.put("receivedOn", receivedOn);
+        if (actDate != null) {
+            subject(body).put("actDate", actDate);
+        }
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> subject(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("subject");
     }
 
     static Map<String, Object> complaint(String filedAt, UUID caseId, String subjectKind, String subjectAgency, String phase) {
@@ -52,7 +76,18 @@ final class Desk {
     }
 
     static ValidatableResponse transition(String role, String agency, String id, String transition, Map<String, ?> body) {
-        String etag = as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().statusCode(200).extract().header("ETag");
-        return as(role, agency).header("If-Match", etag).body(body).post("/api/v1/complaints/" + id + "/" + transition).then();
+        return transition(as(role, agency), id, transition, body);
+    }
+
+    static ValidatableResponse transition(RequestSpecification caller, String id, String transition, Map<String, ?> body) {
+        return caller.header("If-Match", etag(id)).body(body).post("/api/v1/complaints/" + id + "/" + transition).then();
+    }
+
+    /** Accepted and resolved by the head of {@code agency} (the ministry for VN). */
+    static void acceptAndResolve(String agency, String id, String acceptedOn, String decisionNumber, String decisionDate) {
+        String role = "VN".equals(agency) ? "MINISTRY" : "AGENCY_HEAD";
+        transition(role, agency, id, "acceptance", Map.of("acceptedOn", acceptedOn)).statusCode(200);
+        transition(role, agency, id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", decisionNumber,
+                "decisionDate", decisionDate, "summary", "Không có căn cứ")).statusCode(200);
     }
 }

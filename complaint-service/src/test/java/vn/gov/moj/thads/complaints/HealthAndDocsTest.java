@@ -16,7 +16,9 @@ class HealthAndDocsTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
+                        "Working calendar"))
+                .body("checks.find { it.name == 'Working calendar' }.data.coveredThrough", equalTo("2027-12-31"));
     }
 
     @Test
@@ -30,6 +32,7 @@ class HealthAndDocsTest {
     void metricsArePrometheusText() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("thads_calendar_days_remaining"));
     }
 }

@@ -20,6 +20,14 @@ class HealthAndDocsTest {
     }
 
     @Test
+    void readinessSaysUntilWhenTheCalendarKnowsTheHolidays() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'Working calendar' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Working calendar' }.data.coveredThrough", equalTo("2027-12-31"));
+    }
+
+    @Test
     void theApiIsDocumented() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
@@ -30,6 +38,7 @@ class HealthAndDocsTest {
     void metricsArePrometheusText() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("thads_calendar_days_remaining"));
     }
 }

@@ -11,8 +11,10 @@ import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.inbox.Inbox;
 
 /**
- * Counts the complaints received about each case (MANY_COMPLAINTS). The count is not a change an
- * officer makes: it does not bump the case's version, so it never makes an officer's ETag stale.
+ * Counts the complaints and denunciations received about each case (MANY_COMPLAINTS: "nhiều đơn
+ * thư khiếu nại, tố cáo"); a petition (kiến nghị, phản ánh) does not count. The count is not a
+ * change an officer makes: it does not bump the case's version, so it never makes an officer's
+ * ETag stale.
  */
 @ApplicationScoped
 public class ComplaintEventConsumer {
@@ -40,7 +42,7 @@ public class ComplaintEventConsumer {
         }
         ComplaintEvents.ComplaintReceived received = codec.data(event, ComplaintEvents.ComplaintReceived.class);
         ComplaintEvents.ComplaintFacts facts = received.facts();
-        if (facts.caseId() != null && "COMPLAINT".equals(facts.type())) {
+        if (facts.caseId() != null && ("COMPLAINT".equals(facts.type()) || "DENUNCIATION".equals(facts.type()))) {
             entityManager.createNativeQuery("update enforcement_case set complaint_count = complaint_count + 1 where id = ?1")
                     .setParameter(1, facts.caseId())
                     .executeUpdate();

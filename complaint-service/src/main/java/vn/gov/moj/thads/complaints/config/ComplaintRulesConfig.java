@@ -1,47 +1,76 @@
 package vn.gov.moj.thads.complaints.config;
 
 import io.smallrye.config.ConfigMapping;
+import vn.gov.moj.thads.platform.calendar.TimeLimit;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Time limits for petitions (domain.md §4), as rule sets with the date they took effect; a
- * petition is judged by the set in force on the day it was received.
+ * Time limits for petitions (domain.md §4), as rule sets with the date their law took effect; each
+ * limit is read from the set in force on the day its clock starts (ComplaintRules). Complaints and
+ * petitions follow the Law on Civil Judgment Enforcement, denunciations the Law on Denunciations:
+ * two lists, since the two laws change on different dates. Limits are written "N days" or
+ * "N working days"; a limit in days whose last day is a day off ends on the next working day.
  */
 @ConfigMapping(prefix = "thads.complaints")
 public interface ComplaintRulesConfig {
 
-    List<RuleSet> ruleSets();
+    List<ComplaintRuleSet> complaintRules();
 
-    interface RuleSet {
+    List<DenunciationRuleSet> denunciationRules();
+
+    interface ComplaintRuleSet {
         LocalDate effectiveFrom();
 
-        /** Acceptance (thụ lý) after receipt, in working days. */
-        int acceptWorkingDays();
+        /** The law and articles the limits come from. */
+        String source();
 
-        /** Resolution after acceptance, in days, by kind of petition. */
-        int resolveDaysBeforeMeasures();
+        /** Acceptance (thụ lý) after the competent agency receives the petition. */
+        TimeLimit accept();
 
-        int resolveDaysSecurityMeasure();
+        /** Filing (thời hiệu khiếu nại), from the act or decision, or from receiving the first decision. */
+        PhaseLimits file();
 
-        int resolveDaysCoercion();
+        /** Resolution, from the acceptance. */
+        PhaseLimits resolve();
 
-        int resolveDaysSecondRound();
+        /** Resolution of a petition (kiến nghị, phản ánh), from the acceptance. */
+        TimeLimit resolvePetition();
+    }
 
-        int resolveDaysDenunciation();
+    /** One limit for each phase of the enforcement the act belongs to, and for a second complaint. */
+    interface PhaseLimits {
+        TimeLimit beforeMeasures();
 
-        int denunciationExtensionDays();
+        TimeLimit accountFreeze();
 
-        int resolveDaysPetition();
+        TimeLimit securityMeasure();
 
-        /** Filing limits for a complaint, in days from the act (or from the first resolution). */
-        int fileDaysBeforeMeasures();
+        TimeLimit coercion();
 
-        int fileDaysSecurityMeasure();
+        TimeLimit afterCoercion();
 
-        int fileDaysCoercion();
+        TimeLimit secondRound();
+    }
 
-        int fileDaysSecondRound();
+    interface DenunciationRuleSet {
+        LocalDate effectiveFrom();
+
+        String source();
+
+        TimeLimit accept();
+
+        /** Resolution, from the acceptance. */
+        TimeLimit resolve();
+
+        /** One extension. */
+        TimeLimit extension();
+
+        /** How many extensions a complex matter may have. */
+        int extensionsComplex();
+
+        /** How many extensions an especially complex matter may have. */
+        int extensionsEspeciallyComplex();
     }
 }

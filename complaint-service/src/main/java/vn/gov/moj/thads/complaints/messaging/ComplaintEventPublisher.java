@@ -36,6 +36,7 @@ public class ComplaintEventPublisher {
         return new ComplaintEvents.ComplaintFacts(c.id(), c.type().name(), c.channel().name(), c.receivedOn(),
                 c.filedAtAgencyCode(), c.competentAgencyCode(), c.jurisdiction().name(), c.status().name(), c.caseId(),
                 c.subjectKind() == null ? null : c.subjectKind().name(), c.phase() == null ? null : c.phase().name(),
-                c.round(), c.repeatOf(), c.acceptBy(), c.resolveBy());
+                c.round(), c.repeatOf(), c.acceptBy(), c.resolveBy(), c.competentReceivedOn(), c.firstDecisionReceivedOn(),
+                c.extensions());
     }
 }

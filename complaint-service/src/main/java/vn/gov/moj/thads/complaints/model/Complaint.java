@@ -12,7 +12,9 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,16 +27,21 @@ import java.util.UUID;
 @Table(name = "complaint")
 public class Complaint extends PanacheEntityBase {
 
-    /** What the receiving desk records. */
+    /**
+     * What the receiving desk records. {@code subjectOfficerSubject} is the account (token subject) of
+     * the officer the petition is about, so that they never see who denounced them nor handle or
+     * withdraw it; {@code firstDecisionReceivedOn} the day the complainant received the first
+     * decision (a second complaint's filing limit runs from it).
+     */
     public record Receipt(ComplaintType type, Channel channel, LocalDate receivedOn, String filedAtAgencyCode,
                           String complainantName, String complainantIdNumber, String complainantPhone,
                           String complainantAddress, UUID caseId, SubjectKind subjectKind, String subjectAgencyCode,
-                          UUID subjectOfficerId, Phase phase, LocalDate actDate, int round, UUID previousComplaintId,
-                          String content) {
+                          UUID subjectOfficerId, String subjectOfficerSubject, Phase phase, LocalDate actDate, int round,
+                          UUID previousComplaintId, LocalDate firstDecisionReceivedOn, String content) {
     }
 
-    /** What the rules derive from the receipt. */
-    public record Assessment(String trackingCode, String competentAgencyCode, Jurisdiction jurisdiction,
+    /** What the rules derive from the receipt ({@code subjectAgencyCode}: given, or the case's). */
+    public record Assessment(String trackingCode, String subjectAgencyCode, String competentAgencyCode, Jurisdiction jurisdiction,
                              boolean lateFiling, LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf) {
     }
 
@@ -72,6 +79,8 @@ public class Complaint extends PanacheEntityBase {
     private String subjectAgencyCode;
     @Column(name = "subject_officer_id")
     private UUID subjectOfficerId;
+    @Column(name = "subject_officer_subject")
+    private String subjectOfficerSubject;
     @Enumerated(EnumType.STRING)
     private Phase phase;
     @Column(name = "act_date")
@@ -80,6 +89,8 @@ public class Complaint extends PanacheEntityBase {
     private int round;
     @Column(name = "previous_complaint_id")
     private UUID previousComplaintId;
+    @Column(name = "first_decision_received_on")
+    private LocalDate firstDecisionReceivedOn;
     @Column(nullable = false)
     private String content;
     @Column(name = "competent_agency", nullable = false)
@@ -104,8 +115,16 @@ public class Complaint extends PanacheEntityBase {
     private String transferredTo;
     @Column(name = "transferred_on")
     private LocalDate transferredOn;
+    /** When the competent agency received it: the receipt, or the arrival of the transfer. The acceptance clock starts here. */
+    @Column(name = "competent_received_on", nullable = false)
+    private LocalDate competentReceivedOn;
     @Column(nullable = false)
-    private boolean extended;
+    private int extensions;
+    @Enumerated(EnumType.STRING)
+    private Complexity complexity;
+    /** The accounts of the staff the competent agency's head assigned to handle it. */
+    @Column(nullable = false)
+    private String[] handlers = new String[0];
     @Column(name = "resolved_on")
     private LocalDate resolvedOn;
     @Enumerated(EnumType.STRING)
@@ -142,12 +161,15 @@ public class Complaint extends PanacheEntityBase {
         c.complainantKey = complainantKey;
         c.caseId = r.caseId();
         c.subjectKind = r.subjectKind();
-        c.subjectAgencyCode = r.subjectAgencyCode();
+        c.subjectAgencyCode = a.subjectAgencyCode();
         c.subjectOfficerId = r.subjectOfficerId();
+        c.subjectOfficerSubject = r.subjectOfficerSubject();
         c.phase = r.phase();
         c.actDate = r.actDate();
         c.round = r.round();
         c.previousComplaintId = r.previousComplaintId();
+        c.firstDecisionReceivedOn = r.firstDecisionReceivedOn();
+        c.competentReceivedOn = r.receivedOn();
         c.content = r.content();
         c.competentAgencyCode = a.competentAgencyCode();
         c.jurisdiction = a.jurisdiction();
@@ -170,29 +192,75 @@ public class Complaint extends PanacheEntityBase {
         this.overdue = false;
     }
 
-    public void transfer(LocalDate transferredOn, LocalDate today) {
+    /** Transfer before it is received elsewhere: the filing desk checks it may do so. */
+    public void requireTransferable(LocalDate transferredOn, LocalDate today) {
         requireStatus("transferred", EnumSet.of(ComplaintStatus.RECEIVED));
         if (jurisdiction == Jurisdiction.WITHIN) {
             throw ProblemException.unprocessable("already-competent",
                     "Agency " + filedAtAgencyCode + " is competent for this petition: accept it instead");
         }
         checkDate("transferredOn", transferredOn, today);
-        this.transferredTo = competentAgencyCode;
-        this.transferredOn = transferredOn;
-        this.status = ComplaintStatus.TRANSFERRED;
     }
 
-    public void extend(int days, String reason) {
+    /**
+     * Sent to the competent agency's inbox (to {@code toAgencyCode}: the competent agency, or the
+     * unit holding its records when it has closed since the receipt), which receives it that day:
+     * the acceptance clock starts again from there ({@code acceptBy}).
+     */
+    public void transfer(String toAgencyCode, LocalDate transferredOn, LocalDate acceptBy, LocalDate resolveBy, LocalDate today) {
+        requireTransferable(transferredOn, today);
+        this.transferredTo = toAgencyCode;
+        this.competentAgencyCode = toAgencyCode;
+        this.transferredOn = transferredOn;
+        this.competentReceivedOn = transferredOn;
+        this.acceptBy = acceptBy;
+        this.resolveBy = resolveBy;
+        this.status = ComplaintStatus.TRANSFERRED;
+        this.overdue = false;
+    }
+
+    /** The competent agency records that a transferred petition reached it later than the day it was sent. */
+    public void receiveTransfer(LocalDate receivedOn, LocalDate acceptBy, LocalDate resolveBy, LocalDate today) {
+        requireStatus("received by the competent agency", EnumSet.of(ComplaintStatus.TRANSFERRED));
+        checkDate("receivedOn", receivedOn, today);
+        if (receivedOn.isBefore(transferredOn)) {
+            throw ProblemException.dateOutOfRange("receivedOn", "must not be before the transfer (" + transferredOn + ")");
+        }
+        this.competentReceivedOn = receivedOn;
+        this.acceptBy = acceptBy;
+        this.resolveBy = resolveBy;
+        this.overdue = false;
+    }
+
+    /** The rules decide how many extensions {@code complexity} allows and the new last day. */
+    public void requireExtendable(int allowed, Complexity complexity) {
         requireStatus("extended", EnumSet.of(ComplaintStatus.ACCEPTED));
         if (type != ComplaintType.DENUNCIATION) {
             throw ProblemException.unprocessable("not-extendable", "Only a denunciation's time limit can be extended");
         }
-        if (extended) {
-            throw ProblemException.conflict("already-extended", "The time limit was already extended once");
+        if (extensions >= allowed) {
+            throw ProblemException.conflict("extension-limit", "A " + complexity + " denunciation can be extended "
+                            + allowed + " time(s), and this one already was " + extensions + " time(s)")
+                    .with("extensions", extensions).with("allowed", allowed).with("complexity", complexity.name());
         }
-        this.extended = true;
-        this.resolveBy = resolveBy.plusDays(days);
+    }
+
+    public void extend(int allowed, Complexity complexity, LocalDate newResolveBy) {
+        requireExtendable(allowed, complexity);
+        this.extensions++;
+        this.complexity = complexity;
+        this.resolveBy = newResolveBy;
         this.overdue = false;
+    }
+
+    /** The staff the head assigns to handle it; never the officer it is about. */
+    public void assignHandlers(Collection<String> subjects) {
+        requireStatus("assigned", ComplaintStatus.OPEN);
+        if (subjectOfficerSubject != null && subjects.contains(subjectOfficerSubject)) {
+            throw ProblemException.unprocessable("handler-is-subject",
+                    "The officer the petition is about cannot handle it").with("field", "handlers");
+        }
+        this.handlers = subjects.stream().distinct().sorted().toArray(String[]::new);
     }
 
     public void resolve(Decision decision, String decisionNumber, LocalDate decisionDate, String summary, LocalDate today) {
@@ -274,6 +342,12 @@ public class Complaint extends PanacheEntityBase {
     public SubjectKind subjectKind() { return subjectKind; }
     public String subjectAgencyCode() { return subjectAgencyCode; }
     public UUID subjectOfficerId() { return subjectOfficerId; }
+    public String subjectOfficerSubject() { return subjectOfficerSubject; }
+    public LocalDate firstDecisionReceivedOn() { return firstDecisionReceivedOn; }
+    public LocalDate competentReceivedOn() { return competentReceivedOn; }
+    public int extensions() { return extensions; }
+    public Complexity complexity() { return complexity; }
+    public List<String> handlers() { return List.of(handlers); }
     public Phase phase() { return phase; }
     public LocalDate actDate() { return actDate; }
     public int round() { return round; }
@@ -289,7 +363,7 @@ public class Complaint extends PanacheEntityBase {
     public LocalDate acceptedOn() { return acceptedOn; }
     public String transferredTo() { return transferredTo; }
     public LocalDate transferredOn() { return transferredOn; }
-    public boolean extended() { return extended; }
+    public boolean extended() { return extensions > 0; }
     public LocalDate resolvedOn() { return resolvedOn; }
     public Decision decision() { return decision; }
     public String decisionNumber() { return decisionNumber; }

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.moj.thads.complaints.model.Channel;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.model.Phase;
 import vn.gov.moj.thads.complaints.model.SubjectKind;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Request bodies of the petition API. */
@@ -29,14 +31,19 @@ public final class ComplaintRequests {
                               @Size(max = 50) String phone, @Size(max = 500) String address) {
     }
 
+    /**
+     * Whose act the petition is about. {@code officerSubject}: that officer's account (the token
+     * subject), so that they never see the petitioner's identity nor handle or withdraw it.
+     */
     public record Subject(SubjectKind kind, @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
-                          UUID officerId, Phase phase, LocalDate actDate) {
+                          UUID officerId, @Size(max = 100) String officerSubject, Phase phase, LocalDate actDate) {
     }
 
+    /** {@code firstDecisionReceivedOn}: for a second complaint, the day the complainant received the first decision. */
     public record NewComplaint(@NotNull ComplaintType type, @NotNull Channel channel, @NotNull LocalDate receivedOn,
                                @NotBlank @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String filedAtAgencyCode,
                                @NotNull @Valid Complainant complainant, UUID caseId, @Valid Subject subject,
-                               @Min(1) @Max(2) Integer round, UUID previousComplaintId,
+                               @Min(1) @Max(2) Integer round, UUID previousComplaintId, LocalDate firstDecisionReceivedOn,
                                @NotBlank @Size(max = 10000) String content) {
     }
 
@@ -46,13 +53,23 @@ public final class ComplaintRequests {
     public record Transfer(@NotNull LocalDate transferredOn) {
     }
 
-    public record Extension(@NotBlank @Size(max = 2000) String reason) {
+    /** The day a transferred petition reached the competent agency. */
+    public record TransferReceipt(@NotNull LocalDate receivedOn) {
+    }
+
+    /** {@code complexity} COMPLEX (the default) or ESPECIALLY_COMPLEX. */
+    public record Extension(@NotBlank @Size(max = 2000) String reason, Complexity complexity) {
+    }
+
+    /** The accounts (token subjects) of the staff who handle the petition; replaces the previous list. */
+    public record Handlers(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> handlers) {
     }
 
     public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) String decisionNumber,
                              @NotNull LocalDate decisionDate, @NotBlank @Size(max = 10000) String summary) {
     }
 
+    /** {@code withdrawnOn}: the date of the petitioner's request to withdraw. */
     public record Withdrawal(@NotNull LocalDate withdrawnOn) {
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -65,11 +66,12 @@ public class ComplaintResource {
                 request.filedAtAgencyCode(), complainant.name(), blank(complainant.idNumber()), blank(complainant.phone()),
                 blank(complainant.address()), request.caseId(),
                 subject == null ? null : subject.kind(), subject == null ? null : subject.agencyCode(),
-                subject == null ? null : subject.officerId(), subject == null ? null : subject.phase(),
+                subject == null ? null : subject.officerId(), subject == null ? null : blank(subject.officerSubject()),
+                subject == null ? null : subject.phase(),
                 subject == null ? null : subject.actDate(), request.round() == null ? 1 : request.round(),
-                request.previousComplaintId(), request.content()));
+                request.previousComplaintId(), request.firstDecisionReceivedOn(), request.content()));
         return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build())
-                .tag(etag(c)).entity(ComplaintView.of(c)).build();
+                .tag(etag(c)).entity(view(c)).build();
     }
 
     @GET
@@ -89,7 +91,7 @@ public class ComplaintResource {
         Page<Complaint> found = service.search(new ComplaintSearch(blank(agency), enumOf(ComplaintStatus.class, status, "status"),
                 enumOf(ComplaintType.class, type, "type"), uuidOf(caseId, "caseId"), overdue, overLevel, repeat,
                 dateOf(dueBefore, "dueBefore"), page, size));
-        return new Page<>(found.items().stream().map(ComplaintView::of).toList(), found.total(), page, size);
+        return new Page<>(found.items().stream().map(this::view).toList(), found.total(), page, size);
     }
 
     @GET
@@ -121,11 +123,27 @@ public class ComplaintResource {
     }
 
     @POST
+    @Path("/{id}/transfer-receipt")
+    @Operation(summary = "Record the day a transferred petition reached the competent agency: its acceptance clock starts then")
+    public Response receiveTransfer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull ComplaintRequests.TransferReceipt request) {
+        return ok(service.receiveTransfer(id, ifMatch, request.receivedOn()));
+    }
+
+    @POST
     @Path("/{id}/extension")
-    @Operation(summary = "Extend a denunciation's time limit, once")
+    @Operation(summary = "Extend a denunciation's time limit: once for a complex matter, twice for an especially complex one (from 2019)")
     public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ComplaintRequests.Extension request) {
-        return ok(service.extend(id, ifMatch, request.reason()));
+        return ok(service.extend(id, ifMatch, request.complexity(), request.reason()));
+    }
+
+    @PUT
+    @Path("/{id}/handlers")
+    @Operation(summary = "Assign the staff who handle the petition (head of the competent agency); they alone, with the head, see the petitioner")
+    public Response assignHandlers(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull ComplaintRequests.Handlers request) {
+        return ok(service.assignHandlers(id, ifMatch, request.handlers()));
     }
 
     @POST
@@ -138,14 +156,19 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @Operation(summary = "Record that the citizen withdrew the petition")
+    @Operation(summary = "Record the petitioner's withdrawal, on their dated request: staff of the competent agency, never the person it is about")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull ComplaintRequests.Withdrawal request) {
         return ok(service.withdraw(id, ifMatch, request.withdrawnOn()));
     }
 
-    private static Response ok(Complaint c) {
-        return Response.ok(ComplaintView.of(c)).tag(etag(c)).build();
+    private Response ok(Complaint c) {
+        return Response.ok(view(c)).tag(etag(c)).build();
+    }
+
+    /** The petition with what this caller may see of the petitioner. */
+    private ComplaintView view(Complaint c) {
+        return ComplaintView.of(c, service.disclosure(c), service.finalDecision(c));
     }
 
     private static EntityTag etag(Complaint c) {

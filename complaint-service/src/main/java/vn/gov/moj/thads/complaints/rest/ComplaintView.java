@@ -4,27 +4,47 @@ import vn.gov.moj.thads.complaints.model.Channel;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintStatus;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.model.Jurisdiction;
+import vn.gov.moj.thads.complaints.service.ComplaintAccess.Disclosure;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** A petition as staff see it. */
+/**
+ * A petition as staff see it. {@code complainant} holds what the reader may see of the petitioner
+ * ({@code complainantWithheld} says that something was left out); {@code finalDecision}, whether
+ * the decision on it is (or will be) final, so that no second complaint can follow.
+ */
 public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Channel channel, LocalDate receivedOn,
-                            String filedAtAgencyCode, ComplaintRequests.Complainant complainant, UUID caseId,
-                            ComplaintRequests.Subject subject, int round, UUID previousComplaintId, String content,
-                            ComplaintStatus status, String competentAgencyCode, Jurisdiction jurisdiction, boolean lateFiling,
-                            LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf, boolean overdue, LocalDate acceptedOn,
-                            String transferredToAgencyCode, boolean extended, Decision decision, String decisionNumber,
-                            LocalDate decisionDate, String summary, LocalDate withdrawnOn, long version) {
+                            String filedAtAgencyCode, ComplaintRequests.Complainant complainant, boolean complainantWithheld,
+                            UUID caseId, ComplaintRequests.Subject subject, int round, UUID previousComplaintId,
+                            LocalDate firstDecisionReceivedOn, String content, ComplaintStatus status,
+                            String competentAgencyCode, Jurisdiction jurisdiction, boolean lateFiling,
+                            LocalDate competentReceivedOn, LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf, boolean overdue,
+                            LocalDate acceptedOn, String transferredToAgencyCode, LocalDate transferredOn, boolean extended,
+                            int extensions, Complexity complexity, List<String> handlers, Decision decision,
+                            String decisionNumber, LocalDate decisionDate, boolean finalDecision, String summary,
+                            LocalDate withdrawnOn, long version) {
 
-    static ComplaintView of(Complaint c) {
+    static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision) {
+        ComplaintRequests.Complainant complainant = switch (disclosure) {
+            case FULL -> new ComplaintRequests.Complainant(c.complainantName(), c.complainantIdNumber(), c.complainantPhone(),
+                    c.complainantAddress());
+            case NAME_ONLY -> new ComplaintRequests.Complainant(c.complainantName(), null, null, null);
+            case NONE -> new ComplaintRequests.Complainant(null, null, null, null);
+        };
+        boolean withheld = disclosure != Disclosure.FULL && (disclosure == Disclosure.NONE || c.complainantIdNumber() != null
+                || c.complainantPhone() != null || c.complainantAddress() != null);
         return new ComplaintView(c.id(), c.trackingCode(), c.type(), c.channel(), c.receivedOn(), c.filedAtAgencyCode(),
-                new ComplaintRequests.Complainant(c.complainantName(), c.complainantIdNumber(), c.complainantPhone(), c.complainantAddress()),
-                c.caseId(), new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(), c.phase(), c.actDate()),
-                c.round(), c.previousComplaintId(), c.content(), c.status(), c.competentAgencyCode(), c.jurisdiction(),
-                c.lateFiling(), c.acceptBy(), c.resolveBy(), c.repeatOf(), c.overdue(), c.acceptedOn(), c.transferredTo(),
-                c.extended(), c.decision(), c.decisionNumber(), c.decisionDate(), c.summary(), c.withdrawnOn(), c.version());
+                complainant, withheld, c.caseId(),
+                new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(), c.subjectOfficerSubject(),
+                        c.phase(), c.actDate()),
+                c.round(), c.previousComplaintId(), c.firstDecisionReceivedOn(), c.content(), c.status(), c.competentAgencyCode(),
+                c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(), c.repeatOf(), c.overdue(),
+                c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),
+                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, c.summary(), c.withdrawnOn(), c.version());
     }
 }

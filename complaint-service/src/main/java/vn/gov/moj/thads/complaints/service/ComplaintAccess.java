@@ -2,23 +2,45 @@ package vn.gov.moj.thads.complaints.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gov.moj.thads.complaints.model.Complaint;
+import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.model.SubjectKind;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 
+import java.util.Optional;
+
 /**
- * Staff see petitions filed at or routed to their agency and below; the head of the competent
- * agency (the ministry for the national level) accepts and resolves. Unreadable means 404.
+ * Who may do what with a petition. Staff see petitions filed at or routed to their agency and
+ * below (unreadable means 404); the head of the competent agency (the ministry for the national
+ * level) accepts, resolves and assigns the staff who handle it.
+ *
+ * <p>Who sees the petitioner ({@link #disclosure}): a denouncer's identity only the head of the
+ * competent agency and the staff assigned to handle it (Luật Tố cáo 2018 protects it), never the
+ * person denounced; a complainant's ID number, phone and address only those same people. Every
+ * other reader gets the petition without them.
  */
 @ApplicationScoped
 public class ComplaintAccess {
 
-    private final Caller caller;
+    /** How much of the petitioner a reader gets. */
+    public enum Disclosure {
+        /** Name, ID number, phone and address. */
+        FULL,
+        /** The name only (a complaint read by anyone but its handlers). */
+        NAME_ONLY,
+        /** Nothing (a denunciation read by anyone but its handlers). */
+        NONE
+    }
 
-    public ComplaintAccess(Caller caller) {
+    private final Caller caller;
+    private final OrgUnits orgUnits;
+
+    public ComplaintAccess(Caller caller, OrgUnits orgUnits) {
         this.caller = caller;
+        this.orgUnits = orgUnits;
     }
 
     public AgencyScope scope() {
@@ -48,7 +70,7 @@ public class ComplaintAccess {
         }
     }
 
-    /** Accepting, extending, resolving: the head of the competent agency. */
+    /** Accepting, extending, resolving, assigning handlers: the head of the competent agency. */
     public void requireCompetentHead(Complaint c) {
         requireRead(c);
         String competent = c.competentAgencyCode();
@@ -60,12 +82,67 @@ public class ComplaintAccess {
         }
     }
 
-    public boolean isCompetentHead(Complaint c) {
-        try {
-            requireCompetentHead(c);
-            return true;
-        } catch (ProblemException e) {
-            return false;
+    /**
+     * Recording a withdrawal (on the petitioner's request) or the arrival of a transfer: the staff
+     * of the competent agency itself, never the officer (or head) the petition is about.
+     */
+    public void requireCompetentStaff(Complaint c, String what) {
+        requireRead(c);
+        if (isPersonConcerned(c)) {
+            throw new ProblemException(403, "subject-of-petition", "Forbidden",
+                    "The person the petition is about cannot " + what);
         }
+        if (!isStaffOfCompetentAgency(c)) {
+            throw ProblemException.forbidden("Only the staff of the competent agency " + c.competentAgencyCode() + " may " + what);
+        }
+    }
+
+    /** What of the petitioner this caller may see. */
+    public Disclosure disclosure(Complaint c) {
+        boolean handles = !isPersonConcerned(c) && (isHeadOfCompetentAgency(c) || isAssignedHandler(c));
+        if (handles) {
+            return Disclosure.FULL;
+        }
+        return c.type() == ComplaintType.DENUNCIATION ? Disclosure.NONE : Disclosure.NAME_ONLY;
+    }
+
+    /**
+     * The person the petition is about: the officer whose account was recorded with it, or, for a
+     * petition about the head of an agency, that agency's head.
+     */
+    boolean isPersonConcerned(Complaint c) {
+        if (c.subjectOfficerSubject() != null && c.subjectOfficerSubject().equals(caller.subject())) {
+            return true;
+        }
+        return c.subjectKind() == SubjectKind.AGENCY_HEAD && c.subjectAgencyCode() != null
+                && caller.hasRole(Role.AGENCY_HEAD) && callerAgency().filter(c.subjectAgencyCode()::equals).isPresent();
+    }
+
+    /** The head of the competent agency itself (not of an agency above it). */
+    private boolean isHeadOfCompetentAgency(Complaint c) {
+        if (OrgUnits.NATIONAL.equals(c.competentAgencyCode())) {
+            return caller.hasRole(Role.MINISTRY);
+        }
+        return caller.hasRole(Role.AGENCY_HEAD) && belongsToCompetentAgency(c);
+    }
+
+    private boolean isAssignedHandler(Complaint c) {
+        return c.handlers().contains(caller.subject()) && isStaffOfCompetentAgency(c);
+    }
+
+    private boolean isStaffOfCompetentAgency(Complaint c) {
+        if (OrgUnits.NATIONAL.equals(c.competentAgencyCode())) {
+            return caller.hasRole(Role.MINISTRY);
+        }
+        return (caller.hasRole(Role.OFFICER) || caller.hasRole(Role.AGENCY_HEAD)) && belongsToCompetentAgency(c);
+    }
+
+    /** The caller's agency is the competent agency, or the unit that took over its records. */
+    private boolean belongsToCompetentAgency(Complaint c) {
+        return callerAgency().map(agency -> orgUnits.withPredecessors(agency).contains(c.competentAgencyCode())).orElse(false);
+    }
+
+    private Optional<String> callerAgency() {
+        return caller.agencyCode();
     }
 }

@@ -12,6 +12,7 @@ import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintHistoryEntry;
 import vn.gov.moj.thads.complaints.model.ComplaintStatus;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.model.Jurisdiction;
 import vn.gov.moj.thads.platform.api.Page;
@@ -65,41 +66,25 @@ public class ComplaintService {
 
     public Complaint receive(Complaint.Receipt receipt) {
         access.requireDeskOf(receipt.filedAtAgencyCode());
-        if (!orgUnits.isKnown(receipt.filedAtAgencyCode())) {
-            throw ProblemException.unprocessable("unknown-agency", "Agency " + receipt.filedAtAgencyCode() + " does not exist");
-        }
         if (receipt.receivedOn().isAfter(today())) {
             throw ProblemException.invalidField("receivedOn", "must not be in the future");
         }
-        Complaint previous = null;
-        if (receipt.round() >= 2) {
-            if (receipt.type() != ComplaintType.COMPLAINT) {
-                throw ProblemException.invalidField("round", "only a complaint has a second round");
-            }
-            if (receipt.previousComplaintId() == null) {
-                throw ProblemException.invalidField("previousComplaintId", "a second complaint names the first");
-            }
-            previous = Complaint.<Complaint>findByIdOptional(receipt.previousComplaintId())
-                    .orElseThrow(() -> ProblemException.unprocessable("unknown-complaint",
-                            "The first complaint " + receipt.previousComplaintId() + " does not exist"));
-            if (previous.status() != ComplaintStatus.RESOLVED) {
-                throw ProblemException.unprocessable("first-complaint-not-resolved",
-                        "A second complaint follows the resolution of the first, which is " + previous.status());
-            }
-        }
-        String subjectAgency = subjectAgency(receipt, previous);
         if (receipt.type() != ComplaintType.PETITION && receipt.subjectKind() == null) {
             throw ProblemException.invalidField("subject.kind", "is required for a " + receipt.type());
         }
-        String competent = rules.competentAgency(receipt.type(), receipt.subjectKind(), receipt.round(), subjectAgency);
-        LocalDate acceptBy = rules.acceptBy(receipt.receivedOn());
-        LocalDate resolveBy = acceptBy.plusDays(rules.resolutionDays(receipt.type(), receipt.round(), receipt.phase(),
-                receipt.receivedOn()));
+        LocalDate receivedOn = receipt.receivedOn();
+        rules.requireRulesOn(receipt.type(), receivedOn);
+        rules.requireFiledAtExisting(receipt.filedAtAgencyCode(), receivedOn);
+        Complaint previous = receipt.round() >= 2 ? firstComplaint(receipt) : null;
+        String subjectAgency = subjectAgency(receipt, previous);
+        String competent = rules.competentAgency(receipt.type(), receipt.subjectKind(), receipt.round(), subjectAgency, receivedOn);
+        LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
+        LocalDate resolveBy = rules.resolveBy(receipt.type(), receipt.round(), receipt.phase(), acceptBy, 0);
         String key = complainantKey(receipt.complainantIdNumber(), receipt.complainantName());
-        Complaint.Assessment assessment = new Complaint.Assessment(trackingCode(receipt.receivedOn()), competent,
+        Complaint.Assessment assessment = new Complaint.Assessment(trackingCode(receivedOn), subjectAgency, competent,
                 rules.jurisdiction(receipt.filedAtAgencyCode(), competent),
                 rules.isLateFiling(receipt.type(), receipt.round(), receipt.phase(), receipt.actDate(),
-                        previous == null ? null : previous.resolvedOn(), receipt.receivedOn()),
+                        receipt.firstDecisionReceivedOn(), receivedOn),
                 acceptBy, resolveBy, earlierPetition(key, receipt, subjectAgency));
         Complaint complaint = Complaint.receive(receipt, key, assessment);
         complaint.persist();
@@ -108,12 +93,54 @@ public class ComplaintService {
         return complaint;
     }
 
+    /**
+     * The first complaint a second one follows: resolved, and not by a final decision (a second
+     * complaint after one is refused, not sent up again); the day its decision reached the
+     * complainant is recorded, since the second complaint's filing limit runs from it.
+     */
+    private Complaint firstComplaint(Complaint.Receipt receipt) {
+        if (receipt.type() != ComplaintType.COMPLAINT) {
+            throw ProblemException.invalidField("round", "only a complaint has a second round");
+        }
+        if (receipt.previousComplaintId() == null) {
+            throw ProblemException.invalidField("previousComplaintId", "a second complaint names the first");
+        }
+        Complaint previous = Complaint.<Complaint>findByIdOptional(receipt.previousComplaintId())
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-complaint",
+                        "The first complaint " + receipt.previousComplaintId() + " does not exist"));
+        if (previous.status() != ComplaintStatus.RESOLVED) {
+            throw ProblemException.unprocessable("first-complaint-not-resolved",
+                    "A second complaint follows the resolution of the first, which is " + previous.status());
+        }
+        rules.finalDecision(previous.type(), previous.round(), previous.phase(), previous.competentAgencyCode())
+                .ifPresent(reason -> {
+                    throw ProblemException.conflict("final-decision", "The decision " + previous.decisionNumber()
+                                    + " on the first complaint is final and cannot be complained about again: " + reason.legalBasis())
+                            .with("rule", reason.name()).with("legalBasis", reason.legalBasis())
+                            .with("previousComplaintId", previous.id().toString());
+                });
+        LocalDate decisionReceived = receipt.firstDecisionReceivedOn();
+        if (decisionReceived == null) {
+            throw ProblemException.invalidField("firstDecisionReceivedOn",
+                    "a second complaint records the day the complainant received the first decision");
+        }
+        if (decisionReceived.isBefore(previous.decisionDate())) {
+            throw ProblemException.dateOutOfRange("firstDecisionReceivedOn",
+                    "must not be before the first decision (" + previous.decisionDate() + ")");
+        }
+        if (decisionReceived.isAfter(receipt.receivedOn())) {
+            throw ProblemException.dateOutOfRange("firstDecisionReceivedOn", "must not be after the receipt (" + receipt.receivedOn() + ")");
+        }
+        return previous;
+    }
+
     /** The agency whose officer or head is complained about: given, or the case's (from this service's view). */
     private String subjectAgency(Complaint.Receipt receipt, Complaint previous) {
         if (receipt.subjectAgencyCode() != null) {
             if (!orgUnits.isKnown(receipt.subjectAgencyCode())) {
                 throw ProblemException.unprocessable("unknown-agency", "Agency " + receipt.subjectAgencyCode() + " does not exist");
             }
+            rules.requireSubjectAgencyExisting(receipt.subjectAgencyCode(), receipt.receivedOn());
             return receipt.subjectAgencyCode();
         }
         if (previous != null && previous.subjectAgencyCode() != null) {
@@ -122,6 +149,8 @@ public class ComplaintService {
         if (receipt.caseId() != null) {
             CaseView view = CaseView.findById(receipt.caseId());
             if (view != null) {
+                // the case's agency today: a petition received before it existed names the agency of that day
+                rules.requireSubjectAgencyExisting(view.agencyCode(), receipt.receivedOn());
                 return view.agencyCode();
             }
         }
@@ -200,28 +229,54 @@ public class ComplaintService {
     public Complaint accept(UUID id, String ifMatch, LocalDate acceptedOn) {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentHead(c);
-        c.accept(acceptedOn, acceptedOn.plusDays(rules.resolutionDays(c.type(), c.round(), c.phase(), c.receivedOn())), today());
+        if (acceptedOn.isBefore(c.competentReceivedOn())) {
+            throw ProblemException.dateOutOfRange("acceptedOn", "must not be before the competent agency received it ("
+                    + c.competentReceivedOn() + ")");
+        }
+        c.accept(acceptedOn, rules.resolveBy(c.type(), c.round(), c.phase(), acceptedOn, 0), today());
         record(c, "ACCEPTED", Map.of("acceptedOn", acceptedOn, "resolveBy", c.resolveBy()));
         events.publish(c, new ComplaintEvents.ComplaintAccepted(facts(c), acceptedOn));
         return c;
     }
 
+    /**
+     * To the competent agency's inbox; if that agency has closed since the receipt, to the unit
+     * holding its records on the day of the transfer. It receives it that day, and its five working
+     * days to accept start then (unless it records a later arrival, {@link #receiveTransfer}).
+     */
     public Complaint transfer(UUID id, String ifMatch, LocalDate transferredOn) {
         Complaint c = forChange(id, ifMatch);
         access.requireDeskOf(c.filedAtAgencyCode());
+        c.requireTransferable(transferredOn, today());
         String from = c.filedAtAgencyCode();
-        c.transfer(transferredOn, today());
-        record(c, "TRANSFERRED", Map.of("toAgencyCode", c.transferredTo(), "transferredOn", transferredOn));
-        events.publish(c, new ComplaintEvents.ComplaintTransferred(facts(c), from, c.transferredTo(), transferredOn));
+        String to = orgUnits.representativeOn(c.competentAgencyCode(), transferredOn);
+        LocalDate acceptBy = rules.acceptBy(c.type(), transferredOn);
+        c.transfer(to, transferredOn, acceptBy, rules.resolveBy(c.type(), c.round(), c.phase(), acceptBy, 0), today());
+        record(c, "TRANSFERRED", Map.of("toAgencyCode", to, "transferredOn", transferredOn, "acceptBy", acceptBy));
+        events.publish(c, new ComplaintEvents.ComplaintTransferred(facts(c), from, to, transferredOn));
         return c;
     }
 
-    public Complaint extend(UUID id, String ifMatch, String reason) {
+    /** The competent agency's staff record the day a transferred petition actually reached it. */
+    public Complaint receiveTransfer(UUID id, String ifMatch, LocalDate receivedOn) {
+        Complaint c = forChange(id, ifMatch);
+        access.requireCompetentStaff(c, "record the arrival of this petition");
+        LocalDate acceptBy = rules.acceptBy(c.type(), receivedOn);
+        c.receiveTransfer(receivedOn, acceptBy, rules.resolveBy(c.type(), c.round(), c.phase(), acceptBy, 0), today());
+        record(c, "TRANSFER_RECEIVED", Map.of("receivedOn", receivedOn, "acceptBy", acceptBy));
+        events.publish(c, new ComplaintEvents.ComplaintTransferReceived(facts(c), receivedOn));
+        return c;
+    }
+
+    public Complaint extend(UUID id, String ifMatch, Complexity complexity, String reason) {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentHead(c);
-        c.extend(rules.extensionDays(c.receivedOn()), reason);
-        record(c, "EXTENDED", Map.of("resolveBy", c.resolveBy(), "reason", reason));
-        events.publish(c, new ComplaintEvents.ComplaintExtended(facts(c), c.resolveBy()));
+        Complexity asked = complexity == null ? Complexity.COMPLEX : complexity;
+        int allowed = c.type() == ComplaintType.DENUNCIATION && c.acceptedOn() != null ? rules.allowedExtensions(c.acceptedOn(), asked) : 0;
+        c.requireExtendable(allowed, asked);
+        c.extend(allowed, asked, rules.resolveBy(c.type(), c.round(), c.phase(), c.acceptedOn(), c.extensions() + 1));
+        record(c, "EXTENDED", Map.of("resolveBy", c.resolveBy(), "complexity", asked, "extensions", c.extensions(), "reason", reason));
+        events.publish(c, new ComplaintEvents.ComplaintExtended(facts(c), c.resolveBy(), asked.name()));
         return c;
     }
 
@@ -234,15 +289,35 @@ public class ComplaintService {
         return c;
     }
 
+    /** On the petitioner's request, dated: recorded by the competent agency's staff, never by the person it is about. */
     public Complaint withdraw(UUID id, String ifMatch, LocalDate withdrawnOn) {
         Complaint c = forChange(id, ifMatch);
-        if (!access.isCompetentHead(c)) {
-            access.requireDeskOf(c.filedAtAgencyCode());
-        }
+        access.requireCompetentStaff(c, "record its withdrawal");
         c.withdraw(withdrawnOn, today());
         record(c, "WITHDRAWN", Map.of("withdrawnOn", withdrawnOn));
         events.publish(c, new ComplaintEvents.ComplaintWithdrawn(facts(c), withdrawnOn));
         return c;
+    }
+
+    /** The head of the competent agency assigns the staff who handle it (and alone with the head see the petitioner). */
+    public Complaint assignHandlers(UUID id, String ifMatch, List<String> handlers) {
+        Complaint c = forChange(id, ifMatch);
+        access.requireCompetentHead(c);
+        c.assignHandlers(handlers.stream().map(String::strip).toList());
+        record(c, "HANDLERS_ASSIGNED", Map.of("handlers", c.handlers()));
+        return c;
+    }
+
+    /** What of the petitioner the caller may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ComplaintAccess.Disclosure disclosure(Complaint c) {
+        return access.disclosure(c);
+    }
+
+    /** Whether the petition's decision is (or, once made, will be) final. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean finalDecision(Complaint c) {
+        return rules.finalDecision(c.type(), c.round(), c.phase(), c.competentAgencyCode()).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

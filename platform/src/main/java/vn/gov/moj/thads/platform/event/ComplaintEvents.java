@@ -17,22 +17,38 @@ public final class ComplaintEvents {
     }
 
     /** An event of this topic: every one carries the petition's facts after the change. */
-    public sealed interface ComplaintEvent permits ComplaintReceived, ComplaintAccepted, ComplaintTransferred, ComplaintResolved,
-            ComplaintWithdrawn, ComplaintExtended, ComplaintOverdue {
+    public sealed interface ComplaintEvent permits ComplaintReceived, ComplaintAccepted, ComplaintTransferred, ComplaintTransferReceived,
+            ComplaintResolved, ComplaintWithdrawn, ComplaintExtended, ComplaintOverdue {
         ComplaintFacts facts();
     }
 
     /** The event classes by CloudEvents {@code type} (the record's simple name). */
     public static final java.util.Map<String, Class<? extends ComplaintEvent>> TYPES = java.util.stream.Stream.of(
-                    ComplaintReceived.class, ComplaintAccepted.class, ComplaintTransferred.class, ComplaintResolved.class,
-                    ComplaintWithdrawn.class, ComplaintExtended.class, ComplaintOverdue.class)
+                    ComplaintReceived.class, ComplaintAccepted.class, ComplaintTransferred.class, ComplaintTransferReceived.class,
+                    ComplaintResolved.class, ComplaintWithdrawn.class, ComplaintExtended.class, ComplaintOverdue.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
 
-    /** The state of the petition after the change. */
+    /**
+     * The state of the petition after the change. Added in issue 11 (consumers that do not know
+     * them ignore them): {@code competentReceivedOn}, the day the competent agency received it (its
+     * acceptance clock); {@code firstDecisionReceivedOn}, for a second complaint the day the first
+     * decision reached the complainant; {@code extensions}, how many times a denunciation's limit
+     * was extended.
+     */
     public record ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
                                  String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
                                  String status, UUID caseId, String subjectKind, String phase, int round,
-                                 UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy) {
+                                 UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy,
+                                 LocalDate competentReceivedOn, LocalDate firstDecisionReceivedOn, int extensions) {
+
+        /** The facts of schema version 1 as first published (without the fields added since). */
+        public ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
+                              String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
+                              String status, UUID caseId, String subjectKind, String phase, int round,
+                              UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy) {
+            this(complaintId, type, channel, receivedOn, filedAtAgencyCode, competentAgencyCode, jurisdiction, status, caseId,
+                    subjectKind, phase, round, repeatOf, acceptBy, resolveBy, null, null, 0);
+        }
     }
 
     public record ComplaintReceived(ComplaintFacts facts) implements ComplaintEvent {
@@ -44,6 +60,10 @@ public final class ComplaintEvents {
     public record ComplaintTransferred(ComplaintFacts facts, String fromAgencyCode, String toAgencyCode, LocalDate transferredOn) implements ComplaintEvent {
     }
 
+    /** The competent agency recorded that a transferred petition reached it on {@code receivedOn} (its acceptance clock restarts). */
+    public record ComplaintTransferReceived(ComplaintFacts facts, LocalDate receivedOn) implements ComplaintEvent {
+    }
+
     /** {@code decision} is UPHELD, PARTIALLY_UPHELD or REJECTED. */
     public record ComplaintResolved(ComplaintFacts facts, String decision, LocalDate resolvedOn, boolean onTime) implements ComplaintEvent {
     }
@@ -51,7 +71,12 @@ public final class ComplaintEvents {
     public record ComplaintWithdrawn(ComplaintFacts facts, LocalDate withdrawnOn) implements ComplaintEvent {
     }
 
-    public record ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo) implements ComplaintEvent {
+    /** {@code complexity}: COMPLEX or ESPECIALLY_COMPLEX (added in issue 11). */
+    public record ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo, String complexity) implements ComplaintEvent {
+
+        public ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo) {
+            this(facts, extendedTo, null);
+        }
     }
 
     public record ComplaintOverdue(ComplaintFacts facts, LocalDate dueOn) implements ComplaintEvent {

@@ -83,7 +83,8 @@ public final class EventChecks {
         LocalDate on = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn()
                 : event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn()
                 : event instanceof ComplaintEvents.ComplaintResolved e ? e.resolvedOn()
-                : event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn() : received;
+                : event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn()
+                : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn() : received;
         requireDate(on, "the event's date", received, today);
         return event;
     }

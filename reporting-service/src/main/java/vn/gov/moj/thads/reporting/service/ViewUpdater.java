@@ -228,6 +228,7 @@ public class ViewUpdater {
         }
         LocalDate effectiveOn = acceptedOn != null ? acceptedOn : transferredOn != null ? transferredOn : resolvedOn != null ? resolvedOn
                 : withdrawnOn != null ? withdrawnOn : event instanceof ComplaintEvents.ComplaintReceived ? f.receivedOn()
+                : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn()
                 : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
         em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on)"
                         + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")

@@ -1,0 +1,156 @@
+package vn.gov.moj.thads.complaints;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Who may see a petitioner, and who may record a withdrawal (issue 11, examples 9 and 10), for
+ * each role, through the API.
+ */
+@QuarkusTest
+class PetitionerVisibilityTest {
+
+    private static final String NAME = "Trần Văn Tố";
+    private static final String ID_NUMBER = "019088001234";
+    private static final String PHONE = "0987654321";
+    private static final String ADDRESS = "Tổ 5, phường Phan Đình Phùng, Thái Nguyên";
+
+    private final String denounced = "can-bo-" + UUID.randomUUID();
+    private final String handler = "can-bo-" + UUID.randomUUID();
+
+    private Map<String, Object> petition(String type, String kind, String subjectAgency) {
+        var body = Desk.complaintOn("2026-11-02", "19.05", kind, subjectAgency, "COERCION", null);
+        body.put("type", type);
+        body.put("complainant", Map.of("name", NAME, "idNumber", ID_NUMBER, "phone", PHONE, "address", ADDRESS));
+        if ("OFFICER".equals(kind)) {
+            Desk.subject(body).put("officerSubject", denounced);
+        }
+        return body;
+    }
+
+    private static void seesEverything(RequestSpecification reader, String id) {
+        reader.get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", equalTo(NAME)).body("complainant.idNumber", equalTo(ID_NUMBER))
+                .body("complainant.phone", equalTo(PHONE)).body("complainant.address", equalTo(ADDRESS))
+                .body("complainantWithheld", equalTo(false));
+    }
+
+    private static void seesNobody(RequestSpecification reader, String id) {
+        reader.get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body("complainantWithheld", equalTo(true))
+                .body(not(containsString(NAME))).body(not(containsString(ID_NUMBER)))
+                .body(not(containsString(PHONE))).body(not(containsString("Phan Đình Phùng")));
+    }
+
+    private static void seesTheNameOnly(RequestSpecification reader, String id) {
+        reader.get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", equalTo(NAME)).body("complainantWithheld", equalTo(true))
+                .body(not(containsString(ID_NUMBER))).body(not(containsString(PHONE))).body(not(containsString("Phan Đình Phùng")));
+    }
+
+    @Test
+    void aDenouncerIsSeenOnlyByTheCompetentHeadAndTheAssignedStaffNeverByTheDenounced() {
+        // the desk officer who records it gets it back without the denouncer
+        String id = Desk.receive("OFFICER", "19.05", petition("DENUNCIATION", "OFFICER", "19.05")).statusCode(201)
+                .body("competentAgencyCode", equalTo("19.05"))
+                .body("complainant.name", nullValue()).body("complainantWithheld", equalTo(true))
+                .extract().path("id");
+
+        seesEverything(Desk.as("AGENCY_HEAD", "19.05"), id);
+        seesNobody(Desk.as("OFFICER", "19.05"), id);
+        seesNobody(Desk.asSubject(denounced, "OFFICER", "19.05"), id);
+        seesNobody(Desk.asSubject(handler, "OFFICER", "19.05"), id); // not assigned yet
+        seesNobody(Desk.as("AGENCY_HEAD", "19"), id);                 // the head of the province above
+        seesNobody(Desk.as("PROVINCE", "19"), id);
+        seesNobody(Desk.as("MINISTRY", "VN"), id);
+
+        // the head assigns the staff who handle it; never the person denounced
+        Desk.as("AGENCY_HEAD", "19.05").header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(handler, denounced)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:handler-is-subject"));
+        Desk.as("OFFICER", "19.05").header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(handler)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(403);
+        Desk.as("AGENCY_HEAD", "19.05").header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(handler)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(200).body("handlers", equalTo(List.of(handler)));
+
+        seesEverything(Desk.asSubject(handler, "OFFICER", "19.05"), id);
+        // the same account with a token of another agency is not the competent agency's staff
+        seesNobody(Desk.asSubject(handler, "AGENCY_HEAD", "19"), id);
+        Desk.asSubject(handler, "OFFICER", "19.01").get("/api/v1/complaints/" + id).then().statusCode(404);
+        seesNobody(Desk.as("OFFICER", "19.05"), id);
+        seesNobody(Desk.asSubject(denounced, "OFFICER", "19.05"), id);
+
+        // lists hide them the same way
+        Desk.as("OFFICER", "19.05").queryParam("type", "DENUNCIATION").queryParam("size", 200).get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", hasItem(id)).body(not(containsString(ID_NUMBER)))
+                .body(not(containsString(NAME)));
+    }
+
+    @Test
+    void aDenouncedHeadNeverSeesTheDenouncer() {
+        // against the head of 19.05: handled by the head of 19; the head of 19.05 reads it (filed at 19.05) without the denouncer
+        String id = Desk.receive("OFFICER", "19.05", petition("DENUNCIATION", "AGENCY_HEAD", "19.05")).statusCode(201)
+                .body("competentAgencyCode", equalTo("19")).extract().path("id");
+        seesEverything(Desk.as("AGENCY_HEAD", "19"), id);
+        seesNobody(Desk.as("AGENCY_HEAD", "19.05"), id);
+        seesNobody(Desk.as("OFFICER", "19"), id);
+    }
+
+    @Test
+    void aComplainantsContactDetailsAreSeenOnlyByTheStaffHandlingIt() {
+        String id = Desk.receive("OFFICER", "19.05", petition("COMPLAINT", "OFFICER", "19.05")).statusCode(201)
+                .body("complainant.name", equalTo(NAME)).body("complainant.idNumber", nullValue())
+                .extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(handler)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(200);
+
+        seesEverything(Desk.as("AGENCY_HEAD", "19.05"), id);
+        seesEverything(Desk.asSubject(handler, "OFFICER", "19.05"), id);
+        seesTheNameOnly(Desk.as("OFFICER", "19.05"), id);
+        seesTheNameOnly(Desk.asSubject(denounced, "OFFICER", "19.05"), id); // the officer complained about
+        seesTheNameOnly(Desk.as("AGENCY_HEAD", "19"), id);
+        seesTheNameOnly(Desk.as("PROVINCE", "19"), id);
+        seesTheNameOnly(Desk.as("MINISTRY", "VN"), id);
+    }
+
+    @Test
+    void onlyTheCompetentAgencysStaffRecordAWithdrawalNeverThePersonItIsAbout() {
+        String id = Desk.receive("OFFICER", "19.05", petition("COMPLAINT", "OFFICER", "19.05")).statusCode(201)
+                .extract().path("id");
+        Desk.transition(Desk.asSubject(denounced, "OFFICER", "19.05"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+        Desk.transition(Desk.as("AGENCY_HEAD", "19"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:forbidden"));
+        Desk.transition(Desk.as("OFFICER", "19.01"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05")).statusCode(404);
+        Desk.transition(Desk.as("OFFICER", "19.05"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05")).statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("withdrawnOn", equalTo("2026-11-05"));
+
+        // filed at 19.01 about 19.05: the filing desk cannot withdraw it, 19.05 can
+        var elsewhere = petition("COMPLAINT", "OFFICER", "19.05");
+        elsewhere.put("filedAtAgencyCode", "19.01");
+        String other = Desk.receive("OFFICER", "19.01", elsewhere).statusCode(201).extract().path("id");
+        Desk.transition(Desk.as("OFFICER", "19.01"), other, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(403);
+        Desk.transition(Desk.as("OFFICER", "19.05"), other, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(200);
+
+        // about the head of 19.05, resolved by 19: that head cannot withdraw it
+        String aboutTheHead = Desk.receive("OFFICER", "19.05", petition("COMPLAINT", "AGENCY_HEAD", "19.05")).statusCode(201)
+                .extract().path("id");
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), aboutTheHead, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+        Desk.transition(Desk.as("OFFICER", "19"), aboutTheHead, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(200);
+    }
+}
