@@ -22,9 +22,16 @@ final class Api {
     private Api() {
     }
 
-    record User(String subject, String agencyCode, String... roles) {
+    /** A caller; a court system's token names the courts it submits for. */
+    record User(String subject, String agencyCode, List<String> courtCodes, String... roles) {
+        User(String subject, String agencyCode, String... roles) {
+            this(subject, agencyCode, List.of(), roles);
+        }
+
         RequestSpecification request() {
-            return given().header("Authorization", TestTokens.bearer(subject, agencyCode, roles)).contentType("application/json");
+            String token = courtCodes.isEmpty() ? TestTokens.bearer(subject, agencyCode, roles)
+                    : TestTokens.courtBearer(subject, courtCodes.toArray(String[]::new));
+            return given().header("Authorization", token).contentType("application/json");
         }
     }
 
@@ -44,8 +51,13 @@ final class Api {
         return new User("ministry-" + UUID.randomUUID(), "VN", "MINISTRY");
     }
 
+    /** The court system of the courts the tests' judgments come from. */
     static User court() {
-        return new User("court-system-" + UUID.randomUUID(), null, "COURT_CLIENT");
+        return court("TAND-HN", "TAND-TN", "TAND-19");
+    }
+
+    static User court(String... courtCodes) {
+        return new User("court-system-" + UUID.randomUUID(), null, List.of(courtCodes), "COURT_CLIENT");
     }
 
     static String unique(String prefix) {

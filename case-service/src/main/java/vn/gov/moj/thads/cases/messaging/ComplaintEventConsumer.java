@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import java.time.Clock;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.inbox.Inbox;
 
@@ -22,30 +25,34 @@ public class ComplaintEventConsumer {
     private final EventCodec codec;
     private final Inbox inbox;
     private final EntityManager entityManager;
+    private final OrgUnits orgUnits;
+    private final Clock clock;
 
-    public ComplaintEventConsumer(EventCodec codec, Inbox inbox, EntityManager entityManager) {
+    public ComplaintEventConsumer(EventCodec codec, Inbox inbox, EntityManager entityManager, OrgUnits orgUnits, Clock clock) {
         this.codec = codec;
         this.inbox = inbox;
         this.entityManager = entityManager;
+        this.orgUnits = orgUnits;
+        this.clock = clock;
     }
 
+    /** An event that fails its checks throws with the reason: it goes to the dead-letter topic and the stream goes on. */
     @Incoming("complaint-events")
     @Blocking
     @Transactional
     public void on(String message) {
-        EventEnvelope event = codec.read(message);
-        if (!inbox.firstDelivery("case-service", event.id())) {
+        EventEnvelope envelope = codec.read(message);
+        ComplaintEvents.ComplaintEvent event = EventChecks.complaintEvent(envelope, codec, orgUnits, clock);
+        if (!inbox.firstDelivery("case-service", envelope.id())) {
             return;
         }
-        if (!"ComplaintReceived".equals(event.type())) {
-            return;
-        }
-        ComplaintEvents.ComplaintReceived received = codec.data(event, ComplaintEvents.ComplaintReceived.class);
-        ComplaintEvents.ComplaintFacts facts = received.facts();
-        if (facts.caseId() != null && ("COMPLAINT".equals(facts.type()) || "DENUNCIATION".equals(facts.type()))) {
-            entityManager.createNativeQuery("update enforcement_case set complaint_count = complaint_count + 1 where id = ?1")
-                    .setParameter(1, facts.caseId())
-                    .executeUpdate();
+        if (event instanceof ComplaintEvents.ComplaintReceived received) {
+            ComplaintEvents.ComplaintFacts facts = received.facts();
+            if (facts.caseId() != null && ("COMPLAINT".equals(facts.type()) || "DENUNCIATION".equals(facts.type()))) {
+                entityManager.createNativeQuery("update enforcement_case set complaint_count = complaint_count + 1 where id = ?1")
+                        .setParameter(1, facts.caseId())
+                        .executeUpdate();
+            }
         }
     }
 }

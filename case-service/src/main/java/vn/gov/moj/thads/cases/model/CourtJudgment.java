@@ -51,6 +51,10 @@ public class CourtJudgment extends PanacheEntityBase {
     @Column(nullable = false)
     private String content;
 
+    /** SHA-256 of {@link #content}: a resend with the same content is the same submission. */
+    @Column(name = "content_hash", nullable = false)
+    private String contentHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CourtJudgmentStatus status;
@@ -82,6 +86,7 @@ public class CourtJudgment extends PanacheEntityBase {
         this.provinceCode = provinceCode;
         this.moneyAmount = moneyAmount;
         this.content = content;
+        this.contentHash = sha256(content);
         this.status = CourtJudgmentStatus.PENDING;
         this.receivedAt = OffsetDateTime.now();
         this.submittedBy = submittedBy;
@@ -101,8 +106,23 @@ public class CourtJudgment extends PanacheEntityBase {
         this.caseId = caseId;
     }
 
-    public boolean submittedByCaller(String subject) {
-        return submittedBy.equals(subject);
+    /** The same judgment sent again: the same content, to the byte of its JSON. */
+    public boolean sameContentAs(CourtJudgment other) {
+        return contentHash.equals(other.contentHash);
+    }
+
+    /** Whether an officer works on the case that enforces this judgment. */
+    public boolean enforcedByCaseOf(String officerSubject) {
+        return caseId != null && count("from EnforcementCase c where c.id = ?1 and c.officer.subject = ?2", caseId, officerSubject) > 0;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     public UUID id() {

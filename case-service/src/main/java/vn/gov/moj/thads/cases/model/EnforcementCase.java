@@ -78,7 +78,9 @@ public class EnforcementCase extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private Set<Category> categories = EnumSet.noneOf(Category.class);
 
+    /** At most 50 of each role (the API refuses more); a page of cases' parties loads in one query, not one per case. */
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
 

@@ -42,18 +42,28 @@ final class CaseMapper {
     }
 
     static CaseView toView(EnforcementCase c, LocalDate today) {
+        return toView(c, today, true);
+    }
+
+    /** A case in a list: its parties by name and type only (ID numbers and addresses are read one case at a time). */
+    static CaseView toSummary(EnforcementCase c, LocalDate today) {
+        return toView(c, today, false);
+    }
+
+    private static CaseView toView(EnforcementCase c, LocalDate today, boolean whole) {
         SourceJudgment j = c.judgment();
         return new CaseView(c.id(), c.agencyCode(), c.decisionNumber(), c.decisionDate(), c.kind(),
                 new CaseRequests.Judgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
-                partyViews(c.parties(PartyRole.CREDITOR)), partyViews(c.parties(PartyRole.DEBTOR)),
+                partyViews(c.parties(PartyRole.CREDITOR), whole), partyViews(c.parties(PartyRole.DEBTOR), whole),
                 c.moneyAmount(), c.otherObligations(), new java.util.TreeSet<>(c.categories()), c.courtJudgmentId(), c.status(), c.classification(),
                 c.lastVerifiedOn(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
                 c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
                 c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());
     }
 
-    private static List<CaseRequests.Party> partyViews(List<CaseParty> parties) {
-        return parties.stream().map(p -> new CaseRequests.Party(p.name(), p.type(), p.idNumber(), p.address())).toList();
+    private static List<CaseRequests.Party> partyViews(List<CaseParty> parties, boolean whole) {
+        return parties.stream().map(p -> new CaseRequests.Party(p.name(), p.type(), whole ? p.idNumber() : null,
+                whole ? p.address() : null)).toList();
     }
 
     static HistoryView toView(CaseHistoryEntry entry, com.fasterxml.jackson.databind.ObjectMapper mapper) {

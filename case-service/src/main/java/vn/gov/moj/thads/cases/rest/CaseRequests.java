@@ -26,6 +26,8 @@ public final class CaseRequests {
 
     static final String AGENCY_CODE = "\\d{2}(\\.\\d{2})?";
     static final String AGENCY_CODE_MESSAGE = "must be a province code (19) or a local office code (19.05)";
+    /** Creditors or debtors of one decision: a judgment with more is enforced by several decisions (cases). */
+    static final int MAX_PARTIES = 50;
 
     private CaseRequests() {
     }
@@ -44,8 +46,8 @@ public final class CaseRequests {
             @NotNull LocalDate decisionDate,
             @NotNull CaseKind kind,
             @Valid Judgment judgment,
-            @Valid List<@NotNull Party> creditors,
-            @NotEmpty @Valid List<@NotNull Party> debtors,
+            @Size(max = MAX_PARTIES) @Valid List<@NotNull Party> creditors,
+            @NotEmpty @Size(max = MAX_PARTIES) @Valid List<@NotNull Party> debtors,
             @NotNull @PositiveOrZero Long moneyAmount,
             @Size(max = 4000) String otherObligations,
             Set<@NotNull Category> categories,

@@ -32,6 +32,7 @@ import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Role;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,7 +83,8 @@ public class CaseResource {
         Page<EnforcementCase> found = service.search(new CaseSearch(blankToNull(agency), enumOf(CaseStatus.class, status, "status"),
                 enumOf(Category.class, category, "category"), enumOf(CaseFlag.class, flag, "flag"),
                 uuidOf(officerId, "officerId"), integerOf(workYear, "workYear"), text, sort, page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.total(), found.page(), found.size());
+        LocalDate today = service.today();
+        return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
     }
 
     @GET

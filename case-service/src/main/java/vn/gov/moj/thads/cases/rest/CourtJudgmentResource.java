@@ -47,11 +47,12 @@ public class CourtJudgmentResource {
     public record Submission(@NotBlank @Size(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
                              @NotBlank @Size(max = 100) String number, @NotNull LocalDate effectiveDate,
                              @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
-                             @Valid List<CaseRequests.@NotNull Party> creditors,
-                             @NotEmpty @Valid List<CaseRequests.@NotNull Party> debtors,
+                             @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> creditors,
+                             @NotEmpty @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> debtors,
                              @NotNull @PositiveOrZero Long moneyAmount, @Size(max = 4000) String otherObligations) {
     }
 
+    /** A judgment; {@code submission} (parties with their ID numbers and addresses) only when read one at a time. */
     public record JudgmentView(UUID id, String courtCode, String courtName, String number, LocalDate effectiveDate,
                                String agencyCode, long moneyAmount, CourtJudgmentStatus status, UUID caseId,
                                OffsetDateTime receivedAt, JsonNode submission) {
@@ -69,7 +70,8 @@ public class CourtJudgmentResource {
 
     @POST
     @RolesAllowed(Role.COURT_CLIENT)
-    @Operation(summary = "Submit a judgment to enforce; a resend of the same court code and number returns the first result")
+    @Operation(summary = "Submit a judgment to enforce, for a court the token names (courtCodes); an identical resend returns the"
+            + " first result, different content for the same court and number is a 409")
     public Response submit(@Valid @NotNull Submission submission, @Context UriInfo uri) throws JsonProcessingException {
         CourtJudgment judgment = new CourtJudgment(submission.courtCode().strip(), submission.courtName().strip(),
                 submission.number().strip(), submission.effectiveDate(), submission.agencyCode(),
@@ -90,7 +92,7 @@ public class CourtJudgmentResource {
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<CourtJudgment> found = service.list(agency == null || agency.isBlank() ? null : agency.strip(),
                 enumOf(CourtJudgmentStatus.class, status, "status"), page, size);
-        return new Page<>(found.items().stream().map(this::view).toList(), found.total(), page, size);
+        return new Page<>(found.items().stream().map(this::summary).toList(), found.total(), page, size);
     }
 
     @GET
@@ -98,6 +100,11 @@ public class CourtJudgmentResource {
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY, Role.COURT_CLIENT})
     public JudgmentView get(@PathParam("id") UUID id) {
         return view(service.get(id));
+    }
+
+    private JudgmentView summary(CourtJudgment j) {
+        return new JudgmentView(j.id(), j.courtCode(), j.courtName(), j.number(), j.effectiveDate(), j.agencyCode(),
+                j.moneyAmount(), j.status(), j.caseId(), j.receivedAt(), null);
     }
 
     private JudgmentView view(CourtJudgment j) {

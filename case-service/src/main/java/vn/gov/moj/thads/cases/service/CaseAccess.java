@@ -67,14 +67,13 @@ public class CaseAccess {
     }
 
     public void requireMayOpenIn(String agencyCode) {
-        boolean staff = caller.hasRole(Role.OFFICER) || caller.hasRole(Role.AGENCY_HEAD);
-        if (!staff || !caller.scope().covers(agencyCode)) {
+        if (!caller.scopeAs(Role.OFFICER).covers(agencyCode) && !caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode)) {
             throw ProblemException.forbidden("Cases of agency " + agencyCode + " are opened by its own staff");
         }
     }
 
     public boolean isHeadOver(String agencyCode) {
-        return caller.hasRole(Role.AGENCY_HEAD) && caller.scope().covers(agencyCode);
+        return caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode);
     }
 
     private boolean isAssignedToCaller(EnforcementCase c) {

@@ -10,12 +10,20 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Court intake: judgments pushed by court systems, idempotent on court code + judgment number. */
+/**
+ * Court intake: judgments pushed by court systems. A court system submits only for the courts its
+ * token names ({@code courtCodes}), and reads only their judgments. Idempotent per court, number
+ * and content: an identical resend answers the first record; a different content for the same
+ * number is a conflict that shows nothing of what is stored. Staff read the judgments of their
+ * scope; an officer who works only on assigned cases reads a judgment only through such a case.
+ */
 @ApplicationScoped
 @Transactional
 public class CourtJudgmentService {
@@ -25,19 +33,31 @@ public class CourtJudgmentService {
     }
 
     private final Caller caller;
+    private final CaseAccess access;
     private final OrgUnits orgUnits;
+    private final Clock clock;
 
-    public CourtJudgmentService(Caller caller, OrgUnits orgUnits) {
+    public CourtJudgmentService(Caller caller, CaseAccess access, OrgUnits orgUnits, Clock clock) {
         this.caller = caller;
+        this.access = access;
         this.orgUnits = orgUnits;
+        this.clock = clock;
     }
 
     public Intake submit(CourtJudgment submitted) {
+        if (!caller.courtCodes().contains(submitted.courtCode())) {
+            throw ProblemException.forbidden("This court system does not submit for court " + submitted.courtCode());
+        }
         var existing = CourtJudgment.findByCourtAndNumber(submitted.courtCode(), submitted.number());
         if (existing.isPresent()) {
+            if (!existing.get().sameContentAs(submitted)) {
+                throw ProblemException.conflict("judgment-resubmitted-differently", "Judgment " + submitted.number() + " of court "
+                        + submitted.courtCode() + " was already submitted with other content; a correction is made with the agency");
+            }
             return new Intake(existing.get(), false);
         }
-        if (!orgUnits.isAgencyValidOn(submitted.agencyCode(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))) {
+        LocalDate today = LocalDate.now(clock);
+        if (!orgUnits.isAgencyValidOn(submitted.agencyCode(), today)) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + submitted.agencyCode() + " does not exist today");
         }
         submitted.persist();
@@ -48,7 +68,10 @@ public class CourtJudgmentService {
     public CourtJudgment get(UUID id) {
         CourtJudgment judgment = CourtJudgment.<CourtJudgment>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Court judgment " + id));
-        if (!caller.scope().covers(judgment.agencyCode()) && !judgment.submittedByCaller(caller.subject())) {
+        boolean court = caller.courtCodes().contains(judgment.courtCode());
+        boolean staff = caller.scope().covers(judgment.agencyCode())
+                && (!access.limitedToAssignedCases() || judgment.enforcedByCaseOf(caller.subject()));
+        if (!court && !staff) {
             throw ProblemException.notFound("Court judgment " + id);
         }
         return judgment;
@@ -62,6 +85,10 @@ public class CourtJudgmentService {
         if (!scope.nationwide()) {
             query.append(" and (agencyCode in :scopeUnits or provinceCode in :scopeUnits)");
             params.put("scopeUnits", scope.units().isEmpty() ? List.of("-") : scope.units());
+        }
+        if (access.limitedToAssignedCases()) {
+            query.append(" and caseId in (select c.id from EnforcementCase c where c.officer.subject = :subject)");
+            params.put("subject", caller.subject());
         }
         if (agencyCode != null) {
             query.append(" and (agencyCode in :agencyUnits or provinceCode in :agencyUnits)");

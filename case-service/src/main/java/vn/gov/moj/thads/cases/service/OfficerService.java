@@ -41,7 +41,7 @@ public class OfficerService {
     }
 
     public Officer create(String agencyCode, String subject, String fullName) {
-        if (!caller.hasRole(Role.AGENCY_HEAD) || !caller.scope().covers(agencyCode)) {
+        if (!caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode)) {
             throw ProblemException.forbidden("Only a head of agency " + agencyCode + " (or above) adds its officers");
         }
         if (!orgUnits.isAgencyValidOn(agencyCode, LocalDate.now(clock))) {

@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.gov.moj.thads.complaints.model.CaseView;
 import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import java.time.Clock;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.inbox.Inbox;
 
@@ -17,28 +20,30 @@ import vn.gov.moj.thads.platform.inbox.Inbox;
 @ApplicationScoped
 public class CaseEventConsumer {
 
-    /** Every case event carries the case's facts; only those are read here. */
-    record AnyCaseEvent(CaseEvents.CaseFacts facts) {
-    }
-
     private final EventCodec codec;
     private final Inbox inbox;
+    private final OrgUnits orgUnits;
+    private final Clock clock;
 
-    public CaseEventConsumer(EventCodec codec, Inbox inbox) {
+    public CaseEventConsumer(EventCodec codec, Inbox inbox, OrgUnits orgUnits, Clock clock) {
         this.codec = codec;
         this.inbox = inbox;
+        this.orgUnits = orgUnits;
+        this.clock = clock;
     }
 
+    /**
+     * Every case event carries the case's facts; only those are read here. An event that fails its
+     * checks (unknown type or source, unknown agency, a date out of range, a time in the future)
+     * throws with the reason: it goes to the dead-letter topic and the stream goes on.
+     */
     @Incoming("case-events")
     @Blocking
     @Transactional
     public void on(String message) {
         EventEnvelope event = codec.read(message);
+        CaseEvents.CaseFacts facts = EventChecks.caseEvent(event, codec, orgUnits, clock).facts();
         if (!inbox.firstDelivery("complaint-service", event.id())) {
-            return;
-        }
-        CaseEvents.CaseFacts facts = codec.data(event, AnyCaseEvent.class).facts();
-        if (facts == null || facts.caseId() == null) {
             return;
         }
         CaseView view = CaseView.<CaseView>findByIdOptional(facts.caseId()).orElse(null);

@@ -64,8 +64,8 @@ public class ComplaintAccess {
 
     /** Recording, transferring: the staff of the agency where it was filed. */
     public void requireDeskOf(String agencyCode) {
-        boolean staff = caller.hasRole(Role.OFFICER) || caller.hasRole(Role.AGENCY_HEAD) || caller.hasRole(Role.MINISTRY);
-        if (!staff || !caller.scope().covers(agencyCode)) {
+        AgencyScope desk = caller.scopeAs(Role.OFFICER).union(caller.scopeAs(Role.AGENCY_HEAD)).union(caller.scopeAs(Role.MINISTRY));
+        if (!desk.covers(agencyCode)) {
             throw ProblemException.forbidden("Only the staff of agency " + agencyCode + " record its petitions");
         }
     }
@@ -76,7 +76,7 @@ public class ComplaintAccess {
         String competent = c.competentAgencyCode();
         boolean head = OrgUnits.NATIONAL.equals(competent)
                 ? caller.hasRole(Role.MINISTRY)
-                : caller.hasRole(Role.AGENCY_HEAD) && caller.scope().covers(competent);
+                : caller.scopeAs(Role.AGENCY_HEAD).covers(competent);
         if (!head) {
             throw ProblemException.forbidden("Only the head of the competent agency " + competent + " may do this");
         }

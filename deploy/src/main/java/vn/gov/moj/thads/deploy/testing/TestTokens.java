@@ -25,6 +25,12 @@ public final class TestTokens {
         return claims.sign();
     }
 
+    /** A court system's token, bound to the courts it submits for ({@code courtCodes}). */
+    public static String courtBearer(String subject, String... courtCodes) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of("COURT_CLIENT"))
+                .claim("courtCodes", java.util.List.of(courtCodes)).expiresIn(Duration.ofHours(1)).sign();
+    }
+
     public static String bearer(String subject, String agencyCode, String... roles) {
         return "Bearer " + token(subject, agencyCode, roles);
     }

@@ -33,7 +33,8 @@ public class DevTokenResource {
             @NotBlank @Size(max = 100) String subject,
             @NotEmpty Set<@NotNull @Pattern(regexp = ROLE, message = "must be one of " + ROLE) String> roles,
             @Pattern(regexp = "VN|\\d{2}(\\.\\d{2})?", message = "must be VN, a province code (19) or a local office code (19.05)")
-            String agencyCode) {
+            String agencyCode,
+            @Size(max = 20) java.util.List<@NotBlank @Size(max = 50) String> courtCodes) {
     }
 
     public record TokenResponse(String accessToken, long expiresIn) {
@@ -61,6 +62,9 @@ public class DevTokenResource {
                 .expiresIn(lifetime);
         if (request.agencyCode() != null) {
             claims.claim(Caller.AGENCY_CLAIM, request.agencyCode());
+        }
+        if (request.courtCodes() != null) {
+            claims.claim(Caller.COURTS_CLAIM, request.courtCodes());
         }
         return new TokenResponse(claims.sign(), lifetime.toSeconds());
     }

@@ -3,7 +3,10 @@ package vn.gov.moj.thads.platform.event;
 import vn.gov.moj.thads.platform.money.Money;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -18,6 +21,8 @@ public final class EventChecks {
     /** No enforcement record predates the 1989 ordinance on civil judgment enforcement. */
     public static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(1990, 1, 1);
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
     private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
@@ -26,11 +31,13 @@ public final class EventChecks {
     }
 
     /** The typed case event of a record of {@value Topics#CASE_EVENTS}, checked. */
-    public static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, LocalDate today) {
+    public static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
         Class<? extends CaseEvents.CaseEvent> type = CaseEvents.TYPES.get(envelope.type());
         require(type != null, "Unknown case event type " + envelope.type());
         require(CaseEvents.SOURCE.equals(envelope.source()), envelope.type() + " from " + envelope.source()
                 + ": case events come only from " + CaseEvents.SOURCE);
+        requireNotInTheFuture(envelope, clock);
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         CaseEvents.CaseEvent event = codec.data(envelope, type);
         CaseEvents.CaseFacts f = event.facts();
         require(f != null && f.caseId() != null, envelope.type() + " without the case's facts");
@@ -66,11 +73,13 @@ public final class EventChecks {
     }
 
     /** The typed complaint event of a record of {@value Topics#COMPLAINT_EVENTS}, checked. */
-    public static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, LocalDate today) {
+    public static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
         Class<? extends ComplaintEvents.ComplaintEvent> type = ComplaintEvents.TYPES.get(envelope.type());
         require(type != null, "Unknown complaint event type " + envelope.type());
         require(ComplaintEvents.SOURCE.equals(envelope.source()), envelope.type() + " from " + envelope.source()
                 + ": complaint events come only from " + ComplaintEvents.SOURCE);
+        requireNotInTheFuture(envelope, clock);
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         ComplaintEvents.ComplaintEvent event = codec.data(envelope, type);
         ComplaintEvents.ComplaintFacts f = event.facts();
         require(f != null && f.complaintId() != null, envelope.type() + " without the petition's facts");
@@ -87,6 +96,15 @@ public final class EventChecks {
                 : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn() : received;
         requireDate(on, "the event's date", received, today);
         return event;
+    }
+
+    /**
+     * An event is not from the future (beyond a few minutes of clock skew): consumers keep the
+     * latest facts by event time, so a far-future time would pin a case's facts for good.
+     */
+    private static void requireNotInTheFuture(EventEnvelope envelope, Clock clock) {
+        require(!envelope.time().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW)),
+                envelope.type() + " " + envelope.id() + " is dated " + envelope.time() + ", in the future");
     }
 
     private static void requireAgency(OrgUnits orgUnits, String code, String field) {

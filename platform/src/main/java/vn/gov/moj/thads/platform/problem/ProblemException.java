@@ -57,6 +57,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.FORBIDDEN.getStatusCode(), "forbidden", "Forbidden", detail);
     }
 
+    /** A token whose roles or agency do not fit together: refused whatever it asks for. */
+    public static ProblemException forbiddenToken(String detail) {
+        return new ProblemException(Status.FORBIDDEN.getStatusCode(), "token-not-accepted", "Token not accepted", detail);
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(Status.PRECONDITION_FAILED.getStatusCode(), "stale-version",
                 "Precondition failed", detail);

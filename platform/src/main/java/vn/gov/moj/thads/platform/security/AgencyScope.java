@@ -19,8 +19,14 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
         return new AgencyScope(false, Set.of());
     }
 
-    public boolean isEmpty() {
-        return !nationwide && units.isEmpty();
+    /** What either scope covers. */
+    public AgencyScope union(AgencyScope other) {
+        if (nationwide || other.nationwide) {
+            return national();
+        }
+        java.util.Set<String> all = new java.util.HashSet<>(units);
+        all.addAll(other.units);
+        return new AgencyScope(false, Set.copyOf(all));
     }
 
     public boolean covers(String agencyCode) {

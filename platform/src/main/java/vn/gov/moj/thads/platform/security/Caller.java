@@ -6,7 +6,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who is calling, from the verified bearer token: subject, roles and agency. The one way a
@@ -16,6 +19,8 @@ import java.util.Optional;
 public class Caller {
 
     public static final String AGENCY_CLAIM = "agencyCode";
+    /** The courts a court system submits for (COURT_CLIENT), as the identity provider registered it. */
+    public static final String COURTS_CLAIM = "courtCodes";
 
     private final SecurityIdentity identity;
     private final OrgUnits orgUnits;
@@ -46,24 +51,54 @@ public class Caller {
     }
 
     /**
-     * The org unit under which this caller may read: the whole country for the ministry and its
-     * statistics systems, the province for a provincial user, the agency (and below) for agency
-     * staff. No scope at all for a token without an agency or role.
+     * What the caller may read: the union of what each of its roles reads. The whole country for
+     * the ministry and its statistics systems, the province for a provincial user, the agency (and
+     * below) for agency staff; nothing for a token without an agency or role.
      */
     public AgencyScope scope() {
-        if (hasRole(Role.MINISTRY) || hasRole(Role.STATISTICS_CLIENT)) {
-            return AgencyScope.national();
+        AgencyScope scope = AgencyScope.none();
+        for (String role : List.of(Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD, Role.OFFICER)) {
+            scope = scope.union(scopeAs(role));
         }
-        Optional<String> agency = agencyCode();
-        if (agency.isEmpty()) {
+        return scope;
+    }
+
+    /**
+     * What the caller may do acting in {@code role}, and nothing without that role: an agency
+     * head decides for their agency and below, whatever other role the token also carries.
+     */
+    public AgencyScope scopeAs(String role) {
+        if (!hasRole(role)) {
             return AgencyScope.none();
         }
-        if (hasRole(Role.PROVINCE)) {
-            return orgUnits.scopeOf(OrgUnits.provinceOf(agency.get()));
+        Optional<String> agency = agencyCode();
+        return switch (role) {
+            case Role.MINISTRY, Role.STATISTICS_CLIENT -> AgencyScope.national();
+            case Role.PROVINCE -> agency.map(a -> orgUnits.scopeOf(OrgUnits.provinceOf(a))).orElse(AgencyScope.none());
+            case Role.AGENCY_HEAD, Role.OFFICER -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
+                    .orElse(AgencyScope.none());
+            default -> AgencyScope.none();
+        };
+    }
+
+    /** The court codes a court system's token is bound to; empty for anyone else. */
+    public Set<String> courtCodes() {
+        Set<String> codes = new TreeSet<>();
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(COURTS_CLAIM) instanceof Iterable<?> claim) {
+            for (Object code : claim) {
+                String text = code instanceof jakarta.json.JsonString json ? json.getString() : String.valueOf(code).replace("\"", "");
+                if (!text.isBlank()) {
+                    codes.add(text.strip());
+                }
+            }
         }
-        if (hasRole(Role.AGENCY_HEAD) || hasRole(Role.OFFICER)) {
-            return orgUnits.scopeOf(agency.get());
-        }
-        return AgencyScope.none();
+        return codes;
+    }
+
+    /** The roles of domain.md §7 this token carries. */
+    public Set<String> roles() {
+        Set<String> roles = new TreeSet<>(identity.getRoles());
+        roles.retainAll(Role.ALL);
+        return roles;
     }
 }

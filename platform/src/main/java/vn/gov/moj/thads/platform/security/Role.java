@@ -10,6 +10,14 @@ public final class Role {
     public static final String STATISTICS_CLIENT = "STATISTICS_CLIENT";
     public static final String COURT_CLIENT = "COURT_CLIENT";
 
+    /** Roles of people (web and mobile front ends). */
+    public static final java.util.Set<String> PEOPLE = java.util.Set.of(OFFICER, AGENCY_HEAD, PROVINCE, MINISTRY);
+    /** Roles of other systems: a token carries one, and no role of a person. */
+    public static final java.util.Set<String> MACHINES = java.util.Set.of(STATISTICS_CLIENT, COURT_CLIENT);
+    public static final java.util.Set<String> ALL = java.util.Set.of(OFFICER, AGENCY_HEAD, PROVINCE, MINISTRY, STATISTICS_CLIENT, COURT_CLIENT);
+    /** The roles whose tokens may name the whole country (agencyCode VN). */
+    public static final java.util.Set<String> NATIONWIDE = java.util.Set.of(MINISTRY, STATISTICS_CLIENT);
+
     private Role() {
     }
 }

@@ -64,7 +64,7 @@ public class TargetResource {
         }
         boolean localOffice = orgUnitCode.contains(".");
         boolean allowed = localOffice
-                ? caller.hasRole(Role.MINISTRY) || (caller.hasRole(Role.PROVINCE) && caller.scope().covers(orgUnitCode))
+                ? caller.hasRole(Role.MINISTRY) || caller.scopeAs(Role.PROVINCE).covers(orgUnitCode)
                 : caller.hasRole(Role.MINISTRY);
         if (!allowed) {
             throw ProblemException.forbidden("Targets of " + orgUnitCode + " are set by the level above it");

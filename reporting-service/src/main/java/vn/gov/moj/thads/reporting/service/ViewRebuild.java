@@ -125,6 +125,8 @@ public class ViewRebuild {
 
     /** Empties the view and replays both topics into it, in the caller's transaction: until it commits, readers see the old view. */
     private void replay() {
+        // one transaction over the whole topics: its statements may take longer than a report may
+        em.createNativeQuery("set local statement_timeout = 0").executeUpdate();
         // delete, not truncate: a truncate would lock readers out until the commit
         for (String table : List.of("case_fact", "case_verification", "case_collection", "case_status_change", "case_assignment",
                 "complaint_fact", "complaint_due")) {

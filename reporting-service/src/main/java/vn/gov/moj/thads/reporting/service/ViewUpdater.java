@@ -70,12 +70,12 @@ public class ViewUpdater {
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
-        return new Checked<>(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, LocalDate.now(clock)));
+        return new Checked<>(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, clock));
     }
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<ComplaintEvents.ComplaintEvent> checkComplaintEvent(EventEnvelope envelope) {
-        return new Checked<>(envelope, EventChecks.complaintEvent(envelope, codec, orgUnits, LocalDate.now(clock)));
+        return new Checked<>(envelope, EventChecks.complaintEvent(envelope, codec, orgUnits, clock));
     }
 
     /**

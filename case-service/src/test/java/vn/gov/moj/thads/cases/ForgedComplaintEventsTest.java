@@ -1,0 +1,66 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+/**
+ * Complaint events are not trusted (issue 12, item 8): one from another source or with a null
+ * receipt date goes to the dead-letter topic with its reason and counts for nothing; the real
+ * complaint service's event after it still counts.
+ */
+@QuarkusTest
+class ForgedComplaintEventsTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EventCodec codec;
+
+    @Test
+    void aForgedComplaintDoesNotMakeACaseOneWithManyComplaints() {
+        Api.User head = Api.head("19.05");
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(20), 5_000_000L));
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID forged = UUID.randomUUID();
+        topics.send("thads.complaint-events", forged.toString(), received(forged, caseId, "/attacker", TODAY));
+        UUID undated = UUID.randomUUID();
+        topics.send("thads.complaint-events", undated.toString(), received(undated, caseId, ComplaintEvents.SOURCE, null));
+        UUID real = UUID.randomUUID();
+        topics.send("thads.complaint-events", real.toString(), received(real, caseId, ComplaintEvents.SOURCE, TODAY));
+
+        List<ConsumerRecord<String, String>> dead = topics.records("thads.complaint-events.dlq",
+                r -> r.key().equals(forged.toString()) || r.key().equals(undated.toString()), 2, Duration.ofSeconds(30));
+        assertThat(dead).extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .anySatisfy(reason -> assertThat(reason).contains("come only from /thads/complaint-service"))
+                .anySatisfy(reason -> assertThat(reason).contains("receivedOn is missing"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> head.request().get("/api/v1/cases/" + caseId).then()
+                .body("complaintCount", equalTo(1)));
+    }
+
+    private String received(UUID id, String caseId, String source, LocalDate on) {
+        var facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", on, "19.05", "19.05", "WITHIN", "RECEIVED",
+                UUID.fromString(caseId), "OFFICER", "BEFORE_MEASURES", 1, null, TODAY.plusDays(5), TODAY.plusDays(20));
+        return codec.write(EventEnvelope.of(source, "ComplaintReceived", 1, id.toString(), "19.05", "19", OffsetDateTime.now(),
+                codec.tree(new ComplaintEvents.ComplaintReceived(facts))));
+    }
+}

@@ -1,0 +1,132 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+/**
+ * What a compromised court system, a token with roles that do not fit together, or a curious
+ * officer tried (issue 12, items 2, 5, 6 and 9), performed through the HTTP API.
+ */
+@QuarkusTest
+class IntakeAndScopeAttacksTest {
+
+    private static Map<String, Object> judgment(String court, String number, String debtorId) {
+        return Map.of("courtCode", court, "courtName", "Tòa án nhân dân " + court, "number", number,
+                "effectiveDate", TODAY.minusDays(10).toString(), "agencyCode", "19.05", "moneyAmount", 12_000_000,
+                "debtors", List.of(Map.of("name", "Phùng Văn Khải", "type", "PERSON", "idNumber", debtorId, "address", "Tổ 5, Tân Thịnh")));
+    }
+
+    @Test
+    void aCourtSystemSubmitsAndReadsOnlyForItsOwnCourts() {
+        Api.User thaiNguyen = Api.court("TAND-TN-A");
+        Api.User other = Api.court("TAND-HB-A");
+        String number = Api.unique("15/2026/DS-ST");
+        String id = thaiNguyen.request().body(judgment("TAND-TN-A", number, "019088000111")).post("/api/v1/court-judgments")
+                .then().statusCode(201).extract().path("id");
+        // another court resending it (the old idempotency key) gets nothing of it
+        other.request().body(judgment("TAND-TN-A", number, "019088000111")).post("/api/v1/court-judgments")
+                .then().statusCode(403).body(not(containsString("019088000111")));
+        other.request().get("/api/v1/court-judgments/" + id).then().statusCode(404);
+        // squatting a number another court will send is refused, and the real court's submission is its own
+        String later = Api.unique("16/2026/DS-ST");
+        other.request().body(judgment("TAND-TN-A", later, "000000000000")).post("/api/v1/court-judgments").then().statusCode(403);
+        thaiNguyen.request().body(judgment("TAND-TN-A", later, "019088000222")).post("/api/v1/court-judgments")
+                .then().statusCode(201).body("submission.debtors[0].idNumber", equalTo("019088000222"));
+        // an identical resend answers the first record; other content for the same number is a conflict showing nothing stored
+        thaiNguyen.request().body(judgment("TAND-TN-A", number, "019088000111")).post("/api/v1/court-judgments")
+                .then().statusCode(200).body("id", equalTo(id));
+        thaiNguyen.request().body(judgment("TAND-TN-A", number, "019088000999")).post("/api/v1/court-judgments")
+                .then().statusCode(409).body("type", equalTo("urn:thads:problem:judgment-resubmitted-differently"))
+                .body(not(containsString("019088000111")));
+        // a court system's token without courts submits nothing
+        new Api.User("court-without-courts", null, "COURT_CLIENT").request().body(judgment("TAND-TN-A", Api.unique("17"), "1"))
+                .post("/api/v1/court-judgments").then().statusCode(403);
+    }
+
+    @Test
+    void aTokenMixingAPersonsAndAMachinesRolesIsRefused() {
+        Api.User owner = Api.head("01.01");
+        String caseInHanoi = Api.open(owner, Api.caseBody("01.01", Api.unique("QĐ"), TODAY.minusDays(5), 1_000_000L));
+        String etag = Api.etag(owner, caseInHanoi);
+        // before: STATISTICS_CLIENT gave the token a national scope, and AGENCY_HEAD made that scope a head's
+        new Api.User("mixed", "19.05", "AGENCY_HEAD", "STATISTICS_CLIENT").request().header("If-Match", etag)
+                .body(Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
+                .post("/api/v1/cases/" + caseInHanoi + "/closure").then().statusCode(403)
+                .body("type", equalTo("urn:thads:problem:token-not-accepted"));
+        // an agency head naming the whole country
+        new Api.User("head-of-vn", "VN", "AGENCY_HEAD").request().header("If-Match", etag)
+                .body(Map.of("toAgencyCode", "79.01", "date", TODAY.toString(), "reason", "x"))
+                .post("/api/v1/cases/" + caseInHanoi + "/delegation").then().statusCode(403)
+                .body("type", equalTo("urn:thads:problem:token-not-accepted"));
+        new Api.User("two-machines", null, "COURT_CLIENT", "STATISTICS_CLIENT").request().get("/api/v1/cases/counts?orgUnit=VN")
+                .then().statusCode(403);
+        owner.request().get("/api/v1/cases/" + caseInHanoi).then().header("ETag", etag).body("status", equalTo("RECEIVED"));
+        // a provincial user who is also a head decides only for their own agency
+        Api.User provinceAndHead = new Api.User("province-head", "19.05", "PROVINCE", "AGENCY_HEAD");
+        String caseOfAnotherOffice = Api.open(Api.head("19.01"), Api.caseBody("19.01", Api.unique("QĐ"), TODAY.minusDays(5), 1_000_000L));
+        provinceAndHead.request().get("/api/v1/cases/" + caseOfAnotherOffice).then().statusCode(200);
+        provinceAndHead.request().header("If-Match", Api.etag(provinceAndHead, caseOfAnotherOffice))
+                .body(Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
+                .post("/api/v1/cases/" + caseOfAnotherOffice + "/closure").then().statusCode(403);
+    }
+
+    @Test
+    void anOfficerReadsACourtJudgmentOnlyThroughACaseTheyWorkOn() {
+        Api.User head = Api.head("19.05");
+        Api.User court = Api.court("TAND-TN-B");
+        String waiting = court.request().body(judgment("TAND-TN-B", Api.unique("20/2026"), "019077000001")).post("/api/v1/court-judgments")
+                .then().statusCode(201).extract().path("id");
+        String enforced = court.request().body(judgment("TAND-TN-B", Api.unique("21/2026"), "019077000002")).post("/api/v1/court-judgments")
+                .then().statusCode(201).extract().path("id");
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(2), 12_000_000L);
+        body.put("courtJudgmentId", enforced);
+        String caseId = Api.open(head, body);
+        Api.User officer = Api.assignNewOfficer(head, caseId, "19.05");
+        Api.User colleague = Api.officer("19.05");
+        // before: any officer of the agency read every judgment's parties
+        colleague.request().get("/api/v1/court-judgments/" + enforced).then().statusCode(404);
+        colleague.request().get("/api/v1/court-judgments/" + waiting).then().statusCode(404);
+        colleague.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
+                .body("items.id", not(hasItem(enforced))).body("items.id", not(hasItem(waiting)));
+        officer.request().get("/api/v1/court-judgments/" + enforced).then().statusCode(200)
+                .body("submission.debtors[0].idNumber", equalTo("019077000002"));
+        officer.request().get("/api/v1/court-judgments/" + waiting).then().statusCode(404);
+        officer.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
+                .body("items.id", hasItem(enforced)).body("items.id", not(hasItem(waiting)));
+        // the head sees both, and lists show no submission (parties with ID numbers are read one at a time)
+        head.request().queryParam("agency", "19.05").queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
+                .body("items.id", hasItem(waiting)).body("items.submission", everyItem(nullValue()));
+    }
+
+    @Test
+    void partiesAreLimitedAndListsCarryNoIdNumbers() {
+        Api.User head = Api.head("19.05");
+        var crowded = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(2), 1_000_000L);
+        List<Map<String, Object>> debtors = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            debtors.add(Map.of("name", "Người phải thi hành án " + i, "type", "PERSON"));
+        }
+        crowded.put("debtors", debtors);
+        head.request().body(crowded).post("/api/v1/cases").then().statusCode(400).body("errors[0].field", equalTo("debtors"));
+        String batch = Api.unique("DS");
+        var body = Api.caseBody("19.05", batch, TODAY.minusDays(2), 1_000_000L);
+        body.put("debtors", List.of(Map.of("name", "Tạ Văn Lực", "type", "PERSON", "idNumber", "019066000123", "address", "Số 3, phố X")));
+        String id = Api.open(head, body);
+        head.request().queryParam("q", batch).get("/api/v1/cases").then().statusCode(200)
+                .body("items[0].id", equalTo(id)).body("items[0].debtors[0].name", equalTo("Tạ Văn Lực"))
+                .body("items[0].debtors[0].idNumber", nullValue()).body("items[0].debtors[0].address", nullValue());
+        head.request().get("/api/v1/cases/" + id).then().body("debtors[0].idNumber", equalTo("019066000123"));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.gov.moj.thads.platform.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Refuses tokens whose roles do not fit together, before any resource sees them (403): a token is
+ * a person's (officer, agency head, provincial user, ministry) or one other system's (statistics
+ * client, court client), never both, so that a machine's national reading scope cannot lend a
+ * person's decision role a national reach; and only the ministry and its statistics systems name
+ * the whole country ({@code agencyCode} VN).
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class TokenShapeFilter implements ContainerRequestFilter {
+
+    private final Caller caller;
+
+    public TokenShapeFilter(Caller caller) {
+        this.caller = caller;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Set<String> roles = caller.roles();
+        if (roles.isEmpty()) {
+            return;
+        }
+        Set<String> machines = new HashSet<>(roles);
+        machines.retainAll(Role.MACHINES);
+        if (!machines.isEmpty() && (machines.size() > 1 || machines.size() < roles.size())) {
+            throw ProblemException.forbiddenToken("A token carries the roles of a person or the one role of another system, not "
+                    + String.join(" and ", roles));
+        }
+        boolean nationwideAgency = caller.agencyCode().filter(OrgUnits.NATIONAL::equals).isPresent();
+        if (nationwideAgency && !Role.NATIONWIDE.containsAll(roles)) {
+            throw ProblemException.forbiddenToken("Only MINISTRY and STATISTICS_CLIENT tokens may name the whole country (agencyCode "
+                    + OrgUnits.NATIONAL + ")");
+        }
+    }
+}
