@@ -26,8 +26,8 @@ public class CaseEventPublisher {
         this.codec = codec;
     }
 
-    /** {@code event} is one of the {@link CaseEvents} records; its simple name is the event type. */
-    public void publish(EnforcementCase c, Record event) {
+    /** The event's record name is its CloudEvents type; a new event must be one of {@link CaseEvents.CaseEvent}. */
+    public void publish(EnforcementCase c, CaseEvents.CaseEvent event) {
         outbox.publish(Topics.CASE_EVENTS, EventEnvelope.of(CaseEvents.SOURCE, event.getClass().getSimpleName(),
                 CaseEvents.SCHEMA_VERSION, c.id().toString(), c.agencyCode(), c.provinceCode(),
                 OffsetDateTime.now(VIETNAM), codec.tree(event)));

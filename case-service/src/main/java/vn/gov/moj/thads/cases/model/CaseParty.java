@@ -9,8 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import java.util.UUID;
 
 /** A creditor or debtor of a case: a person or an organisation. */
@@ -63,12 +62,9 @@ public class CaseParty {
         this.nameSearch = searchable(name);
     }
 
-    /** "Nguyễn Văn Đức" → "nguyen van duc": citizens search without diacritics as often as with. */
+    /** The name as searched: without diacritics, lower case ({@link VietnameseText#folded}). */
     public static String searchable(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return VietnameseText.folded(text);
     }
 
     public PartyRole role() {

@@ -11,6 +11,7 @@ import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.PartyRole;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.service.CaseSearch;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -106,8 +107,8 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         if (search.text() != null && !search.text().isBlank()) {
             where.append(" and (lower(c.decisionNumber) like :decisionText or exists (select p from CaseParty p"
                     + " where p.enforcementCase = c and p.role = :debtor and p.nameSearch like :nameText))");
-            params.put("decisionText", "%" + escapeLike(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
-            params.put("nameText", "%" + escapeLike(CaseParty.searchable(search.text())) + "%");
+            params.put("decisionText", VietnameseText.containsPattern(search.text().strip().toLowerCase(Locale.ROOT)));
+            params.put("nameText", VietnameseText.containsPattern(CaseParty.searchable(search.text())));
             params.put("debtor", PartyRole.DEBTOR);
         }
 
@@ -137,9 +138,5 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             }
         }
         return " order by " + SORTABLE.get(field) + " " + direction + ", c.id";
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,6 +1,6 @@
 package vn.gov.moj.thads.cases.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -9,7 +9,6 @@ import vn.gov.moj.thads.cases.model.EnforcementCase;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,32 +39,20 @@ public class OverdueJob {
 
     /** Recomputes the flags of every open case as of {@code today}; returns how many changed. */
     public int refresh(LocalDate today) {
-        int changed = 0;
-        UUID after = new UUID(0L, 0L); // the smallest UUID in PostgreSQL's (unsigned) order
-        while (true) {
-            UUID from = after;
-            List<EnforcementCase> batch = QuarkusTransaction.requiringNew().call(() -> EnforcementCase
-                    .<EnforcementCase>find("status not in ?1 and id > ?2 order by id", CaseStatus.FINAL, from)
-                    .page(0, BATCH).list());
-            if (batch.isEmpty()) {
-                return changed;
-            }
-            List<UUID> ids = batch.stream().map(EnforcementCase::id).toList();
-            changed += QuarkusTransaction.requiringNew().call(() -> {
-                int n = 0;
-                for (UUID id : ids) {
-                    EnforcementCase c = EnforcementCase.findById(id);
-                    String rules = EnforcementCase.storedRules(
-                            limits.passed(c, today).stream().map(Enum::name).collect(Collectors.toSet()));
-                    if (!Objects.equals(rules, c.storedOverdueRules())) {
-                        // a bulk update: the flag is not an officer's change and must not make their ETag stale
-                        EnforcementCase.update("overdueRules = ?1 where id = ?2", rules, id);
-                        n++;
-                    }
+        return (int) KeysetBatches.walk(BATCH, (after, size) -> EnforcementCase.<EnforcementCase>find(
+                "status not in ?1 and id > ?2 order by id", CaseStatus.FINAL, after).page(0, size).list().stream()
+                .map(EnforcementCase::id).toList(), ids -> {
+            int changed = 0;
+            for (UUID id : ids) {
+                EnforcementCase c = EnforcementCase.findById(id);
+                String rules = EnforcementCase.storedRules(limits.passed(c, today).stream().map(Enum::name).collect(Collectors.toSet()));
+                if (!Objects.equals(rules, c.storedOverdueRules())) {
+                    // a bulk update: the flag is not an officer's change and must not make their ETag stale
+                    EnforcementCase.update("overdueRules = ?1 where id = ?2", rules, id);
+                    changed++;
                 }
-                return n;
-            });
-            after = ids.get(ids.size() - 1);
-        }
+            }
+            return changed;
+        });
     }
 }

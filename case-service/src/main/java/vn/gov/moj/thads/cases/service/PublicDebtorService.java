@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.PartyRole;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
@@ -48,7 +49,7 @@ public class PublicDebtorService {
         params.put("debtor", PartyRole.DEBTOR);
         if (name != null && !name.isBlank()) {
             where.append(" and p.nameSearch like :name");
-            params.put("name", "%" + CaseParty.searchable(name).replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("name", VietnameseText.containsPattern(CaseParty.searchable(name)));
         }
         if (provinceCode != null && !provinceCode.isBlank()) {
             where.append(" and c.provinceCode in :provinces");

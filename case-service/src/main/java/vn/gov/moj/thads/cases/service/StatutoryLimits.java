@@ -8,9 +8,9 @@ import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Optional;
+import vn.gov.moj.thads.platform.rules.EffectiveDated;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** Which statutory limits a case has passed, by the rule set in force on the date each rule looks at. */
@@ -19,56 +19,42 @@ public class StatutoryLimits {
 
     public enum Rule { DECISION_LATE, FIRST_VERIFICATION_LATE, REVERIFICATION_DUE, REQUEST_OUT_OF_TIME }
 
-    private final List<StatutoryLimitsConfig.RuleSet> ruleSets;
+    private final EffectiveDated<StatutoryLimitsConfig.RuleSet> ruleSets;
     private final WorkingCalendar calendar;
 
     public StatutoryLimits(StatutoryLimitsConfig config, WorkingCalendar calendar) {
-        this.ruleSets = config.ruleSets().stream()
-                .sorted(Comparator.comparing(StatutoryLimitsConfig.RuleSet::effectiveFrom)).toList();
+        this.ruleSets = EffectiveDated.of(config.ruleSets(), StatutoryLimitsConfig.RuleSet::effectiveFrom);
         this.calendar = calendar;
     }
 
-    public StatutoryLimitsConfig.RuleSet inForceOn(LocalDate date) {
-        StatutoryLimitsConfig.RuleSet inForce = ruleSets.get(0);
-        for (StatutoryLimitsConfig.RuleSet ruleSet : ruleSets) {
-            if (!ruleSet.effectiveFrom().isAfter(date)) {
-                inForce = ruleSet;
-            }
-        }
-        return inForce;
+    /** The rule set in force on the date; a date before every configured law is judged by none (no flag). */
+    public Optional<StatutoryLimitsConfig.RuleSet> inForceOn(LocalDate date) {
+        return ruleSets.on(date);
     }
 
     public Set<Rule> passed(EnforcementCase c, LocalDate today) {
         Set<Rule> passed = EnumSet.noneOf(Rule.class);
         if (c.requestReceivedOn() != null) {
-            var rule = inForceOn(c.requestReceivedOn());
-            if (c.decisionDate().isAfter(calendar.plusWorkingDays(c.requestReceivedOn(), rule.decisionWorkingDays()))) {
-                passed.add(Rule.DECISION_LATE);
-            }
+            inForceOn(c.requestReceivedOn()).filter(rule -> c.decisionDate()
+                    .isAfter(calendar.plusWorkingDays(c.requestReceivedOn(), rule.decisionWorkingDays())))
+                    .ifPresent(rule -> passed.add(Rule.DECISION_LATE));
         }
         if (c.kind() == CaseKind.ON_REQUEST) {
             LocalDate requested = c.requestReceivedOn() != null ? c.requestReceivedOn() : c.decisionDate();
-            var rule = inForceOn(requested);
-            if (requested.isAfter(c.judgment().effectiveDate().plusYears(rule.requestYears()))) {
-                passed.add(Rule.REQUEST_OUT_OF_TIME);
-            }
+            inForceOn(requested).filter(rule -> requested.isAfter(c.judgment().effectiveDate().plusYears(rule.requestYears())))
+                    .ifPresent(rule -> passed.add(Rule.REQUEST_OUT_OF_TIME));
         }
         if (c.status().isFinal()) {
             return passed;
         }
         if (c.lastVerifiedOn() == null) {
             LocalDate notified = c.debtorNotifiedOn() != null ? c.debtorNotifiedOn() : c.decisionDate();
-            var rule = inForceOn(notified);
-            LocalDate due = notified.plusDays(rule.voluntaryDays()).plusDays(rule.firstVerificationDays());
-            if (today.isAfter(due)) {
-                passed.add(Rule.FIRST_VERIFICATION_LATE);
-            }
+            inForceOn(notified).filter(rule -> today.isAfter(notified.plusDays(rule.voluntaryDays()).plusDays(rule.firstVerificationDays())))
+                    .ifPresent(rule -> passed.add(Rule.FIRST_VERIFICATION_LATE));
         } else if (c.status() == CaseStatus.NO_CONDITIONS) {
-            var rule = inForceOn(c.lastVerifiedOn());
-            int months = c.extendedReverification() ? rule.extendedReverificationMonths() : rule.reverificationMonths();
-            if (today.isAfter(c.lastVerifiedOn().plusMonths(months))) {
-                passed.add(Rule.REVERIFICATION_DUE);
-            }
+            inForceOn(c.lastVerifiedOn()).filter(rule -> today.isAfter(c.lastVerifiedOn().plusMonths(
+                            c.extendedReverification() ? rule.extendedReverificationMonths() : rule.reverificationMonths())))
+                    .ifPresent(rule -> passed.add(Rule.REVERIFICATION_DUE));
         }
         return passed;
     }

@@ -25,7 +25,7 @@ public class ComplaintEventPublisher {
     }
 
     /** {@code event} is one of the {@link ComplaintEvents} records; its simple name is the event type. */
-    public void publish(Complaint c, Record event) {
+    public void publish(Complaint c, ComplaintEvents.ComplaintEvent event) {
         outbox.publish(Topics.COMPLAINT_EVENTS, EventEnvelope.of(ComplaintEvents.SOURCE, event.getClass().getSimpleName(),
                 ComplaintEvents.SCHEMA_VERSION, c.id().toString(), c.competentAgencyCode(),
                 OrgUnits.provinceOf(c.competentAgencyCode()), OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")),

@@ -15,6 +15,7 @@ import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.model.Jurisdiction;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
@@ -24,7 +25,6 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -194,9 +194,7 @@ public class ComplaintService {
         if (idNumber != null && !idNumber.isBlank()) {
             return "id:" + idNumber.replaceAll("\\s", "");
         }
-        String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return "name:" + plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return "name:" + VietnameseText.folded(name);
     }
 
     /** Unguessable, short enough to read over the phone: KN26-7QH3M8PA. */

@@ -1,17 +1,16 @@
 package vn.gov.moj.thads.complaints.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.complaints.messaging.ComplaintEventPublisher;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintStatus;
-import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,41 +24,32 @@ public class OverdueJob {
     private static final int BATCH = 500;
 
     private final ComplaintEventPublisher events;
+    private final Clock clock;
 
-    public OverdueJob(ComplaintEventPublisher events) {
+    public OverdueJob(ComplaintEventPublisher events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${thads.complaint-overdue-job.cron}", timeZone = "Asia/Ho_Chi_Minh",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
-        LOG.infof("Petitions newly overdue: %d", refresh(LocalDate.now(WorkingCalendar.VIETNAM)));
+        LOG.infof("Petitions newly overdue: %d", refresh(LocalDate.now(clock)));
     }
 
     /** Marks overdue petitions as of {@code today}; returns how many became overdue. */
     public int refresh(LocalDate today) {
-        int became = 0;
-        UUID after = new UUID(0L, 0L); // the smallest UUID in PostgreSQL's (unsigned) order
-        while (true) {
-            UUID from = after;
-            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> Complaint.<Complaint>find(
-                            "status in ?1 and id > ?2 order by id", ComplaintStatus.OPEN, from)
-                    .page(0, BATCH).list().stream().map(Complaint::id).toList());
-            if (ids.isEmpty()) {
-                return became;
-            }
-            became += QuarkusTransaction.requiringNew().call(() -> {
-                int n = 0;
-                for (UUID id : ids) {
-                    Complaint c = Complaint.findById(id);
-                    if (c.markOverdue(c.isPastDue(today))) {
-                        events.publish(c, new ComplaintEvents.ComplaintOverdue(ComplaintEventPublisher.facts(c), c.dueOn()));
-                        n++;
-                    }
+        return (int) KeysetBatches.walk(BATCH, (after, size) -> Complaint.<Complaint>find("status in ?1 and id > ?2 order by id",
+                ComplaintStatus.OPEN, after).page(0, size).list().stream().map(Complaint::id).toList(), ids -> {
+            int became = 0;
+            for (UUID id : ids) {
+                Complaint c = Complaint.findById(id);
+                if (c.markOverdue(c.isPastDue(today))) {
+                    events.publish(c, new ComplaintEvents.ComplaintOverdue(ComplaintEventPublisher.facts(c), c.dueOn()));
+                    became++;
                 }
-                return n;
-            });
-            after = ids.get(ids.size() - 1);
-        }
+            }
+            return became;
+        });
     }
 }

@@ -1,13 +1,11 @@
 package vn.gov.moj.thads.reporting.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
 
-import java.util.List;
-import java.util.UUID;
 
 /**
  * On 1 October every case still open is carried into the new work year: its opening state is
@@ -40,21 +38,10 @@ public class WorkYearRollover {
         if (completedThrough >= horizon) {
             return;
         }
-        long carried = 0;
-        UUID after = new UUID(0L, 0L);
-        while (true) {
-            UUID from = after;
-            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> timelines.notCarriedInto(horizon, from, BATCH));
-            if (ids.isEmpty()) {
-                break;
-            }
-            lock.shared(() -> {
-                QuarkusTransaction.requiringNew().run(() -> view.carryForward(ids));
-                return null;
-            });
-            carried += ids.size();
-            after = ids.get(ids.size() - 1);
-        }
+        long carried = lock.shared(() -> KeysetBatches.walk(BATCH, (after, size) -> timelines.notCarriedInto(horizon, after, size), ids -> {
+            view.carryForward(ids);
+            return ids.size();
+        }));
         if (carried > 0) {
             LOG.infof("%d cases carried into work year %d", carried, horizon);
         }

@@ -1,0 +1,38 @@
+package vn.gov.moj.thads.platform.jobs;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Walks a large table in id order, a batch at a time, for the nightly and yearly jobs: each
+ * batch's ids are read in one short transaction ({@code ids(after, size)} returns the next ids
+ * after {@code after}, in order) and worked in another ({@code work(ids)} returns how many it
+ * changed), so that no transaction holds a whole table and a failure loses one batch at most.
+ */
+public final class KeysetBatches {
+
+    /** The smallest UUID in PostgreSQL's (unsigned) order: where a walk over UUID ids starts. */
+    public static final UUID FIRST = new UUID(0L, 0L);
+
+    private KeysetBatches() {
+    }
+
+    /** @return the sum of what each batch's work returned */
+    public static long walk(int size, BiFunction<UUID, Integer, List<UUID>> ids, Function<List<UUID>, Integer> work) {
+        long total = 0;
+        UUID after = FIRST;
+        while (true) {
+            UUID from = after;
+            List<UUID> batch = QuarkusTransaction.requiringNew().call(() -> ids.apply(from, size));
+            if (batch.isEmpty()) {
+                return total;
+            }
+            total += QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
+            after = batch.get(batch.size() - 1);
+        }
+    }
+}
