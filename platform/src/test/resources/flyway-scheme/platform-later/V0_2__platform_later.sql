@@ -1,0 +1,1 @@
+create table scheme_platform_later (id integer primary key);

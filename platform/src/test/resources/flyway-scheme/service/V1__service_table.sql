@@ -1,0 +1,1 @@
+create table scheme_service_table (id integer primary key);
