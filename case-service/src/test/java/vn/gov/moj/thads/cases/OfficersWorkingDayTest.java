@@ -60,6 +60,9 @@ class OfficersWorkingDayTest {
         Map<String, Object> body = Api.caseBody(agency, Api.unique("QĐ-THA"), TODAY.minusDays(30), money);
         body.remove("judgment");
         body.put("courtJudgmentId", judgmentId);
+        body.put("debtors", List.of(Map.of("name", "Công ty TNHH Thương mại Đồng Hỷ", "type", "ORGANIZATION",
+                "idNumber", "4600123456", "address", "Tổ 7, thị trấn Sông Cầu")));
+        body.put("creditors", List.of(Map.of("name", "Lò Thị Xuân", "type", "PERSON", "idNumber", "019085001234")));
         var opening = head.request().body(body).post("/api/v1/cases").then().statusCode(201).extract();
         String caseId = opening.path("id");
         assertThat(opening.header("Location")).endsWith("/api/v1/cases/" + caseId);
@@ -117,8 +120,11 @@ class OfficersWorkingDayTest {
         assertThat(closed.path("closedOn").asText()).isEqualTo(TODAY.minusDays(1).toString());
         assertThat(closed.path("facts").path("collectedAmount").asLong()).isEqualTo(money);
         assertThat(closed.path("facts").path("outstandingAmount").asLong()).isZero();
-        // personal data never travels in events
-        assertThat(records).allSatisfy(r -> assertThat(r.value()).doesNotContain("Đồng Hỷ").doesNotContain("019085001234"));
+        // personal data never travels in events: the case holds these parties, its events carry none of them
+        head.request().get("/api/v1/cases/" + caseId).then().body("debtors[0].idNumber", equalTo("4600123456"))
+                .body("creditors[0].idNumber", equalTo("019085001234"));
+        assertThat(records).allSatisfy(r -> assertThat(r.value()).doesNotContain("Đồng Hỷ").doesNotContain("4600123456")
+                .doesNotContain("Sông Cầu").doesNotContain("Lò Thị Xuân").doesNotContain("019085001234"));
     }
 
     private JsonNode read(ConsumerRecord<String, String> record) {

@@ -46,7 +46,10 @@ class ComplaintLifecycleTest {
 
     /** A case the case service announced on its topic; this service learns it only from there. */
     private UUID caseAnnounced(String agency, String type, String status) {
-        UUID caseId = UUID.randomUUID();
+        return caseAnnounced(UUID.randomUUID(), agency, type, status);
+    }
+
+    private UUID caseAnnounced(UUID caseId, String agency, String type, String status) {
         var facts = new CaseEvents.CaseFacts(caseId, agency, agency.substring(0, 2), "QĐ-" + caseId, TODAY.minusDays(90),
                 "ON_REQUEST", status, null, 10_000_000, 0, 10_000_000, List.of(), null);
         EventEnvelope event = EventEnvelope.of(CaseEvents.SOURCE, type, 1, caseId.toString(), agency, agency.substring(0, 2),
@@ -141,7 +144,10 @@ class ComplaintLifecycleTest {
         UUID caseId = caseAnnounced("79.01", "CaseOpened", "HAS_CONDITIONS");
         awaitCaseKnown(caseId, "79.01");
         // the case is then closed: a complaint about it is still accepted
-        caseAnnounced("79.01", "CaseOpened", "HAS_CONDITIONS");
+        caseAnnounced(caseId, "79.01", "CaseClosed", "TERMINATED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                vn.gov.moj.thads.complaints.model.CaseView.<vn.gov.moj.thads.complaints.model.CaseView>findById(caseId).status())
+                .equals("TERMINATED"));
         String id = Desk.receive("OFFICER", "19.05", Desk.complaint("19.05", caseId, "OFFICER", null, "COERCION"))
                 .statusCode(201)
                 .body("competentAgencyCode", equalTo("79.01"))

@@ -63,6 +63,28 @@ public final class TopicClient {
     }
 
     /**
+     * Whether the consumer group has committed every record now on the topic: what was sent before
+     * this call has been processed (and acknowledged) by that group, whatever it did with it.
+     */
+    public boolean consumedEverything(String group, String topic) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            var ends = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p,
+                    p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+            return partitions.stream().allMatch(p -> ends.get(p).offset() == 0
+                    || committed.get(p) != null && committed.get(p).offset() >= ends.get(p).offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the offsets of " + group, e.getCause());
+        }
+    }
+
+    /**
      * Every record on the topic from the beginning that matches, polling until at least
      * {@code atLeast} match or the timeout passes.
      */
