@@ -86,8 +86,4 @@ public class CaseParty {
     public String address() {
         return address;
     }
-
-    public int position() {
-        return position;
-    }
 }

@@ -5,6 +5,5 @@ import java.util.List;
 /** One page of a list, the way every list of every service answers. {@code page} is 0-based. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
-    public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 }
