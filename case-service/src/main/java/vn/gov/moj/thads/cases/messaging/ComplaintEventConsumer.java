@@ -8,10 +8,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
-import vn.gov.moj.thads.platform.orgunit.OrgUnits;
-import java.time.Clock;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.inbox.Inbox;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.Clock;
 
 /**
  * Counts the complaints and denunciations received about each case (MANY_COMPLAINTS: "nhiều đơn

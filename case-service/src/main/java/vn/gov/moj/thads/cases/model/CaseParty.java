@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import vn.gov.moj.thads.platform.text.VietnameseText;
+
 import java.util.UUID;
 
 /** A creditor or debtor of a case: a person or an organisation. */

@@ -11,11 +11,12 @@ import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.PartyRole;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.service.CaseSearch;
-import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.calendar.WorkYear;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -101,8 +102,8 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         if (search.workYear() != null) {
             // the year's caseload: opened by its end and not finished before its start
             where.append(" and c.decisionDate <= :yearEnd and (c.closedOn is null or c.closedOn >= :yearStart)");
-            params.put("yearStart", LocalDate.of(search.workYear() - 1, 10, 1));
-            params.put("yearEnd", LocalDate.of(search.workYear(), 9, 30));
+            params.put("yearStart", new WorkYear(search.workYear()).start());
+            params.put("yearEnd", new WorkYear(search.workYear()).end());
         }
         if (search.text() != null && !search.text().isBlank()) {
             where.append(" and (lower(c.decisionNumber) like :decisionText or exists (select p from CaseParty p"

@@ -1,11 +1,11 @@
 package vn.gov.moj.thads.cases.service;
 
-import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 
 import java.time.Clock;
 import java.time.LocalDate;

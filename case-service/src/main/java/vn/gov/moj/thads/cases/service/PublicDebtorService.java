@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.PartyRole;
-import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -6,11 +6,11 @@ import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
+import vn.gov.moj.thads.platform.rules.EffectiveDated;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import vn.gov.moj.thads.platform.rules.EffectiveDated;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Which statutory limits a case has passed, by the rule set in force on the date each rule looks at. */

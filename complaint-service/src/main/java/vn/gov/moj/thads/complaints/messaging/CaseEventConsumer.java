@@ -8,10 +8,11 @@ import vn.gov.moj.thads.complaints.model.CaseView;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
-import vn.gov.moj.thads.platform.orgunit.OrgUnits;
-import java.time.Clock;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.inbox.Inbox;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.Clock;
 
 /**
  * Keeps this service's view of each case (agency, status) from the case events, so a petition

@@ -15,7 +15,6 @@ import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.model.Jurisdiction;
-import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
@@ -23,6 +22,7 @@ import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package vn.gov.moj.thads.complaints.service;
 
-import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -8,6 +7,7 @@ import vn.gov.moj.thads.complaints.messaging.ComplaintEventPublisher;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintStatus;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package vn.gov.moj.thads.complaints.rules;
 
 import org.junit.jupiter.api.Test;
-import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Phase;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 

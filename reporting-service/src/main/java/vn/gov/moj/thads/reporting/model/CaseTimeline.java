@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.reporting.model;
 
+import vn.gov.moj.thads.platform.calendar.WorkYear;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,13 +20,22 @@ import java.util.UUID;
  */
 public final class CaseTimeline {
 
-    public record Verification(UUID eventId, LocalDate on, OffsetDateTime occurredAt, String result) {
+    /** What a verification found. */
+    public enum Classification { HAS_CONDITIONS, NO_CONDITIONS }
+
+    /** A change of status that is not final. */
+    public enum Change { POSTPONED, SUSPENDED, RESUMED }
+
+    /** How a closed case ended. */
+    public enum Outcome { COMPLETED, TERMINATED }
+
+    public record Verification(UUID eventId, LocalDate on, OffsetDateTime occurredAt, Classification result) {
     }
 
     public record Collection(UUID eventId, LocalDate on, long amount) {
     }
 
-    public record StatusChange(UUID eventId, LocalDate on, OffsetDateTime occurredAt, String change) {
+    public record StatusChange(UUID eventId, LocalDate on, OffsetDateTime occurredAt, Change change) {
     }
 
     /** The officer who holds the case from {@code on}. */
@@ -32,9 +43,9 @@ public final class CaseTimeline {
     }
 
     /** A day's change of the case's figures in one agency. */
-    public record DayKey(LocalDate day, String agencyCode) implements Comparable<DayKey> {
+    public record AgencyDay(LocalDate day, String agencyCode) implements Comparable<AgencyDay> {
         @Override
-        public int compareTo(DayKey other) {
+        public int compareTo(AgencyDay other) {
             int byDay = day.compareTo(other.day);
             return byDay != 0 ? byDay : agencyCode.compareTo(other.agencyCode);
         }
@@ -47,12 +58,6 @@ public final class CaseTimeline {
     private static final Comparator<Assignment> ASSIGNMENT_ORDER =
             Comparator.comparing(Assignment::on).thenComparing(Assignment::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    public static final String NO_CONDITIONS = "NO_CONDITIONS";
-    public static final String POSTPONED = "POSTPONED";
-    public static final String SUSPENDED = "SUSPENDED";
-    public static final String COMPLETED = "COMPLETED";
-    public static final String TERMINATED = "TERMINATED";
-
     private final UUID caseId;
     private String agencyCode;
     private String provinceCode;
@@ -61,7 +66,7 @@ public final class CaseTimeline {
     private boolean administrative;
     private LocalDate delegatedOn;
     private LocalDate closedOn;
-    private String outcome;
+    private Outcome outcome;
     private String status;
     private long collectedAmount;
     private UUID officerId;
@@ -78,7 +83,7 @@ public final class CaseTimeline {
 
     /** A case as stored in the view. */
     public static CaseTimeline stored(UUID caseId, String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount,
-                                      boolean administrative, LocalDate delegatedOn, LocalDate closedOn, String outcome, String status, long collectedAmount,
+                                      boolean administrative, LocalDate delegatedOn, LocalDate closedOn, Outcome outcome, String status, long collectedAmount,
                                       UUID officerId, OffsetDateTime factsAt, int contributedThrough) {
         CaseTimeline t = new CaseTimeline(caseId);
         t.agencyCode = agencyCode;
@@ -153,7 +158,7 @@ public final class CaseTimeline {
         delegatedOn = on;
     }
 
-    public void closed(String outcome, LocalDate on) {
+    public void closed(Outcome outcome, LocalDate on) {
         this.outcome = outcome;
         closedOn = on;
     }
@@ -163,15 +168,15 @@ public final class CaseTimeline {
     }
 
     public static int workYearOf(LocalDate day) {
-        return day.getMonthValue() >= 10 ? day.getYear() + 1 : day.getYear();
+        return WorkYear.of(day).year();
     }
 
     public static LocalDate yearStart(int workYear) {
-        return LocalDate.of(workYear - 1, 10, 1);
+        return new WorkYear(workYear).start();
     }
 
     public static LocalDate yearEnd(int workYear) {
-        return LocalDate.of(workYear, 9, 30);
+        return new WorkYear(workYear).end();
     }
 
     public LocalDate finalOn() {
@@ -190,7 +195,7 @@ public final class CaseTimeline {
     }
 
     /**
-     * The case's share of the counted figures (see {@link FigureVector}) of work year
+     * The case's share of the counted figures (see {@link CountedFigures}) of work year
      * {@code workYear} as of {@code asOf}: domain.md §6 applied to one case.
      * <ul>
      * <li>A carried-in case counts with what was outstanding on 1 October, a new case with its
@@ -204,7 +209,7 @@ public final class CaseTimeline {
      * </ul>
      */
     public long[] figuresAt(int workYear, LocalDate asOf) {
-        long[] v = new long[FigureVector.SIZE];
+        long[] v = new long[CountedFigures.SIZE];
         LocalDate start = yearStart(workYear);
         LocalDate finalOn = finalOn();
         if (openedOn == null || openedOn.isAfter(asOf) || (finalOn != null && finalOn.isBefore(start))) {
@@ -214,8 +219,8 @@ public final class CaseTimeline {
         boolean delegated = delegatedOn != null && !delegatedOn.isAfter(asOf);
         boolean closed = !delegated && closedOn != null && !closedOn.isAfter(asOf);
         if (administrative) {
-            v[carriedIn ? FigureVector.ADMINISTRATIVE_CARRIED_IN : FigureVector.ADMINISTRATIVE_NEWLY_ACCEPTED] = 1;
-            v[FigureVector.ADMINISTRATIVE_FINISHED] = delegated || closed ? 1 : 0;
+            v[carriedIn ? CountedFigures.ADMINISTRATIVE_CARRIED_IN : CountedFigures.ADMINISTRATIVE_NEWLY_ACCEPTED] = 1;
+            v[CountedFigures.ADMINISTRATIVE_FINISHED] = delegated || closed ? 1 : 0;
             return v;
         }
         boolean open = !delegated && !closed;
@@ -223,21 +228,21 @@ public final class CaseTimeline {
         LocalDate countedUntil = finalOn != null && finalOn.isBefore(asOf) ? finalOn : asOf;
         long collected = collectedBetween(start, countedUntil);
         long outstanding = Math.subtractExact(amount, collected);
-        String classification = verifications.stream().filter(x -> !x.on().isAfter(asOf)).max(VERIFICATION_ORDER)
+        Classification classification = verifications.stream().filter(x -> !x.on().isAfter(asOf)).max(VERIFICATION_ORDER)
                 .map(Verification::result).orElse(null);
-        String lastChange = statusChanges.stream().filter(x -> !x.on().isAfter(asOf)).max(CHANGE_ORDER)
+        Change lastChange = statusChanges.stream().filter(x -> !x.on().isAfter(asOf)).max(CHANGE_ORDER)
                 .map(StatusChange::change).orElse(null);
-        boolean paused = POSTPONED.equals(lastChange) || SUSPENDED.equals(lastChange);
-        set(v, FigureVector.CARRIED_IN, carriedIn, amount);
-        set(v, FigureVector.NEWLY_ACCEPTED, !carriedIn, amount);
-        set(v, FigureVector.DELEGATED, delegated, outstanding);
-        set(v, FigureVector.WITHOUT_CONDITIONS, open && !paused && NO_CONDITIONS.equals(classification), outstanding);
-        set(v, FigureVector.COMPLETED, closed && COMPLETED.equals(outcome), 0);
-        set(v, FigureVector.TERMINATED, closed && TERMINATED.equals(outcome), outstanding);
-        set(v, FigureVector.POSTPONED, open && POSTPONED.equals(lastChange), outstanding);
-        set(v, FigureVector.SUSPENDED, open && SUSPENDED.equals(lastChange), outstanding);
+        boolean paused = lastChange == Change.POSTPONED || lastChange == Change.SUSPENDED;
+        set(v, CountedFigures.CARRIED_IN, carriedIn, amount);
+        set(v, CountedFigures.NEWLY_ACCEPTED, !carriedIn, amount);
+        set(v, CountedFigures.DELEGATED, delegated, outstanding);
+        set(v, CountedFigures.WITHOUT_CONDITIONS, open && !paused && classification == Classification.NO_CONDITIONS, outstanding);
+        set(v, CountedFigures.COMPLETED, closed && outcome == Outcome.COMPLETED, 0);
+        set(v, CountedFigures.TERMINATED, closed && outcome == Outcome.TERMINATED, outstanding);
+        set(v, CountedFigures.POSTPONED, open && lastChange == Change.POSTPONED, outstanding);
+        set(v, CountedFigures.SUSPENDED, open && lastChange == Change.SUSPENDED, outstanding);
         // money done by collection: every collection of the year, on any case, before it became final
-        v[FigureVector.MONEY + FigureVector.COMPLETED] = collected;
+        v[CountedFigures.MONEY + CountedFigures.COMPLETED] = collected;
         return v;
     }
 
@@ -246,8 +251,8 @@ public final class CaseTimeline {
      * {@code throughYear}: on 1 October its state carried in, then a change on each day something
      * happened. Summing a year's changes up to D gives {@link #figuresAt}(year, D).
      */
-    public Map<DayKey, long[]> contributions(int throughYear) {
-        Map<DayKey, long[]> changes = new TreeMap<>();
+    public Map<AgencyDay, long[]> contributions(int throughYear) {
+        Map<AgencyDay, long[]> changes = new TreeMap<>();
         if (openedOn == null || agencyCode == null) {
             return changes;
         }
@@ -258,12 +263,12 @@ public final class CaseTimeline {
             LocalDate start = yearStart(year);
             TreeSet<LocalDate> days = new TreeSet<>(dates.subSet(start, false, yearEnd(year), true));
             days.add(start);
-            long[] before = new long[FigureVector.SIZE];
+            long[] before = new long[CountedFigures.SIZE];
             for (LocalDate day : days) {
                 long[] now = figuresAt(year, day);
-                long[] change = FigureVector.minus(now, before);
-                if (!FigureVector.isZero(change)) {
-                    changes.put(new DayKey(day, agencyCode), change);
+                long[] change = CountedFigures.minus(now, before);
+                if (!CountedFigures.isZero(change)) {
+                    changes.put(new AgencyDay(day, agencyCode), change);
                 }
                 before = now;
             }
@@ -301,7 +306,7 @@ public final class CaseTimeline {
     private static void set(long[] v, int figure, boolean counted, long money) {
         if (counted) {
             v[figure] = 1;
-            v[FigureVector.MONEY + figure] = money;
+            v[CountedFigures.MONEY + figure] = money;
         }
     }
 
@@ -337,7 +342,7 @@ public final class CaseTimeline {
         return closedOn;
     }
 
-    public String outcome() {
+    public Outcome outcome() {
         return outcome;
     }
 

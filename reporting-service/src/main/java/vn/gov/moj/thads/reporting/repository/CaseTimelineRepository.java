@@ -59,7 +59,7 @@ public class CaseTimelineRepository {
                         UUID id = r.getObject(1, UUID.class);
                         found.put(id, CaseTimeline.stored(id, r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
                                 r.getLong(5), r.getBoolean(6), r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class),
-                                r.getString(9), r.getString(10), r.getLong(11), r.getObject(12, UUID.class),
+                                enumOf(CaseTimeline.Outcome.class, r.getString(9)), r.getString(10), r.getLong(11), r.getObject(12, UUID.class),
                                 r.getObject(13, OffsetDateTime.class), r.getInt(14)));
                     }
                 }
@@ -70,13 +70,13 @@ public class CaseTimelineRepository {
             java.sql.Array stored = c.createArrayOf("uuid", found.keySet().toArray());
             Jdbc.query(c, "select case_id, event_id, verified_on, occurred_at, result from case_verification where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).verified(new CaseTimeline.Verification(r.getObject(2, UUID.class),
-                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getString(5))));
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), CaseTimeline.Classification.valueOf(r.getString(5)))));
             Jdbc.query(c, "select case_id, event_id, collected_on, amount from case_collection where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).collected(new CaseTimeline.Collection(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getLong(4))));
             Jdbc.query(c, "select case_id, event_id, effective_on, occurred_at, change from case_status_change where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).statusChanged(new CaseTimeline.StatusChange(r.getObject(2, UUID.class),
-                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getString(5))));
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), CaseTimeline.Change.valueOf(r.getString(5)))));
             Jdbc.query(c, "select case_id, event_id, assigned_on, occurred_at, officer_id from case_assignment where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).assigned(new CaseTimeline.Assignment(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getObject(5, UUID.class))));
@@ -110,7 +110,7 @@ public class CaseTimelineRepository {
                     s.setLong(5, t.moneyAmount());
                     s.setObject(6, t.delegatedOn(), Types.DATE);
                     s.setObject(7, t.closedOn(), Types.DATE);
-                    s.setString(8, t.outcome());
+                    s.setString(8, t.outcome() == null ? null : t.outcome().name());
                     s.setString(9, t.status());
                     s.setLong(10, t.collectedAmount());
                     s.setObject(11, t.officerId(), Types.OTHER);
@@ -127,7 +127,7 @@ public class CaseTimelineRepository {
                 s.setObject(2, v.caseId());
                 s.setObject(3, v.fact().on());
                 s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-                s.setString(5, v.fact().result());
+                s.setString(5, v.fact().result().name());
             });
             Jdbc.batch(c, "insert into case_collection (event_id, case_id, collected_on, amount) values (?, ?, ?, ?) on conflict do nothing",
                     added.collections(), (s, v) -> {
@@ -142,7 +142,7 @@ public class CaseTimelineRepository {
                 s.setObject(2, v.caseId());
                 s.setObject(3, v.fact().on());
                 s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-                s.setString(5, v.fact().change());
+                s.setString(5, v.fact().change().name());
             });
             Jdbc.batch(c, "insert into case_assignment (event_id, case_id, assigned_on, occurred_at, officer_id) values (?, ?, ?, ?, ?)"
                     + " on conflict do nothing", added.assignments(), (s, v) -> {
@@ -157,5 +157,9 @@ public class CaseTimelineRepository {
 
     private Session session() {
         return em.unwrap(Session.class);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

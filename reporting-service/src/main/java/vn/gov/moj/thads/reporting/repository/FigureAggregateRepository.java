@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
-import vn.gov.moj.thads.reporting.model.FigureVector;
+import vn.gov.moj.thads.reporting.model.CountedFigures;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +30,8 @@ public class FigureAggregateRepository {
     public record AgencyFigures(String agencyCode, String provinceCode, long[] figures) {
     }
 
-    private static final String COLUMNS = String.join(", ", FigureVector.COLUMNS);
-    private static final String SUMS = FigureVector.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
+    private static final String COLUMNS = String.join(", ", CountedFigures.COLUMNS);
+    private static final String SUMS = CountedFigures.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
 
     private final EntityManager em;
 
@@ -40,16 +40,16 @@ public class FigureAggregateRepository {
     }
 
     /** Adds the changes to the day and month rows of the agency and of its province, in key order so concurrent writers do not deadlock. */
-    public void add(Map<CaseTimeline.DayKey, long[]> changes) {
-        Map<CaseTimeline.DayKey, long[]> byMonth = new TreeMap<>();
-        Map<CaseTimeline.DayKey, long[]> byProvinceDay = new TreeMap<>();
-        Map<CaseTimeline.DayKey, long[]> byProvinceMonth = new TreeMap<>();
+    public void add(Map<CaseTimeline.AgencyDay, long[]> changes) {
+        Map<CaseTimeline.AgencyDay, long[]> byMonth = new TreeMap<>();
+        Map<CaseTimeline.AgencyDay, long[]> byProvinceDay = new TreeMap<>();
+        Map<CaseTimeline.AgencyDay, long[]> byProvinceMonth = new TreeMap<>();
         changes.forEach((key, change) -> {
             String province = OrgUnits.provinceOf(key.agencyCode());
             LocalDate month = key.day().withDayOfMonth(1);
-            FigureVector.addTo(byMonth.computeIfAbsent(new CaseTimeline.DayKey(month, key.agencyCode()), k -> new long[FigureVector.SIZE]), change);
-            FigureVector.addTo(byProvinceDay.computeIfAbsent(new CaseTimeline.DayKey(key.day(), province), k -> new long[FigureVector.SIZE]), change);
-            FigureVector.addTo(byProvinceMonth.computeIfAbsent(new CaseTimeline.DayKey(month, province), k -> new long[FigureVector.SIZE]), change);
+            CountedFigures.addTo(byMonth.computeIfAbsent(new CaseTimeline.AgencyDay(month, key.agencyCode()), k -> new long[CountedFigures.SIZE]), change);
+            CountedFigures.addTo(byProvinceDay.computeIfAbsent(new CaseTimeline.AgencyDay(key.day(), province), k -> new long[CountedFigures.SIZE]), change);
+            CountedFigures.addTo(byProvinceMonth.computeIfAbsent(new CaseTimeline.AgencyDay(month, province), k -> new long[CountedFigures.SIZE]), change);
         });
         upsert("agency_day_figures", "day", changes);
         upsert("agency_month_figures", "month", byMonth);
@@ -57,18 +57,18 @@ public class FigureAggregateRepository {
         upsert("province_month_figures", "month", byProvinceMonth);
     }
 
-    private void upsert(String table, String dayColumn, Map<CaseTimeline.DayKey, long[]> changes) {
-        List<Map.Entry<CaseTimeline.DayKey, long[]>> rows = changes.entrySet().stream()
-                .filter(e -> !FigureVector.isZero(e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
+    private void upsert(String table, String dayColumn, Map<CaseTimeline.AgencyDay, long[]> changes) {
+        List<Map.Entry<CaseTimeline.AgencyDay, long[]>> rows = changes.entrySet().stream()
+                .filter(e -> !CountedFigures.isZero(e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
         String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") values (?, ?, ?"
-                + ", ?".repeat(FigureVector.SIZE) + ") on conflict (agency_code, " + dayColumn + ") do update set "
-                + FigureVector.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
+                + ", ?".repeat(CountedFigures.SIZE) + ") on conflict (agency_code, " + dayColumn + ") do update set "
+                + CountedFigures.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
         em.unwrap(Session.class).doWork(c -> Jdbc.batch(c, sql, rows, (s, row) -> {
             s.setObject(1, row.getKey().day());
             s.setString(2, row.getKey().agencyCode());
             s.setString(3, OrgUnits.provinceOf(row.getKey().agencyCode()));
             long[] v = row.getValue();
-            for (int i = 0; i < FigureVector.SIZE; i++) {
+            for (int i = 0; i < CountedFigures.SIZE; i++) {
                 s.setLong(4 + i, v[i]);
             }
         }));
@@ -109,8 +109,8 @@ public class FigureAggregateRepository {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        long[] v = new long[FigureVector.SIZE];
-                        for (int k = 0; k < FigureVector.SIZE; k++) {
+                        long[] v = new long[CountedFigures.SIZE];
+                        for (int k = 0; k < CountedFigures.SIZE; k++) {
                             // sum(bigint) is numeric: a total beyond a long is an error, never a wrapped figure
                             v[k] = r.getBigDecimal(3 + k).longValueExact();
                         }

@@ -20,6 +20,10 @@ import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.Children;
+import vn.gov.moj.thads.reporting.api.ComplaintStatistics;
+import vn.gov.moj.thads.reporting.api.EnforcementReport;
+import vn.gov.moj.thads.reporting.api.Officers;
 import vn.gov.moj.thads.reporting.service.DrillDown;
 import vn.gov.moj.thads.reporting.service.Reconciliation;
 import vn.gov.moj.thads.reporting.service.ReportService;
@@ -56,7 +60,7 @@ public class ReportResource {
     @Path("/enforcement")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "All figures of an org unit (VN = the country) for a work year as of a date, against targets and last year")
-    public ReportService.EnforcementReport enforcement(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+    public EnforcementReport enforcement(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                                       @QueryParam("asOf") String asOf) {
         return reports.enforcement(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
     }
@@ -83,7 +87,7 @@ public class ReportResource {
     @Path("/enforcement/children")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One row per child unit with figures, targets and rank by case and money rate")
-    public ReportService.Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+    public Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                            @QueryParam("asOf") String asOf) {
         return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
     }
@@ -127,7 +131,7 @@ public class ReportResource {
     @Path("/officers")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Each officer of an agency against their targets for a month (month = YYYY-MM)")
-    public ReportService.Officers officers(@QueryParam("agency") String agency, @QueryParam("month") String month) {
+    public Officers officers(@QueryParam("agency") String agency, @QueryParam("month") String month) {
         return reports.officers(required(agency, "agency"), QueryParams.monthOf(required(month, "month"), "month"));
     }
 
@@ -135,7 +139,7 @@ public class ReportResource {
     @Path("/complaints")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complaint statistics of an org unit over a period")
-    public ReportService.ComplaintStatistics complaints(@QueryParam("orgUnit") String orgUnit, @QueryParam("from") String from,
+    public ComplaintStatistics complaints(@QueryParam("orgUnit") String orgUnit, @QueryParam("from") String from,
                                                         @QueryParam("to") String to) {
         return reports.complaints(required(orgUnit, "orgUnit"), dateOf(from, "from"), dateOf(to, "to"));
     }

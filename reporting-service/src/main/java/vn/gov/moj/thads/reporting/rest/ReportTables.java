@@ -3,6 +3,11 @@ package vn.gov.moj.thads.reporting.rest;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.gov.moj.thads.reporting.api.ChildRow;
+import vn.gov.moj.thads.reporting.api.Children;
+import vn.gov.moj.thads.reporting.api.EnforcementReport;
+import vn.gov.moj.thads.reporting.api.TargetResult;
+import vn.gov.moj.thads.reporting.api.Targets;
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.service.ReportService;
 
@@ -46,7 +51,7 @@ final class ReportTables {
     }
 
     /** One row per figure: this year and the same date last year, in cases and in VND. */
-    static List<List<Object>> figures(ReportService.EnforcementReport report) {
+    static List<List<Object>> figures(EnforcementReport report) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("figure", "cases", "money", "previousYearCases", "previousYearMoney"));
         FIGURES.forEach((name, figure) -> rows.add(row(name, figure.apply(report.cases()), figure.apply(report.money()),
@@ -61,7 +66,7 @@ final class ReportTables {
     }
 
     /** The four results beside their targets. */
-    static List<List<Object>> targets(ReportService.Targets targets) {
+    static List<List<Object>> targets(Targets targets) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("target", "result", "target", "difference", "met"));
         rows.add(targetRow("caseRate", targets.caseRate()));
@@ -72,14 +77,14 @@ final class ReportTables {
     }
 
     /** One row per child unit with its figures, rates, ranks and whether it meets all four targets. */
-    static List<List<Object>> children(ReportService.Children children) {
+    static List<List<Object>> children(Children children) {
         List<List<Object>> rows = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of("orgUnit", "name", "ownCases", "existsOnAsOf"));
         FIGURES.keySet().forEach(f -> header.add("cases." + f));
         FIGURES.keySet().forEach(f -> header.add("money." + f));
         header.addAll(List.of("rankByCaseRate", "rankByMoneyRate", "meetsAllTargets"));
         rows.add(header);
-        for (ReportService.ChildRow child : children.children()) {
+        for (ChildRow child : children.children()) {
             List<Object> row = new ArrayList<>(List.of(child.orgUnit(), child.orgUnitName(), child.ownCases(), child.existsOnAsOf()));
             FIGURES.values().forEach(f -> row.add(f.apply(child.cases())));
             FIGURES.values().forEach(f -> row.add(f.apply(child.money())));
@@ -139,7 +144,7 @@ final class ReportTables {
         return row;
     }
 
-    private static List<Object> targetRow(String name, ReportService.TargetResult t) {
+    private static List<Object> targetRow(String name, TargetResult t) {
         return row(name, t.result(), t.target(), t.difference(), t.met());
     }
 

@@ -107,7 +107,7 @@ public class DrillDown {
             )
             """;
 
-    /** The eight counted figures in cases and in VND of {@code FigureVector}, in its order. */
+    /** The eight counted figures in cases and in VND of {@code CountedFigures}, in its order. */
     private static final List<String> COUNTED = List.of("carriedIn", "newlyAccepted", "delegated", "withoutConditions", "completed",
             "terminated", "postponed", "suspended");
 
@@ -130,7 +130,7 @@ public class DrillDown {
                 .setParameter("asOf", asOf).setParameter("yearStart", FigureQuery.yearStart(workYear)).getResultList();
         Map<UUID, long[]> result = new java.util.TreeMap<>();
         for (Object[] row : rows) {
-            long[] v = new long[vn.gov.moj.thads.reporting.model.FigureVector.SIZE];
+            long[] v = new long[vn.gov.moj.thads.reporting.model.CountedFigures.SIZE];
             for (int i = 1; i < row.length; i++) {
                 v[i - 1] = n(row[i]);
             }

@@ -6,10 +6,10 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
-import vn.gov.moj.thads.reporting.model.FigureVector;
+import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.model.Figures;
-import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository.AgencyFigures;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public class FigureQuery {
 
     public record CasesAndMoney(Figures cases, Figures money, AdministrativeFigures administrative) {
         static CasesAndMoney of(long[] v) {
-            return new CasesAndMoney(FigureVector.cases(v), FigureVector.money(v), FigureVector.administrative(v));
+            return new CasesAndMoney(CountedFigures.cases(v), CountedFigures.money(v), CountedFigures.administrative(v));
         }
     }
 
@@ -61,7 +61,7 @@ public class FigureQuery {
      */
     public CasesAndMoney figures(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
         AgencyScope composition = orgUnits.compositionOn(unit, compositionDate);
-        long[] sum = new long[FigureVector.SIZE];
+        long[] sum = new long[CountedFigures.SIZE];
         boolean local = unit.contains(".");
         List<AgencyFigures> rows = local
                 ? aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.AGENCIES, composition.units())
@@ -69,7 +69,7 @@ public class FigureQuery {
         for (AgencyFigures row : rows) {
             // province rows are keyed by province code: a province covers its merged provinces and their offices
             if (composition.nationwide() || composition.covers(row.agencyCode())) {
-                FigureVector.addTo(sum, row.figures());
+                CountedFigures.addTo(sum, row.figures());
             }
         }
         return CasesAndMoney.of(sum);
@@ -92,11 +92,11 @@ public class FigureQuery {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, Boolean> own = new LinkedHashMap<>();
         if (!national) {
-            sums.put(parent, new long[FigureVector.SIZE]);
+            sums.put(parent, new long[CountedFigures.SIZE]);
             own.put(parent, true);
         }
         for (OrgUnit child : orgUnits.children(parent, asOf)) {
-            sums.put(child.code(), new long[FigureVector.SIZE]);
+            sums.put(child.code(), new long[CountedFigures.SIZE]);
             own.put(child.code(), false);
         }
         AgencyScope composition = national ? AgencyScope.national() : orgUnits.compositionOn(parent, asOf);
@@ -110,7 +110,7 @@ public class FigureQuery {
                 holder = parent;
             }
             own.putIfAbsent(holder, false);
-            FigureVector.addTo(sums.computeIfAbsent(holder, k -> new long[FigureVector.SIZE]), row.figures());
+            CountedFigures.addTo(sums.computeIfAbsent(holder, k -> new long[CountedFigures.SIZE]), row.figures());
         }
         List<Child> children = new ArrayList<>();
         sums.forEach((code, v) -> children.add(new Child(code, orgUnits.nameOn(code, asOf), own.get(code),

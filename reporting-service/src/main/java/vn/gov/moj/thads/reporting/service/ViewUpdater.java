@@ -1,7 +1,6 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
@@ -12,8 +11,9 @@ import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.inbox.Inbox;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
-import vn.gov.moj.thads.reporting.model.FigureVector;
+import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
+import vn.gov.moj.thads.reporting.repository.ComplaintFactRepository;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
 import java.time.Clock;
@@ -51,17 +51,17 @@ public class ViewUpdater {
 
     private final EventCodec codec;
     private final Inbox inbox;
-    private final EntityManager em;
+    private final ComplaintFactRepository complaintFacts;
     private final CaseTimelineRepository timelines;
     private final FigureAggregateRepository aggregates;
     private final OrgUnits orgUnits;
     private final Clock clock;
 
-    public ViewUpdater(EventCodec codec, Inbox inbox, EntityManager em, CaseTimelineRepository timelines,
+    public ViewUpdater(EventCodec codec, Inbox inbox, ComplaintFactRepository complaintFacts, CaseTimelineRepository timelines,
                        FigureAggregateRepository aggregates, OrgUnits orgUnits, Clock clock) {
         this.codec = codec;
         this.inbox = inbox;
-        this.em = em;
+        this.complaintFacts = complaintFacts;
         this.timelines = timelines;
         this.aggregates = aggregates;
         this.orgUnits = orgUnits;
@@ -94,7 +94,7 @@ public class ViewUpdater {
             return refused;
         }
         Map<UUID, CaseTimeline> cases = timelines.lock(events.stream().map(e -> e.event().facts().caseId()).collect(Collectors.toSet()));
-        Map<CaseTimeline.DayKey, long[]> changes = new TreeMap<>();
+        Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
         cases.values().forEach(t -> subtract(changes, t.contributions(t.contributedThrough())));
         CaseTimelineRepository.NewFacts added = new CaseTimelineRepository.NewFacts();
         for (Checked<CaseEvents.CaseEvent> checked : events) {
@@ -106,7 +106,7 @@ public class ViewUpdater {
             t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), administrative, f.status(),
                     f.collectedAmount(), f.officerId(), envelope.time());
             if (event instanceof CaseEvents.CaseClassified e) {
-                var v = new CaseTimeline.Verification(envelope.id(), e.verifiedOn(), envelope.time(), e.result());
+                var v = new CaseTimeline.Verification(envelope.id(), e.verifiedOn(), envelope.time(), CaseTimeline.Classification.valueOf(e.result()));
                 t.verified(v);
                 added.verifications().add(new CaseTimelineRepository.Of<>(t.caseId(), v));
             } else if (event instanceof CaseEvents.CollectionRecorded e) {
@@ -119,7 +119,7 @@ public class ViewUpdater {
                 t.collected(c);
                 added.collections().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
             } else if (event instanceof CaseEvents.CaseStatusChanged e) {
-                var s = new CaseTimeline.StatusChange(envelope.id(), e.effectiveOn(), envelope.time(), e.change());
+                var s = new CaseTimeline.StatusChange(envelope.id(), e.effectiveOn(), envelope.time(), CaseTimeline.Change.valueOf(e.change()));
                 t.statusChanged(s);
                 added.statusChanges().add(new CaseTimelineRepository.Of<>(t.caseId(), s));
             } else if (event instanceof CaseEvents.CaseAssigned e) {
@@ -131,7 +131,7 @@ public class ViewUpdater {
             } else if (event instanceof CaseEvents.CaseDelegated e) {
                 t.delegated(e.delegatedOn());
             } else if (event instanceof CaseEvents.CaseClosed e) {
-                t.closed(e.outcome(), e.closedOn());
+                t.closed(CaseTimeline.Outcome.valueOf(e.outcome()), e.closedOn());
             }
             // CaseOpened, EnforcementActionRecorded, CaseCategorised: the reported facts are all a report needs
         }
@@ -153,7 +153,7 @@ public class ViewUpdater {
     @Transactional(Transactional.TxType.MANDATORY)
     public void carryForward(List<UUID> caseIds) {
         Map<UUID, CaseTimeline> cases = timelines.lock(caseIds);
-        Map<CaseTimeline.DayKey, long[]> changes = new TreeMap<>();
+        Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
         int horizon = horizon();
         for (CaseTimeline t : cases.values()) {
             subtract(changes, t.contributions(t.contributedThrough()));
@@ -169,70 +169,22 @@ public class ViewUpdater {
         return CaseTimeline.workYearOf(LocalDate.now(clock));
     }
 
-    private static void add(Map<CaseTimeline.DayKey, long[]> into, Map<CaseTimeline.DayKey, long[]> contributions) {
-        contributions.forEach((key, v) -> FigureVector.addTo(into.computeIfAbsent(key, k -> new long[FigureVector.SIZE]), v));
+    private static void add(Map<CaseTimeline.AgencyDay, long[]> into, Map<CaseTimeline.AgencyDay, long[]> contributions) {
+        contributions.forEach((key, v) -> CountedFigures.addTo(into.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), v));
     }
 
-    private static void subtract(Map<CaseTimeline.DayKey, long[]> into, Map<CaseTimeline.DayKey, long[]> contributions) {
-        contributions.forEach((key, v) -> FigureVector.addTo(into.computeIfAbsent(key, k -> new long[FigureVector.SIZE]),
-                FigureVector.minus(new long[FigureVector.SIZE], v)));
+    private static void subtract(Map<CaseTimeline.AgencyDay, long[]> into, Map<CaseTimeline.AgencyDay, long[]> contributions) {
+        contributions.forEach((key, v) -> CountedFigures.addTo(into.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]),
+                CountedFigures.minus(new long[CountedFigures.SIZE], v)));
     }
 
+    /** Applies checked complaint events once each (the inbox): the petitions' dated facts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyComplaintEvents(List<Checked<ComplaintEvents.ComplaintEvent>> batch) {
-        batch.forEach(this::applyComplaintEvent);
-    }
-
-    /**
-     * A petition's facts, and the due date it had from the event's business date on (null once
-     * it is closed), so that "overdue" can be counted as at any date (domain.md §6).
-     */
-    private void applyComplaintEvent(Checked<ComplaintEvents.ComplaintEvent> checked) {
-        EventEnvelope envelope = checked.envelope();
-        if (!inbox.firstDelivery(CONSUMER, envelope.id())) {
-            return;
+        for (Checked<ComplaintEvents.ComplaintEvent> checked : batch) {
+            if (inbox.firstDelivery(CONSUMER, checked.envelope().id())) {
+                complaintFacts.apply(checked.envelope(), checked.event());
+            }
         }
-        ComplaintEvents.ComplaintEvent event = checked.event();
-        ComplaintEvents.ComplaintFacts f = event.facts();
-        LocalDate acceptedOn = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn() : null;
-        LocalDate transferredOn = event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn() : null;
-        LocalDate resolvedOn = event instanceof ComplaintEvents.ComplaintResolved e ? e.resolvedOn() : null;
-        String decision = event instanceof ComplaintEvents.ComplaintResolved e ? e.decision() : null;
-        Boolean onTime = event instanceof ComplaintEvents.ComplaintResolved e ? e.onTime() : null;
-        LocalDate withdrawnOn = event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn() : null;
-        LocalDate dueOn = "ACCEPTED".equals(f.status()) ? f.resolveBy()
-                : ("RECEIVED".equals(f.status()) || "TRANSFERRED".equals(f.status())) ? f.acceptBy() : null;
-        em.createNativeQuery("insert into complaint_fact (complaint_id, type, received_on, competent_agency, jurisdiction, repeat,"
-                        + " status, accepted_on, transferred_on, resolved_on, decision, on_time, withdrawn_on, due_on, as_of)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-                        + " on conflict (complaint_id) do update set"
-                        + " status = case when excluded.as_of >= complaint_fact.as_of then excluded.status else complaint_fact.status end,"
-                        + " due_on = case when excluded.as_of >= complaint_fact.as_of then excluded.due_on else complaint_fact.due_on end,"
-                        + " competent_agency = case when excluded.as_of >= complaint_fact.as_of then excluded.competent_agency"
-                        + " else complaint_fact.competent_agency end,"
-                        + " accepted_on = coalesce(excluded.accepted_on, complaint_fact.accepted_on),"
-                        + " transferred_on = coalesce(excluded.transferred_on, complaint_fact.transferred_on),"
-                        + " resolved_on = coalesce(excluded.resolved_on, complaint_fact.resolved_on),"
-                        + " decision = coalesce(excluded.decision, complaint_fact.decision),"
-                        + " on_time = coalesce(excluded.on_time, complaint_fact.on_time),"
-                        + " withdrawn_on = coalesce(excluded.withdrawn_on, complaint_fact.withdrawn_on),"
-                        + " as_of = greatest(excluded.as_of, complaint_fact.as_of)")
-                .setParameter(1, f.complaintId()).setParameter(2, f.type()).setParameter(3, f.receivedOn())
-                .setParameter(4, f.competentAgencyCode()).setParameter(5, f.jurisdiction()).setParameter(6, f.repeatOf() != null)
-                .setParameter(7, f.status()).setParameter(8, acceptedOn).setParameter(9, transferredOn)
-                .setParameter(10, resolvedOn).setParameter(11, decision).setParameter(12, onTime)
-                .setParameter(13, withdrawnOn).setParameter(14, dueOn).setParameter(15, envelope.time())
-                .executeUpdate();
-        if (event instanceof ComplaintEvents.ComplaintOverdue) {
-            return; // a reminder: it changes no due date
-        }
-        LocalDate effectiveOn = acceptedOn != null ? acceptedOn : transferredOn != null ? transferredOn : resolvedOn != null ? resolvedOn
-                : withdrawnOn != null ? withdrawnOn : event instanceof ComplaintEvents.ComplaintReceived ? f.receivedOn()
-                : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn()
-                : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
-        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)
-                .setParameter(4, envelope.time()).setParameter(5, dueOn).executeUpdate();
     }
 }

@@ -1,9 +1,9 @@
 package vn.gov.moj.thads.reporting.service;
 
-import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
 
 

@@ -23,15 +23,15 @@ class CaseTimelineTest {
     @Test
     void aCarriedInCaseCountsItsOutstandingAmountAtTheYearsStart() {
         CaseTimeline t = timeline("2025-03-10", 100 * M);
-        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2025-04-01"), at(1), "HAS_CONDITIONS"));
+        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2025-04-01"), at(1), CaseTimeline.Classification.HAS_CONDITIONS));
         t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-06-01"), 30 * M));
         t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-12-01"), 20 * M));
         long[] v = t.figuresAt(2026, d("2026-09-30"));
-        assertThat(v[FigureVector.CARRIED_IN]).isEqualTo(1);
-        assertThat(v[FigureVector.MONEY + FigureVector.CARRIED_IN]).isEqualTo(70 * M);
-        assertThat(v[FigureVector.MONEY + FigureVector.COMPLETED]).isEqualTo(20 * M);
+        assertThat(v[CountedFigures.CARRIED_IN]).isEqualTo(1);
+        assertThat(v[CountedFigures.MONEY + CountedFigures.CARRIED_IN]).isEqualTo(70 * M);
+        assertThat(v[CountedFigures.MONEY + CountedFigures.COMPLETED]).isEqualTo(20 * M);
         // as of the day before the second collection nothing was collected this year
-        assertThat(t.figuresAt(2026, d("2025-11-30"))[FigureVector.MONEY + FigureVector.COMPLETED]).isZero();
+        assertThat(t.figuresAt(2026, d("2025-11-30"))[CountedFigures.MONEY + CountedFigures.COMPLETED]).isZero();
     }
 
     @Test
@@ -39,13 +39,13 @@ class CaseTimelineTest {
         Random random = new Random(20261125);
         for (int n = 0; n < 300; n++) {
             CaseTimeline t = randomCase(random);
-            Map<CaseTimeline.DayKey, long[]> changes = t.contributions(2028);
+            Map<CaseTimeline.AgencyDay, long[]> changes = t.contributions(2028);
             for (int year = CaseTimeline.workYearOf(t.openedOn()); year <= 2028; year++) {
-                long[] sum = new long[FigureVector.SIZE];
+                long[] sum = new long[CountedFigures.SIZE];
                 for (LocalDate day = CaseTimeline.yearStart(year); !day.isAfter(CaseTimeline.yearEnd(year)); day = day.plusDays(1)) {
-                    long[] change = changes.get(new CaseTimeline.DayKey(day, t.agencyCode()));
+                    long[] change = changes.get(new CaseTimeline.AgencyDay(day, t.agencyCode()));
                     if (change != null) {
-                        FigureVector.addTo(sum, change);
+                        CountedFigures.addTo(sum, change);
                     }
                     assertThat(sum).as("case %d, work year %d, as of %s", n, year, day).containsExactly(t.figuresAt(year, day));
                 }
@@ -56,7 +56,7 @@ class CaseTimelineTest {
     @Test
     void aCaseFinalBeforeAYearStartsIsNotInIt() {
         CaseTimeline t = timeline("2024-11-01", 10 * M);
-        t.closed("COMPLETED", d("2025-08-01"));
+        t.closed(CaseTimeline.Outcome.COMPLETED, d("2025-08-01"));
         assertThat(t.figuresAt(2026, d("2026-09-30"))).containsOnly(0L);
         assertThat(t.contributions(2030).keySet()).allMatch(k -> k.day().isBefore(d("2025-10-01")));
     }
@@ -66,8 +66,8 @@ class CaseTimelineTest {
         // issue 10, item 1: 100M new, 40M collected in December, verified NO_CONDITIONS in February
         CaseTimeline t = timeline("2025-10-15", 100 * M);
         t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-12-10"), 40 * M));
-        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2026-02-10"), at(1), "NO_CONDITIONS"));
-        Figures money = FigureVector.money(t.figuresAt(2026, d("2026-09-30")));
+        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2026-02-10"), at(1), CaseTimeline.Classification.NO_CONDITIONS));
+        Figures money = CountedFigures.money(t.figuresAt(2026, d("2026-09-30")));
         assertThat(money.withoutConditions()).isEqualTo(60 * M);
         assertThat(money.withConditions()).isEqualTo(40 * M);
         assertThat(money.done()).isEqualTo(40 * M);
@@ -82,8 +82,8 @@ class CaseTimelineTest {
         t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-11-20"), 20 * M));
         t.delegated(d("2026-01-05"));
         long[] v = t.figuresAt(2026, d("2026-09-30"));
-        Figures cases = FigureVector.cases(v);
-        Figures money = FigureVector.money(v);
+        Figures cases = CountedFigures.cases(v);
+        Figures money = CountedFigures.money(v);
         assertThat(cases.delegated()).isEqualTo(1);
         assertThat(cases.toEnforce()).isZero();
         assertThat(money.delegated()).isEqualTo(30 * M);
@@ -96,10 +96,10 @@ class CaseTimelineTest {
     void anAdministrativeJudgmentIsNeverInTheCivilFigures() {
         CaseTimeline t = new CaseTimeline(UUID.randomUUID());
         t.reported("25.01", "25", d("2025-11-01"), 0, true, "RECEIVED", 0, null, at(0));
-        t.closed("COMPLETED", d("2026-03-01"));
+        t.closed(CaseTimeline.Outcome.COMPLETED, d("2026-03-01"));
         long[] v = t.figuresAt(2026, d("2026-09-30"));
         assertThat(java.util.Arrays.copyOf(v, 16)).containsOnly(0L);
-        assertThat(FigureVector.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0));
+        assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0));
     }
 
     @Test
@@ -120,7 +120,7 @@ class CaseTimelineTest {
 
     /** The share as the figure vector's slots, by the definitions of §6 (money without conditions, delegated, … is what is outstanding). */
     static long[] expected(CaseHistory.Share s) {
-        long[] v = new long[FigureVector.SIZE];
+        long[] v = new long[CountedFigures.SIZE];
         if (!s.counted()) {
             return v;
         }
@@ -147,15 +147,15 @@ class CaseTimelineTest {
         for (CaseHistory.Step step : h.steps) {
             UUID id = UUID.randomUUID();
             switch (step.kind()) {
-                case VERIFY_WITH -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), "HAS_CONDITIONS"));
-                case VERIFY_WITHOUT -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), "NO_CONDITIONS"));
+                case VERIFY_WITH -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), CaseTimeline.Classification.HAS_CONDITIONS));
+                case VERIFY_WITHOUT -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), CaseTimeline.Classification.NO_CONDITIONS));
                 case COLLECT -> t.collected(new CaseTimeline.Collection(id, step.on(), step.amount()));
-                case POSTPONE -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), "POSTPONED"));
-                case SUSPEND -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), "SUSPENDED"));
-                case RESUME -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), "RESUMED"));
+                case POSTPONE -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), CaseTimeline.Change.POSTPONED));
+                case SUSPEND -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), CaseTimeline.Change.SUSPENDED));
+                case RESUME -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), CaseTimeline.Change.RESUMED));
                 case DELEGATE -> t.delegated(step.on());
-                case COMPLETE -> t.closed("COMPLETED", step.on());
-                case TERMINATE -> t.closed("TERMINATED", step.on());
+                case COMPLETE -> t.closed(CaseTimeline.Outcome.COMPLETED, step.on());
+                case TERMINATE -> t.closed(CaseTimeline.Outcome.TERMINATED, step.on());
             }
         }
         return t;
@@ -172,20 +172,20 @@ class CaseTimelineTest {
             day = day.plusDays(random.nextInt(200));
             switch (random.nextInt(4)) {
                 case 0 -> t.verified(new CaseTimeline.Verification(UUID.randomUUID(), day, at(i),
-                        random.nextBoolean() ? "HAS_CONDITIONS" : "NO_CONDITIONS"));
+                        random.nextBoolean() ? CaseTimeline.Classification.HAS_CONDITIONS : CaseTimeline.Classification.NO_CONDITIONS));
                 case 1 -> {
                     long amount = Math.min(left, (1 + random.nextInt(100)) * M);
                     left -= amount;
                     t.collected(new CaseTimeline.Collection(UUID.randomUUID(), day, amount));
                 }
                 case 2 -> t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), day, at(i),
-                        new String[]{"POSTPONED", "SUSPENDED", "RESUMED"}[random.nextInt(3)]));
+                        CaseTimeline.Change.values()[random.nextInt(3)]));
                 default -> {
                 }
             }
         }
         switch (random.nextInt(4)) {
-            case 0 -> t.closed(random.nextBoolean() ? "COMPLETED" : "TERMINATED", day.plusDays(random.nextInt(300)));
+            case 0 -> t.closed(random.nextBoolean() ? CaseTimeline.Outcome.COMPLETED : CaseTimeline.Outcome.TERMINATED, day.plusDays(random.nextInt(300)));
             case 1 -> t.delegated(day.plusDays(random.nextInt(300)));
             default -> {
             }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * of a case's share, of a day's change and of an agency's total, and of the columns of the daily
  * figures tables. Sums are exact: an overflow throws, it never wraps into a wrong figure.
  */
-public final class FigureVector {
+public final class CountedFigures {
 
     public static final int CARRIED_IN = 0;
     public static final int NEWLY_ACCEPTED = 1;
@@ -35,7 +35,7 @@ public final class FigureVector {
     public static final List<String> COLUMNS = Stream.of(FIGURES.stream().map(f -> "cases_" + f), FIGURES.stream().map(f -> "money_" + f),
             Stream.of("administrative_carried_in", "administrative_newly_accepted", "administrative_finished")).flatMap(s -> s).toList();
 
-    private FigureVector() {
+    private CountedFigures() {
     }
 
     public static long[] minus(long[] a, long[] b) {

@@ -1,0 +1,22 @@
+package vn.gov.moj.thads.reporting.api;
+
+import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
+import vn.gov.moj.thads.reporting.model.Figures;
+
+/**
+ * A child unit. {@code ownCases}: a province's own cases beside its local offices (not
+ * ranked); {@code existsOnAsOf} false: a unit that did not exist on the date but holds
+ * records then (not ranked). Children always add up to their parent.
+ */
+public record ChildRow(String orgUnit, String orgUnitName, boolean ownCases, boolean existsOnAsOf, Figures cases, Figures money,
+                       AdministrativeFigures administrative, Targets targets, Integer rankByCaseRate, Integer rankByMoneyRate,
+                       boolean meetsAllTargets) {
+    public ChildRow ranked(Integer byCases, Integer byMoney) {
+        return new ChildRow(orgUnit, orgUnitName, ownCases, existsOnAsOf, cases, money, administrative, targets, byCases, byMoney,
+                meetsAllTargets);
+    }
+
+    public boolean rankable() {
+        return !ownCases && existsOnAsOf;
+    }
+}

@@ -1,0 +1,10 @@
+package vn.gov.moj.thads.reporting.api;
+
+import vn.gov.moj.thads.reporting.model.Figures;
+
+import java.util.UUID;
+
+/** An officer's figures for the work year as of the month's end, what they did in the month, and their targets for it. */
+public record OfficerRow(UUID officerId, Figures cases, Figures money, long doneInMonth, long collectedInMonth,
+                         Targets targets, boolean meetsAllTargets) {
+}

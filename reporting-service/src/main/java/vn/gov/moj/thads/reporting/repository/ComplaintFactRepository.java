@@ -1,0 +1,70 @@
+package vn.gov.moj.thads.reporting.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The petitions of the reporting view ({@code complaint_fact}, {@code complaint_due}), written from their events. */
+@ApplicationScoped
+public class ComplaintFactRepository {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final EntityManager em;
+
+    public ComplaintFactRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * A petition's facts, and the due date it had from the event's business date on (null once
+     * it is closed), so that "overdue" can be counted as at any date (domain.md §6).
+     */
+    public void apply(EventEnvelope envelope, ComplaintEvents.ComplaintEvent event) {
+        ComplaintEvents.ComplaintFacts f = event.facts();
+        LocalDate acceptedOn = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn() : null;
+        LocalDate transferredOn = event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn() : null;
+        LocalDate resolvedOn = event instanceof ComplaintEvents.ComplaintResolved e ? e.resolvedOn() : null;
+        String decision = event instanceof ComplaintEvents.ComplaintResolved e ? e.decision() : null;
+        Boolean onTime = event instanceof ComplaintEvents.ComplaintResolved e ? e.onTime() : null;
+        LocalDate withdrawnOn = event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn() : null;
+        LocalDate dueOn = "ACCEPTED".equals(f.status()) ? f.resolveBy()
+                : ("RECEIVED".equals(f.status()) || "TRANSFERRED".equals(f.status())) ? f.acceptBy() : null;
+        em.createNativeQuery("insert into complaint_fact (complaint_id, type, received_on, competent_agency, jurisdiction, repeat,"
+                        + " status, accepted_on, transferred_on, resolved_on, decision, on_time, withdrawn_on, due_on, as_of)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+                        + " on conflict (complaint_id) do update set"
+                        + " status = case when excluded.as_of >= complaint_fact.as_of then excluded.status else complaint_fact.status end,"
+                        + " due_on = case when excluded.as_of >= complaint_fact.as_of then excluded.due_on else complaint_fact.due_on end,"
+                        + " competent_agency = case when excluded.as_of >= complaint_fact.as_of then excluded.competent_agency"
+                        + " else complaint_fact.competent_agency end,"
+                        + " accepted_on = coalesce(excluded.accepted_on, complaint_fact.accepted_on),"
+                        + " transferred_on = coalesce(excluded.transferred_on, complaint_fact.transferred_on),"
+                        + " resolved_on = coalesce(excluded.resolved_on, complaint_fact.resolved_on),"
+                        + " decision = coalesce(excluded.decision, complaint_fact.decision),"
+                        + " on_time = coalesce(excluded.on_time, complaint_fact.on_time),"
+                        + " withdrawn_on = coalesce(excluded.withdrawn_on, complaint_fact.withdrawn_on),"
+                        + " as_of = greatest(excluded.as_of, complaint_fact.as_of)")
+                .setParameter(1, f.complaintId()).setParameter(2, f.type()).setParameter(3, f.receivedOn())
+                .setParameter(4, f.competentAgencyCode()).setParameter(5, f.jurisdiction()).setParameter(6, f.repeatOf() != null)
+                .setParameter(7, f.status()).setParameter(8, acceptedOn).setParameter(9, transferredOn)
+                .setParameter(10, resolvedOn).setParameter(11, decision).setParameter(12, onTime)
+                .setParameter(13, withdrawnOn).setParameter(14, dueOn).setParameter(15, envelope.time())
+                .executeUpdate();
+        if (event instanceof ComplaintEvents.ComplaintOverdue) {
+            return; // a reminder: it changes no due date
+        }
+        LocalDate effectiveOn = acceptedOn != null ? acceptedOn : transferredOn != null ? transferredOn : resolvedOn != null ? resolvedOn
+                : withdrawnOn != null ? withdrawnOn : event instanceof ComplaintEvents.ComplaintReceived ? f.receivedOn()
+                : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn()
+                : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on)"
+                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)
+                .setParameter(4, envelope.time()).setParameter(5, dueOn).executeUpdate();
+    }
+}
