@@ -25,33 +25,46 @@ import java.util.stream.Collectors;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** A service of the system: its module folder, port and database (none for the gateway). */
-    public record Service(String name, String module, int port, String database) {
+    /**
+     * A service of the system: its module folder, its HTTP port, the port of its management
+     * interface (health, metrics; always on the loopback address) and its database (none for the gateway).
+     */
+    public record Service(String name, String module, int port, int managementPort, String database) {
         Path jar(Path root) {
             return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         }
 
         String url() {
-            return "http://localhost:" + port;
+            return "http://127.0.0.1:" + port;
+        }
+
+        String managementUrl() {
+            return "http://127.0.0.1:" + managementPort;
         }
     }
 
     public static final List<Service> SERVICES = List.of(
-            new Service("case-service", "case-service", 8081, "thads_case"),
-            new Service("complaint-service", "complaint-service", 8082, "thads_complaint"),
-            new Service("reporting-service", "reporting-service", 8083, "thads_reporting"),
-            new Service("gateway", "gateway", 8080, null));
+            new Service("case-service", "case-service", 8081, 9001, "thads_case"),
+            new Service("complaint-service", "complaint-service", 8082, 9002, "thads_complaint"),
+            new Service("reporting-service", "reporting-service", 8083, 9003, "thads_reporting"),
+            new Service("gateway", "gateway", 8080, 9000, null));
+
+    /** The address services listen on unless told otherwise: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     private final Path root;
     private final Path dataDirectory;
     private final List<Service> services;
     private final Infrastructure.Ports ports;
     private final String profile;
+    private final String bindAddress;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private Infrastructure infrastructure;
     private FileLock launcherLock;
 
-    private LocalStack(Path root, Path dataDirectory, List<Service> services, Infrastructure.Ports ports, String profile) {
+    private LocalStack(Path root, Path dataDirectory, List<Service> services, Infrastructure.Ports ports, String profile,
+                       String bindAddress) {
+        this.bindAddress = bindAddress;
         this.root = root;
         this.dataDirectory = dataDirectory;
         this.services = services;
@@ -65,9 +78,9 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack startOnFreePorts(Path root) throws Exception {
         List<Service> services = SERVICES.stream()
-                .map(s -> new Service(s.name(), s.module(), FreePorts.next(), s.database())).toList();
+                .map(s -> new Service(s.name(), s.module(), FreePorts.next(), FreePorts.next(), s.database())).toList();
         LocalStack stack = new LocalStack(root.toAbsolutePath().normalize(), Files.createTempDirectory("thads-system-"),
-                services, Infrastructure.Ports.free(), "local");
+                services, Infrastructure.Ports.free(), "local", LOOPBACK);
         try {
             stack.start();
         } catch (Exception e) {
@@ -79,6 +92,24 @@ public final class LocalStack implements AutoCloseable {
 
     public String url(String serviceName) {
         return services.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow().url();
+    }
+
+    /** The service's management interface (health, metrics), on the loopback address. */
+    public String managementUrl(String serviceName) {
+        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow().managementUrl();
+    }
+
+    /**
+     * Where the services listen: this machine only, unless {@code --listen-all} (all interfaces) or
+     * {@code THADS_BIND} (an address) says otherwise. The development token endpoint signs tokens
+     * for anyone who can reach the gateway.
+     */
+    public static String bindAddress(List<String> args, Map<String, String> environment) {
+        if (args.contains("--listen-all")) {
+            return "0.0.0.0";
+        }
+        String bind = environment.get("THADS_BIND");
+        return bind == null || bind.isBlank() ? LOOPBACK : bind.strip();
     }
 
     /** Stops one service, as an operator or a crash would; the rest keeps running. */
@@ -107,7 +138,8 @@ public final class LocalStack implements AutoCloseable {
                 Integer.parseInt(env("THADS_POSTGRES_PORT", "15432")),
                 Integer.parseInt(env("THADS_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("THADS_KAFKA_CONTROLLER_PORT", "19093")));
-        LocalStack stack = new LocalStack(root, data, SERVICES, ports, "local");
+        String bind = bindAddress(List.of(args), System.getenv());
+        LocalStack stack = new LocalStack(root, data, SERVICES, ports, "local", bind);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();
@@ -149,9 +181,15 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("THADS is up. Logs in " + dataDirectory.resolve("logs"));
         for (Service service : services) {
             System.out.printf("  %-18s %s   (health %s/q/health, API docs %s/q/swagger-ui)%n",
-                    service.name(), service.url(), service.url(), service.url());
+                    service.name(), service.url(), service.managementUrl(), service.url());
         }
-        System.out.println("Development tokens: POST http://localhost:8080/api/v1/dev/tokens {\"subject\",\"roles\",\"agencyCode\"}");
+        System.out.println("Development tokens: POST " + url("gateway") + "/api/v1/dev/tokens {\"subject\",\"roles\",\"agencyCode\"}");
+        if (!LOOPBACK.equals(bindAddress)) {
+            System.out.println("WARNING: listening on " + bindAddress + ": anyone who reaches this machine can get a"
+                    + " development token for any role and agency.");
+        } else {
+            System.out.println("Listening on this machine only (./run --listen-all or THADS_BIND=<address> to open it).");
+        }
         System.out.println("Ctrl-C stops everything.");
     }
 
@@ -167,6 +205,9 @@ public final class LocalStack implements AutoCloseable {
             });
         }
         config.put("quarkus.http.port", Integer.toString(service.port()));
+        config.put("quarkus.http.host", bindAddress);
+        config.put("quarkus.management.port", Integer.toString(service.managementPort()));
+        config.put("quarkus.management.host", LOOPBACK);
         config.put("thads.org-units.local-offices",
                 root.resolve("deploy/src/main/resources/reference/local-offices.csv").toString());
         for (Service other : services) {
@@ -191,7 +232,7 @@ public final class LocalStack implements AutoCloseable {
 
     private void awaitHealthy(Service service, Duration timeout) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

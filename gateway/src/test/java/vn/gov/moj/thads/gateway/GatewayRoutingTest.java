@@ -62,7 +62,7 @@ class GatewayRoutingTest {
                 .when().post("/api/v1/cases/42/created")
                 .then().statusCode(201)
                 .header("ETag", "\"7\"")
-                .header("Location", "http://case-service/api/v1/cases/42")
+                .header("Location", "/api/v1/cases/42")
                 .body("method", equalTo("POST"))
                 .body("body", equalTo("{\"reason\":\"Người được thi hành án đã nhận đủ tiền\"}"))
                 .body("headers.if-match", equalTo("\"6\""))
@@ -72,6 +72,38 @@ class GatewayRoutingTest {
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:thads:problem:stale-version"));
+    }
+
+    @Test
+    void aLocationOnTheServicesOwnAddressBecomesTheGatewayPath() {
+        given().header("Authorization", bearer()).contentType("application/json").body("{}")
+                .when().post("/api/v1/cases/created")
+                .then().statusCode(201)
+                .header("Location", "/api/v1/cases/42");
+        // a Location elsewhere is the service's to give
+        given().header("Authorization", bearer()).redirects().follow(false)
+                .when().get("/api/v1/cases/elsewhere")
+                .then().statusCode(303)
+                .header("Location", "https://dichvucong.gov.vn/huong-dan");
+    }
+
+    @Test
+    void aServiceAnsweringUnavailableIsNotRetriedAndDoesNotOpenTheCircuit() {
+        String marker = UUID.randomUUID().toString();
+        // the reporting service answers 503 when the case service it asks is down: that is its answer, not its failure
+        for (int i = 0; i < 10; i++) {
+            given().header("Authorization", bearer()).queryParam("call", marker)
+                    .when().get("/api/v1/reports/reconciliation/unavailable")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:thads:problem:case-service-unavailable"));
+        }
+        given().header("Authorization", bearer()).when().get("/api/v1/reports/enforcement")
+                .then().statusCode(200)
+                .body("service", equalTo("reporting-service"));
+        long calls = RestAssured.given().baseUri(caseServiceUrl()).get("/__admin/received").then().extract().jsonPath()
+                .getList("requests.uri", String.class).stream().filter(uri -> uri.contains(marker)).count();
+        org.assertj.core.api.Assertions.assertThat(calls).as("each call reached the service once").isEqualTo(10);
     }
 
     @Test

@@ -222,6 +222,67 @@ class SystemIT {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/dev/tokens"));
     }
 
+    @Test
+    void aNewCasesLocationIsTheGatewayPathNotTheServicesAddress() {
+        String location = as("AGENCY_HEAD", "19.05").body(Map.of(
+                        "agencyCode", "19.05", "decisionNumber", "QĐ-" + UUID.randomUUID(), "decisionDate", TODAY.minusDays(3).toString(),
+                        "kind", "EX_OFFICIO",
+                        "judgment", Map.of("courtCode", "TAND-TN", "courtName", "Tòa án nhân dân tỉnh Thái Nguyên",
+                                "number", "13/2026/HS-ST", "effectiveDate", TODAY.minusDays(20).toString()),
+                        "debtors", List.of(Map.of("name", "Lý Văn Tâm", "type", "PERSON")),
+                        "moneyAmount", 2_000_000, "categories", List.of("STATE_BUDGET")))
+                .post("/api/v1/cases").then().statusCode(201).extract().header("Location");
+        org.assertj.core.api.Assertions.assertThat(location).matches("/api/v1/cases/[0-9a-f-]{36}");
+        as("AGENCY_HEAD", "19.05").get(location).then().statusCode(200);
+    }
+
+    @Test
+    void aGetWithASmuggledBodyIsRefusedAndTheNextCitizensGetTheirOwnAnswers() {
+        int port = java.net.URI.create(stack.url("gateway")).getPort();
+        String smuggled = "GET /q/metrics HTTP/1.1\r\nHost: case-service\r\n\r\n";
+        try (RawHttp attacker = RawHttp.connect(port)) {
+            attacker.send("GET /api/v1/public/debtors-without-conditions HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+                    + smuggled.length() + "\r\n\r\n" + smuggled);
+            org.assertj.core.api.Assertions.assertThat(attacker.read().status()).isEqualTo(400);
+            org.assertj.core.api.Assertions.assertThat(attacker.closedByServer()).isTrue();
+        }
+        for (int i = 0; i < 20; i++) {
+            try (RawHttp citizen = RawHttp.connect(port)) {
+                RawHttp.Answer answer = citizen.send(RawHttp.get("/api/v1/public/debtors-without-conditions?page=" + i)).read();
+                org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(200);
+                org.assertj.core.api.Assertions.assertThat(io.restassured.path.json.JsonPath.from(answer.body()).getInt("page")).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementInterfaceOnly() {
+        RestAssured.given().get("/q/health").then().statusCode(404);
+        RestAssured.given().get("/q/metrics").then().statusCode(404);
+        for (String service : List.of("gateway", "case-service", "complaint-service", "reporting-service")) {
+            RestAssured.given().baseUri(stack.managementUrl(service)).get("/q/health/ready").then().statusCode(200);
+            RestAssured.given().baseUri(stack.managementUrl(service)).get("/q/metrics").then().statusCode(200);
+            RestAssured.given().baseUri(stack.url(service)).get("/q/health/ready").then().statusCode(404);
+        }
+    }
+
+    @Test
+    void theServicesListenOnThisMachineOnly() throws Exception {
+        java.net.InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(n -> { try { return n.isUp() && !n.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no address but loopback");
+        for (String service : List.of("gateway", "case-service", "complaint-service", "reporting-service")) {
+            int port = java.net.URI.create(stack.url(service)).getPort();
+            try (java.net.Socket socket = new java.net.Socket()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(external, port), 2_000))
+                        .as(service + " on " + external).isInstanceOf(java.io.IOException.class);
+            }
+            RestAssured.given().baseUri(stack.url(service)).get("/q/openapi").then().statusCode(200);
+        }
+    }
+
     /** Last: stops the real reporting service. */
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.deploy.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 import java.time.Duration;
 import java.util.Set;
@@ -9,12 +10,24 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ISSUER = "thads-dev";
+    /** The audience every THADS service requires (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "thads-api";
 
     private TestTokens() {
     }
 
     public static String token(String subject, String agencyCode, String... roles) {
+        return claims(subject, agencyCode, roles).sign();
+    }
+
+    public static String bearer(String subject, String agencyCode, String... roles) {
+        return "Bearer " + token(subject, agencyCode, roles);
+    }
+
+    /** The claims of {@link #token}, for a test that changes one of them (audience, issued-at, upn...) before signing. */
+    public static JwtClaimsBuilder claims(String subject, String agencyCode, String... roles) {
         var claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))
@@ -22,16 +35,11 @@ public final class TestTokens {
         if (agencyCode != null) {
             claims.claim("agencyCode", agencyCode);
         }
-        return claims.sign();
+        return claims;
     }
 
     /** A court system's token, bound to the courts it submits for ({@code courtCodes}). */
     public static String courtBearer(String subject, String... courtCodes) {
-        return "Bearer " + Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of("COURT_CLIENT"))
-                .claim("courtCodes", java.util.List.of(courtCodes)).expiresIn(Duration.ofHours(1)).sign();
-    }
-
-    public static String bearer(String subject, String agencyCode, String... roles) {
-        return "Bearer " + token(subject, agencyCode, roles);
+        return "Bearer " + claims(subject, null, "COURT_CLIENT").claim("courtCodes", java.util.List.of(courtCodes)).sign();
     }
 }

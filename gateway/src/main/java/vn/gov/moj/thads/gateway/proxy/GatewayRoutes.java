@@ -3,6 +3,8 @@ package vn.gov.moj.thads.gateway.proxy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +51,34 @@ public class GatewayRoutes {
     }
 
     void install(@Observes Router router) {
+        router.route().order(-30).handler(this::framing);
         router.route().order(-20).handler(this::requestId);
         router.route("/api/*").order(-10).handler(this::route);
+    }
+
+    /**
+     * Requests whose end the gateway and another HTTP hop could see differently are refused, and their
+     * connection closed, before anything else: a body framed by Transfer-Encoding (the gateway's
+     * parser drops a Content-Length sent with it, a front end before the gateway may not), and a
+     * GET or HEAD announcing a body. Every body the gateway accepts has a Content-Length it enforces.
+     */
+    private void framing(RoutingContext ctx) {
+        if (Problems.onClosingConnection(ctx)) {
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        if (request.headers().contains("Transfer-Encoding")) {
+            Problems.sendAndClose(ctx, mapper, 400, "request-framing", "Bad request framing",
+                    "Send a request body with a Content-Length; Transfer-Encoding is not accepted");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if ((request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD) && length != null && !length.strip().equals("0")) {
+            Problems.sendAndClose(ctx, mapper, 400, "request-framing", "Bad request framing",
+                    "A " + request.method() + " request has no body");
+            return;
+        }
+        ctx.next();
     }
 
     /** One id per request, made if the client sent none, passed to the service and logged by all. */
@@ -73,8 +101,8 @@ public class GatewayRoutes {
         }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
-            Problems.send(ctx, mapper, 413, "payload-too-large", "Payload too large",
-                    "The body is larger than " + config.maxBodyBytes() + " bytes", Map.of());
+            Problems.sendAndClose(ctx, mapper, 413, "payload-too-large", "Payload too large",
+                    "The body is larger than " + config.maxBodyBytes() + " bytes");
             return;
         }
         String subject = null;
@@ -86,7 +114,7 @@ public class GatewayRoutes {
             }
             try {
                 JsonWebToken token = tokens.parse(authorization.substring(7).strip());
-                subject = token.getName();
+                subject = token.getSubject(); // the identity provider's immutable id, not a display name
             } catch (ParseException e) {
                 unauthenticated(ctx);
                 return;

@@ -2,6 +2,10 @@ package vn.gov.moj.thads.gateway.proxy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import vn.gov.moj.thads.platform.problem.Problem;
 
@@ -11,11 +15,38 @@ import java.util.Map;
 /** Problem-details answers the gateway gives itself (the services give their own). */
 final class Problems {
 
+    /** HTTP/1 connections answered with a refusal and being closed: nothing more is read from them. */
+    private static final Cache<HttpConnection, Boolean> CLOSING = Caffeine.newBuilder().weakKeys().build();
+
     private Problems() {
     }
 
     static void send(RoutingContext ctx, ObjectMapper mapper, int status, String slug, String title, String detail,
                      Map<String, String> headers) {
+        send(ctx, mapper, status, slug, title, detail, headers, false);
+    }
+
+    /**
+     * A problem after which the connection is closed: for a request whose framing the gateway does
+     * not trust, so whatever follows it on the connection (a request smuggled in its body) is never
+     * read as a request.
+     */
+    static void sendAndClose(RoutingContext ctx, ObjectMapper mapper, int status, String slug, String title, String detail) {
+        send(ctx, mapper, status, slug, title, detail, Map.of(), true);
+    }
+
+    /** Whether this request came after a refusal on a connection being closed; if so it is dropped. */
+    static boolean onClosingConnection(RoutingContext ctx) {
+        HttpConnection connection = ctx.request().connection();
+        if (connection != null && CLOSING.getIfPresent(connection) != null) {
+            connection.close();
+            return true;
+        }
+        return false;
+    }
+
+    private static void send(RoutingContext ctx, ObjectMapper mapper, int status, String slug, String title, String detail,
+                             Map<String, String> headers, boolean close) {
         if (ctx.response().headWritten()) {
             ctx.response().reset();
             return;
@@ -29,6 +60,14 @@ final class Problems {
         }
         var response = ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
         headers.forEach(response::putHeader);
-        response.end(body);
+        HttpConnection connection = ctx.request().connection();
+        if (close && connection != null && ctx.request().version() != HttpVersion.HTTP_2) {
+            // marked before the answer ends: Vert.x starts a pipelined request as soon as it does
+            CLOSING.put(connection, Boolean.TRUE);
+            response.putHeader("Connection", "close");
+            response.end(body).onComplete(done -> connection.close());
+        } else {
+            response.end(body);
+        }
     }
 }

@@ -9,9 +9,11 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
@@ -21,38 +23,44 @@ import vn.gov.moj.thads.gateway.config.GatewayConfig;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Forwards a request to a service and streams the answer back unchanged (status, headers, body).
+ * Forwards a request to a service and streams the answer back (status, end-to-end headers, body).
  * Each service has its own circuit breaker, so one that is down or slow answers 503 with
- * Retry-After within the timeout while the others go on; idempotent reads are retried.
+ * Retry-After within the timeout while the others go on; idempotent reads that could not reach the
+ * service are retried.
+ * <p>
+ * Framing is the gateway's own on each side: hop-by-hop headers are not passed on, a request carries
+ * the body the gateway read with the length it read it with (or none at all), and a connection on
+ * which an exchange did not complete (client gone mid-upload, service gone mid-answer) is closed,
+ * never put back in the pool with bytes still owed. Only transport failures (cannot connect,
+ * connection lost, no answer within the timeout) count against a service; an answer, whatever its
+ * status, is the service's answer and is relayed as it is.
  */
 @ApplicationScoped
 public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "server");
+    /** Hop-by-hop headers (RFC 9110 §7.6.1) and the obsolete ones proxies still meet; never passed on either way. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer",
+            "transfer-encoding", "upgrade", "http2-settings");
     /**
-     * W3C trace context and baggage are not copied: the OpenTelemetry tracer Quarkus installs on Vert.x
-     * makes a client span for each call to a service (in the caller's trace, or in the one the gateway
-     * started) and writes its own {@code traceparent}, {@code tracestate} and {@code baggage}. Copied,
-     * the caller's would arrive as a second value naming the wrong parent.
+     * Not copied from the client: the framing and addressing headers the gateway writes itself, and
+     * the W3C trace context: the OpenTelemetry tracer Quarkus installs on Vert.x makes a client span
+     * for each call to a service (in the caller's trace, or in the one the gateway started) and
+     * writes its own {@code traceparent}, {@code tracestate} and {@code baggage}. Copied, the
+     * caller's would arrive as a second value naming the wrong parent.
      */
-    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
-    private static final Set<Integer> UNAVAILABLE = Set.of(502, 503, 504);
+    private static final Set<String> SET_BY_THE_GATEWAY = Set.of("host", "content-length", "expect", "forwarded",
+            "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix",
+            "traceparent", "tracestate", "baggage");
+    private static final Set<String> NOT_RETURNED = Set.of("server");
 
     private record Backend(String name, URI base, CircuitBreaker breaker) {
-    }
-
-    /** The service answered that it is unavailable; counts as a failure of the service. */
-    private static final class ServiceUnavailable extends RuntimeException {
-        ServiceUnavailable(int status) {
-            super("status " + status, null, false, false);
-        }
     }
 
     private final Map<String, Backend> backends = new HashMap<>();
@@ -66,6 +74,7 @@ public class ServiceProxy {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
+                .setPipelining(false)
                 .setMaxPoolSize(64)
                 // a client span (and traceparent) for every call, even if the request's span were missing
                 .setTracingPolicy(TracingPolicy.ALWAYS));
@@ -85,14 +94,24 @@ public class ServiceProxy {
         HttpServerRequest request = ctx.request();
         boolean idempotentRead = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
         if (idempotentRead) {
-            request.resume();
+            request.resume(); // no body (GatewayRoutes refused one); let the request end
         }
         attempt(ctx, backend, idempotentRead, idempotentRead ? 1 + config.readRetries() : 1);
     }
 
     private void attempt(RoutingContext ctx, Backend backend, boolean idempotentRead, int attemptsLeft) {
-        backend.breaker().<HttpClientResponse>execute(promise -> send(ctx, backend, idempotentRead).onComplete(promise))
-                .onSuccess(answer -> relay(ctx, answer))
+        backend.breaker().<HttpClientResponse>execute(promise -> send(ctx, backend, idempotentRead).onComplete(sent -> {
+                    if (sent.failed() && ctx.response().closed()) {
+                        promise.complete(null); // the client went away: no failure of the service
+                    } else {
+                        promise.handle(sent);
+                    }
+                }))
+                .onSuccess(answer -> {
+                    if (answer != null) {
+                        relay(ctx, backend, answer);
+                    }
+                })
                 .onFailure(failure -> {
                     boolean circuitOpen = backend.breaker().state() == CircuitBreakerState.OPEN;
                     if (attemptsLeft > 1 && !circuitOpen && !ctx.response().headWritten()) {
@@ -117,47 +136,109 @@ public class ServiceProxy {
                 .setPort(backend.base().getPort())
                 .setURI(ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setIdleTimeout(config.timeout().toMillis());
-        return client.request(options).compose(out -> {
-            copyHeaders(in.headers(), out.headers(), TRACE_CONTEXT);
-            out.headers().set("X-Forwarded-For", forwardedFor(in));
-            out.headers().set("X-Forwarded-Proto", in.scheme());
-            if (in.authority() != null) {
-                out.headers().set("X-Forwarded-Host", in.authority().toString());
-            }
-            Future<HttpClientResponse> answer = idempotentRead ? out.send() : out.send(in);
-            return answer.compose(response -> {
-                if (UNAVAILABLE.contains(response.statusCode())) {
-                    return Future.failedFuture(new ServiceUnavailable(response.statusCode()));
-                }
-                // held until relayed: the body must not flow before the pipe to the client exists
-                response.pause();
-                return Future.succeededFuture(response);
-            });
+        return client.request(options).compose(out -> sendTo(out, in, idempotentRead)).map(response -> {
+            // held until relayed: the body must not flow before the pipe to the client exists
+            response.pause();
+            return response;
         });
     }
 
-    private static void relay(RoutingContext ctx, HttpClientResponse answer) {
-        var response = ctx.response();
-        response.setStatusCode(answer.statusCode());
-        copyHeaders(answer.headers(), response.headers(), Set.of());
-        if (!answer.headers().contains("Content-Length")) {
-            response.setChunked(true);
+    private static Future<HttpClientResponse> sendTo(HttpClientRequest out, HttpServerRequest in, boolean idempotentRead) {
+        copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY);
+        out.headers().set("X-Forwarded-For", clientAddress(in));
+        out.headers().set("X-Forwarded-Proto", in.scheme());
+        if (in.authority() != null) {
+            out.headers().set("X-Forwarded-Host", in.authority().toString());
         }
-        answer.pipeTo(response);
+        String length = in.getHeader("Content-Length");
+        if (idempotentRead || "0".equals(length)
+                || (length == null && (in.version() != HttpVersion.HTTP_2 || in.isEnded()))) {
+            return out.send(); // no body, and no length announcing one
+        }
+        if (length != null) {
+            // the length the gateway's own parser framed this body with: exactly what will be sent
+            out.headers().set("Content-Length", length);
+        } else {
+            out.setChunked(true); // HTTP/2 without a length: the frames delimit the body
+        }
+        streamBody(in, out);
+        return out.response();
     }
 
+    /** The client's body to the service; if it stops short, the service's connection is closed, not reused. */
+    private static void streamBody(HttpServerRequest in, HttpClientRequest out) {
+        in.pipe().endOnFailure(false).to(out).onFailure(failure -> out.reset());
+    }
+
+    private void relay(RoutingContext ctx, Backend backend, HttpClientResponse answer) {
+        var response = ctx.response();
+        if (response.closed()) {
+            answer.request().reset();
+            return;
+        }
+        response.setStatusCode(answer.statusCode());
+        copyHeaders(answer.headers(), response.headers(), NOT_RETURNED);
+        String location = answer.getHeader("Location");
+        if (location != null) {
+            response.headers().set("Location", publicLocation(location, backend.base()));
+        }
+        boolean bodyless = ctx.request().method() == HttpMethod.HEAD || answer.statusCode() == 204 || answer.statusCode() == 304;
+        if (!answer.headers().contains("Content-Length") && !bodyless) {
+            response.setChunked(true);
+        }
+        // a failure either side closes both connections: an answer cut short must not look complete
+        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            answer.request().reset();
+            response.reset();
+        });
+    }
+
+    /**
+     * A Location on the service's own address (JAX-RS makes relative ones absolute with the Host the
+     * gateway connected to) becomes the same path on the gateway; any other is the service's to give.
+     */
+    static String publicLocation(String location, URI serviceBase) {
+        try {
+            URI uri = URI.create(location.strip());
+            if (uri.isAbsolute() && uri.getScheme().equalsIgnoreCase(serviceBase.getScheme())
+                    && uri.getHost() != null && uri.getHost().equalsIgnoreCase(serviceBase.getHost())
+                    && port(uri) == port(serviceBase)) {
+                return (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+            }
+        } catch (IllegalArgumentException notAUri) {
+            // passed on as the service wrote it
+        }
+        return location;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** End-to-end headers only: hop-by-hop ones, any the Connection header names, and those left out. */
     private static void copyHeaders(MultiMap from, MultiMap to, Set<String> alsoLeftOut) {
+        Set<String> namedInConnection = new HashSet<>();
+        for (String connection : from.getAll("Connection")) {
+            for (String token : connection.split(",")) {
+                namedInConnection.add(token.strip().toLowerCase(Locale.ROOT));
+            }
+        }
         from.forEach((name, value) -> {
             String lowerCase = name.toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(lowerCase) && !alsoLeftOut.contains(lowerCase)) {
+            if (!HOP_BY_HOP.contains(lowerCase) && !lowerCase.startsWith("proxy-") && !namedInConnection.contains(lowerCase)
+                    && !alsoLeftOut.contains(lowerCase)) {
                 to.add(name, value);
             }
         });
     }
 
-    private static String forwardedFor(HttpServerRequest in) {
-        String previous = in.getHeader("X-Forwarded-For");
-        String address = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
-        return previous == null ? address : previous + ", " + address;
+    /**
+     * The client as the gateway sees it: the peer, or the address a trusted proxy forwarded
+     * (quarkus.http.proxy.*); whatever X-Forwarded-For an untrusted client sent is not passed on.
+     */
+    private static String clientAddress(HttpServerRequest in) {
+        return in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
     }
 }

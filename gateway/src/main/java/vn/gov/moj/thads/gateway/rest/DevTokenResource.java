@@ -15,13 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.TokenSettings;
 
 import java.time.Duration;
 import java.util.Set;
 
 /**
  * Signed development tokens for the local run, shaped like the identity provider's. Outside the
- * local, dev and test profiles this endpoint answers 404 like any path that does not exist.
+ * local, dev and test profiles this endpoint answers 404 like any path that does not exist, and a
+ * production start with it enabled stops ({@link vn.gov.moj.thads.gateway.config.GatewaySettings}).
  */
 @Path("/api/v1/dev/tokens")
 @Tag(name = "Development tokens")
@@ -42,11 +44,14 @@ public class DevTokenResource {
 
     private final boolean enabled;
     private final Duration lifetime;
+    private final Set<String> audiences;
 
     public DevTokenResource(@ConfigProperty(name = "thads.dev-tokens.enabled") boolean enabled,
-                            @ConfigProperty(name = "thads.dev-tokens.lifetime") Duration lifetime) {
+                            @ConfigProperty(name = "thads.dev-tokens.lifetime") Duration lifetime,
+                            @ConfigProperty(name = TokenSettings.AUDIENCES) Set<String> audiences) {
         this.enabled = enabled;
         this.lifetime = lifetime;
+        this.audiences = audiences;
     }
 
     @POST
@@ -57,6 +62,7 @@ public class DevTokenResource {
             throw ProblemException.notFound("The resource /api/v1/dev/tokens");
         }
         var claims = Jwt.subject(request.subject())
+                .audience(audiences) // what every service requires
                 .upn(request.subject())
                 .groups(request.roles())
                 .expiresIn(lifetime);

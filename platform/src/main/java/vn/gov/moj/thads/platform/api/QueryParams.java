@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
  */
 public final class QueryParams {
 
+    /** Business dates the system handles; outside them a date is a typing error, not a record. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     private QueryParams() {
     }
 
@@ -45,11 +49,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a date like 2026-09-30");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ProblemException.invalidField(name, "must be a date from " + EARLIEST + " to " + LATEST);
+        }
+        return date;
     }
 
     public static Integer integerOf(String value, String name) {
@@ -67,10 +76,15 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value.strip());
+            month = YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a month like 2026-03");
         }
+        if (month.isBefore(YearMonth.from(EARLIEST)) || month.isAfter(YearMonth.from(LATEST))) {
+            throw ProblemException.invalidField(name, "must be a month from " + YearMonth.from(EARLIEST) + " to " + YearMonth.from(LATEST));
+        }
+        return month;
     }
 }

@@ -18,7 +18,9 @@ public final class Versions {
         }
         String tag = ifMatch.strip();
         if (tag.equals("*")) {
-            return;
+            // "any version" is no proof of having read the current one: a lost update waiting to happen
+            throw ProblemException.preconditionRequired("If-Match: * does not say which version you read; send the "
+                    + what + "'s ETag");
         }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -108,6 +109,16 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * A date computed from the request beyond what java.time holds (a work year of a billion): the
+     * request's fault, not the service's.
+     */
+    @ServerExceptionMapper
+    public Response dateOutOfRange(DateTimeException e, UriInfo uri) {
+        return answer(new Problem(Problem.TYPE_PREFIX + "invalid-date", "Invalid date", 400,
+                "A date or year in the request is outside the range the system handles", path(uri), List.of(), Map.of()));
     }
 
     @ServerExceptionMapper

@@ -30,8 +30,19 @@ public class Caller {
         this.orgUnits = orgUnits;
     }
 
+    /**
+     * The token's {@code sub}: the identity provider's immutable id of the caller (an officer's
+     * {@code subject}). Not the principal name, which is {@code upn} or {@code preferred_username}
+     * when present: a display name the identity provider may change or give to someone else.
+     */
     public String subject() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
     }
 
     public boolean hasRole(String role) {

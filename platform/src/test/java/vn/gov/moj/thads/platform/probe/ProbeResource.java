@@ -7,11 +7,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.api.QueryParams;
+import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.outbox.Outbox;
@@ -20,6 +29,7 @@ import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /** A stand-in service for the platform tests: a state change that publishes an event. */
@@ -55,6 +65,36 @@ public class ProbeResource {
             throw ProblemException.unprocessable("probe-refused", "Refused after the event was written");
         }
         return Response.status(201).build();
+    }
+
+    /** A list as every service pages one, filtered by a date. */
+    @GET
+    @RolesAllowed(Role.OFFICER)
+    public Page<Object> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
+                             @QueryParam("from") String from) {
+        QueryParams.dateOf(from, "from");
+        List<?> rows = entityManager.createNativeQuery("select label from probe order by id")
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(List.copyOf(rows), rows.size(), page, size);
+    }
+
+    /** Work year Y runs from 1 October Y-1; a year beyond java.time's range is the caller's mistake. */
+    @GET
+    @Path("/work-years/{year}")
+    @RolesAllowed(Role.OFFICER)
+    public Map<String, Object> workYear(@PathParam("year") String year) {
+        Integer y = QueryParams.integerOf(year, "year");
+        return Map.of("starts", java.time.LocalDate.of(y - 1, 10, 1).toString());
+    }
+
+    /** A change that needs the version the caller read, as every service's changes do. */
+    @PUT
+    @Path("/{id}/label")
+    @RolesAllowed(Role.OFFICER)
+    public Response relabel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        Versions.requireMatch(ifMatch, 3, "probe");
+        return Response.noContent().build();
     }
 
     @GET

@@ -111,6 +111,81 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aTokenForAnotherAudienceIsUnauthenticated() {
+        given().header("Authorization", "Bearer " + TestTokens.claims("officer-1", "19.05", "OFFICER").audience("another-api").sign())
+                .when().get("/api/v1/probes/x")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenOlderThanAnHourIsUnauthenticated() {
+        given().header("Authorization", "Bearer " + TestTokens.claims("officer-1", "19.05", "OFFICER")
+                        .issuedAt(java.time.Instant.now().minusSeconds(4200)).expiresAt(java.time.Instant.now().plusSeconds(600)).sign())
+                .when().get("/api/v1/probes/x")
+                .then().statusCode(401);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "page={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"99999999999", "2147483647", "10737419", "-1", "zwei"})
+    void aPageNumberOutOfRangeIsABadRequest(String page) {
+        given().header("Authorization", officer).queryParam("page", page)
+                .when().get("/api/v1/probes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void theLastPageNumberIsAccepted() {
+        given().header("Authorization", officer).queryParam("page", vn.gov.moj.thads.platform.api.Page.MAX_PAGE).queryParam("size", 200)
+                .when().get("/api/v1/probes")
+                .then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aSizeTooLargeForAnIntIsABadRequest() {
+        given().header("Authorization", officer).queryParam("size", "99999999999")
+                .when().get("/api/v1/probes")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "from={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0001-01-01", "1899-12-31", "+10000-01-01", "3000-01-01"})
+    void aDateOutsideTheSupportedYearsIsABadRequest(String from) {
+        given().header("Authorization", officer).queryParam("from", from)
+                .when().get("/api/v1/probes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void aYearBeyondWhatDatesHoldIsABadRequest() {
+        given().header("Authorization", officer)
+                .when().get("/api/v1/probes/work-years/1000000001")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:invalid-date"));
+    }
+
+    @Test
+    void ifMatchAnyVersionIsNotAVersion() {
+        given().header("Authorization", officer).header("If-Match", "*")
+                .when().put("/api/v1/probes/p-1/label")
+                .then().statusCode(428)
+                .contentType("application/problem+json");
+        given().header("Authorization", officer).header("If-Match", "\"2\"")
+                .when().put("/api/v1/probes/p-1/label")
+                .then().statusCode(412);
+        given().header("Authorization", officer).header("If-Match", "\"3\"")
+                .when().put("/api/v1/probes/p-1/label")
+                .then().statusCode(204);
+    }
+
+    @Test
     void theWrongRoleIsForbidden() {
         given().header("Authorization", TestTokens.bearer("court-1", null, "COURT_CLIENT"))
                 .when().get("/api/v1/probes/x")

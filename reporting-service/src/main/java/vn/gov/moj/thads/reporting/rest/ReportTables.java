@@ -20,7 +20,9 @@ import java.util.function.Function;
 
 /**
  * The reports as tables (a header row, then rows), rendered as CSV or as a spreadsheet: the
- * same columns in both.
+ * same columns in both. A text cell that a spreadsheet would read as a formula (it starts with
+ * {@code = + - @}, a tab or a carriage return: a unit name from the reference data, say) is
+ * neutralised with a leading {@code '}; numbers are written as numbers, negative ones too.
  */
 final class ReportTables {
 
@@ -128,7 +130,7 @@ final class ReportTables {
                         } else if (value instanceof Boolean b) {
                             ws.value(r, c, b);
                         } else if (value != null) {
-                            ws.value(r, c, value.toString());
+                            ws.value(r, c, text(value.toString()));
                         }
                     }
                 }
@@ -148,11 +150,17 @@ final class ReportTables {
         return row(name, t.result(), t.target(), t.difference(), t.met());
     }
 
+    /** Text as text: never the start of a formula (CSV injection). */
+    static String text(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
     private static String csvValue(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? d.toPlainString()
+                : value instanceof Number || value instanceof Boolean ? value.toString() : text(value.toString());
         return text.contains(",") || text.contains("\"") || text.contains("\n") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

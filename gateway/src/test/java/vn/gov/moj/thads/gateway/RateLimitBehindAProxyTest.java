@@ -1,0 +1,63 @@
+package vn.gov.moj.thads.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public rate limit behind a load balancer at 127.0.0.1 (the trusted proxy). Clients at other
+ * loopback addresses (127.0.0.2...) stand for clients reaching the gateway directly.
+ */
+@QuarkusTest
+@TestProfile(RateLimitBehindAProxyTest.BehindALoadBalancer.class)
+class RateLimitBehindAProxyTest {
+
+    private static final int LIMIT = 5;
+    private static final String PUBLIC = "/api/v1/public/complaints/KN-26-0001";
+
+    public static class BehindALoadBalancer implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1",
+                    "thads.gateway.rate-limit.public-per-minute", Integer.toString(LIMIT));
+        }
+    }
+
+    private static RawHttp.Answer get(String from, String forwardedFor) {
+        try (RawHttp client = RawHttp.connect(from, RestAssured.port)) {
+            return client.send(RawHttp.get(PUBLIC, "X-Forwarded-For: " + forwardedFor)).read();
+        }
+    }
+
+    @Test
+    void behindATrustedProxyEachClientHasItsOwnBucket() {
+        for (int i = 0; i < LIMIT; i++) {
+            assertThat(get("127.0.0.1", "203.0.113.10").status()).isEqualTo(200);
+        }
+        assertThat(get("127.0.0.1", "203.0.113.10").status()).isEqualTo(429);
+        // another citizen behind the same load balancer
+        RawHttp.Answer other = get("127.0.0.1", "203.0.113.11");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(JsonPath.from(other.body()).getString("headers.x-forwarded-for")).isEqualTo("203.0.113.11");
+    }
+
+    @Test
+    void aForgedForwardedForFromAnUntrustedPeerGetsNoFreshBucket() {
+        for (int i = 0; i < LIMIT; i++) {
+            RawHttp.Answer answer = get("127.0.0.2", "198.51.100." + i);
+            assertThat(answer.status()).isEqualTo(200);
+            // the service is told the peer, not what the client claims
+            assertThat(JsonPath.from(answer.body()).getString("headers.x-forwarded-for")).isEqualTo("127.0.0.2");
+        }
+        assertThat(get("127.0.0.2", "198.51.100.99").status()).isEqualTo(429);
+        assertThat(get("127.0.0.2", "203.0.113.12").status()).isEqualTo(429);
+    }
+}
