@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,7 +99,7 @@ public class CourtJudgment extends PanacheEntityBase {
     /** An agency opened a case for this judgment. */
     public void accept(UUID caseId) {
         if (status != CourtJudgmentStatus.PENDING) {
-            throw ProblemException.conflict("judgment-already-accepted",
+            throw RuleViolation.state("judgment-already-accepted",
                     "Court judgment " + number + " is already enforced by case " + this.caseId).with("caseId", this.caseId);
         }
         this.status = CourtJudgmentStatus.ACCEPTED;

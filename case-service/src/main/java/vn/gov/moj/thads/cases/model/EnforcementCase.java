@@ -17,8 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 import vn.gov.moj.thads.platform.money.Money;
-import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -156,17 +156,17 @@ public class EnforcementCase extends PanacheEntityBase {
 
     public static EnforcementCase open(CaseOpening opening, LocalDate today) {
         if (opening.decisionDate().isAfter(today)) {
-            throw ProblemException.dateOutOfRange("decisionDate", "must not be in the future");
+            throw RuleViolation.date("decisionDate", "must not be in the future");
         }
         if (opening.judgment().effectiveDate().isAfter(opening.decisionDate())) {
-            throw ProblemException.dateOutOfRange("judgment.effectiveDate", "must not be after the decision date");
+            throw RuleViolation.date("judgment.effectiveDate", "must not be after the decision date");
         }
         if (opening.categories().contains(Category.LARGE_VALUE)) {
-            throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
+            throw RuleViolation.field("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
         }
         Money.requireWithinLimit("moneyAmount", opening.moneyAmount());
         if (opening.moneyAmount() == 0 && (opening.otherObligations() == null || opening.otherObligations().isBlank())) {
-            throw ProblemException.unprocessable("nothing-to-enforce",
+            throw RuleViolation.rule("nothing-to-enforce",
                     "A case needs money to enforce or other obligations");
         }
         EnforcementCase c = new EnforcementCase();
@@ -200,7 +200,7 @@ public class EnforcementCase extends PanacheEntityBase {
         }
         if (c.requestReceivedOn != null && (c.requestReceivedOn.isAfter(c.decisionDate)
                 || c.requestReceivedOn.isBefore(c.judgment.effectiveDate()))) {
-            throw ProblemException.dateOutOfRange("requestReceivedOn", "must be between the judgment's effective date and the decision date");
+            throw RuleViolation.date("requestReceivedOn", "must be between the judgment's effective date and the decision date");
         }
         c.openedBy = opening.openedBy();
         c.createdAt = OffsetDateTime.now();
@@ -216,15 +216,15 @@ public class EnforcementCase extends PanacheEntityBase {
     public void assign(Officer newOfficer, LocalDate on, String holdingAgency, LocalDate today) {
         requireNotFinal("assigned");
         if (!newOfficer.active()) {
-            throw ProblemException.unprocessable("officer-inactive", "The officer is deactivated");
+            throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
         }
         if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency)) {
-            throw ProblemException.unprocessable("officer-of-another-agency",
+            throw RuleViolation.rule("officer-of-another-agency",
                     "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode);
         }
         checkDate("assignedOn", on, today);
         if (assignedOn != null && on.isBefore(assignedOn)) {
-            throw ProblemException.dateOutOfRange("assignedOn", "must not be before the current assignment (" + assignedOn + ")")
+            throw RuleViolation.date("assignedOn", "must not be before the current assignment (" + assignedOn + ")")
                     .with("assignedOn", assignedOn);
         }
         this.officer = newOfficer;
@@ -250,7 +250,7 @@ public class EnforcementCase extends PanacheEntityBase {
         }
         checkDate("date", date, today);
         if ((type == ActionType.AUCTION) != (auctionResult != null)) {
-            throw ProblemException.invalidField("auctionResult", type == ActionType.AUCTION
+            throw RuleViolation.field("auctionResult", type == ActionType.AUCTION
                     ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
         }
         return new EnforcementAction(this, type, date, note, auctionResult, actor);
@@ -262,7 +262,7 @@ public class EnforcementCase extends PanacheEntityBase {
         checkDate("collectedOn", collectedOn, today);
         Money.requireWithinLimit("amount", amount);
         if (amount > outstandingAmount()) {
-            throw ProblemException.unprocessable("over-collection", "Collecting " + amount + " VND would exceed the "
+            throw RuleViolation.rule("over-collection", "Collecting " + amount + " VND would exceed the "
                     + outstandingAmount() + " VND outstanding").with("outstandingAmount", outstandingAmount());
         }
         inDateOrder("collectedOn", collectedOn);
@@ -302,7 +302,7 @@ public class EnforcementCase extends PanacheEntityBase {
         requireStatus("delegated", CaseStatus.ACTIVE);
         checkDate("date", date, today);
         if (toAgencyCode.equals(agencyCode)) {
-            throw ProblemException.invalidField("toAgencyCode", "must be another agency");
+            throw RuleViolation.field("toAgencyCode", "must be another agency");
         }
         inDateOrder("date", date);
         this.delegatedTo = toAgencyCode;
@@ -315,7 +315,7 @@ public class EnforcementCase extends PanacheEntityBase {
         if (outcome == ClosureOutcome.COMPLETED) {
             requireStatus("completed", CaseStatus.ACTIVE);
             if (outstandingAmount() > 0) {
-                throw ProblemException.unprocessable("money-outstanding", outstandingAmount()
+                throw RuleViolation.rule("money-outstanding", outstandingAmount()
                         + " VND is still outstanding: collect it, or terminate the case").with("outstandingAmount", outstandingAmount());
             }
         }
@@ -331,7 +331,7 @@ public class EnforcementCase extends PanacheEntityBase {
     public void changeCategories(Set<Category> typed) {
         requireNotFinal("recategorised");
         if (typed.contains(Category.LARGE_VALUE)) {
-            throw ProblemException.invalidField("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
+            throw RuleViolation.field("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
         }
         EnumSet<Category> next = typed.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(typed);
         if (Category.isLargeValue(moneyAmount)) {
@@ -401,8 +401,8 @@ public class EnforcementCase extends PanacheEntityBase {
         }
     }
 
-    private ProblemException illegal(String verb) {
-        return ProblemException.conflict("illegal-transition", "A case in status " + status + " cannot be " + verb)
+    private RuleViolation illegal(String verb) {
+        return RuleViolation.state("illegal-transition", "A case in status " + status + " cannot be " + verb)
                 .with("currentStatus", status.name());
     }
 
@@ -413,7 +413,7 @@ public class EnforcementCase extends PanacheEntityBase {
      */
     private void inDateOrder(String field, LocalDate date) {
         if (date.isBefore(lastDatedOn)) {
-            throw ProblemException.dateOutOfRange(field, "must not be before " + lastDatedOn
+            throw RuleViolation.date(field, "must not be before " + lastDatedOn
                     + ", the date of the case's last recorded change").with("lastChangeOn", lastDatedOn);
         }
         lastDatedOn = date;
@@ -422,10 +422,10 @@ public class EnforcementCase extends PanacheEntityBase {
     /** Business dates fall between the decision and today. */
     private void checkDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw ProblemException.dateOutOfRange(field, "must not be in the future");
+            throw RuleViolation.date(field, "must not be in the future");
         }
         if (date.isBefore(decisionDate)) {
-            throw ProblemException.dateOutOfRange(field, "must not be before the decision date (" + decisionDate + ")");
+            throw RuleViolation.date(field, "must not be before the decision date (" + decisionDate + ")");
         }
     }
 

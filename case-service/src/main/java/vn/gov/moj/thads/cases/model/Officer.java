@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -60,7 +60,7 @@ public class Officer extends PanacheEntityBase {
 
     public void deactivate() {
         if (!active) {
-            throw ProblemException.conflict("officer-inactive", "The officer is already deactivated");
+            throw RuleViolation.state("officer-inactive", "The officer is already deactivated");
         }
         active = false;
         deactivatedAt = OffsetDateTime.now();

@@ -1,6 +1,5 @@
 package vn.gov.moj.thads.cases.rest;
 
-import vn.gov.moj.thads.cases.model.CaseHistoryEntry;
 import vn.gov.moj.thads.cases.model.CaseOpening;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.Category;
@@ -10,7 +9,6 @@ import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -18,10 +16,6 @@ import java.util.List;
 final class CaseMapper {
 
     private CaseMapper() {
-    }
-
-    record HistoryView(OffsetDateTime at, String actor, String action, com.fasterxml.jackson.databind.JsonNode details,
-                       String reason) {
     }
 
     static CaseOpening toOpening(CaseRequests.OpenCase request, String actor) {
@@ -64,14 +58,6 @@ final class CaseMapper {
     private static List<CaseRequests.Party> partyViews(List<CaseParty> parties, boolean whole) {
         return parties.stream().map(p -> new CaseRequests.Party(p.name(), p.type(), whole ? p.idNumber() : null,
                 whole ? p.address() : null)).toList();
-    }
-
-    static HistoryView toView(CaseHistoryEntry entry, com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        try {
-            return new HistoryView(entry.at(), entry.actor(), entry.action(), mapper.readTree(entry.details()), entry.reason());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable history details", e);
-        }
     }
 
     private static String blankToNull(String value) {

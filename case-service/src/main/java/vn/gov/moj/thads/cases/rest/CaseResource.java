@@ -28,6 +28,7 @@ import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.service.CaseSearch;
 import vn.gov.moj.thads.cases.service.CaseService;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.history.HistoryView;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
@@ -102,8 +103,8 @@ public class CaseResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every change of the case: who, when, what and why")
-    public List<CaseMapper.HistoryView> history(@PathParam("id") UUID id) {
-        return service.history(id).stream().map(entry -> CaseMapper.toView(entry, mapper)).toList();
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return service.history(id).stream().map(entry -> HistoryView.of(entry, mapper)).toList();
     }
 
     @POST

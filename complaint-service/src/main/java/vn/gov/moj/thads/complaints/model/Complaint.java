@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -196,7 +196,7 @@ public class Complaint extends PanacheEntityBase {
     public void requireTransferable(LocalDate transferredOn, LocalDate today) {
         requireStatus("transferred", EnumSet.of(ComplaintStatus.RECEIVED));
         if (jurisdiction == Jurisdiction.WITHIN) {
-            throw ProblemException.unprocessable("already-competent",
+            throw RuleViolation.rule("already-competent",
                     "Agency " + filedAtAgencyCode + " is competent for this petition: accept it instead");
         }
         checkDate("transferredOn", transferredOn, today);
@@ -224,7 +224,7 @@ public class Complaint extends PanacheEntityBase {
         requireStatus("received by the competent agency", EnumSet.of(ComplaintStatus.TRANSFERRED));
         checkDate("receivedOn", receivedOn, today);
         if (receivedOn.isBefore(transferredOn)) {
-            throw ProblemException.dateOutOfRange("receivedOn", "must not be before the transfer (" + transferredOn + ")");
+            throw RuleViolation.date("receivedOn", "must not be before the transfer (" + transferredOn + ")");
         }
         this.competentReceivedOn = receivedOn;
         this.acceptBy = acceptBy;
@@ -236,10 +236,10 @@ public class Complaint extends PanacheEntityBase {
     public void requireExtendable(int allowed, Complexity complexity) {
         requireStatus("extended", EnumSet.of(ComplaintStatus.ACCEPTED));
         if (type != ComplaintType.DENUNCIATION) {
-            throw ProblemException.unprocessable("not-extendable", "Only a denunciation's time limit can be extended");
+            throw RuleViolation.rule("not-extendable", "Only a denunciation's time limit can be extended");
         }
         if (extensions >= allowed) {
-            throw ProblemException.conflict("extension-limit", "A " + complexity + " denunciation can be extended "
+            throw RuleViolation.state("extension-limit", "A " + complexity + " denunciation can be extended "
                             + allowed + " time(s), and this one already was " + extensions + " time(s)")
                     .with("extensions", extensions).with("allowed", allowed).with("complexity", complexity.name());
         }
@@ -257,7 +257,7 @@ public class Complaint extends PanacheEntityBase {
     public void assignHandlers(Collection<String> subjects) {
         requireStatus("assigned", ComplaintStatus.OPEN);
         if (subjectOfficerSubject != null && subjects.contains(subjectOfficerSubject)) {
-            throw ProblemException.unprocessable("handler-is-subject",
+            throw RuleViolation.rule("handler-is-subject",
                     "The officer the petition is about cannot handle it").with("field", "handlers");
         }
         this.handlers = subjects.stream().distinct().sorted().toArray(String[]::new);
@@ -267,7 +267,7 @@ public class Complaint extends PanacheEntityBase {
         requireStatus("resolved", EnumSet.of(ComplaintStatus.ACCEPTED));
         checkDate("decisionDate", decisionDate, today);
         if (decisionDate.isBefore(acceptedOn)) {
-            throw ProblemException.dateOutOfRange("decisionDate", "must not be before the acceptance (" + acceptedOn + ")");
+            throw RuleViolation.date("decisionDate", "must not be before the acceptance (" + acceptedOn + ")");
         }
         this.decision = decision;
         this.decisionNumber = decisionNumber.strip();
@@ -313,17 +313,17 @@ public class Complaint extends PanacheEntityBase {
 
     private void requireStatus(String verb, Set<ComplaintStatus> allowed) {
         if (!allowed.contains(status)) {
-            throw ProblemException.conflict("illegal-transition", "A petition in status " + status + " cannot be " + verb)
+            throw RuleViolation.state("illegal-transition", "A petition in status " + status + " cannot be " + verb)
                     .with("currentStatus", status.name());
         }
     }
 
     private void checkDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw ProblemException.dateOutOfRange(field, "must not be in the future");
+            throw RuleViolation.date(field, "must not be in the future");
         }
         if (date.isBefore(receivedOn)) {
-            throw ProblemException.dateOutOfRange(field, "must not be before the receipt (" + receivedOn + ")");
+            throw RuleViolation.date(field, "must not be before the receipt (" + receivedOn + ")");
         }
     }
 

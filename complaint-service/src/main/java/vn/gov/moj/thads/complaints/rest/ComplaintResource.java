@@ -1,7 +1,5 @@
 package vn.gov.moj.thads.complaints.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,9 +27,9 @@ import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.service.ComplaintSearch;
 import vn.gov.moj.thads.complaints.service.ComplaintService;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.history.HistoryView;
 import vn.gov.moj.thads.platform.security.Role;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,8 +43,6 @@ import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
 @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
 public class ComplaintResource {
 
-    public record HistoryView(OffsetDateTime at, String actor, String action, JsonNode details) {
-    }
 
     private final ComplaintService service;
     private final ObjectMapper mapper;
@@ -97,13 +93,7 @@ public class ComplaintResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryView> history(@PathParam("id") UUID id) {
-        return service.history(id).stream().map(e -> {
-            try {
-                return new HistoryView(e.at(), e.actor(), e.action(), mapper.readTree(e.details()));
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).toList();
+        return service.history(id).stream().map(e -> HistoryView.of(e, mapper)).toList();
     }
 
     @POST

@@ -381,7 +381,7 @@ public class ComplaintService {
 
     private void record(Complaint c, String action, Map<String, ?> details) {
         try {
-            new ComplaintHistoryEntry(c.id(), access.actor(), action, mapper.writeValueAsString(new LinkedHashMap<>(details))).persist();
+            new ComplaintHistoryEntry(c.id(), access.actor(), action, mapper.writeValueAsString(new LinkedHashMap<>(details)), null).persist();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,8 +2,6 @@ package vn.gov.moj.thads.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,44 +52,19 @@ public class ApiDocsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OpenAPI document of every service, merged")
     public JsonNode merged() {
-        ObjectNode merged = mapper.createObjectNode();
-        merged.put("openapi", "3.1.0");
-        merged.putObject("info").put("title", "THADS API").put("version", "1.0.0");
-        ObjectNode paths = merged.putObject("paths");
-        ObjectNode schemas = mapper.createObjectNode();
-        ObjectNode securitySchemes = mapper.createObjectNode();
-        ArrayNode tags = mapper.createArrayNode();
-        Set<String> tagNames = new HashSet<>();
         List<String> missing = new ArrayList<>();
+        Map<String, JsonNode> documents = new TreeMap<>();
         Map<String, String> sources = new TreeMap<>(config.services().byName());
         sources.put("gateway", "http://localhost:" + port);
         sources.forEach((name, url) -> {
             JsonNode doc = fetch(url + "/q/openapi?format=json");
             if (doc == null) {
                 missing.add(name);
-                return;
+            } else {
+                documents.put(name, doc);
             }
-            doc.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
-            doc.path("components").path("schemas").fields().forEachRemaining(s -> {
-                if (!schemas.has(s.getKey())) {
-                    schemas.set(s.getKey(), s.getValue());
-                }
-            });
-            doc.path("components").path("securitySchemes").fields().forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
-            doc.path("tags").forEach(tag -> {
-                if (tagNames.add(tag.path("name").asText())) {
-                    tags.add(tag);
-                }
-            });
         });
-        ObjectNode components = merged.putObject("components");
-        components.set("schemas", schemas);
-        components.set("securitySchemes", securitySchemes);
-        merged.set("tags", tags);
-        if (!missing.isEmpty()) {
-            ((ObjectNode) merged.get("info")).put("description", "Not answering now, left out: " + String.join(", ", missing));
-        }
-        return merged;
+        return OpenApiMerge.merge(mapper, documents, missing);
     }
 
     private JsonNode fetch(String url) {

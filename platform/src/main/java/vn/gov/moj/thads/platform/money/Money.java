@@ -1,6 +1,6 @@
 package vn.gov.moj.thads.platform.money;
 
-import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 /**
  * Money is an integer number of VND. Every amount a record carries is bounded, so that the sums
@@ -22,7 +22,7 @@ public final class Money {
     /** 422 {@code amount-too-large} naming the field and the limit, when {@code amount} exceeds it. */
     public static void requireWithinLimit(String field, long amount) {
         if (amount > MAX_AMOUNT) {
-            throw ProblemException.unprocessable("amount-too-large", field + " must not exceed "
+            throw RuleViolation.rule("amount-too-large", field + " must not exceed "
                     + String.format(java.util.Locale.ROOT, "%,d", MAX_AMOUNT) + " VND").with("field", field).with("limit", MAX_AMOUNT);
         }
     }

@@ -30,6 +30,18 @@ public class ProblemException extends RuntimeException {
         this(status, slug, title, detail, List.of());
     }
 
+    /** The problem a domain rule's violation answers (ProblemMappers). */
+    public static ProblemException of(vn.gov.moj.thads.platform.domain.RuleViolation violation) {
+        ProblemException problem = switch (violation.kind()) {
+            case STATE -> conflict(violation.slug(), violation.getMessage());
+            case RULE -> unprocessable(violation.slug(), violation.getMessage());
+            case DATE -> dateOutOfRange(violation.field(), violation.getMessage());
+            case FIELD -> invalidField(violation.field(), violation.getMessage());
+        };
+        violation.details().forEach(problem::with);
+        return problem;
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(Status.NOT_FOUND.getStatusCode(), "not-found", "Not found", what + " was not found");
     }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.DateTimeException;
 import java.util.Arrays;
@@ -40,6 +41,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return answer(e.toProblem(path(uri)));
+    }
+
+    /** A rule of the domain, answered at the edge: its kind decides the status. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        return answer(ProblemException.of(e).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper

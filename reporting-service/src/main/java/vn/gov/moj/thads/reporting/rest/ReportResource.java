@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.api.Page;
@@ -29,7 +28,6 @@ import vn.gov.moj.thads.reporting.service.Reconciliation;
 import vn.gov.moj.thads.reporting.service.ReportService;
 import vn.gov.moj.thads.reporting.service.ViewRebuild;
 
-import java.time.YearMonth;
 import java.util.UUID;
 
 import static vn.gov.moj.thads.platform.api.QueryParams.dateOf;
@@ -40,8 +38,6 @@ import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
 @Tag(name = "Reports")
 @RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})
 public class ReportResource {
-
-    private static final String CSV = "text/csv";
 
     private final ReportService reports;
     private final ViewRebuild rebuild;
@@ -58,56 +54,22 @@ public class ReportResource {
 
     @GET
     @Path("/enforcement")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "All figures of an org unit (VN = the country) for a work year as of a date, against targets and last year")
+    @Produces({MediaType.APPLICATION_JSON, ReportWriters.CSV, ReportTables.XLSX})
+    @Operation(summary = "All figures of an org unit (VN = the country) for a work year as of a date,"
+            + " against targets and last year; JSON, CSV (Accept: text/csv) or a spreadsheet")
     public EnforcementReport enforcement(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                                                      @QueryParam("asOf") String asOf) {
+                                         @QueryParam("asOf") String asOf) {
         return reports.enforcement(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
     }
 
     @GET
-    @Path("/enforcement")
-    @Produces(CSV)
-    public String enforcementCsv(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                                 @QueryParam("asOf") String asOf) {
-        return ReportTables.csv(ReportTables.figures(enforcement(orgUnit, workYear, asOf)));
-    }
-
-    @GET
-    @Path("/enforcement")
-    @Produces(ReportTables.XLSX)
-    public Response enforcementSpreadsheet(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                                           @QueryParam("asOf") String asOf) {
-        var report = enforcement(orgUnit, workYear, asOf);
-        return attachment(ReportTables.spreadsheet(new ReportTables.Sheet("figures", ReportTables.figures(report)),
-                new ReportTables.Sheet("targets", ReportTables.targets(report.targets()))), "enforcement-" + report.orgUnit() + "-" + report.asOf());
-    }
-
-    @GET
     @Path("/enforcement/children")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One row per child unit with figures, targets and rank by case and money rate")
+    @Produces({MediaType.APPLICATION_JSON, ReportWriters.CSV, ReportTables.XLSX})
+    @Operation(summary = "One row per child unit with figures, targets and rank by case and"
+            + " money rate; JSON, CSV or a spreadsheet")
     public Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                                           @QueryParam("asOf") String asOf) {
+                             @QueryParam("asOf") String asOf) {
         return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
-    }
-
-    @GET
-    @Path("/enforcement/children")
-    @Produces(CSV)
-    public String childrenCsv(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                              @QueryParam("asOf") String asOf) {
-        return ReportTables.csv(ReportTables.children(children(orgUnit, workYear, asOf)));
-    }
-
-    @GET
-    @Path("/enforcement/children")
-    @Produces(ReportTables.XLSX)
-    public Response childrenSpreadsheet(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
-                                        @QueryParam("asOf") String asOf) {
-        var children = children(orgUnit, workYear, asOf);
-        return attachment(ReportTables.spreadsheet(new ReportTables.Sheet("children", ReportTables.children(children))),
-                "children-" + children.orgUnit() + "-" + children.asOf());
     }
 
     @GET
@@ -173,12 +135,6 @@ public class ReportResource {
     public ViewRebuild.Status rebuildStatus(@PathParam("id") UUID id) {
         return rebuild.status(id);
     }
-
-    private static Response attachment(StreamingOutput body, String name) {
-        return Response.ok(body, ReportTables.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
-    }
-
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
