@@ -32,13 +32,8 @@ public final class EventChecks {
 
     /** The typed case event of a record of {@value Topics#CASE_EVENTS}, checked. */
     public static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
-        Class<? extends CaseEvents.CaseEvent> type = CaseEvents.TYPES.get(envelope.type());
-        require(type != null, "Unknown case event type " + envelope.type());
-        require(CaseEvents.SOURCE.equals(envelope.source()), envelope.type() + " from " + envelope.source()
-                + ": case events come only from " + CaseEvents.SOURCE);
-        requireNotInTheFuture(envelope, clock);
+        CaseEvents.CaseEvent event = typed(envelope, codec, clock, "case", CaseEvents.TYPES, CaseEvents.SOURCE);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        CaseEvents.CaseEvent event = codec.data(envelope, type);
         CaseEvents.CaseFacts f = event.facts();
         require(f != null && f.caseId() != null, envelope.type() + " without the case's facts");
         require(f.caseId().toString().equals(envelope.aggregateId()), "Facts of case " + f.caseId() + " in an event about " + envelope.aggregateId());
@@ -74,13 +69,8 @@ public final class EventChecks {
 
     /** The typed complaint event of a record of {@value Topics#COMPLAINT_EVENTS}, checked. */
     public static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
-        Class<? extends ComplaintEvents.ComplaintEvent> type = ComplaintEvents.TYPES.get(envelope.type());
-        require(type != null, "Unknown complaint event type " + envelope.type());
-        require(ComplaintEvents.SOURCE.equals(envelope.source()), envelope.type() + " from " + envelope.source()
-                + ": complaint events come only from " + ComplaintEvents.SOURCE);
-        requireNotInTheFuture(envelope, clock);
+        ComplaintEvents.ComplaintEvent event = typed(envelope, codec, clock, "complaint", ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        ComplaintEvents.ComplaintEvent event = codec.data(envelope, type);
         ComplaintEvents.ComplaintFacts f = event.facts();
         require(f != null && f.complaintId() != null, envelope.type() + " without the petition's facts");
         require(f.complaintId().toString().equals(envelope.aggregateId()),
@@ -96,6 +86,17 @@ public final class EventChecks {
                 : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn() : received;
         requireDate(on, "the event's date", received, today);
         return event;
+    }
+
+    /** The event's typed data: a type of the topic, from the topic's owner, not dated in the future. */
+    private static <E> E typed(EventEnvelope envelope, EventCodec codec, Clock clock, String topic,
+                               java.util.Map<String, Class<? extends E>> types, String source) {
+        Class<? extends E> type = types.get(envelope.type());
+        require(type != null, "Unknown " + topic + " event type " + envelope.type());
+        require(source.equals(envelope.source()), envelope.type() + " from " + envelope.source() + ": " + topic
+                + " events come only from " + source);
+        requireNotInTheFuture(envelope, clock);
+        return codec.data(envelope, type);
     }
 
     /**

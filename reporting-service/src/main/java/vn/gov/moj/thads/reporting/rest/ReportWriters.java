@@ -40,19 +40,18 @@ final class ReportWriters {
                 : "children-" + ((Children) report).orgUnit() + "-" + ((Children) report).asOf();
     }
 
-    private static boolean isReport(Class<?> type) {
-        return type == EnforcementReport.class || type == Children.class;
+    /** Writes the two reports, and only them. */
+    private abstract static class ReportWriter implements MessageBodyWriter<Object> {
+        @Override
+        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+            return type == EnforcementReport.class || type == Children.class;
+        }
     }
 
     /** The first table of a report as CSV (the figures; for children, one row per child). */
     @Provider
     @Produces(CSV)
-    public static final class Csv implements MessageBodyWriter<Object> {
-        @Override
-        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return isReport(type);
-        }
-
+    public static final class Csv extends ReportWriter {
         @Override
         public void writeTo(Object report, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
@@ -63,12 +62,7 @@ final class ReportWriters {
     /** Every table of a report, one worksheet each, as an attachment. */
     @Provider
     @Produces(ReportTables.XLSX)
-    public static final class Spreadsheet implements MessageBodyWriter<Object> {
-        @Override
-        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return isReport(type);
-        }
-
+    public static final class Spreadsheet extends ReportWriter {
         @Override
         public void writeTo(Object report, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
