@@ -50,12 +50,17 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     }
 
     /** Cases, money and money collected per status, of every agency or of those in {@code units} (codes or provinces). */
-    public List<Object[]> countsByStatus(boolean national, java.util.Set<String> units) {
-        return getEntityManager().createQuery("select c.status, count(c), sum(c.moneyAmount), sum(c.collectedAmount)"
-                        + " from EnforcementCase c where :national = true or c.agencyCode in :units or c.provinceCode in :units"
-                        + " group by c.status order by c.status", Object[].class)
-                .setParameter("national", national).setParameter("units", national ? List.of("-") : units).getResultList();
+    public List<Object[]> countsByStatus(AgencyScope unit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        unit.restrict(where, params, "units", CASES);
+        var query = getEntityManager().createQuery("select c.status, count(c), sum(c.moneyAmount), sum(c.collectedAmount)"
+                + " from EnforcementCase c" + where + " group by c.status order by c.status", Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
+
+    private static final AgencyScope.Columns CASES = new AgencyScope.Columns("c.agencyCode", "c.provinceCode");
 
     /**
      * The case list: always inside the caller's scope (and, for an officer, their own cases), then
@@ -64,17 +69,13 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (!scope.nationwide()) {
-            where.append(" and (c.agencyCode in :scopeUnits or c.provinceCode in :scopeUnits)");
-            params.put("scopeUnits", scope.units().isEmpty() ? List.of("-") : scope.units());
-        }
+        scope.restrict(where, params, "scopeUnits", CASES);
         if (assignedTo != null) {
             where.append(" and c.officer.subject = :assignedTo");
             params.put("assignedTo", assignedTo);
         }
         if (search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode())) {
-            where.append(" and (c.agencyCode in :agencyUnits or c.provinceCode in :agencyUnits)");
-            params.put("agencyUnits", orgUnits.scopeOf(search.agencyCode()).units());
+            orgUnits.scopeOf(search.agencyCode()).restrict(where, params, "agencyUnits", CASES);
         }
         if (search.status() != null) {
             where.append(" and c.status = :status");

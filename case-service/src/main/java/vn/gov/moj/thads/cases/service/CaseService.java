@@ -132,7 +132,7 @@ public class CaseService {
             throw ProblemException.forbidden("Counts of " + orgUnit + " are outside your scope");
         }
         java.util.Map<String, StatusCount> byStatus = new java.util.TreeMap<>();
-        for (Object[] row : cases.countsByStatus(national, national ? java.util.Set.of() : orgUnits.withPredecessors(orgUnit))) {
+        for (Object[] row : cases.countsByStatus(orgUnits.scopeOf(orgUnit))) {
             byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                     ((Number) row[3]).longValue()));
         }

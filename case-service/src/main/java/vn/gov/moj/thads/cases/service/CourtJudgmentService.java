@@ -13,7 +13,6 @@ import vn.gov.moj.thads.platform.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +26,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CourtJudgmentService {
+
+    private static final AgencyScope.Columns JUDGMENTS = new AgencyScope.Columns("agencyCode", "provinceCode");
 
     /** The judgment, and whether this call created it (false: a resend of the first submission). */
     public record Intake(CourtJudgment judgment, boolean created) {
@@ -82,17 +83,13 @@ public class CourtJudgmentService {
         AgencyScope scope = caller.scope();
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (!scope.nationwide()) {
-            query.append(" and (agencyCode in :scopeUnits or provinceCode in :scopeUnits)");
-            params.put("scopeUnits", scope.units().isEmpty() ? List.of("-") : scope.units());
-        }
+        scope.restrict(query, params, "scopeUnits", JUDGMENTS);
         if (access.limitedToAssignedCases()) {
             query.append(" and caseId in (select c.id from EnforcementCase c where c.officer.subject = :subject)");
             params.put("subject", caller.subject());
         }
         if (agencyCode != null) {
-            query.append(" and (agencyCode in :agencyUnits or provinceCode in :agencyUnits)");
-            params.put("agencyUnits", orgUnits.scopeOf(agencyCode).units());
+            orgUnits.scopeOf(agencyCode).restrict(query, params, "agencyUnits", JUDGMENTS);
         }
         if (status != null) {
             query.append(" and status = :status");

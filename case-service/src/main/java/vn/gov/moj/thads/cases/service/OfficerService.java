@@ -16,7 +16,6 @@ import vn.gov.moj.thads.platform.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 
 /** The officers of an agency: agency heads manage them; everyone in scope can list them. */
@@ -69,13 +68,9 @@ public class OfficerService {
         AgencyScope scope = caller.scope();
         StringBuilder query = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
-        if (!scope.nationwide()) {
-            query.append(" and (agencyCode in :scopeUnits or substring(agencyCode, 1, 2) in :scopeUnits)");
-            params.put("scopeUnits", scope.units().isEmpty() ? List.of("-") : scope.units());
-        }
+        scope.restrict(query, params, "scopeUnits", AgencyScope.Columns.of("agencyCode"));
         if (agencyCode != null) {
-            query.append(" and (agencyCode in :agencyUnits or substring(agencyCode, 1, 2) in :agencyUnits)");
-            params.put("agencyUnits", orgUnits.scopeOf(agencyCode).units());
+            orgUnits.scopeOf(agencyCode).restrict(query, params, "agencyUnits", AgencyScope.Columns.of("agencyCode"));
         }
         if (active != null) {
             query.append(" and active = :active");

@@ -8,6 +8,7 @@ import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.PartyRole;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
@@ -52,8 +53,8 @@ public class PublicDebtorService {
             params.put("name", VietnameseText.containsPattern(CaseParty.searchable(name)));
         }
         if (provinceCode != null && !provinceCode.isBlank()) {
-            where.append(" and c.provinceCode in :provinces");
-            params.put("provinces", orgUnits.withPredecessors(provinceCode.strip()));
+            orgUnits.scopeOf(provinceCode.strip()).restrict(where, params, "provinces",
+                    new AgencyScope.Columns("c.agencyCode", "c.provinceCode"));
         }
         var count = entityManager.createQuery("select count(p)" + where, Long.class);
         var rows = entityManager.createQuery("select p.name, c.agencyCode, c.decisionNumber, c.decisionDate,"

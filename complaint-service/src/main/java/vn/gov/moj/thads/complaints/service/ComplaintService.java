@@ -323,15 +323,11 @@ public class ComplaintService {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         AgencyScope scope = access.scope();
-        if (!scope.nationwide()) {
-            where.append(" and (c.filedAtAgencyCode in :u or substring(c.filedAtAgencyCode, 1, 2) in :u"
-                    + " or c.competentAgencyCode in :u or substring(c.competentAgencyCode, 1, 2) in :u)");
-            params.put("u", scope.units().isEmpty() ? List.of("-") : scope.units());
-        }
+        // a petition belongs where it was filed and where it is handled
+        AgencyScope.Columns[] agencies = {AgencyScope.Columns.of("c.filedAtAgencyCode"), AgencyScope.Columns.of("c.competentAgencyCode")};
+        scope.restrict(where, params, "scopeUnits", agencies);
         if (s.agencyCode() != null && !OrgUnits.NATIONAL.equals(s.agencyCode())) {
-            where.append(" and (c.filedAtAgencyCode in :a or substring(c.filedAtAgencyCode, 1, 2) in :a"
-                    + " or c.competentAgencyCode in :a or substring(c.competentAgencyCode, 1, 2) in :a)");
-            params.put("a", orgUnits.scopeOf(s.agencyCode()).units());
+            orgUnits.scopeOf(s.agencyCode()).restrict(where, params, "agencyUnits", agencies);
         }
         if (s.status() != null) {
             where.append(" and c.status = :status");

@@ -7,9 +7,18 @@ import java.util.Set;
  * offices below them. {@code units} holds a unit with the units merged into it (a province's
  * predecessors), so that its users still see the cases those carried over.
  *
- * <p>In SQL: {@code agency_code in (:units) or province_code in (:units)} unless nationwide.
+ * <p>In a query, {@link #restrict} is the one way to keep rows inside a scope (JPQL or SQL alike).
  */
 public record AgencyScope(boolean nationwide, Set<String> units) {
+
+    /** Where a query's rows name an agency: its code, and its province's (a column, or {@code substring(code, 1, 2)}). */
+    public record Columns(String agency, String province) {
+
+        /** The province of an agency code in the same row: its first two characters. */
+        public static Columns of(String agencyColumn) {
+            return new Columns(agencyColumn, "substring(" + agencyColumn + ", 1, 2)");
+        }
+    }
 
     public static AgencyScope national() {
         return new AgencyScope(true, Set.of());
@@ -17,6 +26,23 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
 
     public static AgencyScope none() {
         return new AgencyScope(false, Set.of());
+    }
+
+    /**
+     * Keeps a query inside this scope: appends {@code and (…)} to {@code where}, true for a row
+     * whose agency (in any of {@code columns}) is one of the units or is below one of them, and
+     * binds {@code :parameter}; appends nothing nationwide. The same test as {@link #covers}.
+     */
+    public void restrict(StringBuilder where, java.util.Map<String, Object> params, String parameter, Columns... columns) {
+        if (nationwide) {
+            return;
+        }
+        java.util.StringJoiner any = new java.util.StringJoiner(" or ", " and (", ")");
+        for (Columns c : columns) {
+            any.add(c.agency() + " in :" + parameter).add(c.province() + " in :" + parameter);
+        }
+        where.append(any);
+        params.put(parameter, units.isEmpty() ? java.util.List.of("-") : java.util.List.copyOf(units));
     }
 
     /** What either scope covers. */

@@ -19,8 +19,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ComplaintStatisticsRepository {
 
-    private static final String SCOPE = " from complaint_fact c where (:national or c.competent_agency in (:units)"
-            + " or split_part(c.competent_agency, '.', 1) in (:units))";
 
     private final EntityManager em;
 
@@ -30,8 +28,11 @@ public class ComplaintStatisticsRepository {
 
     /** The statistics of the petitions whose competent agency is in {@code units}. */
     public ComplaintStatistics of(String orgUnit, AgencyScope units, LocalDate from, LocalDate to) {
-        List<String> codes = units.nationwide() ? List.of("-") : List.copyOf(units.units());
-        Object[] row = (Object[]) em.createNativeQuery("select"
+        StringBuilder where = new StringBuilder(" from complaint_fact c where true");
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("from", from, "to", to));
+        units.restrict(where, params, "units", AgencyScope.Columns.of("c.competent_agency"));
+        String scope = where.toString();
+        var query = em.createNativeQuery("select"
                         + " count(*) filter (where received_on between :from and :to),"
                         + " count(*) filter (where accepted_on between :from and :to),"
                         + " count(*) filter (where resolved_on between :from and :to),"
@@ -42,20 +43,20 @@ public class ComplaintStatisticsRepository {
                         + " count(*) filter (where transferred_on between :from and :to),"
                         + " count(*) filter (where received_on between :from and :to and jurisdiction = 'OVER_LEVEL'),"
                         + " count(*) filter (where received_on between :from and :to and repeat),"
-                        + " count(*) filter (where withdrawn_on between :from and :to)" + SCOPE)
-                .setParameter("national", units.nationwide()).setParameter("units", codes)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
-        return new ComplaintStatistics(orgUnit, from, to, n(row[0]), grouped("type", "received_on", units, codes, from, to), n(row[1]),
-                n(row[2]), grouped("decision", "resolved_on", units, codes, from, to), n(row[3]), n(row[4]), n(row[5]), n(row[6]),
+                        + " count(*) filter (where withdrawn_on between :from and :to)" + scope);
+        params.forEach(query::setParameter);
+        Object[] row = (Object[]) query.getSingleResult();
+        return new ComplaintStatistics(orgUnit, from, to, n(row[0]), grouped("type", "received_on", scope, params), n(row[1]),
+                n(row[2]), grouped("decision", "resolved_on", scope, params), n(row[3]), n(row[4]), n(row[5]), n(row[6]),
                 n(row[7]), n(row[8]));
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Long> grouped(String column, String dateColumn, AgencyScope units, List<String> codes, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*)" + SCOPE + " and " + dateColumn
-                        + " between :from and :to group by " + column + " order by " + column)
-                .setParameter("national", units.nationwide()).setParameter("units", codes)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+    private Map<String, Long> grouped(String column, String dateColumn, String scope, Map<String, Object> params) {
+        var query = em.createNativeQuery("select " + column + ", count(*)" + scope + " and " + dateColumn
+                + " between :from and :to group by " + column + " order by " + column);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         Map<String, Long> result = new LinkedHashMap<>();
         rows.forEach(r -> result.put((String) r[0], n(r[1])));
         return result;

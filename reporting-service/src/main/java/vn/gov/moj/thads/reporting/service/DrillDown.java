@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.AgencyScope;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +76,11 @@ public class DrillDown {
         FIGURES.put("administrativeMonitored", new Definition("administrative and open", "0"));
     }
 
+    /** Each case of the unit in the work year as of the date, with what every figure needs; %s: the unit's scope. */
     private static final String FACTS = """
             with unit_cases as (
                 select f.* from case_fact f
-                where (:national or f.province_code in (:units) or f.agency_code in (:units))
-                  and f.opened_on <= :asOf and (f.final_on is null or f.final_on >= :yearStart)
+                where f.opened_on <= :asOf %s and (f.final_on is null or f.final_on >= :yearStart)
             ), dated as (
                 select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome,
                        c.administrative, c.opened_on < :yearStart as carried_in,
@@ -125,9 +127,10 @@ public class DrillDown {
         StringBuilder select = new StringBuilder("select officer_id");
         COUNTED.forEach(f -> select.append(", count(*) filter (where ").append(FIGURES.get(f).cases()).append(")"));
         COUNTED.forEach(f -> select.append(", coalesce(sum(").append(FIGURES.get(f).money()).append(") filter (where civil), 0)"));
-        List<Object[]> rows = em.createNativeQuery(FACTS + select + " from facts where officer_id is not null group by officer_id")
-                .setParameter("national", false).setParameter("units", units(agency, asOf))
-                .setParameter("asOf", asOf).setParameter("yearStart", FigureQuery.yearStart(workYear)).getResultList();
+        Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf, "yearStart", FigureQuery.yearStart(workYear)));
+        var query = em.createNativeQuery(facts(agency, asOf, params) + select + " from facts where officer_id is not null group by officer_id");
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         Map<UUID, long[]> result = new java.util.TreeMap<>();
         for (Object[] row : rows) {
             long[] v = new long[vn.gov.moj.thads.reporting.model.CountedFigures.SIZE];
@@ -147,15 +150,18 @@ public class DrillDown {
     public Map<UUID, long[]> monthWorkByOfficer(String agency, LocalDate from, LocalDate to) {
         String holder = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= %s"
                 + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
-        String scope = " (c.province_code in (:units) or c.agency_code in (:units)) and not c.administrative";
-        List<Object[]> rows = em.createNativeQuery("select officer_id, sum(done), sum(collected) from ("
+        StringBuilder scope = new StringBuilder(" not c.administrative");
+        Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
+        orgUnits.compositionOn(agency, to).restrict(scope, params, "units", new AgencyScope.Columns("c.agency_code", "c.province_code"));
+        var query = em.createNativeQuery("select officer_id, sum(done), sum(collected) from ("
                         + " select " + holder.formatted("c.closed_on") + " as officer_id, 1 as done, 0 as collected from case_fact c"
                         + " where" + scope + " and c.delegated_on is null and c.closed_on between :from and :to"
                         + " union all select " + holder.formatted("k.collected_on") + ", 0, k.amount from case_collection k"
                         + " join case_fact c on c.case_id = k.case_id where" + scope + " and k.collected_on between :from and :to"
                         + " and (c.final_on is null or k.collected_on <= c.final_on)"
-                        + ") w where officer_id is not null group by officer_id")
-                .setParameter("units", units(agency, to)).setParameter("from", from).setParameter("to", to).getResultList();
+                        + ") w where officer_id is not null group by officer_id");
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         Map<UUID, long[]> result = new java.util.TreeMap<>();
         rows.forEach(r -> result.put((UUID) r[0], new long[]{n(r[1]), n(r[2])}));
         return result;
@@ -178,14 +184,14 @@ public class DrillDown {
         String money = "(" + definition.money() + ")";
         String filter = "cases".equals(measure) ? definition.cases() : definition.cases().startsWith("administrative") ? "false"
                 : "civil and " + money + " <> 0";
-        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
-        var totals = em.createNativeQuery(FACTS + "select count(*), coalesce(sum(" + money + "), 0) from facts where " + filter);
-        var list = em.createNativeQuery(FACTS + "select case_id, agency_code, opened_on, money_amount, amount, collected,"
+        Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf, "yearStart", FigureQuery.yearStart(workYear)));
+        String facts = facts(orgUnit, asOf, params);
+        var totals = em.createNativeQuery(facts + "select count(*), coalesce(sum(" + money + "), 0) from facts where " + filter);
+        var list = em.createNativeQuery(facts + "select case_id, agency_code, opened_on, money_amount, amount, collected,"
                 + " outstanding, classification, last_change, delegated_on, closed_on, outcome, " + money + " from facts where " + filter
                 + " order by opened_on, case_id offset :offset limit :limit");
         for (var query : List.of(totals, list)) {
-            query.setParameter("national", national).setParameter("units", national ? List.of("-") : units(orgUnit, asOf))
-                    .setParameter("asOf", asOf).setParameter("yearStart", FigureQuery.yearStart(workYear));
+            params.forEach(query::setParameter);
         }
         list.setParameter("offset", (long) page * size).setParameter("limit", size);
         Object[] total = (Object[]) totals.getSingleResult();
@@ -195,10 +201,14 @@ public class DrillDown {
         return new FigurePage(figure, measure, rows, n(total[0]), n(total[1]), page, size);
     }
 
-    /** The units whose cases count in {@code unit} on {@code date} (domain.md §2). */
-    private List<String> units(String unit, LocalDate date) {
-        return List.copyOf(orgUnits.compositionOn(unit, date).units());
+    /** The cases' facts, restricted to the agencies whose cases count in {@code unit} on {@code date} (domain.md §2). */
+    private String facts(String unit, LocalDate date, Map<String, Object> params) {
+        StringBuilder scope = new StringBuilder();
+        orgUnits.compositionOn(unit, date).restrict(scope, params, "units", CASE_FACTS);
+        return FACTS.formatted(scope);
     }
+
+    private static final AgencyScope.Columns CASE_FACTS = new AgencyScope.Columns("f.agency_code", "f.province_code");
 
     private static LocalDate date(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.reporting.client.CaseServiceClient;
 
 import java.time.Clock;
@@ -88,12 +89,14 @@ public class Reconciliation {
 
     @SuppressWarnings("unchecked")
     private Map<String, CaseServiceClient.StatusCount> viewCounts(String orgUnit) {
-        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
-        List<Object[]> rows = em.createNativeQuery("select coalesce(status, 'UNKNOWN'), count(*), coalesce(sum(money_amount), 0),"
-                        + " coalesce(sum(collected_amount), 0) from case_fact"
-                        + " where :national or agency_code in (:units) or province_code in (:units) group by 1")
-                .setParameter("national", national)
-                .setParameter("units", national ? List.of("-") : List.copyOf(orgUnits.withPredecessors(orgUnit))).getResultList();
+        // today's statuses: the unit with every unit merged into it, as the case service counts them
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new java.util.HashMap<>();
+        orgUnits.scopeOf(orgUnit).restrict(where, params, "units", new AgencyScope.Columns("agency_code", "province_code"));
+        var query = em.createNativeQuery("select coalesce(status, 'UNKNOWN'), count(*), coalesce(sum(money_amount), 0),"
+                + " coalesce(sum(collected_amount), 0) from case_fact" + where + " group by 1");
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         Map<String, CaseServiceClient.StatusCount> counts = new TreeMap<>();
         for (Object[] r : rows) {
             counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
