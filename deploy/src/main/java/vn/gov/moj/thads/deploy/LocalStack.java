@@ -107,7 +107,11 @@ public final class LocalStack implements AutoCloseable {
                 Integer.parseInt(env("THADS_POSTGRES_PORT", "15432")),
                 Integer.parseInt(env("THADS_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("THADS_KAFKA_CONTROLLER_PORT", "19093")));
-        LocalStack stack = new LocalStack(root, data, SERVICES, ports, "local");
+        // THADS_GATEWAY_PORT, THADS_CASE_SERVICE_PORT, ...: a second stack next to one on the default ports
+        List<Service> services = SERVICES.stream().map(s -> new Service(s.name(), s.module(),
+                Integer.parseInt(env("THADS_" + s.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT",
+                        Integer.toString(s.port()))), s.database())).toList();
+        LocalStack stack = new LocalStack(root, data, services, ports, "local");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();
@@ -151,7 +155,7 @@ public final class LocalStack implements AutoCloseable {
             System.out.printf("  %-18s %s   (health %s/q/health, API docs %s/q/swagger-ui)%n",
                     service.name(), service.url(), service.url(), service.url());
         }
-        System.out.println("Development tokens: POST http://localhost:8080/api/v1/dev/tokens {\"subject\",\"roles\",\"agencyCode\"}");
+        System.out.println("Development tokens: POST " + url("gateway") + "/api/v1/dev/tokens {\"subject\",\"roles\",\"agencyCode\"}");
         System.out.println("Ctrl-C stops everything.");
     }
 
