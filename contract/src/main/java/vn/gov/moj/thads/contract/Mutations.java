@@ -239,7 +239,7 @@ final class Mutations {
     private void body(Probe base, JsonNode baseBody) {
         String json = operation.bodyMediaType() == null ? "application/json" : operation.bodyMediaType();
         for (String[] type : new String[][] {{"text/plain"}, {"application/xml"}, {"application/x-www-form-urlencoded"},
-                {"multipart/form-data; boundary=x"}, {"no/such-type"}, {null}}) {
+                {"multipart/form-data; boundary=x"}, {"no/such-type"}, {"garbage"}, {"application/json; charset"}, {null}}) {
             add(base.derive("content-type", "Content-Type: " + (type[0] == null ? "(none)" : type[0]), true)
                     .header("Content-Type", type[0]));
         }

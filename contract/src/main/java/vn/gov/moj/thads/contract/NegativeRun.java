@@ -294,7 +294,8 @@ public final class NegativeRun {
     }
 
     private Samples samples(Target target) {
-        return new Samples(today, name -> {
+        String agency = CALLERS.stream().filter(c -> c[0].equals(target.caller)).map(c -> c[1]).findFirst().orElse(null);
+        return new Samples(today, agency, name -> {
             String[] named = NAMED_FIXTURES.get(name);
             if (named == null) {
                 return null;

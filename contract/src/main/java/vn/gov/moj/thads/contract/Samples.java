@@ -27,13 +27,16 @@ final class Samples {
     private final LocalDate today;
     private final Function<String, String> fixtures;
     private final UnaryOperator<JsonNode> resolver;
+    /** The agency of the caller who sends the requests (VN, a province or an office): reports and lists within its scope. */
+    private final String callerAgency;
 
     /**
      * {@code fixtures}: the id (or other value) of a record made for the run, by parameter or field name; null if none.
      * {@code resolver}: follows the document's references.
      */
-    Samples(LocalDate today, Function<String, String> fixtures, UnaryOperator<JsonNode> resolver) {
+    Samples(LocalDate today, String callerAgency, Function<String, String> fixtures, UnaryOperator<JsonNode> resolver) {
         this.today = today;
+        this.callerAgency = callerAgency;
         this.fixtures = fixtures;
         this.resolver = resolver;
     }
@@ -66,8 +69,10 @@ final class Samples {
 
     private String paramHint(String name) {
         return switch (name) {
-            case "agency", "orgUnitCode" -> "19.05";
-            case "orgUnit", "province" -> "19";
+            case "agency" -> callerAgency != null && callerAgency.contains(".") ? callerAgency : "19.05";
+            case "orgUnitCode" -> "19.05";
+            case "orgUnit" -> callerAgency == null ? "VN" : callerAgency;
+            case "province" -> "19";
             case "workYear" -> Integer.toString(workYear());
             case "asOf", "to" -> today.toString();
             case "from" -> today.minusDays(30).toString();

@@ -45,4 +45,15 @@ class DevTokenTest {
     void withoutATokenTheCallerIsUnknown() {
         given().when().get("/api/v1/me").then().statusCode(401);
     }
+
+    @Test
+    void aBodyOverTheLimitIsAProblemOnTheGatewaysOwnEndpointsToo() {
+        // Vert.x refused it with an empty 413 (contract/negative-run)
+        given().contentType("application/json")
+                .body("{\"subject\":\"" + "x".repeat(10 * 1024 * 1024) + "\",\"roles\":[\"OFFICER\"]}")
+                .when().post("/api/v1/dev/tokens")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:payload-too-large"));
+    }
 }

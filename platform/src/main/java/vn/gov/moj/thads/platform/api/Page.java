@@ -7,4 +7,6 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** The last page a list serves: MAX_PAGE × MAX_SIZE stays well inside an int offset. */
+    public static final int MAX_PAGE = 1_000_000;
 }

@@ -15,7 +15,22 @@ import java.util.stream.Collectors;
  */
 public final class QueryParams {
 
+    /**
+     * Dates are four-digit years: ISO also reads "+999999999-12-31", which the database takes for
+     * infinity or refuses, and which no business date is.
+     */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+
     private QueryParams() {
+    }
+
+    /** A parameter that must be there, stripped. */
+    public static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(name, "is required");
+        }
+        return value.strip();
     }
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
@@ -46,7 +61,11 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw ProblemException.invalidField(name, "must be a date from 0001-01-01 to 9999-12-31");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a date like 2026-09-30");
         }
@@ -63,12 +82,28 @@ public final class QueryParams {
         }
     }
 
+    /** A work year used as a filter (1 October of the year before to 30 September), or null if absent. */
+    public static Integer workYearOf(String value, String name) {
+        Integer year = integerOf(value, name);
+        if (year != null && (year < FIRST_WORK_YEAR || year > LAST_WORK_YEAR)) {
+            throw ProblemException.invalidField(name, "must be a work year from " + FIRST_WORK_YEAR + " to " + LAST_WORK_YEAR + ", e.g. 2026");
+        }
+        return year;
+    }
+
+    public static final int FIRST_WORK_YEAR = 1990;
+    public static final int LAST_WORK_YEAR = 2100;
+
     public static YearMonth monthOf(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return YearMonth.parse(value.strip());
+            YearMonth month = YearMonth.parse(value.strip());
+            if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+                throw ProblemException.invalidField(name, "must be a month from 0001-01 to 9999-12");
+            }
+            return month;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a month like 2026-03");
         }
