@@ -294,7 +294,12 @@ public final class NegativeRun {
     }
 
     private Samples samples(Target target) {
-        String agency = CALLERS.stream().filter(c -> c[0].equals(target.caller)).map(c -> c[1]).findFirst().orElse(null);
+        String agency = null;
+        for (String[] caller : CALLERS) {
+            if (caller[0].equals(target.caller)) {
+                agency = caller[1];
+            }
+        }
         return new Samples(today, agency, name -> {
             String[] named = NAMED_FIXTURES.get(name);
             if (named == null) {
