@@ -98,4 +98,11 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("effectiveDate"));
     }
+
+    @Test
+    void aBlankIdInThePathIsABadRequestNamingIt() {
+        head.request().urlEncodingEnabled(false).get("/api/v1/cases/%20%20%20")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
+    }
 }

@@ -32,19 +32,20 @@ public class TypedParams implements ParamConverterProvider {
             return null;
         }
         String blank = defaultValue(annotations);
-        boolean primitive = rawType.isPrimitive();
+        // a path parameter is never absent: blank there is as required as a primitive
+        boolean required = rawType.isPrimitive() || java.util.Arrays.stream(annotations).anyMatch(a -> a instanceof PathParam);
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(name, Integer::valueOf, blank, primitive,
+            return (ParamConverter<T>) new Converter<>(name, Integer::valueOf, blank, required,
                     "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Converter<>(name, Long::valueOf, blank, primitive, "must be a whole number");
+            return (ParamConverter<T>) new Converter<>(name, Long::valueOf, blank, required, "must be a whole number");
         }
         if (rawType == boolean.class || rawType == Boolean.class) {
-            return (ParamConverter<T>) new Converter<>(name, TypedParams::strictBoolean, blank, primitive, "must be true or false");
+            return (ParamConverter<T>) new Converter<>(name, TypedParams::strictBoolean, blank, required, "must be true or false");
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new Converter<>(name, TypedParams::uuid, blank, primitive, "must be a UUID");
+            return (ParamConverter<T>) new Converter<>(name, TypedParams::uuid, blank, required, "must be a UUID");
         }
         return null;
     }
@@ -94,8 +95,11 @@ public class TypedParams implements ParamConverterProvider {
         return UUID.fromString(value);
     }
 
-    /** A blank value (e.g. {@code ?page=}) is the default if there is one, else absent; a primitive cannot be absent. */
-    private record Converter<T>(String name, Function<String, T> parse, String blank, boolean primitive, String message)
+    /**
+     * A blank value (e.g. {@code ?page=}) is the default if there is one, else absent; a primitive or a
+     * path parameter ({@code required}) cannot be absent.
+     */
+    private record Converter<T>(String name, Function<String, T> parse, String blank, boolean required, String message)
             implements ParamConverter<T> {
 
         @Override
@@ -106,7 +110,7 @@ public class TypedParams implements ParamConverterProvider {
             if (value.isBlank()) {
                 if (blank != null) {
                     value = blank;
-                } else if (primitive) {
+                } else if (required) {
                     throw ProblemException.invalidField(name, "is required");
                 } else {
                     return null;

@@ -91,6 +91,13 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/owners/{owner}")
+    @RolesAllowed(Role.OFFICER)
+    public Map<String, Object> owner(@PathParam("owner") UUID owner) {
+        return Map.of("owner", owner.toString());
+    }
+
+    @GET
     @Path("/scope/{agency}")
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY, Role.STATISTICS_CLIENT, Role.COURT_CLIENT})
     public Map<String, Object> covers(@PathParam("agency") String agency) {

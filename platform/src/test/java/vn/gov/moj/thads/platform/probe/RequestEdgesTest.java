@@ -137,4 +137,13 @@ class RequestEdgesTest {
                 .body("errors[0].field", equalTo("on"))
                 .body("errors[0].message", equalTo("must be a date like 2026-09-30, in the years 0001 to 9999"));
     }
+
+    @Test
+    void aBlankPathIdIsABadRequestNamingIt() {
+        // a blank UUID read as absent reached the database lookup: 500 (found by the run after TypedParams came)
+        given().urlEncodingEnabled(false).header("Authorization", officer).when().get("/api/v1/probes/owners/%20%20%20")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("owner"))
+                .body("errors[0].message", equalTo("is required"));
+    }
 }
