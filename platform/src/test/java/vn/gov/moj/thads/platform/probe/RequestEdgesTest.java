@@ -146,4 +146,17 @@ class RequestEdgesTest {
                 .body("errors[0].field", equalTo("owner"))
                 .body("errors[0].message", equalTo("is required"));
     }
+
+    @Test
+    void aHostHeaderThatIsNotAHostIsAProblem() throws Exception {
+        // refused by the HTTP layer with Quarkus's own error body {"details": …, "stack": ""}
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET /api/v1/probes/x HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":400");
+        }
+    }
 }
