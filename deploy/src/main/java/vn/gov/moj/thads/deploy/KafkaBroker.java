@@ -59,7 +59,7 @@ public final class KafkaBroker implements AutoCloseable {
 
         if (!Files.exists(logDirectory.resolve("meta.properties"))) {
             new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8))
                     .setNodeId(NODE_ID)
                     .setClusterId(Uuid.randomUuid().toString())
                     .setDirectories(List.of(logDir))

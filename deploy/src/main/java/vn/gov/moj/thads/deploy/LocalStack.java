@@ -139,7 +139,11 @@ public final class LocalStack implements AutoCloseable {
                 Integer.parseInt(env("THADS_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("THADS_KAFKA_CONTROLLER_PORT", "19093")));
         String bind = bindAddress(List.of(args), System.getenv());
-        LocalStack stack = new LocalStack(root, data, SERVICES, ports, "local", bind);
+        // THADS_GATEWAY_PORT, THADS_CASE_SERVICE_PORT, ...: a second stack next to one on the default ports
+        List<Service> services = SERVICES.stream().map(s -> new Service(s.name(), s.module(),
+                Integer.parseInt(env("THADS_" + s.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT",
+                        Integer.toString(s.port()))), s.managementPort(), s.database())).toList();
+        LocalStack stack = new LocalStack(root, data, services, ports, "local", bind);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();

@@ -14,10 +14,17 @@ import static io.restassured.RestAssured.given;
 @TestProfile(DevTokensOutsideLocalRunTest.Production.class)
 class DevTokensOutsideLocalRunTest {
 
+    /** The production profile with only what a production start must be given; the flag keeps its real default. */
     public static class Production implements QuarkusTestProfile {
         @Override
+        public String getConfigProfile() {
+            return "prod";
+        }
+
+        @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("thads.dev-tokens.enabled", "false");
+            return Map.of("mp.jwt.verify.issuer", "https://idp.example.gov.vn/realms/thads",
+                    "quarkus.management.port", "0");
         }
     }
 

@@ -181,12 +181,16 @@ class GatewayRoutingTest {
 
     @Test
     void aSlowServiceGivesA503WithinTheTimeout() {
-        // the stand-in answers after 3 s: a 503 means the gateway gave up at its 1 s timeout
+        // the stand-in answers after 3 s and the gateway's timeout here is 1 s: an answer after 3 s
+        // would mean the gateway waited for the service (the bound leaves 1.5 s for a slow machine)
+        long started = System.nanoTime();
         given().header("Authorization", bearer()).contentType("application/json").body("{}")
                 .when().post("/api/v1/reports/slow")
                 .then().statusCode(503)
                 .header("Retry-After", matchesPattern("\\d+"))
                 .body("type", equalTo("urn:thads:problem:service-unavailable"));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(elapsedMillis < 2_500, "answered after " + elapsedMillis + " ms");
     }
 
     @Test

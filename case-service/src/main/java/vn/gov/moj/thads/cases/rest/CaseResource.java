@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
-import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
+import static vn.gov.moj.thads.platform.api.QueryParams.workYearOf;
 import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
 
 /** Enforcement cases: open, read, list, and every lifecycle transition (each takes If-Match). */
@@ -79,11 +79,11 @@ public class CaseResource {
                                @QueryParam("category") String category, @QueryParam("flag") String flag,
                                @QueryParam("officerId") String officerId, @QueryParam("workYear") String workYear,
                                @QueryParam("q") String text, @QueryParam("sort") String sort,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<EnforcementCase> found = service.search(new CaseSearch(blankToNull(agency), enumOf(CaseStatus.class, status, "status"),
                 enumOf(Category.class, category, "category"), enumOf(CaseFlag.class, flag, "flag"),
-                uuidOf(officerId, "officerId"), integerOf(workYear, "workYear"), text, sort, page, size));
+                uuidOf(officerId, "officerId"), workYearOf(workYear, "workYear"), text, sort, page, size));
         LocalDate today = service.today();
         return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
     }

@@ -88,7 +88,7 @@ public class CourtJudgmentResource {
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
     @Operation(summary = "Judgments waiting for (or accepted by) agencies in the caller's scope")
     public Page<JudgmentView> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<CourtJudgment> found = service.list(agency == null || agency.isBlank() ? null : agency.strip(),
                 enumOf(CourtJudgmentStatus.class, status, "status"), page, size);

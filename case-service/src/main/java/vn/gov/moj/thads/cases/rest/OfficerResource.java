@@ -61,7 +61,7 @@ public class OfficerResource {
     @GET
     @Operation(summary = "List officers in the caller's scope")
     public Page<OfficerView> list(@QueryParam("agency") String agency, @QueryParam("active") Boolean active,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<Officer> found = service.list(agency == null || agency.isBlank() ? null : agency.strip(), active, page, size);
         return new Page<>(found.items().stream().map(OfficerResource::view).toList(), found.total(), page, size);

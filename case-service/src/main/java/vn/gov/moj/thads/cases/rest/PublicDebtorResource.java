@@ -27,7 +27,7 @@ public class PublicDebtorResource {
     @GET
     @Operation(summary = "Search the public list of debtors without conditions to enforce, by name (with or without diacritics) and province")
     public Page<PublicDebtorService.PublicDebtor> list(@QueryParam("name") String name, @QueryParam("province") String province,
-                                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(name, province, page, size);
     }

@@ -82,7 +82,7 @@ public class ComplaintResource {
                                     @QueryParam("type") String type, @QueryParam("caseId") String caseId,
                                     @QueryParam("overdue") Boolean overdue, @QueryParam("overLevel") Boolean overLevel,
                                     @QueryParam("repeat") Boolean repeat, @QueryParam("dueBefore") String dueBefore,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<Complaint> found = service.search(new ComplaintSearch(blank(agency), enumOf(ComplaintStatus.class, status, "status"),
                 enumOf(ComplaintType.class, type, "type"), uuidOf(caseId, "caseId"), overdue, overLevel, repeat,

@@ -9,6 +9,6 @@ import java.util.List;
 public record Page<T>(List<T> items, long total, int page, int size) {
 
     public static final int MAX_SIZE = 200;
-    /** The last page number whose first row ({@code page * size}) an int still holds at any size. */
-    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+    /** The last page a list serves: MAX_PAGE × MAX_SIZE stays well inside an int offset. */
+    public static final int MAX_PAGE = 1_000_000;
 }

@@ -22,6 +22,14 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** A parameter that must be there, stripped. */
+    public static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(name, "is required");
+        }
+        return value.strip();
+    }
+
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
@@ -71,6 +79,18 @@ public final class QueryParams {
             throw ProblemException.invalidField(name, "must be a whole number");
         }
     }
+
+    /** A work year used as a filter (1 October of the year before to 30 September), or null if absent. */
+    public static Integer workYearOf(String value, String name) {
+        Integer year = integerOf(value, name);
+        if (year != null && (year < FIRST_WORK_YEAR || year > LAST_WORK_YEAR)) {
+            throw ProblemException.invalidField(name, "must be a work year from " + FIRST_WORK_YEAR + " to " + LAST_WORK_YEAR + ", e.g. 2026");
+        }
+        return year;
+    }
+
+    public static final int FIRST_WORK_YEAR = 1990;
+    public static final int LAST_WORK_YEAR = 2100;
 
     public static YearMonth monthOf(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -3,6 +3,7 @@ package vn.gov.moj.thads.platform.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -70,6 +71,10 @@ public class ProblemMappers {
                     .map(Object::toString).collect(Collectors.joining(", "));
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == java.time.LocalDate.class) {
+            message = "must be a date like 2026-09-30, in the years 0001 to 9999";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            message = "must not contain the NUL character"; // the one text StrictJson refuses
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             message = "must be a valid " + format.getTargetType().getSimpleName();
         } else if (field != null && !field.isEmpty()) {
@@ -81,6 +86,15 @@ public class ProblemMappers {
         return answer(new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed request body", 400,
                 message == null ? "The body is not valid JSON" : "The body has a field of the wrong type or form",
                 path(uri), errors, Map.of()));
+    }
+
+    /**
+     * A type Jackson cannot build is the service's fault: a 500 problem with an error id, as any
+     * unexpected error (Quarkus's own mapper answers an empty 500).
+     */
+    @ServerExceptionMapper
+    public Response undefined(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -100,6 +114,9 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
+        }
+        if (e.getCause() instanceof ProblemException problem) { // a parameter that does not convert (TypedParams)
+            return problem(problem, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Response;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.QueryParams;
@@ -31,6 +33,7 @@ import vn.gov.moj.thads.platform.security.Role;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A stand-in service for the platform tests: a state change that publishes an event. */
 @Path("/api/v1/probes")
@@ -38,7 +41,8 @@ public class ProbeResource {
 
     public enum Colour { RED, GREEN }
 
-    public record ProbeRequest(@NotBlank String id, @NotBlank String label, @NotNull Colour colour, @Positive long amount) {
+    public record ProbeRequest(@NotBlank String id, @NotBlank String label, @NotNull Colour colour, @Positive long amount,
+                               java.time.LocalDate on) {
     }
 
     private final EntityManager entityManager;
@@ -106,6 +110,31 @@ public class ProbeResource {
             throw ProblemException.notFound("Probe " + id);
         }
         return Map.of("id", id, "label", rows.get(0));
+    }
+
+    /** Typed parameters, and a text filter that reaches the database. */
+    @GET
+    @Path("/typed/{year}")
+    @RolesAllowed(Role.OFFICER)
+    public Map<String, Object> typed(@PathParam("year") int year, @QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("active") Boolean active, @QueryParam("owner") UUID owner,
+                                     @QueryParam("label") String label) {
+        Number count = (Number) entityManager.createNativeQuery("select count(*) from probe where label = ?1")
+                .setParameter(1, label == null ? "" : label).getSingleResult();
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("year", year);
+        answer.put("page", page);
+        answer.put("active", active);
+        answer.put("owner", owner);
+        answer.put("count", count.longValue());
+        return answer;
+    }
+
+    @GET
+    @Path("/owners/{owner}")
+    @RolesAllowed(Role.OFFICER)
+    public Map<String, Object> owner(@PathParam("owner") UUID owner) {
+        return Map.of("owner", owner.toString());
     }
 
     @GET

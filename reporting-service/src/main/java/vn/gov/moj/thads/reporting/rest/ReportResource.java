@@ -83,7 +83,7 @@ public class ReportResource {
     public DrillDown.FigurePage cases(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                       @QueryParam("asOf") String asOf, @QueryParam("figure") String figure,
                                       @QueryParam("measure") @DefaultValue("cases") String measure,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return reports.cases(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"), required(figure, "figure"),
                 measure.strip(), page, size);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -57,7 +59,7 @@ public class TargetResource {
     @Transactional
     @RolesAllowed({Role.MINISTRY, Role.PROVINCE})
     @Operation(summary = "Set an org unit's four targets for a work year")
-    public TargetView set(@PathParam("workYear") int workYear, @PathParam("orgUnitCode") String orgUnitCode,
+    public TargetView set(@PathParam("workYear") @Min(2000) @Max(2100) int workYear, @PathParam("orgUnitCode") String orgUnitCode,
                           @Valid @NotNull TargetRates targets) {
         if (!OrgUnits.NATIONAL.equals(orgUnitCode) && !orgUnits.isKnown(orgUnitCode)) {
             throw ProblemException.notFound("Org unit " + orgUnitCode);
@@ -79,7 +81,7 @@ public class TargetResource {
     @GET
     @Path("/{workYear}")
     @Operation(summary = "The targets of a work year in the caller's scope")
-    public List<TargetView> list(@PathParam("workYear") int workYear) {
+    public List<TargetView> list(@PathParam("workYear") @Min(2000) @Max(2100) int workYear) {
         return Target.ofYear(workYear).stream()
                 .filter(t -> caller.scope().nationwide() || caller.scope().covers(t.orgUnitCode()))
                 .map(TargetResource::view).toList();
@@ -92,8 +94,8 @@ public class TargetResource {
     @Operation(summary = "Set an officer's four targets for a month (YYYY-MM), by the head of the officer's agency or above")
     public OfficerTargetView setForOfficer(@PathParam("month") String month, @PathParam("officerId") String officerId,
                                            @Valid @NotNull OfficerTargets body) {
-        YearMonth yearMonth = QueryParams.monthOf(month, "month");
-        UUID officer = QueryParams.uuidOf(officerId, "officerId");
+        YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
+        UUID officer = QueryParams.uuidOf(QueryParams.required(officerId, "officerId"), "officerId");
         String agency = body.agencyCode().strip();
         if (!orgUnits.isKnown(agency) || OrgUnits.NATIONAL.equals(agency)) {
             throw ProblemException.invalidField("agencyCode", "is not a known agency");
@@ -122,7 +124,8 @@ public class TargetResource {
         if (!caller.scope().nationwide() && !caller.scope().covers(agency.strip())) {
             throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
         }
-        return OfficerTarget.ofAgency(QueryParams.monthOf(month, "month").atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
+        YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
+        return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
     }
 
 

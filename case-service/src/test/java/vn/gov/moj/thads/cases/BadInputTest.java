@@ -1,0 +1,108 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+/**
+ * Requests the negative-test run (contract/negative-run) found answered 500, an empty 500 or 404:
+ * each is a 400 problem naming what is wrong, and changes nothing.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    private final Api.User head = Api.head("19.05");
+
+    @Test
+    void aPageBeyondTheLastIsABadRequestNamingIt() {
+        // page × size overflowed the query's int offset: 500
+        head.request().queryParam("page", Integer.MAX_VALUE).get("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        head.request().queryParam("page", Integer.MAX_VALUE).get("/api/v1/officers")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void aPageThatIsNotAWholeNumberIsABadRequestNamingIt() {
+        // JAX-RS answered 404, as if /cases did not exist
+        head.request().queryParam("page", "abc").get("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        head.request().queryParam("size", "9223372036854775808").get("/api/v1/court-judgments")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void aWorkYearWithoutDatesIsABadRequestNamingIt() {
+        // the year's first day did not exist: 500
+        head.request().queryParam("workYear", Integer.MAX_VALUE).get("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("workYear"));
+    }
+
+    @Test
+    void aBooleanFilterIsTrueOrFalse() {
+        // "yes" was read as false
+        head.request().queryParam("active", "yes").get("/api/v1/officers")
+                .then().statusCode(400).body("errors[0].field", equalTo("active"));
+    }
+
+    @Test
+    void aMalformedAcceptHeaderIsRefusedBeforeTheChange() {
+        // the case was postponed, then writing the answer failed: 500 for a change that was made
+        String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(5), 10_000_000L));
+        String etag = Api.etag(head, id);
+        head.request().header("If-Match", etag).header("Accept", "no/such; q=x, ;;")
+                .body(Map.of("date", TODAY.toString(), "reason", "Đương sự đề nghị"))
+                .post("/api/v1/cases/" + id + "/postponement")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Accept"));
+        head.request().get("/api/v1/cases/" + id).then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("status", equalTo("RECEIVED"));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsMalformed() {
+        // Jackson could not build the record: an empty 500
+        String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(5), 10_000_000L));
+        head.request().header("If-Match", Api.etag(head, id))
+                .body("{\"date\":\"" + TODAY + "\",\"reason\":\"a\",\"date\":\"" + TODAY.minusDays(1) + "\"}")
+                .post("/api/v1/cases/" + id + "/postponement")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:malformed-body"));
+    }
+
+    @Test
+    void theNulCharacterIsRefusedInTextAndInSearches() {
+        // PostgreSQL refuses it: 500
+        Map<String, Object> body = Api.caseBody("19.05", Api.unique("QĐ") + "\u0000", TODAY.minusDays(5), 1_000L);
+        head.request().body(body).post("/api/v1/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("decisionNumber"));
+        head.request().urlEncodingEnabled(false).get("/api/v1/cases?q=a%00b")
+                .then().statusCode(400).body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void aDateBeyondFourDigitYearsIsRefused() {
+        // "+999999999-12-31" reached the database: 500
+        Api.court().request().body(Map.of("courtCode", "TAND-TN", "courtName", "Tòa án nhân dân tỉnh Thái Nguyên",
+                        "number", Api.unique("BA"), "effectiveDate", "+999999999-12-31", "agencyCode", "19.05",
+                        "debtors", java.util.List.of(Map.of("name", "Nguyễn Văn Đức", "type", "PERSON")), "moneyAmount", 1_000))
+                .post("/api/v1/court-judgments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("effectiveDate"));
+    }
+
+    @Test
+    void aBlankIdInThePathIsABadRequestNamingIt() {
+        head.request().urlEncodingEnabled(false).get("/api/v1/cases/%20%20%20")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
+    }
+}

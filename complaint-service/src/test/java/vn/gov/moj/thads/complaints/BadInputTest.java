@@ -1,0 +1,64 @@
+package vn.gov.moj.thads.complaints;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Requests the negative-test run (contract/negative-run) found answered 500: each is a 400 problem
+ * naming what is wrong, or, for a name as long as the document allows, an accepted petition.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    @Test
+    void aNameAsLongAsAllowedIsAccepted() {
+        // its search key ("name:" + the name) did not fit its column: 500
+        Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
+        body.put("complainant", Map.of("name", "Nguyễn " + "a".repeat(293)));
+        Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(201);
+    }
+
+    @Test
+    void aDateBeyondFourDigitYearsIsRefused() {
+        // deadlines were counted from it: DateTimeException, 500
+        Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
+        Desk.subject(body).put("actDate", "+999999999-12-31");
+        Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("subject.actDate"));
+        Desk.as("AGENCY_HEAD", "19.05").queryParam("dueBefore", "+999999999-12-31").get("/api/v1/complaints")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("dueBefore"));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsMalformed() {
+        // Jackson could not build the record: an empty 500
+        String id = Desk.receive("AGENCY_HEAD", "19.05", Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES"))
+                .statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").header("If-Match", Desk.etag(id))
+                .body("{\"acceptedOn\":\"" + Desk.TODAY + "\",\"acceptedOn\":\"" + Desk.TODAY + "\"}")
+                .post("/api/v1/complaints/" + id + "/acceptance")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:thads:problem:malformed-body"));
+    }
+
+    @Test
+    void theNulCharacterInATrackingCodeIsRefused() {
+        // PostgreSQL refuses it: 500
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).get("/api/v1/public/complaints/KN26-a%00b")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEnumIsItsName() {
+        // 1 was read as the second value
+        Map<String, Object> body = new HashMap<>(Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES"));
+        body.put("channel", 1);
+        Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(400).body("errors[0].field", equalTo("channel"));
+    }
+}
