@@ -209,7 +209,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.management.port", Integer.toString(service.managementPort()));
         config.put("quarkus.management.host", LOOPBACK);
         config.put("thads.org-units.local-offices",
-                root.resolve("deploy/src/main/resources/reference/local-offices.csv").toString());
+                root.resolve("deploy/local/src/main/resources/reference/local-offices.csv").toString());
         for (Service other : services) {
             if (other.database() != null) {
                 config.put("thads.gateway.services." + other.name(), other.url());
