@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.deploy.KafkaCluster;
 import vn.gov.moj.thads.deploy.LocalStack;
+import vn.gov.moj.thads.deploy.PostgresServer;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -112,9 +113,13 @@ class KafkaClusterIT {
         }
         // a third of the way through, a Kafka node dies as a crash would
         await().atMost(Duration.ofMinutes(5)).until(() -> done.get() >= CASES / 3);
-        int victim = kafka.nodeIds().get(1);
+        // the node that leads most partitions of the case events: the producers must move to new leaders
+        Map<Integer, Long> leaders = leaders(kafka);
+        int victim = leaders.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(leaders.get(victim)).as("partitions node " + victim + " leads").isPositive();
         kafka.kill(victim);
         assertThat(kafka.isAlive(victim)).isFalse();
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(leaders(kafka)).doesNotContainKey(victim));
         for (Future<?> f : work) {
             f.get(10, TimeUnit.MINUTES);
         }
@@ -155,6 +160,15 @@ class KafkaClusterIT {
         }
     }
 
+    /** How many partitions of thads.case-events each node leads. */
+    private static Map<Integer, Long> leaders(KafkaCluster kafka) throws Exception {
+        try (Admin admin = kafka.admin()) {
+            return admin.describeTopics(List.of("thads.case-events")).allTopicNames().get(30, TimeUnit.SECONDS).get("thads.case-events")
+                    .partitions().stream().filter(p -> p.leader() != null && !p.leader().isEmpty())
+                    .collect(java.util.stream.Collectors.groupingBy(p -> p.leader().id(), java.util.stream.Collectors.counting()));
+        }
+    }
+
     private static RequestSpecification on(String baseUri, String token) {
         return RestAssured.given().baseUri(baseUri).header("Authorization", "Bearer " + token).contentType("application/json");
     }
@@ -178,7 +192,7 @@ class KafkaClusterIT {
     }
 
     private static long unpublished(String jdbc) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc, "thads", "thads");
+        try (Connection c = DriverManager.getConnection(jdbc, PostgresServer.USER, PostgresServer.PASSWORD);
              ResultSet r = c.createStatement().executeQuery("select count(*) from outbox_event where published_at is null")) {
             r.next();
             return r.getLong(1);
@@ -188,7 +202,7 @@ class KafkaClusterIT {
     /** Each case's events in the order the outbox wrote them. */
     private static Map<String, List<UUID>> outboxByCase(String jdbc) throws Exception {
         Map<String, List<UUID>> byCase = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbc, "thads", "thads");
+        try (Connection c = DriverManager.getConnection(jdbc, PostgresServer.USER, PostgresServer.PASSWORD);
              ResultSet r = c.createStatement().executeQuery("select message_key, event_id from outbox_event"
                      + " where topic = 'thads.case-events' order by id")) {
             while (r.next()) {
