@@ -1,7 +1,6 @@
 package vn.gov.moj.thads.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +20,8 @@ import static vn.gov.moj.thads.deploy.Manifests.of;
 
 /**
  * Renders each overlay of {@code deploy/kubernetes} with the real kustomize ({@code kubectl
- * kustomize}) and checks on the output what operators rely on: every service runs at least twice,
+ * kustomize}; without kubectl, with {@link SmallKustomize}, checked against it where both exist)
+ * and checks on the output what operators rely on: every service runs at least twice,
  * is probed on its management port, has requests and limits, runs as non-root on a read-only root
  * file system, has a disruption budget and an autoscaler, takes its settings from ConfigMaps and
  * its credentials from Secrets; only the gateway reaches the services (and the reporting service
@@ -35,14 +35,28 @@ class KubernetesManifestsTest {
     static final List<String> DEPLOYMENTS = List.of("case-service", "complaint-service", "reporting-service", "gateway");
     private static final Map<String, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void kustomizeIsThere() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Kustomize.available(),
-                "kubectl (with its kustomize) is not on the PATH: the manifests were not rendered");
+    /** With kubectl's kustomize where it is installed (this project's machines), else with {@link SmallKustomize}. */
+    static List<JsonNode> render(String overlay) {
+        Path directory = Kustomize.MANIFESTS.resolve("overlays").resolve(overlay);
+        return RENDERED.computeIfAbsent(overlay, o -> Kustomize.available() ? Kustomize.render(directory) : SmallKustomize.render(directory));
     }
 
-    static List<JsonNode> render(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, o -> Kustomize.render(Kustomize.MANIFESTS.resolve("overlays").resolve(o)));
+    @ParameterizedTest(name = "{0}: the small renderer renders what kubectl kustomize renders")
+    @ValueSource(strings = {"local", "production"})
+    void theFallbackRendererAgreesWithKustomize(String overlay) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Kustomize.available(), "kubectl is not on the PATH: nothing to compare with");
+        Path directory = Kustomize.MANIFESTS.resolve("overlays").resolve(overlay);
+        Map<String, JsonNode> kustomize = byIdentity(Kustomize.render(directory));
+        Map<String, JsonNode> small = byIdentity(SmallKustomize.render(directory));
+        assertThat(small.keySet()).isEqualTo(kustomize.keySet());
+        kustomize.forEach((id, resource) -> assertThat(small.get(id)).as(id).isEqualTo(resource));
+    }
+
+    private static Map<String, JsonNode> byIdentity(List<JsonNode> resources) {
+        return resources.stream().collect(Collectors.toMap(r -> Manifests.kind(r) + " " + r.at("/metadata/namespace").asText()
+                + "/" + Manifests.name(r), r -> r, (a, b) -> {
+                    throw new AssertionError("two resources " + Manifests.kind(a) + " " + Manifests.name(a));
+                }, java.util.TreeMap::new));
     }
 
     @ParameterizedTest(name = "{0}: each service is a Deployment of at least 2 replicas, autoscaled from 2, with a disruption budget")
