@@ -60,7 +60,8 @@ class RequestSmugglingTest {
                     + "Content-Length: " + body.length() + "\r\nTransfer-Encoding: chunked\r\n\r\n" + body);
             RawHttp.Answer answer = attacker.read();
             softly.assertThat(answer.status()).as("CL+TE").isEqualTo(400);
-            softly.assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            // Since Quarkus 3.33 (Vert.x) the HTTP server itself refuses both headers together, before the
+            // gateway's filter sees the request: its 400 carries no problem document.
             softly.assertThat(attacker.closedByServer()).as("connection closed after the refusal").isTrue();
         }
         everyOtherClientGetsItsOwnAnswer(softly, marker);

@@ -223,6 +223,15 @@ class SystemIT {
     }
 
     @Test
+    void theGatewayServesTheAsyncApiDocumentOfTheTopicsWithoutAToken() {
+        RestAssured.given().get("/api/v1/asyncapi").then().statusCode(200)
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.caseEvents.address", equalTo("thads.case-events"))
+                .body("channels.complaintEvents.address", equalTo("thads.complaint-events"))
+                .body("components.messages", org.hamcrest.Matchers.hasKey("CaseOpened"));
+    }
+
+    @Test
     void aNewCasesLocationIsTheGatewayPathNotTheServicesAddress() {
         String location = as("AGENCY_HEAD", "19.05").body(Map.of(
                         "agencyCode", "19.05", "decisionNumber", "QĐ-" + UUID.randomUUID(), "decisionDate", TODAY.minusDays(3).toString(),

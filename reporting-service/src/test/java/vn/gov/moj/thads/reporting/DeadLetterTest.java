@@ -40,5 +40,11 @@ class DeadLetterTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "79.03")
                 .queryParam("workYear", 2024).queryParam("asOf", "2024-09-30").get("/api/v1/reports/enforcement").then()
                 .statusCode(200).body("cases.newlyAccepted", equalTo(1)).body("money.terminated", equalTo(7_000_000)));
+        // what operators watch: records dead-lettered per topic, events applied, how long reports take
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(l -> l.startsWith("thads_events_dead_lettered_total{")
+                && l.contains("topic=\"thads.case-events\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum()).isGreaterThanOrEqualTo(1.0);
+        assertThat(metrics).contains("thads_events_applied_total{consumer=\"reporting-view\"").contains("thads_report_seconds_bucket");
     }
 }

@@ -9,7 +9,9 @@ import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.inbox.Inbox;
+import vn.gov.moj.thads.platform.metrics.EventMetrics;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import java.time.Clock;
@@ -25,11 +27,13 @@ public class ComplaintEventConsumer {
 
     private final EventCodec codec;
     private final Inbox inbox;
+    private final EventMetrics metrics;
     private final EntityManager entityManager;
     private final OrgUnits orgUnits;
     private final Clock clock;
 
-    public ComplaintEventConsumer(EventCodec codec, Inbox inbox, EntityManager entityManager, OrgUnits orgUnits, Clock clock) {
+    public ComplaintEventConsumer(EventCodec codec, Inbox inbox, EntityManager entityManager, OrgUnits orgUnits, Clock clock, EventMetrics metrics) {
+        this.metrics = metrics;
         this.codec = codec;
         this.inbox = inbox;
         this.entityManager = entityManager;
@@ -42,6 +46,15 @@ public class ComplaintEventConsumer {
     @Blocking
     @Transactional
     public void on(String message) {
+        try {
+            apply(message);
+        } catch (RuntimeException refused) {
+            metrics.deadLettered(Topics.COMPLAINT_EVENTS);
+            throw refused;
+        }
+    }
+
+    private void apply(String message) {
         EventEnvelope envelope = codec.read(message);
         ComplaintEvents.ComplaintEvent event = EventChecks.complaintEvent(envelope, codec, orgUnits, clock);
         if (!inbox.firstDelivery("case-service", envelope.id())) {

@@ -9,7 +9,9 @@ import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.inbox.Inbox;
+import vn.gov.moj.thads.platform.metrics.EventMetrics;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import java.time.Clock;
@@ -23,10 +25,12 @@ public class CaseEventConsumer {
 
     private final EventCodec codec;
     private final Inbox inbox;
+    private final EventMetrics metrics;
     private final OrgUnits orgUnits;
     private final Clock clock;
 
-    public CaseEventConsumer(EventCodec codec, Inbox inbox, OrgUnits orgUnits, Clock clock) {
+    public CaseEventConsumer(EventCodec codec, Inbox inbox, OrgUnits orgUnits, Clock clock, EventMetrics metrics) {
+        this.metrics = metrics;
         this.codec = codec;
         this.inbox = inbox;
         this.orgUnits = orgUnits;
@@ -42,6 +46,15 @@ public class CaseEventConsumer {
     @Blocking
     @Transactional
     public void on(String message) {
+        try {
+            apply(message);
+        } catch (RuntimeException refused) {
+            metrics.deadLettered(Topics.CASE_EVENTS);
+            throw refused;
+        }
+    }
+
+    private void apply(String message) {
         EventEnvelope event = codec.read(message);
         CaseEvents.CaseFacts facts = EventChecks.caseEvent(event, codec, orgUnits, clock).facts();
         if (!inbox.firstDelivery("complaint-service", event.id())) {

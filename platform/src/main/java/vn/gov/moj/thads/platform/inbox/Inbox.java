@@ -3,6 +3,7 @@ package vn.gov.moj.thads.platform.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.platform.metrics.EventMetrics;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,18 +20,24 @@ import java.util.UUID;
 public class Inbox {
 
     private final EntityManager entityManager;
+    private final EventMetrics metrics;
 
-    public Inbox(EntityManager entityManager) {
+    public Inbox(EntityManager entityManager, EventMetrics metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {
-        return entityManager.createNativeQuery(
+        boolean first = entityManager.createNativeQuery(
                         "insert into processed_event (consumer, event_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
                 .executeUpdate() == 1;
+        if (first) {
+            metrics.applied(consumer, 1);
+        }
+        return first;
     }
 
     /** The ids among {@code eventIds} delivered for the first time (a batch consumer's {@link #firstDelivery}). */
@@ -46,6 +53,7 @@ public class Inbox {
                 .setParameter(1, consumer)
                 .setParameter(2, eventIds.toArray(UUID[]::new))
                 .getResultList();
+        metrics.applied(consumer, inserted.size());
         return new HashSet<>(inserted);
     }
 
@@ -62,5 +70,6 @@ public class Inbox {
                 .setParameter(1, consumer)
                 .setParameter(2, eventIds.toArray(UUID[]::new))
                 .executeUpdate();
+        metrics.applied(consumer, -eventIds.size());
     }
 }

@@ -125,6 +125,26 @@ class OutboxAndInboxTest {
                 .containsExactly("{not an event", "{\"specversion\":\"1.0\",\"type\":\"ProbeCreated\"}");
     }
 
+    @Test
+    void operatorsSeeTheOutboxAndTheEventsAppliedOnMetrics() {
+        String id = "p-" + UUID.randomUUID();
+        double before = applied();
+        topics.send(TOPIC, id, codec.write(probeEvent(id, "đếm")));
+        topics.send(TOPIC, id, codec.write(probeEvent(id, "đếm lần hai")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(appliedLabels(id)).hasSize(2));
+        // counted once committed: the two events, and nothing for a redelivery
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(applied() - before).isEqualTo(2.0));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("thads_outbox_backlog ").contains("thads_outbox_oldest_age_seconds ")
+                .contains("kafka_consumer_fetch_manager_records_lag");
+    }
+
+    private static double applied() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("thads_events_applied_total{") && l.contains("consumer=\"platform-test\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     private EventEnvelope probeEvent(String id, String label) {
         return EventEnvelope.of("/thads/platform-test", "ProbeCreated", 1, id, "19.05", "19",
                 OffsetDateTime.now(), codec.tree(Map.of("label", label)));

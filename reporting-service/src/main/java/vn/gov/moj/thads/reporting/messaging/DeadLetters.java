@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.metrics.EventMetrics;
 import vn.gov.moj.thads.reporting.service.ViewFeed;
 
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,11 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final MutinyEmitter<String> emitter;
+    private final EventMetrics metrics;
 
-    public DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter) {
+    public DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter, EventMetrics metrics) {
         this.emitter = emitter;
+        this.metrics = metrics;
     }
 
     public void send(ViewFeed.Refused refused) {
@@ -39,5 +42,6 @@ public class DeadLetters {
         headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
         emitter.sendMessageAndAwait(Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(record.topic() + ".dlq").withKey(record.key()).withHeaders(headers).build()));
+        metrics.deadLettered(record.topic());
     }
 }

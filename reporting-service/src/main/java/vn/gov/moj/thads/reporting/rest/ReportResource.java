@@ -34,6 +34,8 @@ import static vn.gov.moj.thads.platform.api.QueryParams.dateOf;
 import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
 
 /** Enforcement results against targets, rankings and complaint statistics: JSON, or CSV with Accept: text/csv. */
+// thads_report_seconds{class,method}: how long each report takes (a histogram, for p95/p99 on a dashboard).
+@io.micrometer.core.annotation.Timed(value = "thads.report", histogram = true)
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
 @RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})

@@ -34,15 +34,18 @@ public class ViewFeed {
 
     private final EventCodec codec;
     private final ViewUpdater view;
+    private final ViewLock lock;
 
-    public ViewFeed(EventCodec codec, ViewUpdater view) {
+    public ViewFeed(EventCodec codec, ViewUpdater view, ViewLock lock) {
         this.codec = codec;
         this.view = view;
+        this.lock = lock;
     }
 
     /** Applies records of one topic, in topic order, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(String topic, List<ConsumerRecord<String, String>> records) {
+        lock.holdShared(); // a rebuild of any instance holds the view: ViewBusyException, this transaction runs again later
         List<Refused> refused = new ArrayList<>();
         Map<UUID, ConsumerRecord<String, String>> byEvent = new HashMap<>();
         List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents = new ArrayList<>();

@@ -36,13 +36,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * whole (and keep it when the rebuild fails). Live consumers wait meanwhile ({@link ViewLock})
  * and then go on from where they were; the inbox makes what both saw count once. A record the view
  * refuses is skipped and logged with its offset and reason (the live consumer sent it to the
- * dead-letter topic when it first met it). One rebuild at a time; its status is kept in
- * {@code view_rebuild}.
+ * dead-letter topic when it first met it). One rebuild at a time in the whole deployment, whatever
+ * the number of instances (a PostgreSQL advisory lock, {@link ViewLock#tryHoldRebuild()}); its
+ * status is kept in {@code view_rebuild}.
  */
 @ApplicationScoped
 public class ViewRebuild {
 
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
+    /** How long a new rebuild may take to reach its lock (a rebuild started on another instance just now). */
+    private static final Duration STARTING = Duration.ofMinutes(1);
 
     public record Status(UUID id, String state, String requestedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                          long eventsApplied, long eventsRefused, String error) {
@@ -57,6 +60,7 @@ public class ViewRebuild {
     private final Duration timeout;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "view-rebuild"));
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile UUID current;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
@@ -81,12 +85,18 @@ public class ViewRebuild {
         refused.set(0);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                // a rebuild still marked running was interrupted by a stop of the service
+                // Another instance's rebuild holds the lock, or has just been started and is about to take it.
+                if (!lock.tryHoldRebuild() || ((Number) em.createNativeQuery("select count(*) from view_rebuild where state = 'RUNNING'"
+                        + " and started_at > ?1").setParameter(1, OffsetDateTime.now(clock).minus(STARTING)).getSingleResult()).longValue() > 0) {
+                    throw ProblemException.conflict("rebuild-running", "A rebuild of the reporting view is running; follow its status");
+                }
+                // no instance is rebuilding: a rebuild still marked running was interrupted by a stop of its instance
                 em.createNativeQuery("update view_rebuild set state = 'FAILED', finished_at = ?1, error = 'interrupted'"
                         + " where state = 'RUNNING'").setParameter(1, OffsetDateTime.now(clock)).executeUpdate();
                 em.createNativeQuery("insert into view_rebuild (id, state, requested_by, started_at) values (?1, 'RUNNING', ?2, ?3)")
                         .setParameter(1, id).setParameter(2, requestedBy).setParameter(3, OffsetDateTime.now(clock)).executeUpdate();
             });
+            current = id;
             worker.submit(() -> run(id));
         } catch (RuntimeException e) {
             running.set(false);
@@ -102,7 +112,7 @@ public class ViewRebuild {
             throw ProblemException.notFound("Rebuild " + id);
         }
         Object[] r = (Object[]) rows.get(0);
-        boolean live = "RUNNING".equals(r[1]);
+        boolean live = "RUNNING".equals(r[1]) && id.equals(current); // counted here only by the instance that runs it
         return new Status((UUID) r[0], (String) r[1], (String) r[2], time(r[3]), time(r[4]),
                 live ? applied.get() : ((Number) r[5]).longValue(), live ? refused.get() : ((Number) r[6]).longValue(), (String) r[7]);
     }
@@ -125,6 +135,11 @@ public class ViewRebuild {
 
     /** Empties the view and replays both topics into it, in the caller's transaction: until it commits, readers see the old view. */
     private void replay() {
+        // one rebuild in the deployment; the writers of every instance out of the view until the commit
+        if (!lock.tryHoldRebuild()) {
+            throw new IllegalStateException("Another instance is rebuilding the view");
+        }
+        lock.holdAlone();
         // one transaction over the whole topics: its statements may take longer than a report may
         em.createNativeQuery("set local statement_timeout = 0").executeUpdate();
         // delete, not truncate: a truncate would lock readers out until the commit

@@ -56,9 +56,11 @@ public class ViewUpdater {
     private final FigureAggregateRepository aggregates;
     private final OrgUnits orgUnits;
     private final Clock clock;
+    private final ViewLock lock;
 
     public ViewUpdater(EventCodec codec, Inbox inbox, ComplaintFactRepository complaintFacts, CaseTimelineRepository timelines,
-                       FigureAggregateRepository aggregates, OrgUnits orgUnits, Clock clock) {
+                       FigureAggregateRepository aggregates, OrgUnits orgUnits, Clock clock, ViewLock lock) {
+        this.lock = lock;
         this.codec = codec;
         this.inbox = inbox;
         this.complaintFacts = complaintFacts;
@@ -152,6 +154,7 @@ public class ViewUpdater {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void carryForward(List<UUID> caseIds) {
+        lock.holdShared();
         Map<UUID, CaseTimeline> cases = timelines.lock(caseIds);
         Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
         int horizon = horizon();

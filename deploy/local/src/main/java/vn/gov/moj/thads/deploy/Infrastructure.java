@@ -14,12 +14,16 @@ import java.util.Map;
 public final class Infrastructure implements AutoCloseable {
 
     private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final AutoCloseable kafka;
+    private final String bootstrapServers;
+    private final KafkaCluster cluster;
     private final DevKeys keys;
 
-    private Infrastructure(PostgresServer postgres, KafkaBroker kafka, DevKeys keys) {
+    private Infrastructure(PostgresServer postgres, AutoCloseable kafka, String bootstrapServers, KafkaCluster cluster, DevKeys keys) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.bootstrapServers = bootstrapServers;
+        this.cluster = cluster;
         this.keys = keys;
     }
 
@@ -35,11 +39,37 @@ public final class Infrastructure implements AutoCloseable {
         try {
             postgres.createDatabases(databases);
             KafkaBroker kafka = KafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());
-            return new Infrastructure(postgres, kafka, keys);
+            return new Infrastructure(postgres, kafka, kafka.bootstrapServers(), null, keys);
         } catch (Exception e) {
             postgres.close();
             throw e;
         }
+    }
+
+    /**
+     * The same with Kafka as production runs it: a cluster of {@code kafkaNodes} nodes, each in its
+     * own process, with production's broker settings and topics ({@link ProductionKafka}).
+     */
+    public static Infrastructure startWithKafkaCluster(Path dataDirectory, int postgresPort, Collection<String> databases,
+                                                       int kafkaNodes, ProductionKafka production) throws Exception {
+        DevKeys keys = DevKeys.in(dataDirectory.resolve("keys"));
+        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), postgresPort);
+        try {
+            postgres.createDatabases(databases);
+            KafkaCluster cluster = KafkaCluster.start(dataDirectory.resolve("kafka"), kafkaNodes, production);
+            return new Infrastructure(postgres, cluster, cluster.bootstrapServers(), cluster, keys);
+        } catch (Exception e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    /** The Kafka cluster, when the infrastructure runs one. */
+    public KafkaCluster kafkaCluster() {
+        if (cluster == null) {
+            throw new IllegalStateException("A single Kafka broker runs here, not a cluster");
+        }
+        return cluster;
     }
 
     /** The configuration a service needs to use this infrastructure, as Quarkus property names. */
@@ -48,7 +78,7 @@ public final class Infrastructure implements AutoCloseable {
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("kafka.bootstrap.servers", bootstrapServers);
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         config.put("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
         return config;
@@ -62,7 +92,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return bootstrapServers;
     }
 
     public String jdbcUrl(String database) {

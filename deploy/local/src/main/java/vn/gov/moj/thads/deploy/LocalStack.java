@@ -49,6 +49,18 @@ public final class LocalStack implements AutoCloseable {
             new Service("reporting-service", "reporting-service", 8083, 9003, "thads_reporting"),
             new Service("gateway", "gateway", 8080, 9000, null));
 
+    /**
+     * How many of each: Kafka nodes (1: one broker in this process; more: a cluster of processes
+     * with production's settings and topics) and instances per service (1 unless named).
+     */
+    public record Shape(int kafkaNodes, Map<String, Integer> instances) {
+        public static final Shape SINGLE = new Shape(1, Map.of());
+
+        int instancesOf(String service) {
+            return instances.getOrDefault(service, 1);
+        }
+    }
+
     /** The address services listen on unless told otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -58,12 +70,19 @@ public final class LocalStack implements AutoCloseable {
     private final Infrastructure.Ports ports;
     private final String profile;
     private final String bindAddress;
+    private final Shape shape;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private Infrastructure infrastructure;
     private FileLock launcherLock;
 
     private LocalStack(Path root, Path dataDirectory, List<Service> services, Infrastructure.Ports ports, String profile,
                        String bindAddress) {
+        this(root, dataDirectory, services, ports, profile, bindAddress, Shape.SINGLE);
+    }
+
+    private LocalStack(Path root, Path dataDirectory, List<Service> services, Infrastructure.Ports ports, String profile,
+                       String bindAddress, Shape shape) {
+        this.shape = shape;
         this.bindAddress = bindAddress;
         this.root = root;
         this.dataDirectory = dataDirectory;
@@ -77,10 +96,23 @@ public final class LocalStack implements AutoCloseable {
      * local stack. The services are the jars the build just packaged.
      */
     public static LocalStack startOnFreePorts(Path root) throws Exception {
-        List<Service> services = SERVICES.stream()
-                .map(s -> new Service(s.name(), s.module(), FreePorts.next(), FreePorts.next(), s.database())).toList();
+        return startOnFreePorts(root, Shape.SINGLE);
+    }
+
+    /**
+     * The same in another shape: several instances of a service (the second case-service is named
+     * case-service-2, and so on; they share its database), a Kafka cluster.
+     */
+    public static LocalStack startOnFreePorts(Path root, Shape shape) throws Exception {
+        List<Service> services = new ArrayList<>();
+        for (Service s : SERVICES) {
+            for (int i = 1; i <= shape.instancesOf(s.name()); i++) {
+                services.add(new Service(i == 1 ? s.name() : s.name() + "-" + i, s.module(), FreePorts.next(), FreePorts.next(),
+                        s.database()));
+            }
+        }
         LocalStack stack = new LocalStack(root.toAbsolutePath().normalize(), Files.createTempDirectory("thads-system-"),
-                services, Infrastructure.Ports.free(), "local", LOOPBACK);
+                services, Infrastructure.Ports.free(), "local", LOOPBACK, shape);
         try {
             stack.start();
         } catch (Exception e) {
@@ -112,6 +144,11 @@ public final class LocalStack implements AutoCloseable {
         return bind == null || bind.isBlank() ? LOOPBACK : bind.strip();
     }
 
+    /** The infrastructure under the services (its Kafka cluster, its databases). */
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
     /** Stops one service, as an operator or a crash would; the rest keeps running. */
     public void stopService(String serviceName) throws InterruptedException {
         Service service = services.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow();
@@ -123,6 +160,10 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (Boolean.getBoolean("thads.system.keep-data")) {
+            System.out.println("Data and logs kept in " + dataDirectory);
+            return;
+        }
         try (var paths = Files.walk(dataDirectory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -172,8 +213,11 @@ public final class LocalStack implements AutoCloseable {
         lockDataDirectory();
         stopProcessesOfKilledRun();
         System.out.println("Starting PostgreSQL (" + ports.postgres() + ") and Kafka (" + ports.kafka() + ") in " + dataDirectory);
-        infrastructure = Infrastructure.start(dataDirectory, ports,
-                services.stream().map(Service::database).filter(d -> d != null).toList());
+        List<String> databases = services.stream().map(Service::database).filter(d -> d != null).distinct().toList();
+        infrastructure = shape.kafkaNodes() > 1
+                ? Infrastructure.startWithKafkaCluster(dataDirectory, ports.postgres(), databases, shape.kafkaNodes(),
+                        ProductionKafka.from(root))
+                : Infrastructure.start(dataDirectory, ports, databases);
         for (Service service : services) {
             processes.put(service, launch(service));
         }
@@ -213,13 +257,14 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.management.port", Integer.toString(service.managementPort()));
         config.put("quarkus.management.host", LOOPBACK);
         config.put("thads.org-units.local-offices",
-                root.resolve("deploy/src/main/resources/reference/local-offices.csv").toString());
+                root.resolve("deploy/local/src/main/resources/reference/local-offices.csv").toString());
         for (Service other : services) {
-            if (other.database() != null) {
+            // the gateway knows one instance of each service (on Kubernetes: the Service in front of them all)
+            if (other.database() != null && other.name().equals(other.module())) {
                 config.put("thads.gateway.services." + other.name(), other.url());
             }
         }
-        if (service.name().equals("reporting-service")) {
+        if (service.module().equals("reporting-service")) {
             // reconciliation asks the case service for its own counts
             config.put("quarkus.rest-client.case-service.url", url("case-service"));
         }

@@ -1,0 +1,94 @@
+package vn.gov.moj.thads.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.gateway.rest.AsyncApiResource;
+import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.Topics;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The AsyncAPI document against the event classes (without Quarkus): every type of each topic's
+ * {@code TYPES} is a message of that topic's channel (and of its dead-letter channel), with a
+ * payload whose data has exactly the record's fields, and nested records (the facts) likewise.
+ */
+class AsyncApiDocumentTest {
+
+    private static final JsonNode DOCUMENT = AsyncApiResource.document(new ObjectMapper());
+
+    @Test
+    void isAnAsyncApi3DocumentOfBothTopicsAndTheirDeadLetterTopics() {
+        assertThat(DOCUMENT.get("asyncapi").asText()).isEqualTo("3.0.0");
+        Set<String> addresses = new TreeSet<>();
+        DOCUMENT.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
+        assertThat(addresses).containsExactlyInAnyOrder(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS,
+                Topics.CASE_EVENTS + ".dlq", Topics.COMPLAINT_EVENTS + ".dlq");
+    }
+
+    @Test
+    void everyCaseEventTypeIsInTheDocumentWithItsFields() {
+        checkTopic(Topics.CASE_EVENTS, CaseEvents.TYPES, CaseEvents.SOURCE);
+    }
+
+    @Test
+    void everyComplaintEventTypeIsInTheDocumentWithItsFields() {
+        checkTopic(Topics.COMPLAINT_EVENTS, ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
+    }
+
+    private static void checkTopic(String topic, Map<String, ? extends Class<?>> types, String source) {
+        JsonNode channel = channel(topic);
+        assertThat(names(channel.get("messages"))).as(topic + " messages").isEqualTo(new TreeSet<>(types.keySet()));
+        assertThat(names(channel(topic + ".dlq").get("messages"))).as(topic + ".dlq messages").isEqualTo(new TreeSet<>(types.keySet()));
+        types.forEach((type, record) -> {
+            JsonNode message = DOCUMENT.at("/components/messages/" + type);
+            assertThat(message.isMissingNode()).as(type + " message").isFalse();
+            JsonNode envelope = resolve(message.at("/payload"));
+            assertThat(envelope.at("/properties/type/const").asText()).isEqualTo(type);
+            assertThat(envelope.at("/properties/source/const").asText()).isEqualTo(source);
+            checkRecord(resolve(envelope.at("/properties/data")), record);
+        });
+    }
+
+    private static void checkRecord(JsonNode schema, Class<?> record) {
+        assertThat(names(schema.get("properties"))).as(record.getSimpleName() + " fields")
+                .isEqualTo(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        for (RecordComponent component : record.getRecordComponents()) {
+            JsonNode property = schema.at("/properties/" + component.getName());
+            if (component.getType().isRecord()) {
+                checkRecord(resolve(property), component.getType());
+            } else {
+                assertThat(property.has("type")).as(record.getSimpleName() + "." + component.getName() + " has a type").isTrue();
+            }
+        }
+    }
+
+    private static JsonNode channel(String address) {
+        for (JsonNode channel : DOCUMENT.get("channels")) {
+            if (channel.get("address").asText().equals(address)) {
+                return channel;
+            }
+        }
+        throw new AssertionError("no channel " + address);
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? DOCUMENT.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

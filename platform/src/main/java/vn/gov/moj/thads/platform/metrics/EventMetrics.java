@@ -1,0 +1,55 @@
+package vn.gov.moj.thads.platform.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The consumers' figures operators watch on {@code /q/metrics}: {@code thads_events_applied_total}
+ * (per consumer, counted once the transaction that applied them has committed, so a rolled-back
+ * batch or a redelivery counts nothing) and {@code thads_events_dead_lettered_total} (per topic,
+ * records sent to {@code <topic>.dlq}).
+ */
+@ApplicationScoped
+public class EventMetrics {
+
+    private final MeterRegistry registry;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public EventMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+        this.registry = registry;
+        this.transactions = transactions;
+    }
+
+    /** In the consumer's transaction: {@code count} more (or, refused after all, fewer) events applied by it. */
+    public void applied(String consumer, int count) {
+        String key = EventMetrics.class.getName() + ":" + consumer;
+        long[] pending = (long[]) transactions.getResource(key);
+        if (pending == null) {
+            long[] created = {0};
+            pending = created;
+            transactions.putResource(key, created);
+            var counter = registry.counter("thads.events.applied", "consumer", consumer);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && created[0] > 0) {
+                        counter.increment(created[0]);
+                    }
+                }
+            });
+        }
+        pending[0] += count;
+    }
+
+    /** A record sent to its topic's dead-letter topic. */
+    public void deadLettered(String topic) {
+        registry.counter("thads.events.dead.lettered", "topic", topic).increment();
+    }
+}

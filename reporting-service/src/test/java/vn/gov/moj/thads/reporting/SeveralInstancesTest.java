@@ -1,0 +1,80 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.reporting.service.ViewLock;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/**
+ * Instances of the reporting service share one database: a rebuild on one of them holds the
+ * writers of every other out of the view, and a second rebuild anywhere is refused. "Another
+ * instance" here is a connection of its own to the same database, holding the advisory locks a
+ * rebuild holds ({@link ViewLock}).
+ */
+@QuarkusTest
+class SeveralInstancesTest {
+
+    private static final long M = 1_000_000L;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Inject
+    EventCodec codec;
+
+    @Test
+    void aRebuildOnAnotherInstanceRefusesASecondOne() throws Exception {
+        try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password)) {
+            lock(otherInstance, ViewLock.REBUILD);
+            as("MINISTRY", "VN").post("/api/v1/reports/rebuild").then().statusCode(409)
+                    .body("type", equalTo("urn:thads:problem:rebuild-running"));
+        }
+    }
+
+    @Test
+    void aRebuildOnAnotherInstanceHoldsTheLiveConsumersUntilItCommits() throws Exception {
+        try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password)) {
+            lock(otherInstance, ViewLock.VIEW);
+            // An Giang (91): 20M new; the event is on the topic, but the view is held
+            new CaseStory(codec, new TopicClient(bootstrapServers), "91", LocalDate.parse("2025-10-20"), 20 * M);
+            Thread.sleep(4_000);
+            report().body("money.accepted", equalTo(0));
+            try (PreparedStatement unlock = otherInstance.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, ViewLock.VIEW);
+                unlock.execute();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report().body("money.accepted", equalTo(20_000_000)));
+    }
+
+    private static void lock(Connection connection, long key) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?)")) {
+            lock.setLong(1, key);
+            lock.execute();
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse report() {
+        return as("MINISTRY", "VN").queryParam("orgUnit", "91").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .get("/api/v1/reports/enforcement").then().statusCode(200);
+    }
+}
