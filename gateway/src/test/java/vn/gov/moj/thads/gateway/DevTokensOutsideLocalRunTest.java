@@ -24,7 +24,7 @@ class DevTokensOutsideLocalRunTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("mp.jwt.verify.issuer", "https://idp.example.gov.vn/realms/thads",
-                    "quarkus.management.port", "0");
+                    "quarkus.management.test-port", "0");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.gov.moj.thads.cases.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import vn.gov.moj.thads.cases.model.CaseFlag;
@@ -35,11 +36,8 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             "outstandingAmount", "(c.moneyAmount - c.collectedAmount)",
             "status", "c.status");
 
-    private final OrgUnits orgUnits;
-
-    public CaseRepository(OrgUnits orgUnits) {
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    OrgUnits orgUnits;
 
     public boolean existsDecision(String agencyCode, String decisionNumber) {
         return count("agencyCode = ?1 and decisionNumber = ?2", agencyCode, decisionNumber) > 0;
@@ -69,13 +67,11 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        scope.restrict(where, params, "scopeUnits", CASES);
+        boolean picked = search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode());
+        scope.restrict(where, params, picked ? orgUnits.scopeOf(search.agencyCode()) : null, CASES);
         if (assignedTo != null) {
             where.append(" and c.officer.subject = :assignedTo");
             params.put("assignedTo", assignedTo);
-        }
-        if (search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode())) {
-            orgUnits.scopeOf(search.agencyCode()).restrict(where, params, "agencyUnits", CASES);
         }
         if (search.status() != null) {
             where.append(" and c.status = :status");

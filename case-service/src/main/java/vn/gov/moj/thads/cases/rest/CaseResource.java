@@ -2,6 +2,7 @@ package vn.gov.moj.thads.cases.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,15 +48,12 @@ import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
 @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
 public class CaseResource {
 
-    private final CaseService service;
-    private final Caller caller;
-    private final ObjectMapper mapper;
-
-    public CaseResource(CaseService service, Caller caller, ObjectMapper mapper) {
-        this.service = service;
-        this.caller = caller;
-        this.mapper = mapper;
-    }
+    @Inject
+    CaseService service;
+    @Inject
+    Caller caller;
+    @Inject
+    ObjectMapper mapper;
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD})

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,15 +59,12 @@ public class CourtJudgmentResource {
                                OffsetDateTime receivedAt, JsonNode submission) {
     }
 
-    private final CourtJudgmentService service;
-    private final Caller caller;
-    private final ObjectMapper mapper;
-
-    public CourtJudgmentResource(CourtJudgmentService service, Caller caller, ObjectMapper mapper) {
-        this.service = service;
-        this.caller = caller;
-        this.mapper = mapper;
-    }
+    @Inject
+    CourtJudgmentService service;
+    @Inject
+    Caller caller;
+    @Inject
+    ObjectMapper mapper;
 
     @POST
     @RolesAllowed(Role.COURT_CLIENT)

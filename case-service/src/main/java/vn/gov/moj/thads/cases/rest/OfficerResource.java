@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,11 +44,8 @@ public class OfficerResource {
                               OffsetDateTime deactivatedAt, long version) {
     }
 
-    private final OfficerService service;
-
-    public OfficerResource(OfficerService service) {
-        this.service = service;
-    }
+    @Inject
+    OfficerService service;
 
     @POST
     @RolesAllowed(Role.AGENCY_HEAD)

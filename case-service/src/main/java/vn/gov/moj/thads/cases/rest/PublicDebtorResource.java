@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -18,11 +19,8 @@ import vn.gov.moj.thads.platform.api.Page;
 @PermitAll
 public class PublicDebtorResource {
 
-    private final PublicDebtorService service;
-
-    public PublicDebtorResource(PublicDebtorService service) {
-        this.service = service;
-    }
+    @Inject
+    PublicDebtorService service;
 
     @GET
     @Operation(summary = "Search the public list of debtors without conditions to enforce, by name (with or without diacritics) and province")

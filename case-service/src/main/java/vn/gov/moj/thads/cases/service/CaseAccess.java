@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
@@ -16,11 +17,8 @@ import vn.gov.moj.thads.platform.security.Role;
 @ApplicationScoped
 public class CaseAccess {
 
-    private final Caller caller;
-
-    public CaseAccess(Caller caller) {
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     public AgencyScope scope() {
         return caller.scope();

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
 import vn.gov.moj.thads.cases.model.ActionType;
@@ -42,24 +43,20 @@ import static vn.gov.moj.thads.cases.messaging.CaseEventPublisher.facts;
 @Transactional
 public class CaseService {
 
-    private final CaseRepository cases;
-    private final CaseAccess access;
-    private final CaseEventPublisher events;
-    private final HistoryRecorder history;
-    private final StatutoryLimits limits;
-    private final OrgUnits orgUnits;
-    private final Clock clock;
-
-    public CaseService(CaseRepository cases, CaseAccess access, CaseEventPublisher events, HistoryRecorder history,
-                       StatutoryLimits limits, OrgUnits orgUnits, Clock clock) {
-        this.cases = cases;
-        this.access = access;
-        this.events = events;
-        this.history = history;
-        this.limits = limits;
-        this.orgUnits = orgUnits;
-        this.clock = clock;
-    }
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseAccess access;
+    @Inject
+    CaseEventPublisher events;
+    @Inject
+    HistoryRecorder history;
+    @Inject
+    StatutoryLimits limits;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    Clock clock;
 
     public LocalDate today() {
         return LocalDate.now(clock);

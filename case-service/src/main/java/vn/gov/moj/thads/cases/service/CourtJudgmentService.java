@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CourtJudgment;
 import vn.gov.moj.thads.cases.model.CourtJudgmentStatus;
@@ -33,17 +34,14 @@ public class CourtJudgmentService {
     public record Intake(CourtJudgment judgment, boolean created) {
     }
 
-    private final Caller caller;
-    private final CaseAccess access;
-    private final OrgUnits orgUnits;
-    private final Clock clock;
-
-    public CourtJudgmentService(Caller caller, CaseAccess access, OrgUnits orgUnits, Clock clock) {
-        this.caller = caller;
-        this.access = access;
-        this.orgUnits = orgUnits;
-        this.clock = clock;
-    }
+    @Inject
+    Caller caller;
+    @Inject
+    CaseAccess access;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    Clock clock;
 
     public Intake submit(CourtJudgment submitted) {
         if (!caller.courtCodes().contains(submitted.courtCode())) {
@@ -80,16 +78,12 @@ public class CourtJudgmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CourtJudgment> list(String agencyCode, CourtJudgmentStatus status, int page, int size) {
-        AgencyScope scope = caller.scope();
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        scope.restrict(query, params, "scopeUnits", JUDGMENTS);
+        caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode), JUDGMENTS);
         if (access.limitedToAssignedCases()) {
             query.append(" and caseId in (select c.id from EnforcementCase c where c.officer.subject = :subject)");
             params.put("subject", caller.subject());
-        }
-        if (agencyCode != null) {
-            orgUnits.scopeOf(agencyCode).restrict(query, params, "agencyUnits", JUDGMENTS);
         }
         if (status != null) {
             query.append(" and status = :status");

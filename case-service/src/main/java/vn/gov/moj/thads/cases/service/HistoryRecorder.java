@@ -3,6 +3,7 @@ package vn.gov.moj.thads.cases.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.gov.moj.thads.cases.model.CaseHistoryEntry;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 
@@ -12,11 +13,8 @@ import java.util.Map;
 @ApplicationScoped
 public class HistoryRecorder {
 
-    private final ObjectMapper mapper;
-
-    public HistoryRecorder(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    @Inject
+    ObjectMapper mapper;
 
     public void record(EnforcementCase c, String actor, String action, Map<String, ?> details, String reason) {
         try {

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseStatus;
@@ -27,17 +28,14 @@ public class OfficerService {
                            long collectedThisMonth, YearMonth month) {
     }
 
-    private final Caller caller;
-    private final OrgUnits orgUnits;
-    private final EntityManager entityManager;
-    private final Clock clock;
-
-    public OfficerService(Caller caller, OrgUnits orgUnits, EntityManager entityManager, Clock clock) {
-        this.caller = caller;
-        this.orgUnits = orgUnits;
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
+    @Inject
+    Caller caller;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Clock clock;
 
     public Officer create(String agencyCode, String subject, String fullName) {
         if (!caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode)) {
@@ -65,13 +63,10 @@ public class OfficerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Officer> list(String agencyCode, Boolean active, int page, int size) {
-        AgencyScope scope = caller.scope();
         StringBuilder query = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
-        scope.restrict(query, params, "scopeUnits", AgencyScope.Columns.of("agencyCode"));
-        if (agencyCode != null) {
-            orgUnits.scopeOf(agencyCode).restrict(query, params, "agencyUnits", AgencyScope.Columns.of("agencyCode"));
-        }
+        caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode),
+                AgencyScope.Columns.of("agencyCode"));
         if (active != null) {
             query.append(" and active = :active");
             params.put("active", active);

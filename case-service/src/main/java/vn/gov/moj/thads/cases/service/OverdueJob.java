@@ -2,6 +2,7 @@ package vn.gov.moj.thads.cases.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
@@ -23,13 +24,10 @@ public class OverdueJob {
     private static final Logger LOG = Logger.getLogger(OverdueJob.class);
     private static final int BATCH = 500;
 
-    private final StatutoryLimits limits;
-    private final Clock clock;
-
-    public OverdueJob(StatutoryLimits limits, Clock clock) {
-        this.limits = limits;
-        this.clock = clock;
-    }
+    @Inject
+    StatutoryLimits limits;
+    @Inject
+    Clock clock;
 
     @Scheduled(cron = "${thads.overdue-job.cron}", timeZone = "Asia/Ho_Chi_Minh")
     void nightly() {

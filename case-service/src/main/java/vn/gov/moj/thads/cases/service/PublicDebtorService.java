@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseParty;
@@ -25,7 +26,8 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicDebtorService {
 
-    private final java.time.Clock clock;
+    @Inject
+    java.time.Clock clock;
 
     public enum AmountBand { UNDER_10_MILLION, FROM_10_TO_100_MILLION, FROM_100_MILLION_TO_1_BILLION, OVER_1_BILLION }
 
@@ -33,14 +35,10 @@ public class PublicDebtorService {
                                LocalDate decisionDate, AmountBand amountBand) {
     }
 
-    private final EntityManager entityManager;
-    private final OrgUnits orgUnits;
-
-    public PublicDebtorService(EntityManager entityManager, OrgUnits orgUnits, java.time.Clock clock) {
-        this.clock = clock;
-        this.entityManager = entityManager;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    OrgUnits orgUnits;
 
     public Page<PublicDebtor> list(String name, String provinceCode, int page, int size) {
         StringBuilder where = new StringBuilder(" from CaseParty p join p.enforcementCase c"

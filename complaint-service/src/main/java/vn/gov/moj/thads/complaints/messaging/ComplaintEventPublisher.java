@@ -1,35 +1,24 @@
 package vn.gov.moj.thads.complaints.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
-import vn.gov.moj.thads.platform.event.EventCodec;
-import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.outbox.Outbox;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /** Writes complaint events to the outbox, in the transaction of the change. No personal data. */
 @ApplicationScoped
 public class ComplaintEventPublisher {
 
-    private final Outbox outbox;
-    private final EventCodec codec;
-
-    public ComplaintEventPublisher(Outbox outbox, EventCodec codec) {
-        this.outbox = outbox;
-        this.codec = codec;
-    }
+    @Inject
+    Outbox outbox;
 
     /** {@code event} is one of the {@link ComplaintEvents} records; its simple name is the event type. */
     public void publish(Complaint c, ComplaintEvents.ComplaintEvent event) {
-        outbox.publish(Topics.COMPLAINT_EVENTS, EventEnvelope.of(ComplaintEvents.SOURCE, event.getClass().getSimpleName(),
-                ComplaintEvents.SCHEMA_VERSION, c.id().toString(), c.competentAgencyCode(),
-                OrgUnits.provinceOf(c.competentAgencyCode()), OffsetDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")),
-                codec.tree(event)));
+        outbox.publish(Topics.COMPLAINT_EVENTS, ComplaintEvents.SOURCE, ComplaintEvents.SCHEMA_VERSION, event,
+                c.id().toString(), c.competentAgencyCode(), OrgUnits.provinceOf(c.competentAgencyCode()));
     }
 
     public static ComplaintEvents.ComplaintFacts facts(Complaint c) {

@@ -2,6 +2,7 @@ package vn.gov.moj.thads.complaints.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,14 +44,10 @@ import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
 @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
 public class ComplaintResource {
 
-
-    private final ComplaintService service;
-    private final ObjectMapper mapper;
-
-    public ComplaintResource(ComplaintService service, ObjectMapper mapper) {
-        this.service = service;
-        this.mapper = mapper;
-    }
+    @Inject
+    ComplaintService service;
+    @Inject
+    ObjectMapper mapper;
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.MINISTRY})

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.complaints.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,15 +25,12 @@ public class PublicTrackingResource {
                            String competentAgencyName, LocalDate dueDate, Decision outcome) {
     }
 
-    private final ComplaintService service;
-    private final OrgUnits orgUnits;
-    private final java.time.Clock clock;
-
-    public PublicTrackingResource(ComplaintService service, OrgUnits orgUnits, java.time.Clock clock) {
-        this.clock = clock;
-        this.service = service;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    ComplaintService service;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    java.time.Clock clock;
 
     @GET
     @Path("/{trackingCode}")

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.complaints.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.model.SubjectKind;
@@ -35,13 +36,10 @@ public class ComplaintAccess {
         NONE
     }
 
-    private final Caller caller;
-    private final OrgUnits orgUnits;
-
-    public ComplaintAccess(Caller caller, OrgUnits orgUnits) {
-        this.caller = caller;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    Caller caller;
+    @Inject
+    OrgUnits orgUnits;
 
     public AgencyScope scope() {
         return caller.scope();

@@ -3,6 +3,7 @@ package vn.gov.moj.thads.complaints.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -43,22 +44,18 @@ public class ComplaintService {
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ComplaintRules rules;
-    private final ComplaintAccess access;
-    private final ComplaintEventPublisher events;
-    private final OrgUnits orgUnits;
-    private final EntityManager entityManager;
-    private final ObjectMapper mapper;
-
-    public ComplaintService(ComplaintRules rules, ComplaintAccess access, ComplaintEventPublisher events, OrgUnits orgUnits,
-                            EntityManager entityManager, ObjectMapper mapper) {
-        this.rules = rules;
-        this.access = access;
-        this.events = events;
-        this.orgUnits = orgUnits;
-        this.entityManager = entityManager;
-        this.mapper = mapper;
-    }
+    @Inject
+    ComplaintRules rules;
+    @Inject
+    ComplaintAccess access;
+    @Inject
+    ComplaintEventPublisher events;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    ObjectMapper mapper;
 
     public LocalDate today() {
         return LocalDate.now(WorkingCalendar.VIETNAM);
@@ -325,10 +322,8 @@ public class ComplaintService {
         AgencyScope scope = access.scope();
         // a petition belongs where it was filed and where it is handled
         AgencyScope.Columns[] agencies = {AgencyScope.Columns.of("c.filedAtAgencyCode"), AgencyScope.Columns.of("c.competentAgencyCode")};
-        scope.restrict(where, params, "scopeUnits", agencies);
-        if (s.agencyCode() != null && !OrgUnits.NATIONAL.equals(s.agencyCode())) {
-            orgUnits.scopeOf(s.agencyCode()).restrict(where, params, "agencyUnits", agencies);
-        }
+        boolean picked = s.agencyCode() != null && !OrgUnits.NATIONAL.equals(s.agencyCode());
+        scope.restrict(where, params, picked ? orgUnits.scopeOf(s.agencyCode()) : null, agencies);
         if (s.status() != null) {
             where.append(" and c.status = :status");
             params.put("status", s.status());

@@ -2,6 +2,7 @@ package vn.gov.moj.thads.complaints.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.complaints.messaging.ComplaintEventPublisher;
 import vn.gov.moj.thads.complaints.model.Complaint;
@@ -23,13 +24,10 @@ public class OverdueJob {
     private static final Logger LOG = Logger.getLogger(OverdueJob.class);
     private static final int BATCH = 500;
 
-    private final ComplaintEventPublisher events;
-    private final Clock clock;
-
-    public OverdueJob(ComplaintEventPublisher events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
-    }
+    @Inject
+    ComplaintEventPublisher events;
+    @Inject
+    Clock clock;
 
     @Scheduled(cron = "${thads.complaint-overdue-job.cron}", timeZone = "Asia/Ho_Chi_Minh",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

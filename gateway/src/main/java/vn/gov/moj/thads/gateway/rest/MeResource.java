@@ -2,6 +2,7 @@ package vn.gov.moj.thads.gateway.rest;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,13 +20,10 @@ public class MeResource {
     public record Me(String subject, Set<String> roles, String agencyCode) {
     }
 
-    private final Caller caller;
-    private final SecurityIdentity identity;
-
-    public MeResource(Caller caller, SecurityIdentity identity) {
-        this.caller = caller;
-        this.identity = identity;
-    }
+    @Inject
+    Caller caller;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Authenticated

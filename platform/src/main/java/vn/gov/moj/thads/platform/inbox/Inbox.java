@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.metrics.EventMetrics;
@@ -19,13 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class Inbox {
 
-    private final EntityManager entityManager;
-    private final EventMetrics metrics;
-
-    public Inbox(EntityManager entityManager, EventMetrics metrics) {
-        this.entityManager = entityManager;
-        this.metrics = metrics;
-    }
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    EventMetrics metrics;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {

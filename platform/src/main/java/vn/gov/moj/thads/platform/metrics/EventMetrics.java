@@ -2,6 +2,7 @@ package vn.gov.moj.thads.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -15,13 +16,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class EventMetrics {
 
-    private final MeterRegistry registry;
-    private final TransactionSynchronizationRegistry transactions;
-
-    public EventMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
-        this.registry = registry;
-        this.transactions = transactions;
-    }
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** In the consumer's transaction: {@code count} more (or, refused after all, fewer) events applied by it. */
     public void applied(String consumer, int count) {

@@ -1,10 +1,12 @@
 package vn.gov.moj.thads.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
@@ -14,10 +16,20 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class Outbox {
 
-    private final EventCodec codec;
+    @Inject
+    EventCodec codec;
+    @Inject
+    Clock clock;
 
-    public Outbox(EventCodec codec) {
-        this.codec = codec;
+    /**
+     * {@code event} (a record of the topic's sealed event type, whose simple name is the event type)
+     * about {@code aggregateId}, stamped with the shared clock's time in Vietnam.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String topic, String source, int schemaVersion, Object event, String aggregateId,
+                        String agencyCode, String provinceCode) {
+        publish(topic, EventEnvelope.of(source, event.getClass().getSimpleName(), schemaVersion, aggregateId,
+                agencyCode, provinceCode, OffsetDateTime.now(clock), codec.tree(event)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -26,13 +27,10 @@ public class OutboxMetrics {
 
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
 
-    private final EntityManager entityManager;
+    @Inject
+    EntityManager entityManager;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
-
-    public OutboxMetrics(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     void register(@Observes StartupEvent start, MeterRegistry registry) {
         Gauge.builder("thads.outbox.backlog", backlog, AtomicLong::get)

@@ -99,15 +99,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Response response = answer(new Problem(Problem.TYPE_PREFIX + "unauthenticated", "Unauthenticated", 401,
-                "A valid bearer token is required", path(uri), List.of(), Map.of()));
+        Response response = answer("unauthenticated", "Unauthenticated", 401, "A valid bearer token is required", uri);
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403,
-                "Your role does not allow this", path(uri), List.of(), Map.of()));
+        return answer("forbidden", "Forbidden", 403, "Your role does not allow this", uri);
     }
 
     @ServerExceptionMapper
@@ -141,8 +139,8 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response dateOutOfRange(DateTimeException e, UriInfo uri) {
-        return answer(new Problem(Problem.TYPE_PREFIX + "invalid-date", "Invalid date", 400,
-                "A date or year in the request is outside the range the system handles", path(uri), List.of(), Map.of()));
+        return answer("invalid-date", "Invalid date", 400,
+                "A date or year in the request is outside the range the system handles", uri);
     }
 
     @ServerExceptionMapper
@@ -176,6 +174,10 @@ public class ProblemMappers {
             }
         }
         return out.toString();
+    }
+
+    private static Response answer(String slug, String title, int status, String detail, UriInfo uri) {
+        return answer(new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, path(uri), List.of(), Map.of()));
     }
 
     private static Response answer(Problem problem) {

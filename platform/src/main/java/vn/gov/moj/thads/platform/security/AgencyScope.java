@@ -45,6 +45,17 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
         params.put(parameter, units.isEmpty() ? java.util.List.of("-") : java.util.List.copyOf(units));
     }
 
+    /**
+     * A list inside this scope (the caller's, bound as {@code :scopeUnits}) and, when the caller
+     * picked an org unit to list, inside {@code picked} too ({@code :agencyUnits}; null for none).
+     */
+    public void restrict(StringBuilder where, java.util.Map<String, Object> params, AgencyScope picked, Columns... columns) {
+        restrict(where, params, "scopeUnits", columns);
+        if (picked != null) {
+            picked.restrict(where, params, "agencyUnits", columns);
+        }
+    }
+
     /** What either scope covers. */
     public AgencyScope union(AgencyScope other) {
         if (nationwide || other.nationwide) {

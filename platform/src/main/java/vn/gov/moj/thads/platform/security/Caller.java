@@ -2,6 +2,7 @@ package vn.gov.moj.thads.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
@@ -22,13 +23,10 @@ public class Caller {
     /** The courts a court system submits for (COURT_CLIENT), as the identity provider registered it. */
     public static final String COURTS_CLAIM = "courtCodes";
 
-    private final SecurityIdentity identity;
-    private final OrgUnits orgUnits;
-
-    public Caller(SecurityIdentity identity, OrgUnits orgUnits) {
-        this.identity = identity;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    OrgUnits orgUnits;
 
     /**
      * The token's {@code sub}: the identity provider's immutable id of the caller (an officer's

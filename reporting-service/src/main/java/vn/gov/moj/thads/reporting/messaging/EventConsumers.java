@@ -3,6 +3,7 @@ package vn.gov.moj.thads.reporting.messaging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,15 +25,12 @@ import java.util.List;
 @ApplicationScoped
 public class EventConsumers {
 
-    private final ViewFeed feed;
-    private final ViewLock lock;
-    private final DeadLetters deadLetters;
-
-    public EventConsumers(ViewFeed feed, ViewLock lock, DeadLetters deadLetters) {
-        this.feed = feed;
-        this.lock = lock;
-        this.deadLetters = deadLetters;
-    }
+    @Inject
+    ViewFeed feed;
+    @Inject
+    ViewLock lock;
+    @Inject
+    DeadLetters deadLetters;
 
     @Incoming("case-events")
     @Blocking

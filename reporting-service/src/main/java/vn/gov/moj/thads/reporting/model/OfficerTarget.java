@@ -1,23 +1,20 @@
 package vn.gov.moj.thads.reporting.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** The four targets of an enforcement officer for a month (its first day), in percent. */
 @Entity
 @Table(name = "officer_target")
-public class OfficerTarget extends PanacheEntityBase {
+public class OfficerTarget extends TargetSetting {
 
     @Embeddable
     public record Key(@Column(name = "month") LocalDate month, @Column(name = "officer_id") UUID officerId) implements Serializable {
@@ -27,12 +24,6 @@ public class OfficerTarget extends PanacheEntityBase {
     private Key key;
     @Column(name = "agency_code", nullable = false)
     private String agencyCode;
-    @Embedded
-    private TargetRates rates;
-    @Column(name = "set_by", nullable = false)
-    private String setBy;
-    @Column(name = "set_at", nullable = false)
-    private OffsetDateTime setAt;
 
     protected OfficerTarget() {
     }
@@ -43,9 +34,7 @@ public class OfficerTarget extends PanacheEntityBase {
 
     public void set(String agencyCode, TargetRates rates, String setBy) {
         this.agencyCode = agencyCode;
-        this.rates = rates;
-        this.setBy = setBy;
-        this.setAt = OffsetDateTime.now();
+        setRates(rates, setBy);
     }
 
     public static List<OfficerTarget> ofAgency(LocalDate month, String agencyCode) {
@@ -55,7 +44,4 @@ public class OfficerTarget extends PanacheEntityBase {
     public LocalDate month() { return key.month(); }
     public UUID officerId() { return key.officerId(); }
     public String agencyCode() { return agencyCode; }
-    public TargetRates rates() { return rates; }
-    public String setBy() { return setBy; }
-    public OffsetDateTime setAt() { return setAt; }
 }

@@ -1,21 +1,18 @@
 package vn.gov.moj.thads.reporting.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The four targets (04 chỉ tiêu) of an org unit for a work year, in percent. */
 @Entity
 @Table(name = "target")
-public class Target extends PanacheEntityBase {
+public class Target extends TargetSetting {
 
     @Embeddable
     public record Key(@Column(name = "work_year") int workYear, @Column(name = "org_unit_code") String orgUnitCode)
@@ -24,12 +21,6 @@ public class Target extends PanacheEntityBase {
 
     @EmbeddedId
     private Key key;
-    @Embedded
-    private TargetRates rates;
-    @Column(name = "set_by", nullable = false)
-    private String setBy;
-    @Column(name = "set_at", nullable = false)
-    private OffsetDateTime setAt;
 
     protected Target() {
     }
@@ -39,9 +30,7 @@ public class Target extends PanacheEntityBase {
     }
 
     public void set(TargetRates rates, String setBy) {
-        this.rates = rates;
-        this.setBy = setBy;
-        this.setAt = OffsetDateTime.now();
+        setRates(rates, setBy);
     }
 
     public static List<Target> ofYear(int workYear) {
@@ -50,7 +39,4 @@ public class Target extends PanacheEntityBase {
 
     public int workYear() { return key.workYear(); }
     public String orgUnitCode() { return key.orgUnitCode(); }
-    public TargetRates rates() { return rates; }
-    public String setBy() { return setBy; }
-    public OffsetDateTime setAt() { return setAt; }
 }

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
@@ -36,11 +37,8 @@ public class CaseTimelineRepository {
         }
     }
 
-    private final EntityManager em;
-
-    public CaseTimelineRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** The stored cases among {@code ids}, locked for this transaction (in id order, so concurrent batches do not deadlock). */
     public Map<UUID, CaseTimeline> lock(Collection<UUID> ids) {

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
@@ -14,11 +15,8 @@ public class ComplaintFactRepository {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final EntityManager em;
-
-    public ComplaintFactRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /**
      * A petition's facts, and the due date it had from the event's business date on (null once

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.reporting.api.ComplaintStatistics;
@@ -19,12 +20,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ComplaintStatisticsRepository {
 
-
-    private final EntityManager em;
-
-    public ComplaintStatisticsRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** The statistics of the petitions whose competent agency is in {@code units}. */
     public ComplaintStatistics of(String orgUnit, AgencyScope units, LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -33,11 +34,8 @@ public class FigureAggregateRepository {
     private static final String COLUMNS = String.join(", ", CountedFigures.COLUMNS);
     private static final String SUMS = CountedFigures.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
 
-    private final EntityManager em;
-
-    public FigureAggregateRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Adds the changes to the day and month rows of the agency and of its province, in key order so concurrent writers do not deadlock. */
     public void add(Map<CaseTimeline.AgencyDay, long[]> changes) {

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -41,18 +42,15 @@ import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
 @RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})
 public class ReportResource {
 
-    private final ReportService reports;
-    private final ViewRebuild rebuild;
-    private final Reconciliation reconciliation;
+    @Inject
+    ReportService reports;
+    @Inject
+    ViewRebuild rebuild;
+    @Inject
+    Reconciliation reconciliation;
 
-    private final Caller caller;
-
-    public ReportResource(ReportService reports, ViewRebuild rebuild, Reconciliation reconciliation, Caller caller) {
-        this.caller = caller;
-        this.reconciliation = reconciliation;
-        this.reports = reports;
-        this.rebuild = rebuild;
-    }
+    @Inject
+    Caller caller;
 
     @GET
     @Path("/enforcement")

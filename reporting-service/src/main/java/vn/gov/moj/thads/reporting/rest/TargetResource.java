@@ -2,6 +2,7 @@ package vn.gov.moj.thads.reporting.rest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,13 +47,10 @@ public class TargetResource {
                                     String setBy, OffsetDateTime setAt) {
     }
 
-    private final Caller caller;
-    private final OrgUnits orgUnits;
-
-    public TargetResource(Caller caller, OrgUnits orgUnits) {
-        this.caller = caller;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    Caller caller;
+    @Inject
+    OrgUnits orgUnits;
 
     @PUT
     @Path("/{workYear}/{orgUnitCode}")
@@ -127,7 +125,6 @@ public class TargetResource {
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
         return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
     }
-
 
     private static OfficerTargetView view(OfficerTarget t) {
         return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.rates(), t.setBy(), t.setAt());

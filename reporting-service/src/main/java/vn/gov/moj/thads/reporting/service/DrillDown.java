@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -113,13 +114,10 @@ public class DrillDown {
     private static final List<String> COUNTED = List.of("carriedIn", "newlyAccepted", "delegated", "withoutConditions", "completed",
             "terminated", "postponed", "suspended");
 
-    private final EntityManager em;
-    private final OrgUnits orgUnits;
-
-    public DrillDown(EntityManager em, OrgUnits orgUnits) {
-        this.em = em;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgUnits orgUnits;
 
     /** The counted civil figures (cases, then VND) of the cases each officer of an agency held on {@code asOf}. */
     @SuppressWarnings("unchecked")

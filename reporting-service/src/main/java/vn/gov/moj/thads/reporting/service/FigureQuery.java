@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.security.AgencyScope;
@@ -42,13 +43,10 @@ public class FigureQuery {
     public record Child(String code, String name, boolean ownCases, boolean existsOnAsOf, CasesAndMoney figures) {
     }
 
-    private final FigureAggregateRepository aggregates;
-    private final OrgUnits orgUnits;
-
-    public FigureQuery(FigureAggregateRepository aggregates, OrgUnits orgUnits) {
-        this.aggregates = aggregates;
-        this.orgUnits = orgUnits;
-    }
+    @Inject
+    FigureAggregateRepository aggregates;
+    @Inject
+    OrgUnits orgUnits;
 
     public static LocalDate yearStart(int workYear) {
         return CaseTimeline.yearStart(workYear);

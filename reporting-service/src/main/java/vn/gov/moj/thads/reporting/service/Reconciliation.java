@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
@@ -37,17 +38,15 @@ public class Reconciliation {
     public record Result(String orgUnit, OffsetDateTime checkedAt, boolean reconciled, List<Line> lines, List<Line> differences) {
     }
 
-    private final EntityManager em;
-    private final OrgUnits orgUnits;
-    private final CaseServiceClient caseService;
-    private final Clock clock;
-
-    public Reconciliation(EntityManager em, OrgUnits orgUnits, @RestClient CaseServiceClient caseService, Clock clock) {
-        this.em = em;
-        this.orgUnits = orgUnits;
-        this.caseService = caseService;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    @RestClient
+    CaseServiceClient caseService;
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result reconcile(String orgUnit) {

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.calendar.WorkYear;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -41,22 +42,18 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
 
-    private final FigureQuery figures;
-    private final ComplaintStatisticsRepository complaintStatistics;
-    private final DrillDown drillDown;
-    private final OrgUnits orgUnits;
-    private final Caller caller;
-    private final Clock clock;
-
-    public ReportService(FigureQuery figures, DrillDown drillDown, OrgUnits orgUnits, Caller caller, Clock clock,
-                         ComplaintStatisticsRepository complaintStatistics) {
-        this.complaintStatistics = complaintStatistics;
-        this.clock = clock;
-        this.figures = figures;
-        this.drillDown = drillDown;
-        this.orgUnits = orgUnits;
-        this.caller = caller;
-    }
+    @Inject
+    FigureQuery figures;
+    @Inject
+    ComplaintStatisticsRepository complaintStatistics;
+    @Inject
+    DrillDown drillDown;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
 
     public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.gov.moj.thads.platform.event.CaseEvents;
@@ -32,15 +33,12 @@ public class ViewFeed {
     public record Outcome(long applied, List<Refused> refused) {
     }
 
-    private final EventCodec codec;
-    private final ViewUpdater view;
-    private final ViewLock lock;
-
-    public ViewFeed(EventCodec codec, ViewUpdater view, ViewLock lock) {
-        this.codec = codec;
-        this.view = view;
-        this.lock = lock;
-    }
+    @Inject
+    EventCodec codec;
+    @Inject
+    ViewUpdater view;
+    @Inject
+    ViewLock lock;
 
     /** Applies records of one topic, in topic order, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -35,11 +36,8 @@ public class ViewLock {
     private static final Duration WAIT = Duration.ofMillis(500);
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
-    private final EntityManager em;
-
-    public ViewLock(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Runs a writer's work (which opens its own transactions), waiting while a rebuild holds the view anywhere. */
     public <T> T shared(Supplier<T> work) {

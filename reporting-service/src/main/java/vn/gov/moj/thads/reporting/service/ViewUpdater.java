@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
@@ -49,26 +50,22 @@ public class ViewUpdater {
     public record Refused(UUID eventId, String reason) {
     }
 
-    private final EventCodec codec;
-    private final Inbox inbox;
-    private final ComplaintFactRepository complaintFacts;
-    private final CaseTimelineRepository timelines;
-    private final FigureAggregateRepository aggregates;
-    private final OrgUnits orgUnits;
-    private final Clock clock;
-    private final ViewLock lock;
-
-    public ViewUpdater(EventCodec codec, Inbox inbox, ComplaintFactRepository complaintFacts, CaseTimelineRepository timelines,
-                       FigureAggregateRepository aggregates, OrgUnits orgUnits, Clock clock, ViewLock lock) {
-        this.lock = lock;
-        this.codec = codec;
-        this.inbox = inbox;
-        this.complaintFacts = complaintFacts;
-        this.timelines = timelines;
-        this.aggregates = aggregates;
-        this.orgUnits = orgUnits;
-        this.clock = clock;
-    }
+    @Inject
+    EventCodec codec;
+    @Inject
+    Inbox inbox;
+    @Inject
+    ComplaintFactRepository complaintFacts;
+    @Inject
+    CaseTimelineRepository timelines;
+    @Inject
+    FigureAggregateRepository aggregates;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    Clock clock;
+    @Inject
+    ViewLock lock;
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {

@@ -2,10 +2,10 @@ package vn.gov.moj.thads.reporting.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.platform.jobs.KeysetBatches;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
-
 
 /**
  * On 1 October every case still open is carried into the new work year: its opening state is
@@ -19,17 +19,14 @@ public class WorkYearRollover {
     private static final Logger LOG = Logger.getLogger(WorkYearRollover.class);
     private static final int BATCH = 500;
 
-    private final ViewUpdater view;
-    private final CaseTimelineRepository timelines;
+    @Inject
+    ViewUpdater view;
+    @Inject
+    CaseTimelineRepository timelines;
     private volatile int completedThrough;
 
-    private final ViewLock lock;
-
-    public WorkYearRollover(ViewUpdater view, CaseTimelineRepository timelines, ViewLock lock) {
-        this.lock = lock;
-        this.view = view;
-        this.timelines = timelines;
-    }
+    @Inject
+    ViewLock lock;
 
     @Scheduled(every = "1h", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

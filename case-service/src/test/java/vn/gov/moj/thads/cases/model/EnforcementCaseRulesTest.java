@@ -1,0 +1,150 @@
+package vn.gov.moj.thads.cases.model;
+
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The case's own rules, without Quarkus or a database: what the entity allows and refuses. The
+ * HTTP tests (LifecycleRulesTest, DatesAndAmountsTest) show the same rules as status codes.
+ */
+class EnforcementCaseRulesTest {
+
+    private static final LocalDate DECIDED = LocalDate.of(2025, 10, 6);
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    private static EnforcementCase opened(long money, Set<Category> categories) {
+        return EnforcementCase.open(new CaseOpening("19.05", "19", "12/QĐ-CCTHADS", DECIDED, CaseKind.EX_OFFICIO,
+                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "45/2025/DS-PT", LocalDate.of(2025, 9, 1)),
+                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
+                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
+                money, null, categories, null, null, null, "officer-1"), TODAY);
+    }
+
+    private static EnforcementCase opened(long money) {
+        return opened(money, Set.of());
+    }
+
+    @Test
+    void collectedMoneyNeverExceedsWhatIsOutstanding() {
+        EnforcementCase c = opened(100_000_000);
+        c.collect(40_000_000, LocalDate.of(2025, 12, 10), "BL-1", "officer-1", TODAY);
+
+        RuleViolation over = assertThrows(RuleViolation.class,
+                () -> c.collect(60_000_001, LocalDate.of(2025, 12, 11), "BL-2", "officer-1", TODAY));
+        assertEquals("over-collection", over.slug());
+        assertEquals(60_000_000L, over.details().get("outstandingAmount"));
+        assertEquals(40_000_000L, c.collectedAmount());
+
+        c.collect(60_000_000, LocalDate.of(2025, 12, 11), "BL-2", "officer-1", TODAY);
+        assertEquals(0L, c.outstandingAmount());
+    }
+
+    @Test
+    void aCaseIsCompletedOnlyWhenNothingIsOutstanding() {
+        EnforcementCase c = opened(10_000_000);
+        c.collect(9_000_000, LocalDate.of(2025, 11, 3), "BL-1", "officer-1", TODAY);
+        RuleViolation outstanding = assertThrows(RuleViolation.class,
+                () -> c.close(ClosureOutcome.COMPLETED, LocalDate.of(2025, 11, 4), TODAY));
+        assertEquals("money-outstanding", outstanding.slug());
+        assertEquals(1_000_000L, outstanding.details().get("outstandingAmount"));
+
+        c.close(ClosureOutcome.TERMINATED, LocalDate.of(2025, 11, 4), TODAY); // terminating needs no full payment
+        assertEquals(CaseStatus.TERMINATED, c.status());
+        RuleViolation closed = assertThrows(RuleViolation.class,
+                () -> c.collect(1_000_000, LocalDate.of(2025, 11, 5), "BL-2", "officer-1", TODAY));
+        assertEquals(RuleViolation.Kind.STATE, closed.kind());
+        assertEquals("TERMINATED", closed.details().get("currentStatus"));
+    }
+
+    @Test
+    void changesAreRecordedInDateOrder() {
+        EnforcementCase c = opened(50_000_000);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, TODAY);
+        RuleViolation early = assertThrows(RuleViolation.class,
+                () -> c.collect(1_000_000, LocalDate.of(2025, 11, 19), "BL-1", "officer-1", TODAY));
+        assertEquals(RuleViolation.Kind.DATE, early.kind());
+        assertEquals("collectedOn", early.field());
+        assertEquals(LocalDate.of(2025, 11, 20), early.details().get("lastChangeOn"));
+        assertEquals(0L, c.collectedAmount());
+
+        c.collect(1_000_000, LocalDate.of(2025, 11, 20), "BL-1", "officer-1", TODAY); // the same day is in order
+        assertEquals(LocalDate.of(2025, 11, 20), c.lastDatedOn());
+    }
+
+    @Test
+    void businessDatesFallBetweenTheDecisionAndToday() {
+        EnforcementCase c = opened(50_000_000);
+        assertEquals("verifiedOn", assertThrows(RuleViolation.class,
+                () -> c.verify(VerificationResult.NO_CONDITIONS, TODAY.plusDays(1), false, TODAY)).field());
+        assertEquals("verifiedOn", assertThrows(RuleViolation.class,
+                () -> c.verify(VerificationResult.NO_CONDITIONS, DECIDED.minusDays(1), false, TODAY)).field());
+        assertEquals("decisionDate", assertThrows(RuleViolation.class,
+                () -> EnforcementCase.open(new CaseOpening("19.05", "19", "13/QĐ", TODAY.plusDays(1), CaseKind.EX_OFFICIO,
+                        new SourceJudgment("TAND-19", "Tòa", "1/2026", TODAY), List.of(), List.of(), 1, null, Set.of(),
+                        null, null, null, "officer-1"), TODAY)).field());
+    }
+
+    @Test
+    void largeValueIsDerivedFromTheMoneyAboveFiveHundredMillion() {
+        assertFalse(opened(500_000_000).categories().contains(Category.LARGE_VALUE));
+        assertTrue(opened(500_000_001).categories().contains(Category.LARGE_VALUE));
+        assertEquals("categories", assertThrows(RuleViolation.class,
+                () -> opened(1_000, Set.of(Category.LARGE_VALUE))).field());
+
+        EnforcementCase large = opened(600_000_000, Set.of(Category.BANK_CREDIT));
+        large.changeCategories(Set.of(Category.COMPLEX));
+        assertEquals(Set.of(Category.COMPLEX, Category.LARGE_VALUE), large.categories());
+    }
+
+    @Test
+    void amountsAreBoundedAndACaseHasSomethingToEnforce() {
+        assertEquals("amount-too-large", assertThrows(RuleViolation.class,
+                () -> opened(1_000_000_000_000_001L)).slug());
+        assertEquals("nothing-to-enforce", assertThrows(RuleViolation.class, () -> opened(0)).slug());
+    }
+
+    @Test
+    void aPausedCaseResumesWhereItWas() {
+        EnforcementCase c = opened(20_000_000);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 1), false, TODAY);
+        assertEquals(CaseStatus.HAS_CONDITIONS, c.postpone(LocalDate.of(2025, 11, 2), TODAY));
+        assertEquals(CaseStatus.POSTPONED, c.status());
+        assertEquals(RuleViolation.Kind.STATE, assertThrows(RuleViolation.class,
+                () -> c.collect(1, LocalDate.of(2025, 11, 3), "BL-1", "officer-1", TODAY)).kind());
+        assertEquals(CaseStatus.POSTPONED, c.resume(LocalDate.of(2025, 11, 10), TODAY));
+        assertEquals(CaseStatus.HAS_CONDITIONS, c.status());
+    }
+
+    @Test
+    void anUnverifiedCaseCountsAsHavingConditionsAndGrowsOldAfterAYear() {
+        EnforcementCase unverified = opened(20_000_000);
+        assertTrue(unverified.effectivelyHasConditions());
+        assertFalse(unverified.flags(DECIDED.plusYears(1)).contains(CaseFlag.OLD)); // a year to the day is not older
+        assertTrue(unverified.flags(DECIDED.plusYears(1).plusDays(1)).contains(CaseFlag.OLD));
+
+        EnforcementCase without = opened(20_000_000);
+        without.verify(VerificationResult.NO_CONDITIONS, LocalDate.of(2025, 11, 1), false, TODAY);
+        assertFalse(without.effectivelyHasConditions());
+        assertFalse(without.flags(DECIDED.plusYears(2)).contains(CaseFlag.OLD));
+    }
+
+    @Test
+    void aCaseIsDelegatedToAnotherAgencyOnly() {
+        EnforcementCase c = opened(20_000_000);
+        assertEquals("toAgencyCode", assertThrows(RuleViolation.class,
+                () -> c.delegate("19.05", LocalDate.of(2025, 11, 1), TODAY)).field());
+        c.delegate("01.02", LocalDate.of(2025, 11, 1), TODAY);
+        assertEquals(CaseStatus.DELEGATED, c.status());
+        assertEquals("01.02", c.delegatedTo());
+        assertEquals(LocalDate.of(2025, 11, 1), c.closedOn());
+    }
+}
