@@ -25,6 +25,7 @@ final class CaseStory {
     private final LocalDate openedOn;
     private final long money;
     private long collected;
+    private long reduced;
     private String status = "RECEIVED";
     private UUID officerId;
     private final List<String> categories;
@@ -73,6 +74,16 @@ final class CaseStory {
         return send("CollectionRecorded", new CaseEvents.CollectionRecorded(facts(), amount, on, "BL-" + UUID.randomUUID()));
     }
 
+    /** A REDUCTION of {@code amount}, or an EXEMPTION of it (then the case is completed on the same day, as the case service tells it). */
+    CaseStory reduced(String kind, long amount, LocalDate on) {
+        reduced += amount;
+        if (kind.equals("EXEMPTION")) {
+            status = "COMPLETED";
+        }
+        send("ObligationReduced", new CaseEvents.ObligationReduced(facts(), kind, "QĐ-MG-" + UUID.randomUUID(), on, amount));
+        return kind.equals("EXEMPTION") ? send("CaseClosed", new CaseEvents.CaseClosed(facts(), "COMPLETED", on)) : this;
+    }
+
     CaseStory paused(String change, LocalDate on) {
         String previous = status;
         status = change.equals("RESUMED") ? "HAS_CONDITIONS" : change;
@@ -108,7 +119,7 @@ final class CaseStory {
 
     private CaseEvents.CaseFacts facts() {
         return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, "ON_REQUEST",
-                status, null, money, collected, money - collected, categories, officerId);
+                status, null, money, collected, money - collected - reduced, categories, officerId, reduced);
     }
 
     UUID id() {

@@ -292,7 +292,7 @@ class ReportingBenchmark {
 
         CaseEvents.CaseFacts facts() {
             return new CaseEvents.CaseFacts(id, agency, OrgUnits.provinceOf(agency), "QĐ-" + id.getLeastSignificantBits(), opened,
-                    "ON_REQUEST", status, null, money, collected, money - collected, List.of(), null);
+                    "ON_REQUEST", status, null, money, collected, money - collected, List.of(), null, 0);
         }
 
         EventEnvelope event(String type, Record data, LocalDate day) {

@@ -157,7 +157,7 @@ class WorkedExamplesTest {
         // a collection above the money to enforce
         CaseStory small = new CaseStory(codec, topics, "48", d("2025-11-01"), 10 * M, true, List.of());
         CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(small.id(), "48", "48", "QĐ-x", d("2025-11-01"), "ON_REQUEST",
-                "RECEIVED", null, 10 * M, 0, 10 * M, List.of(), null);
+                "RECEIVED", null, 10 * M, 0, 10 * M, List.of(), null, 0);
         EventEnvelope over = EventEnvelope.of(CaseEvents.SOURCE, "CollectionRecorded", 1, small.id().toString(), "48", "48",
                 OffsetDateTime.now(), codec.tree(new CaseEvents.CollectionRecorded(facts, 11 * M, d("2025-12-01"), "BL-1")));
         topics.send("thads.case-events", small.id().toString(), codec.write(over));

@@ -38,6 +38,6 @@ public class CaseEventPublisher {
         return new CaseEvents.CaseFacts(c.id(), c.agencyCode(), c.provinceCode(), c.decisionNumber(), c.decisionDate(),
                 c.kind().name(), c.status().name(), c.classification() == null ? null : c.classification().name(),
                 c.moneyAmount(), c.collectedAmount(), c.outstandingAmount(),
-                c.categories().stream().map(Enum::name).sorted().toList(), officer == null ? null : officer.id());
+                c.categories().stream().map(Enum::name).sorted().toList(), officer == null ? null : officer.id(), c.reducedAmount());
     }
 }

@@ -69,6 +69,10 @@ public class EnforcementCase extends PanacheEntityBase {
     @Column(name = "collected_amount", nullable = false)
     private long collectedAmount;
 
+    /** What exemptions and reductions (miễn, giảm) relieved: no longer outstanding, never collected. */
+    @Column(name = "reduced_amount", nullable = false)
+    private long reducedAmount;
+
     @Column(name = "other_obligations")
     private String otherObligations;
 
@@ -270,6 +274,39 @@ public class EnforcementCase extends PanacheEntityBase {
         return new CollectionRecord(this, amount, collectedOn, receiptNumber, actor);
     }
 
+    /**
+     * Records a decision exempting or reducing an obligation owed to the state budget (miễn, giảm).
+     * A reduction relieves part of what is outstanding (all of it is an exemption); an exemption
+     * relieves exactly what is outstanding and completes the case on the decision's date.
+     */
+    public ObligationReduction reduce(ReductionKind kind, String decisionNumber, LocalDate decisionDate, long amount,
+                                      String actor, LocalDate today) {
+        requireStatus(kind == ReductionKind.EXEMPTION ? "exempted" : "reduced", CaseStatus.ACTIVE);
+        if (!categories.contains(Category.STATE_BUDGET)) {
+            throw RuleViolation.rule("not-state-budget",
+                    "Only obligations owed to the state budget (category STATE_BUDGET) are exempted or reduced");
+        }
+        checkDate("decisionDate", decisionDate, today);
+        Money.requireWithinLimit("amount", amount);
+        long outstanding = outstandingAmount();
+        if (kind == ReductionKind.REDUCTION && amount >= outstanding) {
+            throw RuleViolation.rule("reduction-not-below-outstanding", "A reduction of " + amount + " VND must be less than the "
+                    + outstanding + " VND outstanding; relieving all of it is an EXEMPTION").with("outstandingAmount", outstanding);
+        }
+        if (kind == ReductionKind.EXEMPTION && (outstanding == 0 || amount != outstanding)) {
+            throw RuleViolation.rule("exemption-not-outstanding", "An exemption relieves exactly the " + outstanding
+                    + " VND outstanding, not " + amount).with("outstandingAmount", outstanding);
+        }
+        inDateOrder("decisionDate", decisionDate);
+        this.reducedAmount += amount;
+        if (kind == ReductionKind.EXEMPTION) {
+            this.closureOutcome = ClosureOutcome.COMPLETED;
+            this.closedOn = decisionDate;
+            this.status = CaseStatus.COMPLETED;
+        }
+        return new ObligationReduction(this, kind, decisionNumber, decisionDate, amount, actor);
+    }
+
     public CaseStatus postpone(LocalDate date, LocalDate today) {
         return pause(CaseStatus.POSTPONED, "postponed", date, today);
     }
@@ -357,7 +394,7 @@ public class EnforcementCase extends PanacheEntityBase {
     // ---- derived -------------------------------------------------------------------------------
 
     public long outstandingAmount() {
-        return moneyAmount - collectedAmount;
+        return moneyAmount - collectedAmount - reducedAmount;
     }
 
     /** Unverified cases count as having conditions (domain.md §6). */
@@ -442,6 +479,7 @@ public class EnforcementCase extends PanacheEntityBase {
     public UUID courtJudgmentId() { return courtJudgmentId; }
     public long moneyAmount() { return moneyAmount; }
     public long collectedAmount() { return collectedAmount; }
+    public long reducedAmount() { return reducedAmount; }
     public String otherObligations() { return otherObligations; }
     public Set<Category> categories() { return categories; }
     public CaseStatus status() { return status; }

@@ -32,7 +32,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             "decisionDate", "c.decisionDate",
             "decisionNumber", "c.decisionNumber",
             "moneyAmount", "c.moneyAmount",
-            "outstandingAmount", "(c.moneyAmount - c.collectedAmount)",
+            "outstandingAmount", "(c.moneyAmount - c.collectedAmount - c.reducedAmount)",
             "status", "c.status");
 
     private final OrgUnits orgUnits;

@@ -51,7 +51,7 @@ final class CaseMapper {
                 partyViews(c.parties(PartyRole.CREDITOR), whole), partyViews(c.parties(PartyRole.DEBTOR), whole),
                 c.moneyAmount(), c.otherObligations(), new java.util.TreeSet<>(c.categories()), c.courtJudgmentId(), c.status(), c.classification(),
                 c.lastVerifiedOn(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
-                c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
+                c.reducedAmount(), c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
                 c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());
     }
 

@@ -14,6 +14,7 @@ import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.Category;
 import vn.gov.moj.thads.cases.model.ClosureOutcome;
 import vn.gov.moj.thads.cases.model.PartyType;
+import vn.gov.moj.thads.cases.model.ReductionKind;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 
 import java.time.LocalDate;
@@ -82,6 +83,11 @@ public final class CaseRequests {
 
     public record Closure(@NotNull ClosureOutcome outcome, @NotNull LocalDate closedOn,
                           @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** An exemption or reduction decision (miễn, giảm) on an obligation owed to the state budget. */
+    public record Reduction(@NotNull ReductionKind kind, @NotBlank @Size(max = 100) String decisionNumber,
+                            @NotNull LocalDate decisionDate, @NotNull @Positive Long amount, @Size(max = 2000) String note) {
     }
 
     public record Categories(@NotNull Set<@NotNull Category> categories, @Size(max = 2000) String reason) {

@@ -25,6 +25,7 @@ import vn.gov.moj.thads.cases.model.CaseFlag;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Category;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.ReductionKind;
 import vn.gov.moj.thads.cases.service.CaseSearch;
 import vn.gov.moj.thads.cases.service.CaseService;
 import vn.gov.moj.thads.platform.api.Page;
@@ -178,6 +179,28 @@ public class CaseResource {
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull CaseRequests.Closure request) {
         return ok(service.close(id, ifMatch, request.outcome(), request.closedOn(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/reductions")
+    @Operation(summary = "Record an exemption (EXEMPTION: everything outstanding, completes the case) or a reduction (REDUCTION)"
+            + " of an obligation owed to the state budget (miễn, giảm; agency head; STATE_BUDGET cases)")
+    public Response reduce(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CaseRequests.Reduction request) {
+        return ok(service.reduce(id, ifMatch, request.kind(), request.decisionNumber(), request.decisionDate(), request.amount(),
+                request.note()));
+    }
+
+    /** An exemption or reduction decision as the API shows it. */
+    public record ReductionView(UUID id, ReductionKind kind, String decisionNumber, LocalDate decisionDate, long amount) {
+    }
+
+    @GET
+    @Path("/{id}/reductions")
+    @Operation(summary = "The case's exemption and reduction decisions, in date order")
+    public List<ReductionView> reductions(@PathParam("id") UUID id) {
+        return service.reductions(id).stream().map(r -> new ReductionView(r.id(), r.kind(), r.decisionNumber(), r.decisionDate(),
+                r.amount())).toList();
     }
 
     @PUT

@@ -14,7 +14,9 @@ import vn.gov.moj.thads.cases.model.CollectionRecord;
 import vn.gov.moj.thads.cases.model.CourtJudgment;
 import vn.gov.moj.thads.cases.model.EnforcementAction;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.ObligationReduction;
 import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.ReductionKind;
 import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.repository.CaseRepository;
@@ -201,6 +203,31 @@ public class CaseService {
                 "receiptNumber", collection.receiptNumber(), "outstandingAmount", c.outstandingAmount()), null);
         events.publish(c, new CaseEvents.CollectionRecorded(facts(c), amount, collectedOn, collection.receiptNumber()));
         return c;
+    }
+
+    /**
+     * An exemption or reduction of an obligation owed to the state budget (agency head): the
+     * amount is no longer outstanding; an exemption also completes the case (a CaseClosed follows).
+     */
+    public EnforcementCase reduce(UUID id, String ifMatch, ReductionKind kind, String decisionNumber, LocalDate decisionDate,
+                                  long amount, String note) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        ObligationReduction reduction = c.reduce(kind, decisionNumber, decisionDate, amount, access.actor(), today());
+        reduction.persist();
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), kind == ReductionKind.EXEMPTION ? "EXEMPTED" : "REDUCED", mapOf("decisionNumber",
+                reduction.decisionNumber(), "decisionDate", decisionDate, "amount", amount, "outstandingAmount", c.outstandingAmount()), note);
+        events.publish(c, new CaseEvents.ObligationReduced(facts(c), kind.name(), reduction.decisionNumber(), decisionDate, amount));
+        if (kind == ReductionKind.EXEMPTION) {
+            events.publish(c, new CaseEvents.CaseClosed(facts(c), ClosureOutcome.COMPLETED.name(), decisionDate));
+        }
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObligationReduction> reductions(UUID id) {
+        return ObligationReduction.of(get(id).id());
     }
 
     public EnforcementCase postpone(UUID id, String ifMatch, LocalDate date, String reason) {

@@ -96,7 +96,7 @@ public class OfficerService {
         YearMonth month = YearMonth.now(clock);
         Object[] open = (Object[]) entityManager.createQuery(
                         "select count(c), coalesce(sum(case when c.status = :withConditions then 1 else 0 end), 0),"
-                                + " coalesce(sum(c.moneyAmount - c.collectedAmount), 0)"
+                                + " coalesce(sum(c.moneyAmount - c.collectedAmount - c.reducedAmount), 0)"
                                 + " from EnforcementCase c where c.officer.id = :officer and c.status not in :finalStatuses")
                 .setParameter("withConditions", CaseStatus.HAS_CONDITIONS)
                 .setParameter("officer", officer.id())

@@ -58,7 +58,7 @@ public class PublicDebtorService {
         }
         var count = entityManager.createQuery("select count(p)" + where, Long.class);
         var rows = entityManager.createQuery("select p.name, c.agencyCode, c.decisionNumber, c.decisionDate,"
-                + " c.moneyAmount - c.collectedAmount" + where + " order by c.decisionDate desc, p.id", Object[].class);
+                + " c.moneyAmount - c.collectedAmount - c.reducedAmount" + where + " order by c.decisionDate desc, p.id", Object[].class);
         params.forEach((key, value) -> {
             count.setParameter(key, value);
             rows.setParameter(key, value);

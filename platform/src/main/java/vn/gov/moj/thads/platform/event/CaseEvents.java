@@ -21,21 +21,25 @@ public final class CaseEvents {
 
     /** An event of this topic: every one carries the case's facts after the change. */
     public sealed interface CaseEvent permits CaseOpened, CaseAssigned, CaseClassified, CollectionRecorded,
-            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised {
+            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised, ObligationReduced {
         CaseFacts facts();
     }
 
     /** The event classes by CloudEvents {@code type} (the record's simple name). */
     public static final java.util.Map<String, Class<? extends CaseEvent>> TYPES = java.util.stream.Stream.of(
                     CaseOpened.class, CaseAssigned.class, CaseClassified.class, CollectionRecorded.class, EnforcementActionRecorded.class,
-                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class)
+                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class, ObligationReduced.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
 
-    /** The state of the case after the change. Money in VND; dates are business dates. */
+    /**
+     * The state of the case after the change. Money in VND; dates are business dates.
+     * {@code outstandingAmount} = money − collected − reduced; {@code reducedAmount} is what exemptions
+     * and reductions relieved (0 in events before it existed).
+     */
     public record CaseFacts(UUID caseId, String agencyCode, String provinceCode, String decisionNumber,
                             LocalDate decisionDate, String kind, String status, String classification,
                             long moneyAmount, long collectedAmount, long outstandingAmount,
-                            List<String> categories, UUID officerId) {
+                            List<String> categories, UUID officerId, long reducedAmount) {
     }
 
     public record CaseOpened(CaseFacts facts, UUID courtJudgmentId) implements CaseEvent {
@@ -65,6 +69,15 @@ public final class CaseEvents {
 
     /** {@code outcome} is COMPLETED or TERMINATED; facts carry the money collected and left. */
     public record CaseClosed(CaseFacts facts, String outcome, LocalDate closedOn) implements CaseEvent {
+    }
+
+    /**
+     * An obligation owed to the state budget reduced or exempted (miễn, giảm): {@code kind} is
+     * REDUCTION or EXEMPTION, {@code amount} what the decision relieved. An exemption also completes
+     * the case: a {@link CaseClosed} (COMPLETED, same date) follows it.
+     */
+    public record ObligationReduced(CaseFacts facts, String reductionKind, String reductionDecisionNumber, LocalDate decidedOn,
+                                    long amount) implements CaseEvent {
     }
 
     /** An agency head changed the case's categories (facts carry the new ones). */

@@ -25,6 +25,7 @@ public final class EventChecks {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
     private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
+    private static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
 
     private EventChecks() {
@@ -43,12 +44,18 @@ public final class EventChecks {
         require(Money.isValidAmount(f.moneyAmount()), "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
         require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), "collectedAmount " + f.collectedAmount()
                 + " outside 0..moneyAmount");
+        require(f.reducedAmount() >= 0 && f.reducedAmount() <= f.moneyAmount() - f.collectedAmount(), "reducedAmount "
+                + f.reducedAmount() + " outside 0..moneyAmount - collectedAmount");
         if (event instanceof CaseEvents.CaseClassified e) {
             require(VERIFICATION_RESULTS.contains(e.result()), "result must be one of " + VERIFICATION_RESULTS);
             requireDate(e.verifiedOn(), "verifiedOn", opened, today);
         } else if (event instanceof CaseEvents.CollectionRecorded e) {
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.collectedOn(), "collectedOn", opened, today);
+        } else if (event instanceof CaseEvents.ObligationReduced e) {
+            require(REDUCTION_KINDS.contains(e.reductionKind()), "reductionKind must be one of " + REDUCTION_KINDS);
+            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
+            requireDate(e.decidedOn(), "decidedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
             require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);

@@ -40,6 +40,7 @@ final class ReportTables {
         FIGURES.put("withConditions", Figures::withConditions);
         FIGURES.put("completed", Figures::completed);
         FIGURES.put("terminated", Figures::terminated);
+        FIGURES.put("reduced", Figures::reduced);
         FIGURES.put("postponed", Figures::postponed);
         FIGURES.put("suspended", Figures::suspended);
         FIGURES.put("inProgress", Figures::inProgress);

@@ -113,13 +113,22 @@ public class ViewUpdater {
                 added.verifications().add(new CaseTimelineRepository.Of<>(t.caseId(), v));
             } else if (event instanceof CaseEvents.CollectionRecorded e) {
                 var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), e.amount());
-                var reason = t.cannotCollect(c);
+                var reason = t.cannotSettle(c.amount());
                 if (reason.isPresent()) {
                     refused.add(new Refused(envelope.id(), reason.get()));
                     continue;
                 }
                 t.collected(c);
                 added.collections().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
+            } else if (event instanceof CaseEvents.ObligationReduced e) {
+                var r = new CaseTimeline.Reduction(envelope.id(), e.decidedOn(), e.amount());
+                var reason = t.cannotSettle(r.amount());
+                if (reason.isPresent()) {
+                    refused.add(new Refused(envelope.id(), reason.get()));
+                    continue;
+                }
+                t.reduced(r);
+                added.reductions().add(new CaseTimelineRepository.Of<>(t.caseId(), r));
             } else if (event instanceof CaseEvents.CaseStatusChanged e) {
                 var s = new CaseTimeline.StatusChange(envelope.id(), e.effectiveOn(), envelope.time(), CaseTimeline.Change.valueOf(e.change()));
                 t.statusChanged(s);
