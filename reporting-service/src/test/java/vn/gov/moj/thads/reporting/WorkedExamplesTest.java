@@ -74,6 +74,42 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void reductionsAndExemptionsCountInMoneyDone() {
+        // Hải Phòng (31), two state-budget cases:
+        // A: 100M new on 2025-10-20, 30M collected 2025-12-01, reduced by 20M on 2026-01-15, verified NO_CONDITIONS 2026-02-01
+        // B: 80M opened 2025-05-10, 10M collected 2025-08-01, exempted of the 70M left on 2025-11-15 (completed that day)
+        TopicClient topics = new TopicClient(bootstrapServers);
+        new CaseStory(codec, topics, "31", d("2025-10-20"), 100 * M, true, List.of("STATE_BUDGET"))
+                .collected(30 * M, d("2025-12-01")).reduced("REDUCTION", 20 * M, d("2026-01-15"))
+                .verified("NO_CONDITIONS", d("2026-02-01"));
+        new CaseStory(codec, topics, "31", d("2025-05-10"), 80 * M, true, List.of("STATE_BUDGET"))
+                .collected(10 * M, d("2025-08-01")).reduced("EXEMPTION", 70 * M, d("2025-11-15"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("31", 2026, "2026-09-30")
+                .body("cases.withoutConditions", equalTo(1)).body("cases.completed", equalTo(1)).body("money.reduced", equalTo(90_000_000)));
+        // as of 2026-09-30, money: carried in 70M (B: 80 − 10), new 100M (A), accepted 170M;
+        // without conditions 50M (A's outstanding: 100 − 30 − 20), with conditions 170 − 50 = 120M;
+        // completed (collected this year) 30M, reduced 20M + 70M = 90M, done 120M, in progress 0, rate 120 / 120 = 100 %;
+        // carried over 170 − 120 = 50M
+        report("31", 2026, "2026-09-30")
+                .body("money.carriedIn", equalTo(70_000_000)).body("money.newlyAccepted", equalTo(100_000_000))
+                .body("money.withoutConditions", equalTo(50_000_000)).body("money.withConditions", equalTo(120_000_000))
+                .body("money.completed", equalTo(30_000_000)).body("money.reduced", equalTo(90_000_000))
+                .body("money.done", equalTo(120_000_000)).body("money.inProgress", equalTo(0))
+                .body("money.rate", equalTo(100.00f)).body("money.carriedOver", equalTo(50_000_000))
+                // cases: B completed by its exemption; A without conditions; with conditions 1, done 1, rate 100 %
+                .body("cases.completed", equalTo(1)).body("cases.reduced", equalTo(0)).body("cases.done", equalTo(1))
+                .body("cases.withConditions", equalTo(1)).body("cases.rate", equalTo(100.00f));
+        // as of 2026-01-14, before A's reduction: with conditions 170M, done 30M collected + 70M exempted = 100M, rate 58.82 %
+        report("31", 2026, "2026-01-14").body("money.withConditions", equalTo(170_000_000)).body("money.reduced", equalTo(70_000_000))
+                .body("money.done", equalTo(100_000_000)).body("money.inProgress", equalTo(70_000_000)).body("money.rate", equalTo(58.82f));
+        // the drill-down of money reduced lists the two cases, 90M in all
+        as("MINISTRY", "VN").queryParam("orgUnit", "31").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", "reduced").queryParam("measure", "money")
+                .get("/api/v1/reports/enforcement/cases").then().statusCode(200)
+                .body("total", equalTo(2)).body("moneyTotal", equalTo(90_000_000));
+    }
+
+    @Test
     void collectedThenDelegated() {
         // Thanh Hóa (38): 50M new, 20M collected on 2025-11-20, delegated to Nghệ An on 2026-01-05
         new CaseStory(codec, new TopicClient(bootstrapServers), "38", d("2025-10-15"), 50 * M)
