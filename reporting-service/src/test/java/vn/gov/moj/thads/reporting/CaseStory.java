@@ -66,7 +66,8 @@ final class CaseStory {
     CaseStory verified(String result, LocalDate on) {
         String previous = status;
         status = result;
-        return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous));
+        return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous,
+                result.equals("NO_CONDITIONS") ? "QĐ-CĐK-" + caseId : null, result.equals("NO_CONDITIONS") ? on : null));
     }
 
     CaseStory collected(long amount, LocalDate on) {

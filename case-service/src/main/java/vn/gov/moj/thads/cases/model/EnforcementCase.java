@@ -99,6 +99,16 @@ public class EnforcementCase extends PanacheEntityBase {
     @Column(name = "last_verified_on")
     private LocalDate lastVerifiedOn;
 
+    /**
+     * The decision that the debtor has no conditions to enforce (quyết định về việc chưa có điều kiện
+     * thi hành án), published on the public list while the case is without conditions; null otherwise.
+     */
+    @Column(name = "no_conditions_decision_number")
+    private String noConditionsDecisionNumber;
+
+    @Column(name = "no_conditions_decision_date")
+    private LocalDate noConditionsDecisionDate;
+
     /** Re-verify yearly instead of every 6 months: debtor in prison with 2+ years left, or not found. */
     @Column(name = "extended_reverification", nullable = false)
     private boolean extendedReverification;
@@ -235,14 +245,39 @@ public class EnforcementCase extends PanacheEntityBase {
         this.assignedOn = on;
     }
 
-    public void verify(VerificationResult result, LocalDate verifiedOn, boolean extended, LocalDate today) {
+    /**
+     * A verification of the debtor's conditions. One that finds none records the formal decision
+     * (number, date: on or after the verification) that the public list publishes; a verification
+     * that finds conditions ends that publication (enforcement continues).
+     */
+    public void verify(VerificationResult result, LocalDate verifiedOn, boolean extended, NoConditionsDecision decision,
+                       LocalDate today) {
         requireStatus("verified", CaseStatus.ACTIVE);
         checkDate("verifiedOn", verifiedOn, today);
+        if (result == VerificationResult.NO_CONDITIONS) {
+            if (decision == null || decision.number() == null || decision.number().isBlank()) {
+                throw RuleViolation.field("decisionNumber", "is required when the result is NO_CONDITIONS: the decision that is published");
+            }
+            if (decision.date() == null) {
+                throw RuleViolation.field("decisionDate", "is required when the result is NO_CONDITIONS");
+            }
+            if (decision.date().isBefore(verifiedOn) || decision.date().isAfter(today)) {
+                throw RuleViolation.date("decisionDate", "must be between the verification (" + verifiedOn + ") and today");
+            }
+        } else if (decision != null && (decision.number() != null || decision.date() != null)) {
+            throw RuleViolation.field("decisionNumber", "is only for a verification that finds NO_CONDITIONS");
+        }
         inDateOrder("verifiedOn", verifiedOn);
         this.classification = result;
         this.lastVerifiedOn = verifiedOn;
         this.extendedReverification = extended;
         this.status = result.status();
+        this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? decision.number().strip() : null;
+        this.noConditionsDecisionDate = result == VerificationResult.NO_CONDITIONS ? decision.date() : null;
+    }
+
+    /** The number and date of a decision that the debtor has no conditions to enforce. */
+    public record NoConditionsDecision(String number, LocalDate date) {
     }
 
     public EnforcementAction recordAction(ActionType type, LocalDate date, String note, AuctionResult auctionResult,
@@ -258,6 +293,18 @@ public class EnforcementCase extends PanacheEntityBase {
                     ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
         }
         return new EnforcementAction(this, type, date, note, auctionResult, actor);
+    }
+
+    /**
+     * A security measure (biện pháp bảo đảm) on a case still being enforced, dated between the
+     * decision and today. It changes neither the status nor the money, so it is not held to the
+     * date order of those changes.
+     */
+    public SecurityMeasure applySecurityMeasure(SecurityMeasureType type, String decisionNumber, LocalDate appliedOn,
+                                                String description, String actor, LocalDate today) {
+        requireNotFinal("secured");
+        checkDate("appliedOn", appliedOn, today);
+        return new SecurityMeasure(this, type, decisionNumber, appliedOn, description, actor);
     }
 
     /** Collected money never exceeds what is outstanding. */
@@ -303,6 +350,7 @@ public class EnforcementCase extends PanacheEntityBase {
             this.closureOutcome = ClosureOutcome.COMPLETED;
             this.closedOn = decisionDate;
             this.status = CaseStatus.COMPLETED;
+            endPublication();
         }
         return new ObligationReduction(this, kind, decisionNumber, decisionDate, amount, actor);
     }
@@ -345,6 +393,7 @@ public class EnforcementCase extends PanacheEntityBase {
         this.delegatedTo = toAgencyCode;
         this.closedOn = date;
         this.status = CaseStatus.DELEGATED;
+        endPublication();
     }
 
     public void close(ClosureOutcome outcome, LocalDate closedOn, LocalDate today) {
@@ -362,6 +411,7 @@ public class EnforcementCase extends PanacheEntityBase {
         this.closedOn = closedOn;
         this.status = outcome.status();
         this.statusBeforePause = null;
+        endPublication();
     }
 
     /** The categories an agency head sets; LARGE_VALUE stays derived from the money. */
@@ -389,6 +439,12 @@ public class EnforcementCase extends PanacheEntityBase {
 
     public String storedOverdueRules() {
         return overdueRules;
+    }
+
+    /** The case ended: the no-conditions decision is no longer published. */
+    private void endPublication() {
+        this.noConditionsDecisionNumber = null;
+        this.noConditionsDecisionDate = null;
     }
 
     // ---- derived -------------------------------------------------------------------------------
@@ -485,6 +541,8 @@ public class EnforcementCase extends PanacheEntityBase {
     public CaseStatus status() { return status; }
     public VerificationResult classification() { return classification; }
     public LocalDate lastVerifiedOn() { return lastVerifiedOn; }
+    public String noConditionsDecisionNumber() { return noConditionsDecisionNumber; }
+    public LocalDate noConditionsDecisionDate() { return noConditionsDecisionDate; }
     public boolean extendedReverification() { return extendedReverification; }
     public Officer officer() { return officer; }
     public LocalDate assignedOn() { return assignedOn; }

@@ -41,8 +41,9 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         this.orgUnits = orgUnits;
     }
 
-    public boolean existsDecision(String agencyCode, String decisionNumber) {
-        return count("agencyCode = ?1 and decisionNumber = ?2", agencyCode, decisionNumber) > 0;
+    /** Decision numbers are unique per agency and calendar year: numbering restarts each year. */
+    public boolean existsDecision(String agencyCode, String decisionNumber, int year) {
+        return count("agencyCode = ?1 and decisionNumber = ?2 and year(decisionDate) = ?3", agencyCode, decisionNumber, year) > 0;
     }
 
     public void forceVersionIncrement(EnforcementCase c) {

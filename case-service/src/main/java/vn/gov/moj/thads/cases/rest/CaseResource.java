@@ -118,11 +118,13 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/verifications")
-    @Operation(summary = "Record a verification of the debtor's conditions")
+    @Operation(summary = "Record a verification of the debtor's conditions; NO_CONDITIONS records the decision (number, date)"
+            + " that the public list publishes until enforcement continues or the case ends")
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CaseRequests.Verification request) {
         return ok(service.verify(id, ifMatch, request.result(), request.verifiedOn(),
-                Boolean.TRUE.equals(request.extendedReverification()), request.note()));
+                Boolean.TRUE.equals(request.extendedReverification()),
+                new EnforcementCase.NoConditionsDecision(request.decisionNumber(), request.decisionDate()), request.note()));
     }
 
     @POST

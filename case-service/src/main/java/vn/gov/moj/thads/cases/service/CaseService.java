@@ -17,6 +17,8 @@ import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.ObligationReduction;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.cases.model.ReductionKind;
+import vn.gov.moj.thads.cases.model.SecurityMeasure;
+import vn.gov.moj.thads.cases.model.SecurityMeasureType;
 import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.repository.CaseRepository;
@@ -77,9 +79,10 @@ public class CaseService {
                 && !orgUnits.isAgencyValidOn(opening.agencyCode(), today())) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + opening.agencyCode() + " does not exist");
         }
-        if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip())) {
+        int year = opening.decisionDate().getYear();
+        if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip(), year)) {
             throw ProblemException.conflict("duplicate-decision", "Agency " + opening.agencyCode()
-                    + " already has a case with decision number " + opening.decisionNumber().strip());
+                    + " already has a case with decision number " + opening.decisionNumber().strip() + " in " + year);
         }
         UUID judgmentId = opening.courtJudgmentId();
         CourtJudgment judgment = judgmentId == null ? null : CourtJudgment.<CourtJudgment>findByIdOptional(judgmentId)
@@ -165,15 +168,17 @@ public class CaseService {
     }
 
     public EnforcementCase verify(UUID id, String ifMatch, VerificationResult result, LocalDate verifiedOn,
-                                  boolean extendedReverification, String note) {
+                                  boolean extendedReverification, EnforcementCase.NoConditionsDecision decision, String note) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
         CaseStatus previous = c.status();
-        c.verify(result, verifiedOn, extendedReverification, today());
+        c.verify(result, verifiedOn, extendedReverification, decision, today());
         c.markOverdue(ruleNames(c));
         history.record(c, access.actor(), "VERIFIED", mapOf("result", result, "verifiedOn", verifiedOn,
-                "extendedReverification", extendedReverification), note);
-        events.publish(c, new CaseEvents.CaseClassified(facts(c), result.name(), verifiedOn, previous.name()));
+                "extendedReverification", extendedReverification, "noConditionsDecisionNumber", c.noConditionsDecisionNumber(),
+                "noConditionsDecisionDate", c.noConditionsDecisionDate()), note);
+        events.publish(c, new CaseEvents.CaseClassified(facts(c), result.name(), verifiedOn, previous.name(),
+                c.noConditionsDecisionNumber(), c.noConditionsDecisionDate()));
         return c;
     }
 
@@ -188,6 +193,43 @@ public class CaseService {
         events.publish(c, new CaseEvents.EnforcementActionRecorded(facts(c), type.name(), date,
                 auctionResult == null ? null : auctionResult.name()));
         return c;
+    }
+
+    /** A measure and the case after the change (its new version is the answer's ETag). */
+    public record MeasureChange(EnforcementCase enforcementCase, SecurityMeasure measure) {
+    }
+
+    /** A security measure on the case: by its officer or the agency head. */
+    public MeasureChange applySecurityMeasure(UUID id, String ifMatch, SecurityMeasureType type, String decisionNumber,
+                                              LocalDate appliedOn, String description) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        SecurityMeasure measure = c.applySecurityMeasure(type, decisionNumber, appliedOn, description, access.actor(), today());
+        measure.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "MEASURE_APPLIED", mapOf("measureId", measure.id(), "type", type,
+                "decisionNumber", measure.decisionNumber(), "appliedOn", appliedOn), null);
+        events.publish(c, new CaseEvents.SecurityMeasureApplied(facts(c), measure.id(), type.name(), appliedOn));
+        return new MeasureChange(c, measure);
+    }
+
+    /** Lifts a measure (also on a case that has ended: its measures are lifted after). */
+    public MeasureChange liftSecurityMeasure(UUID id, String ifMatch, UUID measureId, LocalDate liftedOn, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        SecurityMeasure measure = SecurityMeasure.of(c.id(), measureId)
+                .orElseThrow(() -> ProblemException.notFound("Security measure " + measureId + " of case " + id));
+        measure.lift(liftedOn, access.actor(), today());
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "MEASURE_LIFTED", mapOf("measureId", measureId, "type", measure.type(),
+                "liftedOn", liftedOn), reason);
+        events.publish(c, new CaseEvents.SecurityMeasureLifted(facts(c), measureId, measure.type().name(), liftedOn));
+        return new MeasureChange(c, measure);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SecurityMeasure> securityMeasures(UUID id) {
+        return SecurityMeasure.of(get(id).id());
     }
 
     public EnforcementCase collect(UUID id, String ifMatch, long amount, LocalDate collectedOn, String receiptNumber) {

@@ -85,7 +85,7 @@ public class CourtJudgmentService {
         Map<String, Object> params = new HashMap<>();
         scope.restrict(query, params, "scopeUnits", JUDGMENTS);
         if (access.limitedToAssignedCases()) {
-            query.append(" and caseId in (select c.id from EnforcementCase c where c.officer.subject = :subject)");
+            query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where c.officer.subject = :subject)");
             params.put("subject", caller.subject());
         }
         if (agencyCode != null) {

@@ -21,14 +21,16 @@ public final class CaseEvents {
 
     /** An event of this topic: every one carries the case's facts after the change. */
     public sealed interface CaseEvent permits CaseOpened, CaseAssigned, CaseClassified, CollectionRecorded,
-            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised, ObligationReduced {
+            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised, ObligationReduced,
+            SecurityMeasureApplied, SecurityMeasureLifted {
         CaseFacts facts();
     }
 
     /** The event classes by CloudEvents {@code type} (the record's simple name). */
     public static final java.util.Map<String, Class<? extends CaseEvent>> TYPES = java.util.stream.Stream.of(
                     CaseOpened.class, CaseAssigned.class, CaseClassified.class, CollectionRecorded.class, EnforcementActionRecorded.class,
-                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class, ObligationReduced.class)
+                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class, ObligationReduced.class,
+                    SecurityMeasureApplied.class, SecurityMeasureLifted.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
 
     /**
@@ -49,8 +51,12 @@ public final class CaseEvents {
     public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn) implements CaseEvent {
     }
 
-    /** A verification: {@code result} is HAS_CONDITIONS or NO_CONDITIONS. */
-    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus) implements CaseEvent {
+    /**
+     * A verification: {@code result} is HAS_CONDITIONS or NO_CONDITIONS; a NO_CONDITIONS result carries
+     * the published decision that the debtor has no conditions ({@code noConditionsDecisionNumber}, {@code …Date}).
+     */
+    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus,
+                                 String noConditionsDecisionNumber, LocalDate noConditionsDecisionDate) implements CaseEvent {
     }
 
     public record CollectionRecorded(CaseFacts facts, long amount, LocalDate collectedOn, String receiptNumber) implements CaseEvent {
@@ -78,6 +84,17 @@ public final class CaseEvents {
      */
     public record ObligationReduced(CaseFacts facts, String reductionKind, String reductionDecisionNumber, LocalDate decidedOn,
                                     long amount) implements CaseEvent {
+    }
+
+    /**
+     * A security measure (biện pháp bảo đảm) applied on a case: {@code measureType} is ACCOUNT_FREEZE,
+     * TEMPORARY_SEIZURE or TRANSFER_REGISTRATION_STOP (which account or asset is never in the event).
+     */
+    public record SecurityMeasureApplied(CaseFacts facts, UUID measureId, String measureType, LocalDate appliedOn) implements CaseEvent {
+    }
+
+    /** A security measure lifted on {@code liftedOn}. */
+    public record SecurityMeasureLifted(CaseFacts facts, UUID measureId, String measureType, LocalDate liftedOn) implements CaseEvent {
     }
 
     /** An agency head changed the case's categories (facts carry the new ones). */

@@ -26,6 +26,7 @@ public final class EventChecks {
     private static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
     private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
     private static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");
+    private static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
 
     private EventChecks() {
@@ -56,6 +57,12 @@ public final class EventChecks {
             require(REDUCTION_KINDS.contains(e.reductionKind()), "reductionKind must be one of " + REDUCTION_KINDS);
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.decidedOn(), "decidedOn", opened, today);
+        } else if (event instanceof CaseEvents.SecurityMeasureApplied e) {
+            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
+            requireDate(e.appliedOn(), "appliedOn", opened, today);
+        } else if (event instanceof CaseEvents.SecurityMeasureLifted e) {
+            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
+            requireDate(e.liftedOn(), "liftedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
             require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);
