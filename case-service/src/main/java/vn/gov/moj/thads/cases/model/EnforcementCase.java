@@ -136,6 +136,11 @@ public class EnforcementCase extends PanacheEntityBase {
     @Column(name = "complaint_count", nullable = false)
     private int complaintCount;
 
+    /** Where the seized assets stand after the last asset action; null before any (the pipelines). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asset_stage")
+    private AssetStage assetStage;
+
     @Column(name = "debtor_notified_on")
     private LocalDate debtorNotifiedOn;
 
@@ -280,6 +285,10 @@ public class EnforcementCase extends PanacheEntityBase {
     public record NoConditionsDecision(String number, LocalDate date) {
     }
 
+    /**
+     * An enforcement action. A COERCION needs a coercion plan approved by the agency head, which it
+     * carries out (dated on or after the approval); asset actions move the assets' stage.
+     */
     public EnforcementAction recordAction(ActionType type, LocalDate date, String note, AuctionResult auctionResult,
                                           String actor, LocalDate today) {
         if (type.needsConditions()) {
@@ -292,7 +301,27 @@ public class EnforcementCase extends PanacheEntityBase {
             throw RuleViolation.field("auctionResult", type == ActionType.AUCTION
                     ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
         }
+        if (type == ActionType.COERCION) {
+            CoercionPlan plan = CoercionPlan.approvedFor(id).orElseThrow(() -> RuleViolation.rule("coercion-plan-not-approved",
+                    "A coercion needs a coercion plan approved by the agency head"));
+            plan.carriedOut(date);
+        }
+        this.assetStage = AssetStage.after(type, auctionResult, assetStage);
         return new EnforcementAction(this, type, date, note, auctionResult, actor);
+    }
+
+    /** A steering committee's direction on a case still being enforced, given between the decision and today. */
+    public SteeringDirection recordDirection(LocalDate directedOn, String body, String content, LocalDate deadline, String actor,
+                                             LocalDate today) {
+        requireNotFinal("directed");
+        checkDate("directedOn", directedOn, today);
+        return new SteeringDirection(this, directedOn, body, content, deadline, actor);
+    }
+
+    /** A coercion plan proposed for a case with conditions to enforce (coercion needs them). */
+    public CoercionPlan proposeCoercion(LocalDate plannedFor, String content, String actor, LocalDate today) {
+        requireStatus("planned for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
+        return new CoercionPlan(this, plannedFor, content, actor, today);
     }
 
     /**
@@ -548,6 +577,7 @@ public class EnforcementCase extends PanacheEntityBase {
     public LocalDate assignedOn() { return assignedOn; }
     public LocalDate lastDatedOn() { return lastDatedOn; }
     public int complaintCount() { return complaintCount; }
+    public AssetStage assetStage() { return assetStage; }
     public LocalDate debtorNotifiedOn() { return debtorNotifiedOn; }
     public LocalDate requestReceivedOn() { return requestReceivedOn; }
     public LocalDate closedOn() { return closedOn; }

@@ -4,7 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import vn.gov.moj.thads.cases.model.AssetStage;
 import vn.gov.moj.thads.cases.model.CaseFlag;
+import vn.gov.moj.thads.cases.model.Category;
+import vn.gov.moj.thads.cases.model.CoercionPlan;
+import vn.gov.moj.thads.cases.model.Pipeline;
+import vn.gov.moj.thads.cases.model.SteeringDirection;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
@@ -19,6 +24,7 @@ import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +76,47 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+
+        var em = getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(c) from EnforcementCase c" + where, Long.class);
+        TypedQuery<EnforcementCase> page = em.createQuery("select c from EnforcementCase c" + where + orderBy(search.sort()),
+                EnforcementCase.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<EnforcementCase> items = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+    }
+
+    /** How many cases of each agency a pipeline holds, with the filters of the case list (in agency order). */
+    public Map<String, Long> pipelineCounts(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+        var query = getEntityManager().createQuery("select c.agencyCode, count(c) from EnforcementCase c" + where
+                + " group by c.agencyCode order by c.agencyCode", Object[].class);
+        params.forEach(query::setParameter);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        query.getResultList().forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The directions not yet resolved on cases in the caller's scope and the list's filters, by deadline. */
+    public List<SteeringDirection> openDirections(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+        var query = getEntityManager().createQuery("select d from SteeringDirection d join d.enforcementCase c" + where
+                + " and d.resolvedOn is null order by d.deadline, d.id", SteeringDirection.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The case list's scope and filters, as a JPQL condition on {@code c}. */
+    private void restrict(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, StringBuilder where,
+                          Map<String, Object> params) {
         scope.restrict(where, params, "scopeUnits", CASES);
         if (assignedTo != null) {
             where.append(" and c.officer.subject = :assignedTo");
@@ -114,18 +161,29 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             params.put("nameText", VietnameseText.containsPattern(CaseParty.searchable(search.text())));
             params.put("debtor", PartyRole.DEBTOR);
         }
-
-        var em = getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(c) from EnforcementCase c" + where, Long.class);
-        TypedQuery<EnforcementCase> page = em.createQuery("select c from EnforcementCase c" + where + orderBy(search.sort()),
-                EnforcementCase.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        List<EnforcementCase> items = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+        if (search.pipeline() != null) {
+            where.append(" and c.status not in :pipelineFinal and ").append(PIPELINES.get(search.pipeline()));
+            params.put("pipelineFinal", CaseStatus.FINAL);
+            switch (search.pipeline()) {
+                case SEIZED_NOT_VALUED -> params.put("stage", AssetStage.SEIZED);
+                case VALUED_NOT_AUCTIONED -> params.put("stage", AssetStage.VALUED);
+                case AUCTION_UNSOLD -> params.put("stage", AssetStage.AUCTION_UNSOLD);
+                case SOLD_NOT_HANDED_OVER -> params.put("stage", AssetStage.SOLD);
+                case COMPLEX_DIRECTION_OPEN -> params.put("complex", Category.COMPLEX);
+                case COERCION_PLANNED -> params.put("planned", EnumSet.of(CoercionPlan.Status.PROPOSED, CoercionPlan.Status.APPROVED));
+            }
+        }
     }
+
+    /** Each pipeline's condition on a case still being enforced (its parameter is set in {@link #restrict}). */
+    private static final Map<Pipeline, String> PIPELINES = Map.of(
+            Pipeline.SEIZED_NOT_VALUED, "c.assetStage = :stage",
+            Pipeline.VALUED_NOT_AUCTIONED, "c.assetStage = :stage",
+            Pipeline.AUCTION_UNSOLD, "c.assetStage = :stage",
+            Pipeline.SOLD_NOT_HANDED_OVER, "c.assetStage = :stage",
+            Pipeline.COMPLEX_DIRECTION_OPEN, ":complex member of c.categories and exists (select d from SteeringDirection d"
+                    + " where d.enforcementCase = c and d.resolvedOn is null)",
+            Pipeline.COERCION_PLANNED, "exists (select p from CoercionPlan p where p.enforcementCase = c and p.status in :planned)");
 
     /** {@code decisionDate,desc} style; the id breaks ties so pages never overlap. */
     private static String orderBy(String sort) {

@@ -104,6 +104,21 @@ public final class CaseRequests {
     public record Lifting(@NotNull LocalDate liftedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** A steering committee's direction: when, which body, what, by when. */
+    public record Direction(@NotNull LocalDate directedOn, @NotBlank @Size(max = 300) String body,
+                            @NotBlank @Size(max = 4000) String content, @NotNull LocalDate deadline) {
+    }
+
+    public record DirectionOutcome(@NotNull LocalDate resolvedOn, @NotBlank @Size(max = 4000) String outcome) {
+    }
+
+    public record CoercionProposal(@NotNull LocalDate plannedFor, @NotBlank @Size(max = 4000) String content) {
+    }
+
+    /** {@code approvedOn}: today when absent. */
+    public record CoercionApproval(LocalDate approvedOn) {
+    }
+
     public record Categories(@NotNull Set<@NotNull Category> categories, @Size(max = 2000) String reason) {
     }
 }

@@ -78,6 +78,6 @@ public class SecurityMeasureResource {
     }
 
     private static EntityTag etag(CaseService.MeasureChange change) {
-        return new EntityTag(Long.toString(change.enforcementCase().version()));
+        return CaseResource.etag(change.enforcementCase());
     }
 }

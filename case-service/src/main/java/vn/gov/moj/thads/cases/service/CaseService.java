@@ -16,8 +16,11 @@ import vn.gov.moj.thads.cases.model.EnforcementAction;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.ObligationReduction;
 import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.Pipeline;
 import vn.gov.moj.thads.cases.model.ReductionKind;
 import vn.gov.moj.thads.cases.model.SecurityMeasure;
+import vn.gov.moj.thads.cases.model.SteeringDirection;
+import vn.gov.moj.thads.cases.model.CoercionPlan;
 import vn.gov.moj.thads.cases.model.SecurityMeasureType;
 import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.VerificationResult;
@@ -149,6 +152,31 @@ public class CaseService {
         return cases.search(search, access.scope(), access.limitedToAssignedCases() ? access.actor() : null, today());
     }
 
+    /** A pipeline: its cases in the caller's scope and filters, in all and per agency. */
+    public record PipelineCount(Pipeline pipeline, long total, Map<String, Long> byAgency) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PipelineCount> pipelines(CaseSearch search) {
+        String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
+        return java.util.Arrays.stream(Pipeline.values()).map(p -> {
+            Map<String, Long> byAgency = cases.pipelineCounts(search.in(p), access.scope(), assignedTo, today());
+            return new PipelineCount(p, byAgency.values().stream().mapToLong(Long::longValue).sum(), byAgency);
+        }).toList();
+    }
+
+    /** Unresolved directions: how many, how many past their deadline, and the first 100 by deadline. */
+    public record Directions(long total, long overdue, List<SteeringDirection> first) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Directions openDirections(CaseSearch search) {
+        String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
+        List<SteeringDirection> all = cases.openDirections(search.in(null), access.scope(), assignedTo, today(), 10_000);
+        long overdue = all.stream().filter(d -> d.overdueOn(today())).count();
+        return new Directions(all.size(), overdue, all.subList(0, Math.min(100, all.size())));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseHistoryEntry> history(UUID id) {
         return CaseHistoryEntry.of(get(id).id());
@@ -230,6 +258,76 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SecurityMeasure> securityMeasures(UUID id) {
         return SecurityMeasure.of(get(id).id());
+    }
+
+    /** A direction and the case after the change. */
+    public record DirectionChange(EnforcementCase enforcementCase, SteeringDirection direction) {
+    }
+
+    /** A steering committee's direction on a case (agency head). */
+    public DirectionChange recordDirection(UUID id, String ifMatch, LocalDate directedOn, String body, String content, LocalDate deadline) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        SteeringDirection direction = c.recordDirection(directedOn, body, content, deadline, access.actor(), today());
+        direction.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "DIRECTED", mapOf("directionId", direction.id(), "directedOn", directedOn,
+                "body", direction.body(), "deadline", deadline), direction.content());
+        events.publish(c, new CaseEvents.SteeringDirectionRecorded(facts(c), direction.id(), directedOn, deadline));
+        return new DirectionChange(c, direction);
+    }
+
+    /** The outcome of a direction (agency head). */
+    public DirectionChange resolveDirection(UUID id, String ifMatch, UUID directionId, String outcome, LocalDate resolvedOn) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        SteeringDirection direction = SteeringDirection.of(c.id(), directionId)
+                .orElseThrow(() -> ProblemException.notFound("Direction " + directionId + " of case " + id));
+        direction.resolve(outcome, resolvedOn, today());
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "DIRECTION_RESOLVED", mapOf("directionId", directionId, "resolvedOn", resolvedOn), outcome);
+        events.publish(c, new CaseEvents.SteeringDirectionResolved(facts(c), directionId, resolvedOn));
+        return new DirectionChange(c, direction);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SteeringDirection> directions(UUID id) {
+        return SteeringDirection.of(get(id).id());
+    }
+
+    /** A coercion plan and the case after the change. */
+    public record PlanChange(EnforcementCase enforcementCase, CoercionPlan plan) {
+    }
+
+    /** The case's officer or the agency head proposes a coercion plan. */
+    public PlanChange proposeCoercion(UUID id, String ifMatch, LocalDate plannedFor, String content) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        CoercionPlan plan = c.proposeCoercion(plannedFor, content, access.actor(), today());
+        plan.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "COERCION_PLANNED", mapOf("planId", plan.id(), "plannedFor", plannedFor), content);
+        events.publish(c, new CaseEvents.CoercionPlanProposed(facts(c), plan.id(), plannedFor));
+        return new PlanChange(c, plan);
+    }
+
+    /** The agency head approves a coercion plan: only then can the coercion be recorded. */
+    public PlanChange approveCoercion(UUID id, String ifMatch, UUID planId, LocalDate approvedOn) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        CoercionPlan plan = CoercionPlan.of(c.id(), planId)
+                .orElseThrow(() -> ProblemException.notFound("Coercion plan " + planId + " of case " + id));
+        LocalDate on = approvedOn == null ? today() : approvedOn;
+        plan.approve(on, access.actor(), today());
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "COERCION_PLAN_APPROVED", mapOf("planId", planId, "approvedOn", on), null);
+        events.publish(c, new CaseEvents.CoercionPlanApproved(facts(c), planId, on));
+        return new PlanChange(c, plan);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CoercionPlan> coercionPlans(UUID id) {
+        return CoercionPlan.of(get(id).id());
     }
 
     public EnforcementCase collect(UUID id, String ifMatch, long amount, LocalDate collectedOn, String receiptNumber) {

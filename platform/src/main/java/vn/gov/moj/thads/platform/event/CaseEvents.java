@@ -22,7 +22,8 @@ public final class CaseEvents {
     /** An event of this topic: every one carries the case's facts after the change. */
     public sealed interface CaseEvent permits CaseOpened, CaseAssigned, CaseClassified, CollectionRecorded,
             EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised, ObligationReduced,
-            SecurityMeasureApplied, SecurityMeasureLifted {
+            SecurityMeasureApplied, SecurityMeasureLifted, SteeringDirectionRecorded, SteeringDirectionResolved, CoercionPlanProposed,
+            CoercionPlanApproved {
         CaseFacts facts();
     }
 
@@ -30,7 +31,8 @@ public final class CaseEvents {
     public static final java.util.Map<String, Class<? extends CaseEvent>> TYPES = java.util.stream.Stream.of(
                     CaseOpened.class, CaseAssigned.class, CaseClassified.class, CollectionRecorded.class, EnforcementActionRecorded.class,
                     CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class, ObligationReduced.class,
-                    SecurityMeasureApplied.class, SecurityMeasureLifted.class)
+                    SecurityMeasureApplied.class, SecurityMeasureLifted.class, SteeringDirectionRecorded.class,
+                    SteeringDirectionResolved.class, CoercionPlanProposed.class, CoercionPlanApproved.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
 
     /**
@@ -95,6 +97,22 @@ public final class CaseEvents {
 
     /** A security measure lifted on {@code liftedOn}. */
     public record SecurityMeasureLifted(CaseFacts facts, UUID measureId, String measureType, LocalDate liftedOn) implements CaseEvent {
+    }
+
+    /** A steering committee's direction on the case, with its deadline (who gave it and what it says stay in the case service). */
+    public record SteeringDirectionRecorded(CaseFacts facts, UUID directionId, LocalDate directedOn, LocalDate deadline) implements CaseEvent {
+    }
+
+    /** The outcome of a direction was recorded on {@code resolvedOn}. */
+    public record SteeringDirectionResolved(CaseFacts facts, UUID directionId, LocalDate resolvedOn) implements CaseEvent {
+    }
+
+    /** A coercion plan proposed for {@code plannedFor}. */
+    public record CoercionPlanProposed(CaseFacts facts, UUID planId, LocalDate plannedFor) implements CaseEvent {
+    }
+
+    /** The agency head approved a coercion plan on {@code approvedOn}; the coercion itself is an {@link EnforcementActionRecorded}. */
+    public record CoercionPlanApproved(CaseFacts facts, UUID planId, LocalDate approvedOn) implements CaseEvent {
     }
 
     /** An agency head changed the case's categories (facts carry the new ones). */

@@ -63,6 +63,18 @@ public final class EventChecks {
         } else if (event instanceof CaseEvents.SecurityMeasureLifted e) {
             require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
             requireDate(e.liftedOn(), "liftedOn", opened, today);
+        } else if (event instanceof CaseEvents.SteeringDirectionRecorded e) {
+            require(e.directionId() != null, "SteeringDirectionRecorded without directionId");
+            requireDate(e.deadline(), "deadline", requireDate(e.directedOn(), "directedOn", opened, today), LocalDate.MAX);
+        } else if (event instanceof CaseEvents.SteeringDirectionResolved e) {
+            require(e.directionId() != null, "SteeringDirectionResolved without directionId");
+            requireDate(e.resolvedOn(), "resolvedOn", opened, today);
+        } else if (event instanceof CaseEvents.CoercionPlanProposed e) {
+            require(e.planId() != null, "CoercionPlanProposed without planId");
+            requireDate(e.plannedFor(), "plannedFor", opened, LocalDate.MAX);
+        } else if (event instanceof CaseEvents.CoercionPlanApproved e) {
+            require(e.planId() != null, "CoercionPlanApproved without planId");
+            requireDate(e.approvedOn(), "approvedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
             require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);
