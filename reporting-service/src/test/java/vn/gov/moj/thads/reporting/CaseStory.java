@@ -85,6 +85,12 @@ final class CaseStory {
         return kind.equals("EXEMPTION") ? send("CaseClosed", new CaseEvents.CaseClosed(facts(), "COMPLETED", on)) : this;
     }
 
+    /** A step of an administrative judgment's monitoring: COMPELLED, REPORTED or COMPLIED. */
+    CaseStory complianceStep(String step, LocalDate on) {
+        status = step;
+        return send("AdministrativeComplianceRecorded", new CaseEvents.AdministrativeComplianceRecorded(facts(), step, on));
+    }
+
     CaseStory paused(String change, LocalDate on) {
         String previous = status;
         status = change.equals("RESUMED") ? "HAS_CONDITIONS" : change;

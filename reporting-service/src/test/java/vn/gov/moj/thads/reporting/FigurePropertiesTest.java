@@ -159,7 +159,7 @@ class FigurePropertiesTest {
         long carriedIn = 0, newly = 0, delegated = 0, without = 0, completed = 0, terminated = 0, postponed = 0, suspended = 0;
         long mCarriedIn = 0, mNewly = 0, mDelegated = 0, mWithout = 0, mCollected = 0, mTerminated = 0, mPostponed = 0, mSuspended = 0;
         long mReduced = 0;
-        long adminAccepted = 0, adminFinished = 0;
+        long adminAccepted = 0, adminFinished = 0, adminComplied = 0;
         for (CaseHistory h : cases) {
             CaseHistory.Share s = h.shareIn(year, asOf);
             if (!s.counted()) {
@@ -168,6 +168,7 @@ class FigurePropertiesTest {
             if (s.administrative()) {
                 adminAccepted++;
                 adminFinished += s.delegated() || s.completed() || s.terminated() ? 1 : 0;
+                adminComplied += s.completed() ? 1 : 0;
                 continue;
             }
             if (s.carriedIn()) {
@@ -214,6 +215,7 @@ class FigurePropertiesTest {
         assertThat(report.getLong("money.done")).as(where + " money done").isEqualTo(mCollected + mTerminated + mReduced);
         assertThat(report.getLong("administrative.accepted")).as(where + " administrative").isEqualTo(adminAccepted);
         assertThat(report.getLong("administrative.finished")).as(where + " administrative").isEqualTo(adminFinished);
+        assertThat(report.getLong("administrative.complied")).as(where + " administrative complied").isEqualTo(adminComplied);
     }
 
     private static void assertConsistent(JsonPath report, String where) {

@@ -110,6 +110,39 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void administrativeJudgmentsMonitoredCountTheirSteps() {
+        // Cần Thơ (92): three administrative judgments monitored (records of their own, no money)
+        // A: from 2025-06-10 (carried in), compelled by a court decision on 2025-11-03, complied on 2026-02-20
+        // B: from 2025-12-01, reported to the higher authority on 2026-03-15, still monitored
+        // C: from 2026-05-05, still monitored
+        TopicClient topics = new TopicClient(bootstrapServers);
+        List<String> administrative = List.of("ADMINISTRATIVE");
+        new CaseStory(codec, topics, "92", d("2025-06-10"), 0, true, administrative)
+                .complianceStep("COMPELLED", d("2025-11-03")).complianceStep("COMPLIED", d("2026-02-20"));
+        new CaseStory(codec, topics, "92", d("2025-12-01"), 0, true, administrative).complianceStep("REPORTED", d("2026-03-15"));
+        new CaseStory(codec, topics, "92", d("2026-05-05"), 0, true, administrative);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("92", 2026, "2026-09-30")
+                .body("administrative.accepted", equalTo(3)).body("administrative.complied", equalTo(1))
+                .body("administrative.reported", equalTo(1)));
+        // 2026 as of 2026-09-30: carried in 1 (A), new 2 (B, C); complied 1 (A), compelled 1 (A, in November),
+        // reported 1 (B); finished 1; still monitored 3 − 1 = 2; the civil figures hold none of them
+        report("92", 2026, "2026-09-30")
+                .body("administrative.carriedIn", equalTo(1)).body("administrative.newlyAccepted", equalTo(2))
+                .body("administrative.complied", equalTo(1)).body("administrative.compelled", equalTo(1))
+                .body("administrative.reported", equalTo(1)).body("administrative.finished", equalTo(1))
+                .body("administrative.monitored", equalTo(2)).body("cases.accepted", equalTo(0));
+        // as of 2026-01-31: B accepted, A compelled not yet complied, nothing reported: carried in 1, new 1, compelled 1, monitored 2
+        report("92", 2026, "2026-01-31")
+                .body("administrative.newlyAccepted", equalTo(1)).body("administrative.complied", equalTo(0))
+                .body("administrative.compelled", equalTo(1)).body("administrative.reported", equalTo(0))
+                .body("administrative.monitored", equalTo(2));
+        // the drill-down of compelled lists A
+        as("MINISTRY", "VN").queryParam("orgUnit", "92").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", "administrativeCompelled").get("/api/v1/reports/enforcement/cases").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].openedOn", equalTo("2025-06-10"));
+    }
+
+    @Test
     void collectedThenDelegated() {
         // Thanh Hóa (38): 50M new, 20M collected on 2025-11-20, delegated to Nghệ An on 2026-01-05
         new CaseStory(codec, new TopicClient(bootstrapServers), "38", d("2025-10-15"), 50 * M)

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.gov.moj.thads.cases.model.AdministrativeJudgment;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.platform.event.CaseEvents;
@@ -11,6 +12,7 @@ import vn.gov.moj.thads.platform.outbox.Outbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Writes case events to the outbox, in the transaction of the change they describe. */
 @ApplicationScoped
@@ -28,9 +30,21 @@ public class CaseEventPublisher {
 
     /** The event's record name is its CloudEvents type; a new event must be one of {@link CaseEvents.CaseEvent}. */
     public void publish(EnforcementCase c, CaseEvents.CaseEvent event) {
+        publish(event);
+    }
+
+    /** An event about the aggregate its facts name (a case, or an administrative judgment monitored). */
+    public void publish(CaseEvents.CaseEvent event) {
+        CaseEvents.CaseFacts f = event.facts();
         outbox.publish(Topics.CASE_EVENTS, EventEnvelope.of(CaseEvents.SOURCE, event.getClass().getSimpleName(),
-                CaseEvents.SCHEMA_VERSION, c.id().toString(), c.agencyCode(), c.provinceCode(),
+                CaseEvents.SCHEMA_VERSION, f.caseId().toString(), f.agencyCode(), f.provinceCode(),
                 OffsetDateTime.now(VIETNAM), codec.tree(event)));
+    }
+
+    /** The facts of an administrative judgment monitored: no money, category ADMINISTRATIVE (see {@link CaseEvents.AdministrativeJudgmentAccepted}). */
+    public static CaseEvents.CaseFacts facts(AdministrativeJudgment j) {
+        return new CaseEvents.CaseFacts(j.id(), j.agencyCode(), j.provinceCode(), j.judgment().number(), j.acceptedOn(),
+                "ADMINISTRATIVE_MONITORING", j.status().name(), null, 0, 0, 0, List.of("ADMINISTRATIVE"), null, 0);
     }
 
     public static CaseEvents.CaseFacts facts(EnforcementCase c) {

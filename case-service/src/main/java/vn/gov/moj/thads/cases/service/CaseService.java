@@ -56,9 +56,11 @@ public class CaseService {
     private final StatutoryLimits limits;
     private final OrgUnits orgUnits;
     private final Clock clock;
+    private final AdministrativeJudgmentService administrativeJudgments;
 
     public CaseService(CaseRepository cases, CaseAccess access, CaseEventPublisher events, HistoryRecorder history,
-                       StatutoryLimits limits, OrgUnits orgUnits, Clock clock) {
+                       StatutoryLimits limits, OrgUnits orgUnits, Clock clock, AdministrativeJudgmentService administrativeJudgments) {
+        this.administrativeJudgments = administrativeJudgments;
         this.cases = cases;
         this.access = access;
         this.events = events;
@@ -144,6 +146,8 @@ public class CaseService {
             byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                     ((Number) row[3]).longValue()));
         }
+        // the administrative judgments monitored, in statuses of their own (MONITORING … COMPLIED), without money
+        administrativeJudgments.countsByStatus(orgUnits.scopeOf(orgUnit)).forEach((status, n) -> byStatus.put(status, new StatusCount(n, 0, 0)));
         return new Counts(orgUnit, byStatus);
     }
 

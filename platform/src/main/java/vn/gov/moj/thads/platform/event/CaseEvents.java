@@ -23,7 +23,7 @@ public final class CaseEvents {
     public sealed interface CaseEvent permits CaseOpened, CaseAssigned, CaseClassified, CollectionRecorded,
             EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised, ObligationReduced,
             SecurityMeasureApplied, SecurityMeasureLifted, SteeringDirectionRecorded, SteeringDirectionResolved, CoercionPlanProposed,
-            CoercionPlanApproved {
+            CoercionPlanApproved, AdministrativeJudgmentAccepted, AdministrativeComplianceRecorded {
         CaseFacts facts();
     }
 
@@ -32,7 +32,8 @@ public final class CaseEvents {
                     CaseOpened.class, CaseAssigned.class, CaseClassified.class, CollectionRecorded.class, EnforcementActionRecorded.class,
                     CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class, ObligationReduced.class,
                     SecurityMeasureApplied.class, SecurityMeasureLifted.class, SteeringDirectionRecorded.class,
-                    SteeringDirectionResolved.class, CoercionPlanProposed.class, CoercionPlanApproved.class)
+                    SteeringDirectionResolved.class, CoercionPlanProposed.class, CoercionPlanApproved.class,
+                    AdministrativeJudgmentAccepted.class, AdministrativeComplianceRecorded.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
 
     /**
@@ -113,6 +114,24 @@ public final class CaseEvents {
 
     /** The agency head approved a coercion plan on {@code approvedOn}; the coercion itself is an {@link EnforcementActionRecorded}. */
     public record CoercionPlanApproved(CaseFacts facts, UUID planId, LocalDate approvedOn) implements CaseEvent {
+    }
+
+    /**
+     * An administrative judgment the agency starts monitoring (its own record, not an enforcement
+     * case; the event's subject is the record's id). Its facts: {@code decisionDate} the start of the
+     * monitoring, {@code kind} ADMINISTRATIVE_MONITORING, {@code status} MONITORING, COMPELLED,
+     * REPORTED or COMPLIED, categories [ADMINISTRATIVE], no money: the reports count it in the
+     * administrative block only, never in the civil figures.
+     */
+    public record AdministrativeJudgmentAccepted(CaseFacts facts, String courtCode, String judgmentNumber) implements CaseEvent {
+    }
+
+    /**
+     * A step of an administrative judgment's monitoring on {@code on}: COMPELLED (a court decision
+     * compelling compliance), REPORTED (reported to the higher authority) or COMPLIED (the authority
+     * complied: the monitoring ends).
+     */
+    public record AdministrativeComplianceRecorded(CaseFacts facts, String step, LocalDate on) implements CaseEvent {
     }
 
     /** An agency head changed the case's categories (facts carry the new ones). */

@@ -27,6 +27,7 @@ public final class EventChecks {
     private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
     private static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");
     private static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
+    private static final Set<String> COMPLIANCE_STEPS = Set.of("COMPELLED", "REPORTED", "COMPLIED");
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
 
     private EventChecks() {
@@ -75,6 +76,9 @@ public final class EventChecks {
         } else if (event instanceof CaseEvents.CoercionPlanApproved e) {
             require(e.planId() != null, "CoercionPlanApproved without planId");
             requireDate(e.approvedOn(), "approvedOn", opened, today);
+        } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
+            require(COMPLIANCE_STEPS.contains(e.step()), "step must be one of " + COMPLIANCE_STEPS);
+            requireDate(e.on(), "on", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
             require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);

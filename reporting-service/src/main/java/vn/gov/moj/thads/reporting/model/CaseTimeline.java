@@ -23,8 +23,12 @@ public final class CaseTimeline {
     /** What a verification found. */
     public enum Classification { HAS_CONDITIONS, NO_CONDITIONS }
 
-    /** A change of status that is not final. */
-    public enum Change { POSTPONED, SUSPENDED, RESUMED }
+    /**
+     * A change of status that is not final: POSTPONED, SUSPENDED, RESUMED (civil cases); COMPELLED
+     * (a court decision compelling compliance) and REPORTED (to the higher authority) for an
+     * administrative judgment monitored.
+     */
+    public enum Change { POSTPONED, SUSPENDED, RESUMED, COMPELLED, REPORTED }
 
     /** How a closed case ended. */
     public enum Outcome { COMPLETED, TERMINATED }
@@ -217,7 +221,9 @@ public final class CaseTimeline {
      * (100M new, 40M collected, then NO_CONDITIONS: without 60M, with 40M, done 40M).
      * <li>Money delegated is what was outstanding on the day of delegation.
      * <li>A postponed or suspended case counts as with conditions, whatever its last verification.
-     * <li>An administrative judgment counts only in the administrative block.
+     * <li>An administrative judgment counts only in the administrative block: complied when its
+     * monitoring ended by compliance (closed COMPLETED), compelled and reported when such a step is
+     * dated in the year up to the as-of date.
      * </ul>
      */
     public long[] figuresAt(int workYear, LocalDate asOf) {
@@ -233,6 +239,9 @@ public final class CaseTimeline {
         if (administrative) {
             v[carriedIn ? CountedFigures.ADMINISTRATIVE_CARRIED_IN : CountedFigures.ADMINISTRATIVE_NEWLY_ACCEPTED] = 1;
             v[CountedFigures.ADMINISTRATIVE_FINISHED] = delegated || closed ? 1 : 0;
+            v[CountedFigures.ADMINISTRATIVE_COMPLIED] = closed && outcome == Outcome.COMPLETED ? 1 : 0;
+            v[CountedFigures.ADMINISTRATIVE_COMPELLED] = changedInYear(Change.COMPELLED, start, asOf) ? 1 : 0;
+            v[CountedFigures.ADMINISTRATIVE_REPORTED] = changedInYear(Change.REPORTED, start, asOf) ? 1 : 0;
             return v;
         }
         boolean open = !delegated && !closed;
@@ -307,6 +316,10 @@ public final class CaseTimeline {
             dates.add(closedOn);
         }
         return dates;
+    }
+
+    private boolean changedInYear(Change change, LocalDate start, LocalDate asOf) {
+        return statusChanges.stream().anyMatch(x -> x.change() == change && !x.on().isBefore(start) && !x.on().isAfter(asOf));
     }
 
     /** Collected and reduced from {@code from} to {@code to}. */

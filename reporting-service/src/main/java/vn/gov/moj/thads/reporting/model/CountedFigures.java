@@ -7,7 +7,8 @@ import java.util.stream.Stream;
  * The counted figures of domain.md §6 (the others derive from them, see {@link Figures}) as a
  * {@code long[]}: the eight civil figures in cases at 0..7 and in VND at 8..15, then the
  * administrative judgments monitored (§3: never in the civil figures) at 16..18, then the money
- * relieved by exemptions and reductions (miễn, giảm: a part of money done) at 19. It is the shape
+ * relieved by exemptions and reductions (miễn, giảm: a part of money done) at 19, then the
+ * administrative judgments complied, compelled and reported at 20..22. It is the shape
  * of a case's share, of a day's change and of an agency's total, and of the columns of the daily
  * figures tables. Sums are exact: an overflow throws, it never wraps into a wrong figure.
  */
@@ -29,7 +30,13 @@ public final class CountedFigures {
     public static final int ADMINISTRATIVE_FINISHED = 18;
     /** Money relieved in the year by exemptions and reductions of state-budget obligations (a part of money done). */
     public static final int MONEY_REDUCED = 19;
-    public static final int SIZE = 20;
+    /** Administrative judgments whose authority complied in the year (their monitoring ended so). */
+    public static final int ADMINISTRATIVE_COMPLIED = 20;
+    /** Administrative judgments with a court decision compelling compliance dated in the year. */
+    public static final int ADMINISTRATIVE_COMPELLED = 21;
+    /** Administrative judgments reported to the higher authority in the year. */
+    public static final int ADMINISTRATIVE_REPORTED = 22;
+    public static final int SIZE = 23;
 
     private static final List<String> FIGURES = List.of("carried_in", "newly_accepted", "delegated", "without_conditions",
             "completed", "terminated", "postponed", "suspended");
@@ -37,7 +44,7 @@ public final class CountedFigures {
     /** The table columns in vector order: cases_carried_in … money_suspended, administrative_…. */
     public static final List<String> COLUMNS = Stream.of(FIGURES.stream().map(f -> "cases_" + f), FIGURES.stream().map(f -> "money_" + f),
             Stream.of("administrative_carried_in", "administrative_newly_accepted", "administrative_finished",
-            "money_reduced")).flatMap(s -> s).toList();
+            "money_reduced", "administrative_complied", "administrative_compelled", "administrative_reported")).flatMap(s -> s).toList();
 
     private CountedFigures() {
     }
@@ -74,6 +81,7 @@ public final class CountedFigures {
     }
 
     public static AdministrativeFigures administrative(long[] v) {
-        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN], v[ADMINISTRATIVE_NEWLY_ACCEPTED], v[ADMINISTRATIVE_FINISHED]);
+        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN], v[ADMINISTRATIVE_NEWLY_ACCEPTED], v[ADMINISTRATIVE_FINISHED],
+                v[ADMINISTRATIVE_COMPLIED], v[ADMINISTRATIVE_COMPELLED], v[ADMINISTRATIVE_REPORTED]);
     }
 }

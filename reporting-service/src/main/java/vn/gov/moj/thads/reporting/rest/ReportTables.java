@@ -63,6 +63,9 @@ final class ReportTables {
         rows.add(row("administrative.carriedIn", administrative.carriedIn(), null, null, null));
         rows.add(row("administrative.newlyAccepted", administrative.newlyAccepted(), null, null, null));
         rows.add(row("administrative.accepted", administrative.accepted(), null, null, null));
+        rows.add(row("administrative.complied", administrative.complied(), null, null, null));
+        rows.add(row("administrative.compelled", administrative.compelled(), null, null, null));
+        rows.add(row("administrative.reported", administrative.reported(), null, null, null));
         rows.add(row("administrative.finished", administrative.finished(), null, null, null));
         rows.add(row("administrative.monitored", administrative.monitored(), null, null, null));
         return rows;

@@ -75,6 +75,9 @@ public class DrillDown {
         FIGURES.put("administrativeNewlyAccepted", new Definition("administrative and not carried_in", "0"));
         FIGURES.put("administrativeAccepted", new Definition("administrative", "0"));
         FIGURES.put("administrativeFinished", new Definition("administrative and not open", "0"));
+        FIGURES.put("administrativeComplied", new Definition("administrative and completed", "0"));
+        FIGURES.put("administrativeCompelled", new Definition("administrative and compelled_in_year", "0"));
+        FIGURES.put("administrativeReported", new Definition("administrative and reported_in_year", "0"));
         FIGURES.put("administrativeMonitored", new Definition("administrative and open", "0"));
     }
 
@@ -99,6 +102,10 @@ public class DrillDown {
                            order by v.verified_on desc, v.occurred_at desc limit 1) as classification,
                        (select s.change from case_status_change s where s.case_id = c.case_id and s.effective_on <= :asOf
                            order by s.effective_on desc, s.occurred_at desc limit 1) as last_change,
+                       exists (select 1 from case_status_change s where s.case_id = c.case_id and s.change = 'COMPELLED'
+                           and s.effective_on >= :yearStart and s.effective_on <= :asOf) as compelled_in_year,
+                       exists (select 1 from case_status_change s where s.case_id = c.case_id and s.change = 'REPORTED'
+                           and s.effective_on >= :yearStart and s.effective_on <= :asOf) as reported_in_year,
                        (select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= :asOf
                            order by a.assigned_on desc, a.occurred_at desc limit 1) as officer_id
                 from unit_cases c

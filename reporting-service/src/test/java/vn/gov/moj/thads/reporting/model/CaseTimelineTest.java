@@ -175,7 +175,28 @@ class CaseTimelineTest {
         long[] v = t.figuresAt(2026, d("2026-09-30"));
         assertThat(java.util.Arrays.copyOf(v, 16)).containsOnly(0L);
         assertThat(v[CountedFigures.MONEY_REDUCED]).isZero();
-        assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0));
+        assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0, 0, 1, 0));
+    }
+
+    @Test
+    void anAdministrativeJudgmentCompelledReportedThenComplied() {
+        // monitored from 2025-08-01 (carried into 2026); a court decision compelling compliance on 2025-09-20 (work year 2025),
+        // reported to the higher authority on 2025-12-01, complied on 2026-04-10
+        CaseTimeline t = new CaseTimeline(UUID.randomUUID());
+        t.reported("25.01", "25", d("2025-08-01"), 0, true, "MONITORING", 0, null, at(0));
+        t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), d("2025-09-20"), at(1), CaseTimeline.Change.COMPELLED));
+        t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), d("2025-12-01"), at(2), CaseTimeline.Change.REPORTED));
+        t.closed(CaseTimeline.Outcome.COMPLETED, d("2026-04-10"));
+        // work year 2025 as of its end: new, compelled, still monitored
+        assertThat(CountedFigures.administrative(t.figuresAt(2025, d("2025-09-30"))))
+                .isEqualTo(new AdministrativeFigures(0, 1, 1, 0, 1, 0, 0, 1));
+        // 2026 as of 2026-03-31: carried in, reported in the year (the compelling decision was last year), still monitored
+        assertThat(CountedFigures.administrative(t.figuresAt(2026, d("2026-03-31"))))
+                .isEqualTo(new AdministrativeFigures(1, 0, 1, 0, 0, 1, 0, 1));
+        // as of 2026-09-30: complied, finished, none monitored
+        assertThat(CountedFigures.administrative(t.figuresAt(2026, d("2026-09-30"))))
+                .isEqualTo(new AdministrativeFigures(1, 0, 1, 1, 0, 1, 1, 0));
+        assertThat(java.util.Arrays.copyOf(t.figuresAt(2026, d("2026-09-30")), 16)).containsOnly(0L);
     }
 
     @Test
@@ -203,6 +224,7 @@ class CaseTimelineTest {
         if (s.administrative()) {
             v[s.carriedIn() ? 16 : 17] = 1;
             v[18] = s.delegated() || s.completed() || s.terminated() ? 1 : 0;
+            v[20] = s.completed() ? 1 : 0;
             return v;
         }
         boolean[] in = {s.carriedIn(), !s.carriedIn(), s.delegated(), s.withoutConditions(), s.completed(), s.terminated(),

