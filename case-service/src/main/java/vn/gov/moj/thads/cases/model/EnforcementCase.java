@@ -231,13 +231,14 @@ public class EnforcementCase extends PanacheEntityBase {
     /**
      * Assigns the case from {@code on}. {@code holdingAgency} is the agency that holds the case's
      * records today: the case's own, or its successor when the case's agency was merged away.
+     * {@code secondedHereOn}: the officer is seconded (biệt phái) to that agency on {@code on}.
      */
-    public void assign(Officer newOfficer, LocalDate on, String holdingAgency, LocalDate today) {
+    public void assign(Officer newOfficer, LocalDate on, String holdingAgency, boolean secondedHereOn, LocalDate today) {
         requireNotFinal("assigned");
         if (!newOfficer.active()) {
             throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
         }
-        if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency)) {
+        if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency) && !secondedHereOn) {
             throw RuleViolation.rule("officer-of-another-agency",
                     "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode);
         }

@@ -16,6 +16,7 @@ import vn.gov.moj.thads.cases.model.EnforcementAction;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.ObligationReduction;
 import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.cases.model.Pipeline;
 import vn.gov.moj.thads.cases.model.ReductionKind;
 import vn.gov.moj.thads.cases.model.SecurityMeasure;
@@ -153,7 +154,7 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EnforcementCase> search(CaseSearch search) {
-        return cases.search(search, access.scope(), access.limitedToAssignedCases() ? access.actor() : null, today());
+        return cases.search(search, access.listScope(), access.limitedToAssignedCases() ? access.actor() : null, today());
     }
 
     /** A pipeline: its cases in the caller's scope and filters, in all and per agency. */
@@ -164,7 +165,7 @@ public class CaseService {
     public List<PipelineCount> pipelines(CaseSearch search) {
         String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
         return java.util.Arrays.stream(Pipeline.values()).map(p -> {
-            Map<String, Long> byAgency = cases.pipelineCounts(search.in(p), access.scope(), assignedTo, today());
+            Map<String, Long> byAgency = cases.pipelineCounts(search.in(p), access.listScope(), assignedTo, today());
             return new PipelineCount(p, byAgency.values().stream().mapToLong(Long::longValue).sum(), byAgency);
         }).toList();
     }
@@ -176,7 +177,7 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Directions openDirections(CaseSearch search) {
         String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
-        List<SteeringDirection> all = cases.openDirections(search.in(null), access.scope(), assignedTo, today(), 10_000);
+        List<SteeringDirection> all = cases.openDirections(search.in(null), access.listScope(), assignedTo, today(), 10_000);
         long overdue = all.stream().filter(d -> d.overdueOn(today())).count();
         return new Directions(all.size(), overdue, all.subList(0, Math.min(100, all.size())));
     }
@@ -193,7 +194,9 @@ public class CaseService {
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-officer", "Officer " + officerId + " does not exist"));
         UUID previous = c.officer() == null ? null : c.officer().id();
         LocalDate on = assignedOn == null ? today() : assignedOn;
-        c.assign(officer, on, orgUnits.representativeOn(c.agencyCode(), today()), today());
+        String holding = orgUnits.representativeOn(c.agencyCode(), today());
+        boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), on) || OfficerSecondment.seconds(officer.id(), holding, on);
+        c.assign(officer, on, holding, seconded, today());
         history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
         events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on));
         return c;
