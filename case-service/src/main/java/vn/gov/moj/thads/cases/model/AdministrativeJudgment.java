@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
+import vn.gov.moj.thads.platform.event.EventChecks;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -86,8 +87,8 @@ public class AdministrativeJudgment extends PanacheEntityBase {
 
     public AdministrativeJudgment(String agencyCode, String provinceCode, SourceJudgment judgment, String authority, String obligation,
                                   LocalDate acceptedOn, String recordedBy, LocalDate today) {
-        if (acceptedOn.isAfter(today)) {
-            throw RuleViolation.date("acceptedOn", "must not be in the future");
+        if (acceptedOn.isAfter(today) || acceptedOn.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
+            throw RuleViolation.date("acceptedOn", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
         }
         if (judgment.effectiveDate().isAfter(acceptedOn)) {
             throw RuleViolation.date("judgment.effectiveDate", "must not be after the start of the monitoring");
