@@ -69,6 +69,11 @@ class SteeringAndPipelinesTest {
                         "body", "Ban chỉ đạo THADS thành phố Hà Nội", "content", "Tổ chức cưỡng chế giao tài sản trước ngày hạn",
                         "deadline", TODAY.minusDays(1).toString()))
                 .then().statusCode(201).body("overdue", equalTo(true)).extract().path("id");
+        // a direction on a case that is not COMPLEX, due in ten days: on the dashboard, not in the COMPLEX pipeline
+        String second = Api.transition(head, valued, "directions", Map.of("directedOn", TODAY.minusDays(2).toString(),
+                        "body", "Ban chỉ đạo THADS thành phố Hà Nội", "content", "Thẩm định giá lại tài sản",
+                        "deadline", TODAY.plusDays(10).toString()))
+                .then().statusCode(201).body("overdue", equalTo(false)).extract().path("id");
         // a coercion plan proposed by the case's officer
         Api.User officer = Api.assignNewOfficer(head, coerced, AGENCY);
         String plan = Api.transition(officer, coerced, "coercion-plans", Map.of("plannedFor", TODAY.plusDays(7).toString(),
@@ -88,10 +93,11 @@ class SteeringAndPipelinesTest {
                 .get("/api/v1/cases").then().body("items.id", contains(seized));
         head.request().queryParam("pipeline", "SEIZED").get("/api/v1/cases").then().statusCode(400);
 
-        // the dashboard: the same counts and the open direction, flagged overdue
+        // the dashboard: the same counts and the two open directions by deadline, the first overdue
         head.request().queryParam("agency", AGENCY).get("/api/v1/cases/dashboard").then().statusCode(200)
-                .body("openDirections", equalTo(1)).body("overdueDirections", equalTo(1))
-                .body("directions[0].id", equalTo(direction)).body("directions[0].caseId", equalTo(complex))
+                .body("openDirections", equalTo(2)).body("overdueDirections", equalTo(1))
+                .body("directions.id", contains(direction, second)).body("directions[0].caseId", equalTo(complex))
+                .body("directions.overdue", contains(true, false))
                 .body("pipelines.find { it.pipeline == 'COERCION_PLANNED' }.total", equalTo(1));
 
         // a coercion needs the head's approval of its plan; the officer cannot approve
@@ -116,7 +122,8 @@ class SteeringAndPipelinesTest {
         assertThat(List.of(total(counts, "SEIZED_NOT_VALUED"), total(counts, "VALUED_NOT_AUCTIONED"), total(counts, "AUCTION_UNSOLD"),
                 total(counts, "SOLD_NOT_HANDED_OVER"), total(counts, "COMPLEX_DIRECTION_OPEN"), total(counts, "COERCION_PLANNED")))
                 .containsExactly(1L, 1L, 1L, 0L, 0L, 0L);
-        head.request().queryParam("agency", AGENCY).get("/api/v1/cases/dashboard").then().body("openDirections", equalTo(0));
+        head.request().queryParam("agency", AGENCY).get("/api/v1/cases/dashboard").then().body("openDirections", equalTo(1))
+                .body("overdueDirections", equalTo(0)).body("directions.id", contains(second));
         head.request().get("/api/v1/cases/" + complex + "/directions").then().body("outcome", contains("Đã cưỡng chế giao tài sản"));
 
         // a case that ends leaves every pipeline

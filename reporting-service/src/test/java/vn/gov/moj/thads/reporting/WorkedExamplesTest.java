@@ -143,6 +143,27 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void aReductionAboveWhatIsOwedGoesToTheDeadLetterTopic() {
+        // Lâm Đồng (68): 20M, 15M collected; then a reduction of 6M whose facts pass the checks (they say nothing was
+        // collected) but which the view refuses: 15M + 6M would be more than the 20M to enforce
+        TopicClient topics = new TopicClient(bootstrapServers);
+        CaseStory fine = new CaseStory(codec, topics, "68", d("2025-11-01"), 20 * M, true, List.of("STATE_BUDGET"))
+                .collected(15 * M, d("2025-12-01"));
+        CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(fine.id(), "68", "68", "QĐ-y", d("2025-11-01"), "EX_OFFICIO",
+                "RECEIVED", null, 20 * M, 0, 14 * M, List.of("STATE_BUDGET"), null, 6 * M);
+        EventEnvelope over = EventEnvelope.of(CaseEvents.SOURCE, "ObligationReduced", 1, fine.id().toString(), "68", "68",
+                OffsetDateTime.now(), codec.tree(new CaseEvents.ObligationReduced(facts, "REDUCTION", "QĐ-MG-1", d("2026-01-10"), 6 * M)));
+        topics.send("thads.case-events", fine.id().toString(), codec.write(over));
+        List<ConsumerRecord<String, String>> dead = topics.records("thads.case-events.dlq",
+                r -> r.key().equals(fine.id().toString()), 1, Duration.ofSeconds(30));
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("would reach 21000000 VND, more than its 20000000 VND");
+        // the figures hold the collection only
+        report("68", 2026, "2026-09-30").body("money.completed", equalTo(15_000_000)).body("money.reduced", equalTo(0))
+                .body("money.done", equalTo(15_000_000));
+    }
+
+    @Test
     void collectedThenDelegated() {
         // Thanh Hóa (38): 50M new, 20M collected on 2025-11-20, delegated to Nghệ An on 2026-01-05
         new CaseStory(codec, new TopicClient(bootstrapServers), "38", d("2025-10-15"), 50 * M)

@@ -103,7 +103,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         return counts;
     }
 
-    /** The directions not yet resolved on cases in the caller's scope and the list's filters, by deadline. */
+    /** The directions not yet resolved on cases in the caller's scope and the list's filters: the first {@code limit} by deadline. */
     public List<SteeringDirection> openDirections(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -112,6 +112,19 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
                 + " and d.resolvedOn is null order by d.deadline, d.id", SteeringDirection.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** How many of those directions there are, and how many are past their deadline on {@code today}. */
+    public long[] openDirectionCounts(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+        params.put("directionsToday", today);
+        var query = getEntityManager().createQuery("select count(d), coalesce(sum(case when d.deadline < :directionsToday then 1 else 0 end), 0)"
+                + " from SteeringDirection d join d.enforcementCase c" + where + " and d.resolvedOn is null", Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     /** The case list's scope and filters, as a JPQL condition on {@code c}. */

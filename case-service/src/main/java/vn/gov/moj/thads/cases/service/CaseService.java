@@ -177,9 +177,9 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Directions openDirections(CaseSearch search) {
         String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
-        List<SteeringDirection> all = cases.openDirections(search.in(null), access.listScope(), assignedTo, today(), 10_000);
-        long overdue = all.stream().filter(d -> d.overdueOn(today())).count();
-        return new Directions(all.size(), overdue, all.subList(0, Math.min(100, all.size())));
+        CaseSearch any = search.in(null);
+        long[] counts = cases.openDirectionCounts(any, access.listScope(), assignedTo, today());
+        return new Directions(counts[0], counts[1], cases.openDirections(any, access.listScope(), assignedTo, today(), 100));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
