@@ -47,7 +47,7 @@ class CaseListTest {
                 .then().statusCode(200);
         String oldUnverified = Api.open(head, Api.caseBody("19.05", batch + "-2", TODAY.minusYears(2), 5_000_000L));
         String oldWithout = Api.open(head, Api.caseBody("19.05", batch + "-3", TODAY.minusYears(2), 5_000_000L));
-        Api.transition(head, oldWithout, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(10).toString()))
+        Api.transition(head, oldWithout, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(10).toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusDays(10).toString()))
                 .then().statusCode(200);
         String oldClosed = Api.open(head, Api.caseBody("19.05", batch + "-4", TODAY.minusYears(2), 5_000_000L));
         Api.transition(head, oldClosed, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
@@ -98,11 +98,11 @@ class CaseListTest {
         // without conditions, last verified 7 months ago: re-verification (every 6 months) is due
         String stale = Api.open(head, Api.caseBody("19.05", batch + "-2", TODAY.minusMonths(9), 5_000_000L));
         Api.transition(head, stale, "verifications", Map.of("result", "NO_CONDITIONS",
-                "verifiedOn", TODAY.minusMonths(7).toString())).then().statusCode(200);
+                "verifiedOn", TODAY.minusMonths(7).toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusMonths(7).toString())).then().statusCode(200);
         // the same, but the debtor cannot be found: yearly re-verification, not due yet
         String extended = Api.open(head, Api.caseBody("19.05", batch + "-3", TODAY.minusMonths(9), 5_000_000L));
         Api.transition(head, extended, "verifications", Map.of("result", "NO_CONDITIONS",
-                "verifiedOn", TODAY.minusMonths(7).toString(), "extendedReverification", true)).then().statusCode(200);
+                "verifiedOn", TODAY.minusMonths(7).toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusMonths(7).toString(), "extendedReverification", true)).then().statusCode(200);
         // recent and verified: nothing overdue
         String fresh = Api.open(head, Api.caseBody("19.05", batch + "-4", TODAY.minusDays(5), 5_000_000L));
 
@@ -139,7 +139,7 @@ class CaseListTest {
         String batch = Api.unique("LC");
         String a = Api.open(head, Api.caseBody("19.05", batch + "-1", TODAY.minusDays(3), 1_000_000L));
         String b = Api.open(head, Api.caseBody("19.05", batch + "-2", TODAY.minusDays(3), 1_000_000L));
-        Api.transition(head, b, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString())).then().statusCode(200);
+        Api.transition(head, b, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.toString())).then().statusCode(200);
         head.request().queryParam("q", batch).queryParam("status", "RECEIVED").queryParam("category", "BANK_CREDIT")
                 .queryParam("agency", "19").queryParam("workYear", TODAY.getMonthValue() >= 10 ? TODAY.getYear() + 1 : TODAY.getYear())
                 .get("/api/v1/cases").then().body("items.id", contains(a));

@@ -35,7 +35,7 @@ class ConcurrentEditsTest {
     @Test
     void aWriteWithoutIfMatchIsRefused() {
         String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(5), 90_000_000L));
-        head.request().body(Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString()))
+        head.request().body(Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.toString()))
                 .post("/api/v1/cases/" + id + "/verifications").then().statusCode(428)
                 .body("type", equalTo("urn:thads:problem:precondition-required"));
         head.request().get("/api/v1/cases/" + id).then().body("status", equalTo("RECEIVED"));

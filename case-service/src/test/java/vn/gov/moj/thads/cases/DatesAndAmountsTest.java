@@ -55,7 +55,7 @@ class DatesAndAmountsTest {
         Api.transition(head, id, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.minusDays(3).toString(), "reason", "x"))
                 .then().statusCode(422).body("errors[0].field", equalTo("closedOn"))
                 .body("lastChangeOn", equalTo(TODAY.minusDays(2).toString()));
-        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(4).toString()))
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(4).toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusDays(4).toString()))
                 .then().statusCode(422).body("errors[0].field", equalTo("verifiedOn"));
     }
 

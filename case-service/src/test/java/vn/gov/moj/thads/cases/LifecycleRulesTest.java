@@ -83,7 +83,7 @@ class LifecycleRulesTest {
     @Test
     void resumptionReturnsToTheStatusBeforeThePause() {
         String id = newCase(30_000_000L);
-        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(10).toString()))
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(10).toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusDays(10).toString()))
                 .then().statusCode(200);
         Api.transition(head, id, "postponement", Map.of("date", TODAY.minusDays(5).toString(), "reason", "Đương sự ốm nặng"))
                 .then().statusCode(200).body("status", equalTo("POSTPONED"));
@@ -132,7 +132,7 @@ class LifecycleRulesTest {
     }
 
     @Test
-    void aDecisionNumberIsUniqueInItsAgency() {
+    void aDecisionNumberIsUniqueInItsAgencyAndYear() {
         String number = Api.unique("QĐ");
         Api.open(head, Api.caseBody("19.05", number, TODAY.minusDays(3), 1_000_000L));
         head.request().body(Api.caseBody("19.05", number, TODAY.minusDays(3), 1_000_000L)).post("/api/v1/cases")
@@ -140,6 +140,10 @@ class LifecycleRulesTest {
         // another agency may use the same number
         Api.User otherHead = Api.head("19.01");
         Api.open(otherHead, Api.caseBody("19.01", number, TODAY.minusDays(3), 1_000_000L));
+        // numbering restarts each year: the same number in another calendar year is another decision
+        Api.open(head, Api.caseBody("19.05", number, TODAY.minusYears(1), 1_000_000L));
+        head.request().body(Api.caseBody("19.05", number, TODAY.minusYears(1).withDayOfYear(1), 1_000_000L)).post("/api/v1/cases")
+                .then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-decision"));
     }
 
     @Test

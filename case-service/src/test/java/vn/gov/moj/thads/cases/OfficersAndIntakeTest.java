@@ -72,20 +72,39 @@ class OfficersAndIntakeTest {
     }
 
     @Test
-    void aJudgmentIsEnforcedByOneCaseOnly() {
+    void aJudgmentGivesSeveralDecisionsEachACase() {
+        // one judgment, two debtors: the agency opens a case (decision) per debtor
         Api.User court = Api.court();
         String judgmentId = court.request().body(Map.of("courtCode", "TAND-HN", "courtName", "Tòa án nhân dân thành phố Hà Nội",
                         "number", Api.unique("88/2026/KDTM-ST"), "effectiveDate", TODAY.minusDays(10).toString(), "agencyCode", "19.05",
-                        "debtors", List.of(Map.of("name", "Bùi Quang Vinh", "type", "PERSON")), "moneyAmount", 3_000_000))
+                        "debtors", List.of(Map.of("name", "Bùi Quang Vinh", "type", "PERSON"), Map.of("name", "Bùi Thị Lan", "type", "PERSON")),
+                        "moneyAmount", 3_000_000))
                 .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
-        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 3_000_000L);
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 2_000_000L);
         body.put("courtJudgmentId", judgmentId);
-        Api.open(head, body);
-        var again = Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 3_000_000L);
+        body.remove("judgment");
+        String first = Api.open(head, body);
+        var again = Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 1_000_000L);
         again.put("courtJudgmentId", judgmentId);
-        head.request().body(again).post("/api/v1/cases").then().statusCode(409)
-                .body("type", equalTo("urn:thads:problem:judgment-already-accepted"));
-        Api.head("01.01").request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
+        again.remove("judgment");
+        String second = Api.open(head, again);
+        head.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("caseId", equalTo(first))
+                .body("caseIds", org.hamcrest.Matchers.contains(first, second));
+        head.request().get("/api/v1/cases/" + second).then().body("courtJudgmentId", equalTo(judgmentId))
+                .body("judgment.number", org.hamcrest.Matchers.startsWith("88/2026/KDTM-ST"));
+        // the officer of the second case reads the judgment; an officer of neither does not
+        Api.User officer = Api.assignNewOfficer(head, second, "19.05");
+        officer.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(200);
+        officer.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
+                .body("items.id", hasItem(judgmentId));
+        Api.officer("19.05").request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
+        // another agency cannot open a case from it, nor read it
+        Api.User otherHead = Api.head("01.01");
+        var foreign = Api.caseBody("01.01", Api.unique("QĐ"), TODAY, 1_000_000L);
+        foreign.put("courtJudgmentId", judgmentId);
+        otherHead.request().body(foreign).post("/api/v1/cases").then().statusCode(404);
+        otherHead.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
     }
 
     @Test

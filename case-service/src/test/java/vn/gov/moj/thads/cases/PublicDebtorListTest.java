@@ -9,6 +9,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static vn.gov.moj.thads.cases.Api.TODAY;
@@ -29,8 +30,11 @@ class PublicDebtorListTest {
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then().statusCode(200)
                 .body("total", equalTo(0));
 
-        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString()))
-                .then().statusCode(200);
+        String decision = Api.unique("12/QĐ-CĐK");
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(2).toString(),
+                        "decisionNumber", decision, "decisionDate", TODAY.minusDays(1).toString()))
+                .then().statusCode(200).body("noConditionsDecisionNumber", equalTo(decision))
+                .body("noConditionsDecisionDate", equalTo(TODAY.minusDays(1).toString()));
         given().queryParam("name", "pham thi ngoc anh " + marker.toLowerCase()).queryParam("province", "19")
                 .get("/api/v1/public/debtors-without-conditions").then().statusCode(200)
                 .body("total", equalTo(1))
@@ -38,15 +42,47 @@ class PublicDebtorListTest {
                 .body("items[0].agencyCode", equalTo("19.05"))
                 .body("items[0].agencyName", equalTo("Phòng Thi hành án dân sự khu vực 5 - Thái Nguyên"))
                 .body("items[0].amountBand", equalTo("FROM_100_MILLION_TO_1_BILLION"))
+                // the published decision that the debtor has no conditions
+                .body("items[0].noConditionsDecisionNumber", equalTo(decision))
+                .body("items[0].noConditionsDecisionDate", equalTo(TODAY.minusDays(1).toString()))
                 .body(not(containsString("019190009999")))
                 .body(not(containsString("Đồng Kem")));
         given().queryParam("name", marker).queryParam("province", "01").get("/api/v1/public/debtors-without-conditions")
                 .then().body("total", equalTo(0));
 
+        // enforcement continues: publication ends, the case no longer carries the decision
         Api.transition(head, id, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.toString()))
-                .then().statusCode(200);
+                .then().statusCode(200).body("noConditionsDecisionNumber", nullValue());
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then()
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void aVerificationWithoutConditionsNeedsItsDecision() {
+        String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 5_000_000L));
+        // no decision: 400 naming the field
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString()))
+                .then().statusCode(400).body("errors[0].field", equalTo("decisionNumber"));
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(),
+                "decisionNumber", "1/QĐ-CĐK")).then().statusCode(400).body("errors[0].field", equalTo("decisionDate"));
+        // a decision before the verification it follows, or in the future: 422
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(3).toString(),
+                "decisionNumber", "1/QĐ-CĐK", "decisionDate", TODAY.minusDays(4).toString()))
+                .then().statusCode(422).body("errors[0].field", equalTo("decisionDate"));
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(3).toString(),
+                "decisionNumber", "1/QĐ-CĐK", "decisionDate", TODAY.plusDays(1).toString()))
+                .then().statusCode(422).body("errors[0].field", equalTo("decisionDate"));
+        // a verification that finds conditions has no such decision
+        Api.transition(head, id, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.toString(),
+                "decisionNumber", "1/QĐ-CĐK", "decisionDate", TODAY.toString())).then().statusCode(400);
+        // another agency's head, and an officer not assigned: 404, nothing recorded
+        Map<String, Object> valid = Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(), "decisionNumber", "1/QĐ-CĐK",
+                "decisionDate", TODAY.toString());
+        Api.head("19.01").request().header("If-Match", Api.etag(head, id)).body(valid)
+                .post("/api/v1/cases/" + id + "/verifications").then().statusCode(404);
+        Api.officer("19.05").request().header("If-Match", Api.etag(head, id)).body(valid)
+                .post("/api/v1/cases/" + id + "/verifications").then().statusCode(404);
+        head.request().get("/api/v1/cases/" + id).then().body("status", equalTo("RECEIVED")).body("noConditionsDecisionNumber", nullValue());
     }
 
     @Test
@@ -55,12 +91,12 @@ class PublicDebtorListTest {
         var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 5_000_000L);
         body.put("debtors", List.of(Map.of("name", "Hoàng Văn Bảy " + marker, "type", "PERSON")));
         String id = Api.open(head, body);
-        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString()))
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.toString()))
                 .then().statusCode(200);
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then()
                 .body("items.amountBand", contains("UNDER_10_MILLION"));
         Api.transition(head, id, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
-                .then().statusCode(200);
+                .then().statusCode(200).body("noConditionsDecisionNumber", nullValue());
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then()
                 .body("total", equalTo(0));
     }

@@ -51,7 +51,7 @@ class ComplaintLifecycleTest {
 
     private UUID caseAnnounced(UUID caseId, String agency, String type, String status) {
         var facts = new CaseEvents.CaseFacts(caseId, agency, agency.substring(0, 2), "QĐ-" + caseId, TODAY.minusDays(90),
-                "ON_REQUEST", status, null, 10_000_000, 0, 10_000_000, List.of(), null);
+                "ON_REQUEST", status, null, 10_000_000, 0, 10_000_000, List.of(), null, 0);
         EventEnvelope event = EventEnvelope.of(CaseEvents.SOURCE, type, 1, caseId.toString(), agency, agency.substring(0, 2),
                 OffsetDateTime.now(), "CaseClosed".equals(type)
                         ? codec.tree(new CaseEvents.CaseClosed(facts, "TERMINATED", TODAY))

@@ -71,7 +71,7 @@ class ForgedCaseEventsTest {
 
     private String event(UUID caseId, String agency, String source, String type, OffsetDateTime time, boolean withDecisionDate) {
         var facts = new CaseEvents.CaseFacts(caseId, agency, agency.substring(0, 2), "QĐ-" + caseId,
-                withDecisionDate ? TODAY.minusDays(30) : null, "ON_REQUEST", "RECEIVED", null, 10_000_000, 0, 10_000_000, List.of(), null);
+                withDecisionDate ? TODAY.minusDays(30) : null, "ON_REQUEST", "RECEIVED", null, 10_000_000, 0, 10_000_000, List.of(), null, 0);
         return codec.write(EventEnvelope.of(source, type, 1, caseId.toString(), agency, agency.substring(0, 2), time,
                 codec.tree(new CaseEvents.CaseOpened(facts, null))));
     }

@@ -148,7 +148,8 @@ class SystemIT {
         // Hưng Yên (33): 100M new on 2025-10-15, 40M collected in December, verified NO_CONDITIONS in February
         String a = openCase("33", "2025-10-15", 100_000_000L);
         step("33", a, "collections", Map.of("amount", 40_000_000L, "collectedOn", "2025-12-10", "receiptNumber", "BL-" + UUID.randomUUID()));
-        step("33", a, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", "2026-02-10"));
+        step("33", a, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", "2026-02-10", "decisionNumber", "15/QĐ-CĐK",
+                "decisionDate", "2026-02-12"));
         // Thanh Hóa (38): 50M new, 20M collected, then delegated to Nghệ An (40)
         String b = openCase("38", "2025-10-15", 50_000_000L);
         step("38", b, "collections", Map.of("amount", 20_000_000L, "collectedOn", "2025-11-20", "receiptNumber", "BL-" + UUID.randomUUID()));

@@ -25,6 +25,7 @@ final class CaseStory {
     private final LocalDate openedOn;
     private final long money;
     private long collected;
+    private long reduced;
     private String status = "RECEIVED";
     private UUID officerId;
     private final List<String> categories;
@@ -65,12 +66,29 @@ final class CaseStory {
     CaseStory verified(String result, LocalDate on) {
         String previous = status;
         status = result;
-        return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous));
+        return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous,
+                result.equals("NO_CONDITIONS") ? "QĐ-CĐK-" + caseId : null, result.equals("NO_CONDITIONS") ? on : null));
     }
 
     CaseStory collected(long amount, LocalDate on) {
         collected += amount;
         return send("CollectionRecorded", new CaseEvents.CollectionRecorded(facts(), amount, on, "BL-" + UUID.randomUUID()));
+    }
+
+    /** A REDUCTION of {@code amount}, or an EXEMPTION of it (then the case is completed on the same day, as the case service tells it). */
+    CaseStory reduced(String kind, long amount, LocalDate on) {
+        reduced += amount;
+        if (kind.equals("EXEMPTION")) {
+            status = "COMPLETED";
+        }
+        send("ObligationReduced", new CaseEvents.ObligationReduced(facts(), kind, "QĐ-MG-" + UUID.randomUUID(), on, amount));
+        return kind.equals("EXEMPTION") ? send("CaseClosed", new CaseEvents.CaseClosed(facts(), "COMPLETED", on)) : this;
+    }
+
+    /** A step of an administrative judgment's monitoring: COMPELLED, REPORTED or COMPLIED. */
+    CaseStory complianceStep(String step, LocalDate on) {
+        status = step;
+        return send("AdministrativeComplianceRecorded", new CaseEvents.AdministrativeComplianceRecorded(facts(), step, on));
     }
 
     CaseStory paused(String change, LocalDate on) {
@@ -108,7 +126,7 @@ final class CaseStory {
 
     private CaseEvents.CaseFacts facts() {
         return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, "ON_REQUEST",
-                status, null, money, collected, money - collected, categories, officerId);
+                status, null, money, collected, money - collected - reduced, categories, officerId, reduced);
     }
 
     UUID id() {

@@ -50,7 +50,7 @@ class FigurePropertiesTest {
     private static final List<String> BEFORE = List.of("35", "35.01", "36", "37", "37.90", "10", "15", "44", "45");
     private static final List<String> AFTER = List.of("37", "37.01", "37.02", "15", "44");
     private static final List<String> FIGURES = List.of("carriedIn", "newlyAccepted", "accepted", "delegated", "toEnforce",
-            "withoutConditions", "withConditions", "completed", "terminated", "done", "postponed", "suspended", "inProgress",
+            "withoutConditions", "withConditions", "completed", "terminated", "reduced", "done", "postponed", "suspended", "inProgress",
             "carriedOver");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -141,6 +141,8 @@ class FigurePropertiesTest {
                 case VERIFY_WITH -> story.verified("HAS_CONDITIONS", step.on());
                 case VERIFY_WITHOUT -> story.verified("NO_CONDITIONS", step.on());
                 case COLLECT -> story.collected(step.amount(), step.on());
+                case REDUCE -> story.reduced("REDUCTION", step.amount(), step.on());
+                case EXEMPT -> story.reduced("EXEMPTION", step.amount(), step.on());
                 case POSTPONE -> story.paused("POSTPONED", step.on());
                 case SUSPEND -> story.paused("SUSPENDED", step.on());
                 case RESUME -> story.paused("RESUMED", step.on());
@@ -156,7 +158,8 @@ class FigurePropertiesTest {
     private static void assertEqualsModel(JsonPath report, List<CaseHistory> cases, int year, LocalDate asOf, String where) {
         long carriedIn = 0, newly = 0, delegated = 0, without = 0, completed = 0, terminated = 0, postponed = 0, suspended = 0;
         long mCarriedIn = 0, mNewly = 0, mDelegated = 0, mWithout = 0, mCollected = 0, mTerminated = 0, mPostponed = 0, mSuspended = 0;
-        long adminAccepted = 0, adminFinished = 0;
+        long mReduced = 0;
+        long adminAccepted = 0, adminFinished = 0, adminComplied = 0;
         for (CaseHistory h : cases) {
             CaseHistory.Share s = h.shareIn(year, asOf);
             if (!s.counted()) {
@@ -165,6 +168,7 @@ class FigurePropertiesTest {
             if (s.administrative()) {
                 adminAccepted++;
                 adminFinished += s.delegated() || s.completed() || s.terminated() ? 1 : 0;
+                adminComplied += s.completed() ? 1 : 0;
                 continue;
             }
             if (s.carriedIn()) {
@@ -175,6 +179,7 @@ class FigurePropertiesTest {
                 mNewly += s.amount();
             }
             mCollected += s.collected();
+            mReduced += s.reduced();
             if (s.delegated()) {
                 delegated++;
                 mDelegated += s.outstanding();
@@ -205,8 +210,12 @@ class FigurePropertiesTest {
                 report.getLong("money.withoutConditions"), report.getLong("money.completed"), report.getLong("money.terminated"),
                 report.getLong("money.postponed"), report.getLong("money.suspended")))
                 .as(where + " money").containsExactly(mCarriedIn, mNewly, mDelegated, mWithout, mCollected, mTerminated, mPostponed, mSuspended);
+        // exemptions and reductions count in money done (giảm thi hành án among done)
+        assertThat(report.getLong("money.reduced")).as(where + " money reduced").isEqualTo(mReduced);
+        assertThat(report.getLong("money.done")).as(where + " money done").isEqualTo(mCollected + mTerminated + mReduced);
         assertThat(report.getLong("administrative.accepted")).as(where + " administrative").isEqualTo(adminAccepted);
         assertThat(report.getLong("administrative.finished")).as(where + " administrative").isEqualTo(adminFinished);
+        assertThat(report.getLong("administrative.complied")).as(where + " administrative complied").isEqualTo(adminComplied);
     }
 
     private static void assertConsistent(JsonPath report, String where) {

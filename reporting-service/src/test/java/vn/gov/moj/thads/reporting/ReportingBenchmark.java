@@ -217,7 +217,8 @@ class ReportingBenchmark {
         }
         boolean hasConditions = r.nextInt(100) < 65;
         c.status = hasConditions ? "HAS_CONDITIONS" : "NO_CONDITIONS";
-        events.add(c.event("CaseClassified", new CaseEvents.CaseClassified(c.facts(), c.status, day, "RECEIVED"), day));
+        events.add(c.event("CaseClassified", new CaseEvents.CaseClassified(c.facts(), c.status, day, "RECEIVED",
+                "NO_CONDITIONS".equals(c.status) ? "QĐ-CĐK-" + c.id.getLeastSignificantBits() : null, "NO_CONDITIONS".equals(c.status) ? day : null), day));
         if (r.nextInt(100) < 5) {
             day = day.plusDays(r.nextInt(60));
             events.add(c.event("CaseStatusChanged", new CaseEvents.CaseStatusChanged(c.facts(), "POSTPONED", c.status, day), day));
@@ -292,7 +293,7 @@ class ReportingBenchmark {
 
         CaseEvents.CaseFacts facts() {
             return new CaseEvents.CaseFacts(id, agency, OrgUnits.provinceOf(agency), "QĐ-" + id.getLeastSignificantBits(), opened,
-                    "ON_REQUEST", status, null, money, collected, money - collected, List.of(), null);
+                    "ON_REQUEST", status, null, money, collected, money - collected, List.of(), null, 0);
         }
 
         EventEnvelope event(String type, Record data, LocalDate day) {

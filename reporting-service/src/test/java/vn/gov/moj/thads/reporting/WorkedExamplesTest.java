@@ -74,6 +74,96 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void reductionsAndExemptionsCountInMoneyDone() {
+        // Hải Phòng (31), two state-budget cases:
+        // A: 100M new on 2025-10-20, 30M collected 2025-12-01, reduced by 20M on 2026-01-15, verified NO_CONDITIONS 2026-02-01
+        // B: 80M opened 2025-05-10, 10M collected 2025-08-01, exempted of the 70M left on 2025-11-15 (completed that day)
+        TopicClient topics = new TopicClient(bootstrapServers);
+        new CaseStory(codec, topics, "31", d("2025-10-20"), 100 * M, true, List.of("STATE_BUDGET"))
+                .collected(30 * M, d("2025-12-01")).reduced("REDUCTION", 20 * M, d("2026-01-15"))
+                .verified("NO_CONDITIONS", d("2026-02-01"));
+        new CaseStory(codec, topics, "31", d("2025-05-10"), 80 * M, true, List.of("STATE_BUDGET"))
+                .collected(10 * M, d("2025-08-01")).reduced("EXEMPTION", 70 * M, d("2025-11-15"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("31", 2026, "2026-09-30")
+                .body("cases.withoutConditions", equalTo(1)).body("cases.completed", equalTo(1)).body("money.reduced", equalTo(90_000_000)));
+        // as of 2026-09-30, money: carried in 70M (B: 80 − 10), new 100M (A), accepted 170M;
+        // without conditions 50M (A's outstanding: 100 − 30 − 20), with conditions 170 − 50 = 120M;
+        // completed (collected this year) 30M, reduced 20M + 70M = 90M, done 120M, in progress 0, rate 120 / 120 = 100 %;
+        // carried over 170 − 120 = 50M
+        report("31", 2026, "2026-09-30")
+                .body("money.carriedIn", equalTo(70_000_000)).body("money.newlyAccepted", equalTo(100_000_000))
+                .body("money.withoutConditions", equalTo(50_000_000)).body("money.withConditions", equalTo(120_000_000))
+                .body("money.completed", equalTo(30_000_000)).body("money.reduced", equalTo(90_000_000))
+                .body("money.done", equalTo(120_000_000)).body("money.inProgress", equalTo(0))
+                .body("money.rate", equalTo(100.00f)).body("money.carriedOver", equalTo(50_000_000))
+                // cases: B completed by its exemption; A without conditions; with conditions 1, done 1, rate 100 %
+                .body("cases.completed", equalTo(1)).body("cases.reduced", equalTo(0)).body("cases.done", equalTo(1))
+                .body("cases.withConditions", equalTo(1)).body("cases.rate", equalTo(100.00f));
+        // as of 2026-01-14, before A's reduction: with conditions 170M, done 30M collected + 70M exempted = 100M, rate 58.82 %
+        report("31", 2026, "2026-01-14").body("money.withConditions", equalTo(170_000_000)).body("money.reduced", equalTo(70_000_000))
+                .body("money.done", equalTo(100_000_000)).body("money.inProgress", equalTo(70_000_000)).body("money.rate", equalTo(58.82f));
+        // the drill-down of money reduced lists the two cases, 90M in all
+        as("MINISTRY", "VN").queryParam("orgUnit", "31").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", "reduced").queryParam("measure", "money")
+                .get("/api/v1/reports/enforcement/cases").then().statusCode(200)
+                .body("total", equalTo(2)).body("moneyTotal", equalTo(90_000_000));
+    }
+
+    @Test
+    void administrativeJudgmentsMonitoredCountTheirSteps() {
+        // Cần Thơ (92): three administrative judgments monitored (records of their own, no money)
+        // A: from 2025-06-10 (carried in), compelled by a court decision on 2025-11-03, complied on 2026-02-20
+        // B: from 2025-12-01, reported to the higher authority on 2026-03-15, still monitored
+        // C: from 2026-05-05, still monitored
+        TopicClient topics = new TopicClient(bootstrapServers);
+        List<String> administrative = List.of("ADMINISTRATIVE");
+        new CaseStory(codec, topics, "92", d("2025-06-10"), 0, true, administrative)
+                .complianceStep("COMPELLED", d("2025-11-03")).complianceStep("COMPLIED", d("2026-02-20"));
+        new CaseStory(codec, topics, "92", d("2025-12-01"), 0, true, administrative).complianceStep("REPORTED", d("2026-03-15"));
+        new CaseStory(codec, topics, "92", d("2026-05-05"), 0, true, administrative);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("92", 2026, "2026-09-30")
+                .body("administrative.accepted", equalTo(3)).body("administrative.complied", equalTo(1))
+                .body("administrative.reported", equalTo(1)));
+        // 2026 as of 2026-09-30: carried in 1 (A), new 2 (B, C); complied 1 (A), compelled 1 (A, in November),
+        // reported 1 (B); finished 1; still monitored 3 − 1 = 2; the civil figures hold none of them
+        report("92", 2026, "2026-09-30")
+                .body("administrative.carriedIn", equalTo(1)).body("administrative.newlyAccepted", equalTo(2))
+                .body("administrative.complied", equalTo(1)).body("administrative.compelled", equalTo(1))
+                .body("administrative.reported", equalTo(1)).body("administrative.finished", equalTo(1))
+                .body("administrative.monitored", equalTo(2)).body("cases.accepted", equalTo(0));
+        // as of 2026-01-31: B accepted, A compelled not yet complied, nothing reported: carried in 1, new 1, compelled 1, monitored 2
+        report("92", 2026, "2026-01-31")
+                .body("administrative.newlyAccepted", equalTo(1)).body("administrative.complied", equalTo(0))
+                .body("administrative.compelled", equalTo(1)).body("administrative.reported", equalTo(0))
+                .body("administrative.monitored", equalTo(2));
+        // the drill-down of compelled lists A
+        as("MINISTRY", "VN").queryParam("orgUnit", "92").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", "administrativeCompelled").get("/api/v1/reports/enforcement/cases").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].openedOn", equalTo("2025-06-10"));
+    }
+
+    @Test
+    void aReductionAboveWhatIsOwedGoesToTheDeadLetterTopic() {
+        // Lâm Đồng (68): 20M, 15M collected; then a reduction of 6M whose facts pass the checks (they say nothing was
+        // collected) but which the view refuses: 15M + 6M would be more than the 20M to enforce
+        TopicClient topics = new TopicClient(bootstrapServers);
+        CaseStory fine = new CaseStory(codec, topics, "68", d("2025-11-01"), 20 * M, true, List.of("STATE_BUDGET"))
+                .collected(15 * M, d("2025-12-01"));
+        CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(fine.id(), "68", "68", "QĐ-y", d("2025-11-01"), "EX_OFFICIO",
+                "RECEIVED", null, 20 * M, 0, 14 * M, List.of("STATE_BUDGET"), null, 6 * M);
+        EventEnvelope over = EventEnvelope.of(CaseEvents.SOURCE, "ObligationReduced", 1, fine.id().toString(), "68", "68",
+                OffsetDateTime.now(), codec.tree(new CaseEvents.ObligationReduced(facts, "REDUCTION", "QĐ-MG-1", d("2026-01-10"), 6 * M)));
+        topics.send("thads.case-events", fine.id().toString(), codec.write(over));
+        List<ConsumerRecord<String, String>> dead = topics.records("thads.case-events.dlq",
+                r -> r.key().equals(fine.id().toString()), 1, Duration.ofSeconds(30));
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("would reach 21000000 VND, more than its 20000000 VND");
+        // the figures hold the collection only
+        report("68", 2026, "2026-09-30").body("money.completed", equalTo(15_000_000)).body("money.reduced", equalTo(0))
+                .body("money.done", equalTo(15_000_000));
+    }
+
+    @Test
     void collectedThenDelegated() {
         // Thanh Hóa (38): 50M new, 20M collected on 2025-11-20, delegated to Nghệ An on 2026-01-05
         new CaseStory(codec, new TopicClient(bootstrapServers), "38", d("2025-10-15"), 50 * M)
@@ -157,7 +247,7 @@ class WorkedExamplesTest {
         // a collection above the money to enforce
         CaseStory small = new CaseStory(codec, topics, "48", d("2025-11-01"), 10 * M, true, List.of());
         CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(small.id(), "48", "48", "QĐ-x", d("2025-11-01"), "ON_REQUEST",
-                "RECEIVED", null, 10 * M, 0, 10 * M, List.of(), null);
+                "RECEIVED", null, 10 * M, 0, 10 * M, List.of(), null, 0);
         EventEnvelope over = EventEnvelope.of(CaseEvents.SOURCE, "CollectionRecorded", 1, small.id().toString(), "48", "48",
                 OffsetDateTime.now(), codec.tree(new CaseEvents.CollectionRecorded(facts, 11 * M, d("2025-12-01"), "BL-1")));
         topics.send("thads.case-events", small.id().toString(), codec.write(over));

@@ -96,14 +96,22 @@ public class CourtJudgment extends PanacheEntityBase {
         return find("courtCode = ?1 and number = ?2", courtCode, number).firstResultOptional();
     }
 
-    /** An agency opened a case for this judgment. */
+    /**
+     * An agency opened a case for this judgment. One judgment commonly gives several enforcement
+     * decisions (per debtor or per obligation), each a case: the first makes it ACCEPTED and is kept
+     * as {@code caseId}; the others are found by {@link #caseIds}.
+     */
     public void accept(UUID caseId) {
-        if (status != CourtJudgmentStatus.PENDING) {
-            throw RuleViolation.state("judgment-already-accepted",
-                    "Court judgment " + number + " is already enforced by case " + this.caseId).with("caseId", this.caseId);
+        if (status == CourtJudgmentStatus.PENDING) {
+            this.status = CourtJudgmentStatus.ACCEPTED;
+            this.caseId = caseId;
         }
-        this.status = CourtJudgmentStatus.ACCEPTED;
-        this.caseId = caseId;
+    }
+
+    /** The cases opened from this judgment, in the order they were opened. */
+    public java.util.List<UUID> caseIds() {
+        return getEntityManager().createQuery("select c.id from EnforcementCase c where c.courtJudgmentId = ?1"
+                + " order by c.createdAt, c.id", UUID.class).setParameter(1, id).getResultList();
     }
 
     /** The same judgment sent again: the same content, to the byte of its JSON. */
@@ -111,9 +119,9 @@ public class CourtJudgment extends PanacheEntityBase {
         return contentHash.equals(other.contentHash);
     }
 
-    /** Whether an officer works on the case that enforces this judgment. */
+    /** Whether an officer works on a case that enforces this judgment. */
     public boolean enforcedByCaseOf(String officerSubject) {
-        return caseId != null && count("from EnforcementCase c where c.id = ?1 and c.officer.subject = ?2", caseId, officerSubject) > 0;
+        return caseId != null && count("from EnforcementCase c where c.courtJudgmentId = ?1 and c.officer.subject = ?2", id, officerSubject) > 0;
     }
 
     private static String sha256(String text) {

@@ -69,6 +69,10 @@ public class EnforcementCase extends PanacheEntityBase {
     @Column(name = "collected_amount", nullable = false)
     private long collectedAmount;
 
+    /** What exemptions and reductions (miễn, giảm) relieved: no longer outstanding, never collected. */
+    @Column(name = "reduced_amount", nullable = false)
+    private long reducedAmount;
+
     @Column(name = "other_obligations")
     private String otherObligations;
 
@@ -94,6 +98,16 @@ public class EnforcementCase extends PanacheEntityBase {
 
     @Column(name = "last_verified_on")
     private LocalDate lastVerifiedOn;
+
+    /**
+     * The decision that the debtor has no conditions to enforce (quyết định về việc chưa có điều kiện
+     * thi hành án), published on the public list while the case is without conditions; null otherwise.
+     */
+    @Column(name = "no_conditions_decision_number")
+    private String noConditionsDecisionNumber;
+
+    @Column(name = "no_conditions_decision_date")
+    private LocalDate noConditionsDecisionDate;
 
     /** Re-verify yearly instead of every 6 months: debtor in prison with 2+ years left, or not found. */
     @Column(name = "extended_reverification", nullable = false)
@@ -121,6 +135,11 @@ public class EnforcementCase extends PanacheEntityBase {
 
     @Column(name = "complaint_count", nullable = false)
     private int complaintCount;
+
+    /** Where the seized assets stand after the last asset action; null before any (the pipelines). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asset_stage")
+    private AssetStage assetStage;
 
     @Column(name = "debtor_notified_on")
     private LocalDate debtorNotifiedOn;
@@ -212,13 +231,14 @@ public class EnforcementCase extends PanacheEntityBase {
     /**
      * Assigns the case from {@code on}. {@code holdingAgency} is the agency that holds the case's
      * records today: the case's own, or its successor when the case's agency was merged away.
+     * {@code secondedHereOn}: the officer is seconded (biệt phái) to that agency on {@code on}.
      */
-    public void assign(Officer newOfficer, LocalDate on, String holdingAgency, LocalDate today) {
+    public void assign(Officer newOfficer, LocalDate on, String holdingAgency, boolean secondedHereOn, LocalDate today) {
         requireNotFinal("assigned");
         if (!newOfficer.active()) {
             throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
         }
-        if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency)) {
+        if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency) && !secondedHereOn) {
             throw RuleViolation.rule("officer-of-another-agency",
                     "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode);
         }
@@ -231,16 +251,45 @@ public class EnforcementCase extends PanacheEntityBase {
         this.assignedOn = on;
     }
 
-    public void verify(VerificationResult result, LocalDate verifiedOn, boolean extended, LocalDate today) {
+    /**
+     * A verification of the debtor's conditions. One that finds none records the formal decision
+     * (number, date: on or after the verification) that the public list publishes; a verification
+     * that finds conditions ends that publication (enforcement continues).
+     */
+    public void verify(VerificationResult result, LocalDate verifiedOn, boolean extended, NoConditionsDecision decision,
+                       LocalDate today) {
         requireStatus("verified", CaseStatus.ACTIVE);
         checkDate("verifiedOn", verifiedOn, today);
+        if (result == VerificationResult.NO_CONDITIONS) {
+            if (decision == null || decision.number() == null || decision.number().isBlank()) {
+                throw RuleViolation.field("decisionNumber", "is required when the result is NO_CONDITIONS: the decision that is published");
+            }
+            if (decision.date() == null) {
+                throw RuleViolation.field("decisionDate", "is required when the result is NO_CONDITIONS");
+            }
+            if (decision.date().isBefore(verifiedOn) || decision.date().isAfter(today)) {
+                throw RuleViolation.date("decisionDate", "must be between the verification (" + verifiedOn + ") and today");
+            }
+        } else if (decision != null && (decision.number() != null || decision.date() != null)) {
+            throw RuleViolation.field("decisionNumber", "is only for a verification that finds NO_CONDITIONS");
+        }
         inDateOrder("verifiedOn", verifiedOn);
         this.classification = result;
         this.lastVerifiedOn = verifiedOn;
         this.extendedReverification = extended;
         this.status = result.status();
+        this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? decision.number().strip() : null;
+        this.noConditionsDecisionDate = result == VerificationResult.NO_CONDITIONS ? decision.date() : null;
     }
 
+    /** The number and date of a decision that the debtor has no conditions to enforce. */
+    public record NoConditionsDecision(String number, LocalDate date) {
+    }
+
+    /**
+     * An enforcement action. A COERCION needs a coercion plan approved by the agency head, which it
+     * carries out (dated on or after the approval); asset actions move the assets' stage.
+     */
     public EnforcementAction recordAction(ActionType type, LocalDate date, String note, AuctionResult auctionResult,
                                           String actor, LocalDate today) {
         if (type.needsConditions()) {
@@ -253,7 +302,39 @@ public class EnforcementCase extends PanacheEntityBase {
             throw RuleViolation.field("auctionResult", type == ActionType.AUCTION
                     ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
         }
+        if (type == ActionType.COERCION) {
+            CoercionPlan plan = CoercionPlan.approvedFor(id).orElseThrow(() -> RuleViolation.rule("coercion-plan-not-approved",
+                    "A coercion needs a coercion plan approved by the agency head"));
+            plan.carriedOut(date);
+        }
+        this.assetStage = AssetStage.after(type, auctionResult, assetStage);
         return new EnforcementAction(this, type, date, note, auctionResult, actor);
+    }
+
+    /** A steering committee's direction on a case still being enforced, given between the decision and today. */
+    public SteeringDirection recordDirection(LocalDate directedOn, String body, String content, LocalDate deadline, String actor,
+                                             LocalDate today) {
+        requireNotFinal("directed");
+        checkDate("directedOn", directedOn, today);
+        return new SteeringDirection(this, directedOn, body, content, deadline, actor);
+    }
+
+    /** A coercion plan proposed for a case with conditions to enforce (coercion needs them). */
+    public CoercionPlan proposeCoercion(LocalDate plannedFor, String content, String actor, LocalDate today) {
+        requireStatus("planned for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
+        return new CoercionPlan(this, plannedFor, content, actor, today);
+    }
+
+    /**
+     * A security measure (biện pháp bảo đảm) on a case still being enforced, dated between the
+     * decision and today. It changes neither the status nor the money, so it is not held to the
+     * date order of those changes.
+     */
+    public SecurityMeasure applySecurityMeasure(SecurityMeasureType type, String decisionNumber, LocalDate appliedOn,
+                                                String description, String actor, LocalDate today) {
+        requireNotFinal("secured");
+        checkDate("appliedOn", appliedOn, today);
+        return new SecurityMeasure(this, type, decisionNumber, appliedOn, description, actor);
     }
 
     /** Collected money never exceeds what is outstanding. */
@@ -268,6 +349,40 @@ public class EnforcementCase extends PanacheEntityBase {
         inDateOrder("collectedOn", collectedOn);
         this.collectedAmount += amount;
         return new CollectionRecord(this, amount, collectedOn, receiptNumber, actor);
+    }
+
+    /**
+     * Records a decision exempting or reducing an obligation owed to the state budget (miễn, giảm).
+     * A reduction relieves part of what is outstanding (all of it is an exemption); an exemption
+     * relieves exactly what is outstanding and completes the case on the decision's date.
+     */
+    public ObligationReduction reduce(ReductionKind kind, String decisionNumber, LocalDate decisionDate, long amount,
+                                      String actor, LocalDate today) {
+        requireStatus(kind == ReductionKind.EXEMPTION ? "exempted" : "reduced", CaseStatus.ACTIVE);
+        if (!categories.contains(Category.STATE_BUDGET)) {
+            throw RuleViolation.rule("not-state-budget",
+                    "Only obligations owed to the state budget (category STATE_BUDGET) are exempted or reduced");
+        }
+        checkDate("decisionDate", decisionDate, today);
+        Money.requireWithinLimit("amount", amount);
+        long outstanding = outstandingAmount();
+        if (kind == ReductionKind.REDUCTION && amount >= outstanding) {
+            throw RuleViolation.rule("reduction-not-below-outstanding", "A reduction of " + amount + " VND must be less than the "
+                    + outstanding + " VND outstanding; relieving all of it is an EXEMPTION").with("outstandingAmount", outstanding);
+        }
+        if (kind == ReductionKind.EXEMPTION && (outstanding == 0 || amount != outstanding)) {
+            throw RuleViolation.rule("exemption-not-outstanding", "An exemption relieves exactly the " + outstanding
+                    + " VND outstanding, not " + amount).with("outstandingAmount", outstanding);
+        }
+        inDateOrder("decisionDate", decisionDate);
+        this.reducedAmount += amount;
+        if (kind == ReductionKind.EXEMPTION) {
+            this.closureOutcome = ClosureOutcome.COMPLETED;
+            this.closedOn = decisionDate;
+            this.status = CaseStatus.COMPLETED;
+            endPublication();
+        }
+        return new ObligationReduction(this, kind, decisionNumber, decisionDate, amount, actor);
     }
 
     public CaseStatus postpone(LocalDate date, LocalDate today) {
@@ -308,6 +423,7 @@ public class EnforcementCase extends PanacheEntityBase {
         this.delegatedTo = toAgencyCode;
         this.closedOn = date;
         this.status = CaseStatus.DELEGATED;
+        endPublication();
     }
 
     public void close(ClosureOutcome outcome, LocalDate closedOn, LocalDate today) {
@@ -325,6 +441,7 @@ public class EnforcementCase extends PanacheEntityBase {
         this.closedOn = closedOn;
         this.status = outcome.status();
         this.statusBeforePause = null;
+        endPublication();
     }
 
     /** The categories an agency head sets; LARGE_VALUE stays derived from the money. */
@@ -354,10 +471,16 @@ public class EnforcementCase extends PanacheEntityBase {
         return overdueRules;
     }
 
+    /** The case ended: the no-conditions decision is no longer published. */
+    private void endPublication() {
+        this.noConditionsDecisionNumber = null;
+        this.noConditionsDecisionDate = null;
+    }
+
     // ---- derived -------------------------------------------------------------------------------
 
     public long outstandingAmount() {
-        return moneyAmount - collectedAmount;
+        return moneyAmount - collectedAmount - reducedAmount;
     }
 
     /** Unverified cases count as having conditions (domain.md §6). */
@@ -442,16 +565,20 @@ public class EnforcementCase extends PanacheEntityBase {
     public UUID courtJudgmentId() { return courtJudgmentId; }
     public long moneyAmount() { return moneyAmount; }
     public long collectedAmount() { return collectedAmount; }
+    public long reducedAmount() { return reducedAmount; }
     public String otherObligations() { return otherObligations; }
     public Set<Category> categories() { return categories; }
     public CaseStatus status() { return status; }
     public VerificationResult classification() { return classification; }
     public LocalDate lastVerifiedOn() { return lastVerifiedOn; }
+    public String noConditionsDecisionNumber() { return noConditionsDecisionNumber; }
+    public LocalDate noConditionsDecisionDate() { return noConditionsDecisionDate; }
     public boolean extendedReverification() { return extendedReverification; }
     public Officer officer() { return officer; }
     public LocalDate assignedOn() { return assignedOn; }
     public LocalDate lastDatedOn() { return lastDatedOn; }
     public int complaintCount() { return complaintCount; }
+    public AssetStage assetStage() { return assetStage; }
     public LocalDate debtorNotifiedOn() { return debtorNotifiedOn; }
     public LocalDate requestReceivedOn() { return requestReceivedOn; }
     public LocalDate closedOn() { return closedOn; }

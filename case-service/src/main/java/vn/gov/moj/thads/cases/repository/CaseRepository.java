@@ -5,7 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import vn.gov.moj.thads.cases.model.AssetStage;
 import vn.gov.moj.thads.cases.model.CaseFlag;
+import vn.gov.moj.thads.cases.model.Category;
+import vn.gov.moj.thads.cases.model.CoercionPlan;
+import vn.gov.moj.thads.cases.model.Pipeline;
+import vn.gov.moj.thads.cases.model.SteeringDirection;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
@@ -20,6 +25,7 @@ import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +39,15 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             "decisionDate", "c.decisionDate",
             "decisionNumber", "c.decisionNumber",
             "moneyAmount", "c.moneyAmount",
-            "outstandingAmount", "(c.moneyAmount - c.collectedAmount)",
+            "outstandingAmount", "(c.moneyAmount - c.collectedAmount - c.reducedAmount)",
             "status", "c.status");
 
     @Inject
     OrgUnits orgUnits;
 
-    public boolean existsDecision(String agencyCode, String decisionNumber) {
-        return count("agencyCode = ?1 and decisionNumber = ?2", agencyCode, decisionNumber) > 0;
+    /** Decision numbers are unique per agency and calendar year: numbering restarts each year. */
+    public boolean existsDecision(String agencyCode, String decisionNumber, int year) {
+        return count("agencyCode = ?1 and decisionNumber = ?2 and year(decisionDate) = ?3", agencyCode, decisionNumber, year) > 0;
     }
 
     public void forceVersionIncrement(EnforcementCase c) {
@@ -67,6 +74,60 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+
+        var em = getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(c) from EnforcementCase c" + where, Long.class);
+        TypedQuery<EnforcementCase> page = em.createQuery("select c from EnforcementCase c" + where + orderBy(search.sort()),
+                EnforcementCase.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<EnforcementCase> items = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+    }
+
+    /** How many cases of each agency a pipeline holds, with the filters of the case list (in agency order). */
+    public Map<String, Long> pipelineCounts(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+        var query = getEntityManager().createQuery("select c.agencyCode, count(c) from EnforcementCase c" + where
+                + " group by c.agencyCode order by c.agencyCode", Object[].class);
+        params.forEach(query::setParameter);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        query.getResultList().forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The directions not yet resolved on cases in the caller's scope and the list's filters: the first {@code limit} by deadline. */
+    public List<SteeringDirection> openDirections(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+        var query = getEntityManager().createQuery("select d from SteeringDirection d join d.enforcementCase c" + where
+                + " and d.resolvedOn is null order by d.deadline, d.id", SteeringDirection.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** How many of those directions there are, and how many are past their deadline on {@code today}. */
+    public long[] openDirectionCounts(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        restrict(search, scope, assignedTo, today, where, params);
+        params.put("directionsToday", today);
+        var query = getEntityManager().createQuery("select count(d), coalesce(sum(case when d.deadline < :directionsToday then 1 else 0 end), 0)"
+                + " from SteeringDirection d join d.enforcementCase c" + where + " and d.resolvedOn is null", Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** The case list's scope and filters, as a JPQL condition on {@code c}. */
+    private void restrict(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, StringBuilder where,
+                          Map<String, Object> params) {
         boolean picked = search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode());
         scope.restrict(where, params, picked ? orgUnits.scopeOf(search.agencyCode()) : null, CASES);
         if (assignedTo != null) {
@@ -109,18 +170,29 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             params.put("nameText", VietnameseText.containsPattern(CaseParty.searchable(search.text())));
             params.put("debtor", PartyRole.DEBTOR);
         }
-
-        var em = getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(c) from EnforcementCase c" + where, Long.class);
-        TypedQuery<EnforcementCase> page = em.createQuery("select c from EnforcementCase c" + where + orderBy(search.sort()),
-                EnforcementCase.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        List<EnforcementCase> items = page.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+        if (search.pipeline() != null) {
+            where.append(" and c.status not in :pipelineFinal and ").append(PIPELINES.get(search.pipeline()));
+            params.put("pipelineFinal", CaseStatus.FINAL);
+            switch (search.pipeline()) {
+                case SEIZED_NOT_VALUED -> params.put("stage", AssetStage.SEIZED);
+                case VALUED_NOT_AUCTIONED -> params.put("stage", AssetStage.VALUED);
+                case AUCTION_UNSOLD -> params.put("stage", AssetStage.AUCTION_UNSOLD);
+                case SOLD_NOT_HANDED_OVER -> params.put("stage", AssetStage.SOLD);
+                case COMPLEX_DIRECTION_OPEN -> params.put("complex", Category.COMPLEX);
+                case COERCION_PLANNED -> params.put("planned", EnumSet.of(CoercionPlan.Status.PROPOSED, CoercionPlan.Status.APPROVED));
+            }
+        }
     }
+
+    /** Each pipeline's condition on a case still being enforced (its parameter is set in {@link #restrict}). */
+    private static final Map<Pipeline, String> PIPELINES = Map.of(
+            Pipeline.SEIZED_NOT_VALUED, "c.assetStage = :stage",
+            Pipeline.VALUED_NOT_AUCTIONED, "c.assetStage = :stage",
+            Pipeline.AUCTION_UNSOLD, "c.assetStage = :stage",
+            Pipeline.SOLD_NOT_HANDED_OVER, "c.assetStage = :stage",
+            Pipeline.COMPLEX_DIRECTION_OPEN, ":complex member of c.categories and exists (select d from SteeringDirection d"
+                    + " where d.enforcementCase = c and d.resolvedOn is null)",
+            Pipeline.COERCION_PLANNED, "exists (select p from CoercionPlan p where p.enforcementCase = c and p.status in :planned)");
 
     /** {@code decisionDate,desc} style; the id breaks ties so pages never overlap. */
     private static String orderBy(String sort) {

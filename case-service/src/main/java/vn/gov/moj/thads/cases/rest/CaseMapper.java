@@ -50,8 +50,8 @@ final class CaseMapper {
                 new CaseRequests.Judgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
                 partyViews(c.parties(PartyRole.CREDITOR), whole), partyViews(c.parties(PartyRole.DEBTOR), whole),
                 c.moneyAmount(), c.otherObligations(), new java.util.TreeSet<>(c.categories()), c.courtJudgmentId(), c.status(), c.classification(),
-                c.lastVerifiedOn(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
-                c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
+                c.lastVerifiedOn(), c.noConditionsDecisionNumber(), c.noConditionsDecisionDate(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
+                c.reducedAmount(), c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
                 c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());
     }
 

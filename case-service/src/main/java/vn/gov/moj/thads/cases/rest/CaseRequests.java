@@ -14,6 +14,8 @@ import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.Category;
 import vn.gov.moj.thads.cases.model.ClosureOutcome;
 import vn.gov.moj.thads.cases.model.PartyType;
+import vn.gov.moj.thads.cases.model.ReductionKind;
+import vn.gov.moj.thads.cases.model.SecurityMeasureType;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 
 import java.time.LocalDate;
@@ -60,8 +62,13 @@ public final class CaseRequests {
     public record Assignment(@NotNull UUID officerId, LocalDate assignedOn) {
     }
 
+    /**
+     * {@code decisionNumber} and {@code decisionDate}: the decision that the debtor has no conditions
+     * to enforce, required when {@code result} is NO_CONDITIONS (it is published), refused otherwise.
+     */
     public record Verification(@NotNull VerificationResult result, @NotNull LocalDate verifiedOn,
-                               @Size(max = 2000) String note, Boolean extendedReverification) {
+                               @Size(max = 2000) String note, Boolean extendedReverification,
+                               @Size(max = 100) String decisionNumber, LocalDate decisionDate) {
     }
 
     public record Action(@NotNull ActionType type, @NotNull LocalDate date, @Size(max = 2000) String note,
@@ -82,6 +89,34 @@ public final class CaseRequests {
 
     public record Closure(@NotNull ClosureOutcome outcome, @NotNull LocalDate closedOn,
                           @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** An exemption or reduction decision (miễn, giảm) on an obligation owed to the state budget. */
+    public record Reduction(@NotNull ReductionKind kind, @NotBlank @Size(max = 100) String decisionNumber,
+                            @NotNull LocalDate decisionDate, @NotNull @Positive Long amount, @Size(max = 2000) String note) {
+    }
+
+    /** A security measure: its decision, the day it was applied, and what it holds (an account, an asset; shown only on the case). */
+    public record SecurityMeasureRequest(@NotNull SecurityMeasureType type, @NotBlank @Size(max = 100) String decisionNumber,
+                                         @NotNull LocalDate appliedOn, @Size(max = 2000) String description) {
+    }
+
+    public record Lifting(@NotNull LocalDate liftedOn, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A steering committee's direction: when, which body, what, by when. */
+    public record Direction(@NotNull LocalDate directedOn, @NotBlank @Size(max = 300) String body,
+                            @NotBlank @Size(max = 4000) String content, @NotNull LocalDate deadline) {
+    }
+
+    public record DirectionOutcome(@NotNull LocalDate resolvedOn, @NotBlank @Size(max = 4000) String outcome) {
+    }
+
+    public record CoercionProposal(@NotNull LocalDate plannedFor, @NotBlank @Size(max = 4000) String content) {
+    }
+
+    /** {@code approvedOn}: today when absent. */
+    public record CoercionApproval(LocalDate approvedOn) {
     }
 
     public record Categories(@NotNull Set<@NotNull Category> categories, @Size(max = 2000) String reason) {

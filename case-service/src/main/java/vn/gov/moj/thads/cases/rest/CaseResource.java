@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +27,8 @@ import vn.gov.moj.thads.cases.model.CaseFlag;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Category;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.Pipeline;
+import vn.gov.moj.thads.cases.model.ReductionKind;
 import vn.gov.moj.thads.cases.service.CaseSearch;
 import vn.gov.moj.thads.cases.service.CaseService;
 import vn.gov.moj.thads.platform.api.Page;
@@ -71,19 +74,58 @@ public class CaseResource {
         return ok(service.get(id));
     }
 
+    /** The filters of the case list, shared by the pipelines and the dashboard. */
+    public static class CaseFilters {
+        @QueryParam("agency") String agency;
+        @QueryParam("status") String status;
+        @QueryParam("category") String category;
+        @QueryParam("flag") String flag;
+        @QueryParam("officerId") String officerId;
+        @QueryParam("workYear") String workYear;
+        @QueryParam("q") String text;
+        @QueryParam("pipeline") String pipeline;
+
+        CaseSearch search(String sort, int page, int size) {
+            return new CaseSearch(blankToNull(agency), enumOf(CaseStatus.class, status, "status"),
+                    enumOf(Category.class, category, "category"), enumOf(CaseFlag.class, flag, "flag"),
+                    uuidOf(officerId, "officerId"), workYearOf(workYear, "workYear"), text, sort, page, size,
+                    enumOf(Pipeline.class, pipeline, "pipeline"));
+        }
+    }
+
     @GET
-    @Operation(summary = "List cases in the caller's scope, filtered, paged and sorted")
-    public Page<CaseView> list(@QueryParam("agency") String agency, @QueryParam("status") String status,
-                               @QueryParam("category") String category, @QueryParam("flag") String flag,
-                               @QueryParam("officerId") String officerId, @QueryParam("workYear") String workYear,
-                               @QueryParam("q") String text, @QueryParam("sort") String sort,
+    @Operation(summary = "List cases in the caller's scope, filtered (also by pipeline), paged and sorted")
+    public Page<CaseView> list(@BeanParam CaseFilters filters, @QueryParam("sort") String sort,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Page<EnforcementCase> found = service.search(new CaseSearch(blankToNull(agency), enumOf(CaseStatus.class, status, "status"),
-                enumOf(Category.class, category, "category"), enumOf(CaseFlag.class, flag, "flag"),
-                uuidOf(officerId, "officerId"), workYearOf(workYear, "workYear"), text, sort, page, size));
+        Page<EnforcementCase> found = service.search(filters.search(sort, page, size));
         LocalDate today = service.today();
         return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
+    }
+
+    @GET
+    @Path("/pipelines")
+    @Operation(summary = "The pipelines heads review (seized not valued, valued not auctioned, auctions unsold, sold not handed over,"
+            + " COMPLEX cases with a direction unresolved, coercions planned): cases per agency, with the case list's filters;"
+            + " the cases themselves: GET /cases?pipeline=…")
+    public List<CaseService.PipelineCount> pipelines(@BeanParam CaseFilters filters) {
+        return service.pipelines(filters.search(null, 0, 1));
+    }
+
+    /** What an agency head reviews: the pipelines, and the directions not yet resolved (the most urgent first). */
+    public record Dashboard(LocalDate asOf, List<CaseService.PipelineCount> pipelines, long openDirections, long overdueDirections,
+                            List<SteeringResource.DirectionView> directions) {
+    }
+
+    @GET
+    @Path("/dashboard")
+    @Operation(summary = "Dashboard: the pipelines with counts per agency, and the steering directions not yet resolved"
+            + " (by deadline, at most 100; overdue ones flagged), with the case list's filters")
+    public Dashboard dashboard(@BeanParam CaseFilters filters) {
+        CaseService.Directions open = service.openDirections(filters.search(null, 0, 1));
+        LocalDate today = service.today();
+        return new Dashboard(today, service.pipelines(filters.search(null, 0, 1)), open.total(), open.overdue(),
+                open.first().stream().map(d -> SteeringResource.DirectionView.of(d, today)).toList());
     }
 
     @GET
@@ -115,11 +157,13 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/verifications")
-    @Operation(summary = "Record a verification of the debtor's conditions")
+    @Operation(summary = "Record a verification of the debtor's conditions; NO_CONDITIONS records the decision (number, date)"
+            + " that the public list publishes until enforcement continues or the case ends")
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CaseRequests.Verification request) {
         return ok(service.verify(id, ifMatch, request.result(), request.verifiedOn(),
-                Boolean.TRUE.equals(request.extendedReverification()), request.note()));
+                Boolean.TRUE.equals(request.extendedReverification()),
+                new EnforcementCase.NoConditionsDecision(request.decisionNumber(), request.decisionDate()), request.note()));
     }
 
     @POST
@@ -178,6 +222,28 @@ public class CaseResource {
         return ok(service.close(id, ifMatch, request.outcome(), request.closedOn(), request.reason()));
     }
 
+    @POST
+    @Path("/{id}/reductions")
+    @Operation(summary = "Record an exemption (EXEMPTION: everything outstanding, completes the case) or a reduction (REDUCTION)"
+            + " of an obligation owed to the state budget (miễn, giảm; agency head; STATE_BUDGET cases)")
+    public Response reduce(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CaseRequests.Reduction request) {
+        return ok(service.reduce(id, ifMatch, request.kind(), request.decisionNumber(), request.decisionDate(), request.amount(),
+                request.note()));
+    }
+
+    /** An exemption or reduction decision as the API shows it. */
+    public record ReductionView(UUID id, ReductionKind kind, String decisionNumber, LocalDate decisionDate, long amount) {
+    }
+
+    @GET
+    @Path("/{id}/reductions")
+    @Operation(summary = "The case's exemption and reduction decisions, in date order")
+    public List<ReductionView> reductions(@PathParam("id") UUID id) {
+        return service.reductions(id).stream().map(r -> new ReductionView(r.id(), r.kind(), r.decisionNumber(), r.decisionDate(),
+                r.amount())).toList();
+    }
+
     @PUT
     @Path("/{id}/categories")
     @Operation(summary = "Set the case's categories, e.g. COMPLEX (agency head); LARGE_VALUE stays derived")
@@ -194,11 +260,11 @@ public class CaseResource {
         return CaseMapper.toView(c, service.today());
     }
 
-    private static EntityTag etag(EnforcementCase c) {
+    static EntityTag etag(EnforcementCase c) {
         return new EntityTag(Long.toString(c.version()));
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -17,7 +17,8 @@ public record CaseView(UUID id, String agencyCode, String decisionNumber, LocalD
                        CaseRequests.Judgment judgment, List<CaseRequests.Party> creditors, List<CaseRequests.Party> debtors,
                        long moneyAmount, String otherObligations, Set<Category> categories, UUID courtJudgmentId,
                        CaseStatus status, VerificationResult classification, LocalDate lastVerifiedOn,
-                       UUID officerId, long outstandingAmount, long collectedAmount, Set<CaseFlag> flags,
+                       String noConditionsDecisionNumber, LocalDate noConditionsDecisionDate,
+                       UUID officerId, long outstandingAmount, long collectedAmount, long reducedAmount, Set<CaseFlag> flags,
                        List<String> overdueRules, int complaintCount, LocalDate closedOn, ClosureOutcome closureOutcome,
                        String delegatedToAgencyCode, LocalDate debtorNotifiedOn, LocalDate requestReceivedOn, long version) {
 }

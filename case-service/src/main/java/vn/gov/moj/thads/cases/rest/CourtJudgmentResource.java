@@ -53,10 +53,14 @@ public class CourtJudgmentResource {
                              @NotNull @PositiveOrZero Long moneyAmount, @Size(max = 4000) String otherObligations) {
     }
 
-    /** A judgment; {@code submission} (parties with their ID numbers and addresses) only when read one at a time. */
+    /**
+     * A judgment; {@code caseId} is the first case opened from it, {@code caseIds} all of them (one
+     * judgment gives several decisions); {@code caseIds} and {@code submission} (parties with their ID
+     * numbers and addresses) only when read one at a time.
+     */
     public record JudgmentView(UUID id, String courtCode, String courtName, String number, LocalDate effectiveDate,
                                String agencyCode, long moneyAmount, CourtJudgmentStatus status, UUID caseId,
-                               OffsetDateTime receivedAt, JsonNode submission) {
+                               List<UUID> caseIds, OffsetDateTime receivedAt, JsonNode submission) {
     }
 
     @Inject
@@ -102,13 +106,13 @@ public class CourtJudgmentResource {
 
     private JudgmentView summary(CourtJudgment j) {
         return new JudgmentView(j.id(), j.courtCode(), j.courtName(), j.number(), j.effectiveDate(), j.agencyCode(),
-                j.moneyAmount(), j.status(), j.caseId(), j.receivedAt(), null);
+                j.moneyAmount(), j.status(), j.caseId(), null, j.receivedAt(), null);
     }
 
     private JudgmentView view(CourtJudgment j) {
         try {
             return new JudgmentView(j.id(), j.courtCode(), j.courtName(), j.number(), j.effectiveDate(), j.agencyCode(),
-                    j.moneyAmount(), j.status(), j.caseId(), j.receivedAt(), mapper.readTree(j.content()));
+                    j.moneyAmount(), j.status(), j.caseId(), j.caseIds(), j.receivedAt(), mapper.readTree(j.content()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored submission is not JSON", e);
         }

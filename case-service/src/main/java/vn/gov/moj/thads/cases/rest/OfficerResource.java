@@ -24,11 +24,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.cases.service.OfficerService;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.security.Role;
 
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/officers")
@@ -79,6 +82,35 @@ public class OfficerResource {
     public Response deactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Officer officer = service.deactivate(id, ifMatch);
         return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
+    }
+
+    /** A secondment (biệt phái): the officer works for {@code hostAgencyCode} from {@code from} to {@code to}, both included. */
+    public record Secondment(@NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE)
+                             String hostAgencyCode, @NotNull LocalDate from, @NotNull LocalDate to,
+                             @NotBlank @Size(max = 100) String decisionNumber) {
+    }
+
+    public record SecondmentView(UUID id, UUID officerId, String hostAgencyCode, LocalDate from, LocalDate to, String decisionNumber) {
+        static SecondmentView of(OfficerSecondment s) {
+            return new SecondmentView(s.id(), s.officer().id(), s.hostAgencyCode(), s.from(), s.to(), s.decisionNumber());
+        }
+    }
+
+    @POST
+    @Path("/{id}/secondments")
+    @RolesAllowed(Role.AGENCY_HEAD)
+    @Operation(summary = "Second the officer to another agency between two dates (biệt phái; a head of the officer's agency):"
+            + " there they may be assigned its cases and count in its workload and officer report")
+    public Response second(@PathParam("id") UUID id, @Valid @NotNull Secondment request, @Context UriInfo uri) {
+        OfficerSecondment s = service.second(id, request.hostAgencyCode(), request.from(), request.to(), request.decisionNumber());
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build()).entity(SecondmentView.of(s)).build();
+    }
+
+    @GET
+    @Path("/{id}/secondments")
+    @Operation(summary = "The officer's secondments")
+    public List<SecondmentView> secondments(@PathParam("id") UUID id) {
+        return service.secondments(id).stream().map(SecondmentView::of).toList();
     }
 
     @GET

@@ -3,10 +3,16 @@ package vn.gov.moj.thads.cases.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Who may do what with a case (domain.md §7): an officer works only on the cases assigned to
@@ -19,6 +25,8 @@ public class CaseAccess {
 
     @Inject
     Caller caller;
+    @Inject
+    Clock clock;
 
     public AgencyScope scope() {
         return caller.scope();
@@ -36,9 +44,27 @@ public class CaseAccess {
 
     public boolean canRead(EnforcementCase c) {
         if (!caller.scope().covers(c.agencyCode())) {
-            return false;
+            // an officer seconded (biệt phái) to the case's agency works on the cases assigned to them there
+            return caller.hasRole(Role.OFFICER) && isAssignedToCaller(c)
+                    && OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).stream().anyMatch(h -> covers(h, c.agencyCode()));
         }
         return !limitedToAssignedCases() || isAssignedToCaller(c);
+    }
+
+    /**
+     * The agencies whose cases the caller's lists hold: their scope, and for an officer (who lists only
+     * the cases assigned to them) the agencies they are seconded to today.
+     */
+    public AgencyScope listScope() {
+        if (!limitedToAssignedCases()) {
+            return caller.scope();
+        }
+        List<String> hosts = OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock));
+        return hosts.isEmpty() ? caller.scope() : caller.scope().union(new AgencyScope(false, Set.copyOf(hosts)));
+    }
+
+    private static boolean covers(String unit, String agencyCode) {
+        return new AgencyScope(false, Set.of(unit)).covers(agencyCode);
     }
 
     public void requireRead(EnforcementCase c) {

@@ -15,7 +15,15 @@ import vn.gov.moj.thads.cases.model.CollectionRecord;
 import vn.gov.moj.thads.cases.model.CourtJudgment;
 import vn.gov.moj.thads.cases.model.EnforcementAction;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.ObligationReduction;
 import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.OfficerSecondment;
+import vn.gov.moj.thads.cases.model.Pipeline;
+import vn.gov.moj.thads.cases.model.ReductionKind;
+import vn.gov.moj.thads.cases.model.SecurityMeasure;
+import vn.gov.moj.thads.cases.model.SteeringDirection;
+import vn.gov.moj.thads.cases.model.CoercionPlan;
+import vn.gov.moj.thads.cases.model.SecurityMeasureType;
 import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.repository.CaseRepository;
@@ -57,6 +65,8 @@ public class CaseService {
     OrgUnits orgUnits;
     @Inject
     Clock clock;
+    @Inject
+    AdministrativeJudgmentService administrativeJudgments;
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -72,9 +82,10 @@ public class CaseService {
                 && !orgUnits.isAgencyValidOn(opening.agencyCode(), today())) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + opening.agencyCode() + " does not exist");
         }
-        if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip())) {
+        int year = opening.decisionDate().getYear();
+        if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip(), year)) {
             throw ProblemException.conflict("duplicate-decision", "Agency " + opening.agencyCode()
-                    + " already has a case with decision number " + opening.decisionNumber().strip());
+                    + " already has a case with decision number " + opening.decisionNumber().strip() + " in " + year);
         }
         UUID judgmentId = opening.courtJudgmentId();
         CourtJudgment judgment = judgmentId == null ? null : CourtJudgment.<CourtJudgment>findByIdOptional(judgmentId)
@@ -133,12 +144,39 @@ public class CaseService {
             byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                     ((Number) row[3]).longValue()));
         }
+        // the administrative judgments monitored, in statuses of their own (MONITORING … COMPLIED), without money
+        administrativeJudgments.countsByStatus(orgUnits.scopeOf(orgUnit)).forEach((status, n) -> byStatus.put(status, new StatusCount(n, 0, 0)));
         return new Counts(orgUnit, byStatus);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EnforcementCase> search(CaseSearch search) {
-        return cases.search(search, access.scope(), access.limitedToAssignedCases() ? access.actor() : null, today());
+        return cases.search(search, access.listScope(), access.limitedToAssignedCases() ? access.actor() : null, today());
+    }
+
+    /** A pipeline: its cases in the caller's scope and filters, in all and per agency. */
+    public record PipelineCount(Pipeline pipeline, long total, Map<String, Long> byAgency) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PipelineCount> pipelines(CaseSearch search) {
+        String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
+        return java.util.Arrays.stream(Pipeline.values()).map(p -> {
+            Map<String, Long> byAgency = cases.pipelineCounts(search.in(p), access.listScope(), assignedTo, today());
+            return new PipelineCount(p, byAgency.values().stream().mapToLong(Long::longValue).sum(), byAgency);
+        }).toList();
+    }
+
+    /** Unresolved directions: how many, how many past their deadline, and the first 100 by deadline. */
+    public record Directions(long total, long overdue, List<SteeringDirection> first) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Directions openDirections(CaseSearch search) {
+        String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
+        CaseSearch any = search.in(null);
+        long[] counts = cases.openDirectionCounts(any, access.listScope(), assignedTo, today());
+        return new Directions(counts[0], counts[1], cases.openDirections(any, access.listScope(), assignedTo, today(), 100));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -153,22 +191,26 @@ public class CaseService {
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-officer", "Officer " + officerId + " does not exist"));
         UUID previous = c.officer() == null ? null : c.officer().id();
         LocalDate on = assignedOn == null ? today() : assignedOn;
-        c.assign(officer, on, orgUnits.representativeOn(c.agencyCode(), today()), today());
+        String holding = orgUnits.representativeOn(c.agencyCode(), today());
+        boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), on) || OfficerSecondment.seconds(officer.id(), holding, on);
+        c.assign(officer, on, holding, seconded, today());
         history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
         events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on));
         return c;
     }
 
     public EnforcementCase verify(UUID id, String ifMatch, VerificationResult result, LocalDate verifiedOn,
-                                  boolean extendedReverification, String note) {
+                                  boolean extendedReverification, EnforcementCase.NoConditionsDecision decision, String note) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
         CaseStatus previous = c.status();
-        c.verify(result, verifiedOn, extendedReverification, today());
+        c.verify(result, verifiedOn, extendedReverification, decision, today());
         c.markOverdue(ruleNames(c));
         history.record(c, access.actor(), "VERIFIED", mapOf("result", result, "verifiedOn", verifiedOn,
-                "extendedReverification", extendedReverification), note);
-        events.publish(c, new CaseEvents.CaseClassified(facts(c), result.name(), verifiedOn, previous.name()));
+                "extendedReverification", extendedReverification, "noConditionsDecisionNumber", c.noConditionsDecisionNumber(),
+                "noConditionsDecisionDate", c.noConditionsDecisionDate()), note);
+        events.publish(c, new CaseEvents.CaseClassified(facts(c), result.name(), verifiedOn, previous.name(),
+                c.noConditionsDecisionNumber(), c.noConditionsDecisionDate()));
         return c;
     }
 
@@ -185,6 +227,113 @@ public class CaseService {
         return c;
     }
 
+    /** A measure and the case after the change (its new version is the answer's ETag). */
+    public record MeasureChange(EnforcementCase enforcementCase, SecurityMeasure measure) {
+    }
+
+    /** A security measure on the case: by its officer or the agency head. */
+    public MeasureChange applySecurityMeasure(UUID id, String ifMatch, SecurityMeasureType type, String decisionNumber,
+                                              LocalDate appliedOn, String description) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        SecurityMeasure measure = c.applySecurityMeasure(type, decisionNumber, appliedOn, description, access.actor(), today());
+        measure.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "MEASURE_APPLIED", mapOf("measureId", measure.id(), "type", type,
+                "decisionNumber", measure.decisionNumber(), "appliedOn", appliedOn), null);
+        events.publish(c, new CaseEvents.SecurityMeasureApplied(facts(c), measure.id(), type.name(), appliedOn));
+        return new MeasureChange(c, measure);
+    }
+
+    /** Lifts a measure (also on a case that has ended: its measures are lifted after). */
+    public MeasureChange liftSecurityMeasure(UUID id, String ifMatch, UUID measureId, LocalDate liftedOn, String reason) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        SecurityMeasure measure = SecurityMeasure.of(c.id(), measureId)
+                .orElseThrow(() -> ProblemException.notFound("Security measure " + measureId + " of case " + id));
+        measure.lift(liftedOn, access.actor(), today());
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "MEASURE_LIFTED", mapOf("measureId", measureId, "type", measure.type(),
+                "liftedOn", liftedOn), reason);
+        events.publish(c, new CaseEvents.SecurityMeasureLifted(facts(c), measureId, measure.type().name(), liftedOn));
+        return new MeasureChange(c, measure);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SecurityMeasure> securityMeasures(UUID id) {
+        return SecurityMeasure.of(get(id).id());
+    }
+
+    /** A direction and the case after the change. */
+    public record DirectionChange(EnforcementCase enforcementCase, SteeringDirection direction) {
+    }
+
+    /** A steering committee's direction on a case (agency head). */
+    public DirectionChange recordDirection(UUID id, String ifMatch, LocalDate directedOn, String body, String content, LocalDate deadline) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        SteeringDirection direction = c.recordDirection(directedOn, body, content, deadline, access.actor(), today());
+        direction.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "DIRECTED", mapOf("directionId", direction.id(), "directedOn", directedOn,
+                "body", direction.body(), "deadline", deadline), direction.content());
+        events.publish(c, new CaseEvents.SteeringDirectionRecorded(facts(c), direction.id(), directedOn, deadline));
+        return new DirectionChange(c, direction);
+    }
+
+    /** The outcome of a direction (agency head). */
+    public DirectionChange resolveDirection(UUID id, String ifMatch, UUID directionId, String outcome, LocalDate resolvedOn) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        SteeringDirection direction = SteeringDirection.of(c.id(), directionId)
+                .orElseThrow(() -> ProblemException.notFound("Direction " + directionId + " of case " + id));
+        direction.resolve(outcome, resolvedOn, today());
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "DIRECTION_RESOLVED", mapOf("directionId", directionId, "resolvedOn", resolvedOn), outcome);
+        events.publish(c, new CaseEvents.SteeringDirectionResolved(facts(c), directionId, resolvedOn));
+        return new DirectionChange(c, direction);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SteeringDirection> directions(UUID id) {
+        return SteeringDirection.of(get(id).id());
+    }
+
+    /** A coercion plan and the case after the change. */
+    public record PlanChange(EnforcementCase enforcementCase, CoercionPlan plan) {
+    }
+
+    /** The case's officer or the agency head proposes a coercion plan. */
+    public PlanChange proposeCoercion(UUID id, String ifMatch, LocalDate plannedFor, String content) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        CoercionPlan plan = c.proposeCoercion(plannedFor, content, access.actor(), today());
+        plan.persist();
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "COERCION_PLANNED", mapOf("planId", plan.id(), "plannedFor", plannedFor), content);
+        events.publish(c, new CaseEvents.CoercionPlanProposed(facts(c), plan.id(), plannedFor));
+        return new PlanChange(c, plan);
+    }
+
+    /** The agency head approves a coercion plan: only then can the coercion be recorded. */
+    public PlanChange approveCoercion(UUID id, String ifMatch, UUID planId, LocalDate approvedOn) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        CoercionPlan plan = CoercionPlan.of(c.id(), planId)
+                .orElseThrow(() -> ProblemException.notFound("Coercion plan " + planId + " of case " + id));
+        LocalDate on = approvedOn == null ? today() : approvedOn;
+        plan.approve(on, access.actor(), today());
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), "COERCION_PLAN_APPROVED", mapOf("planId", planId, "approvedOn", on), null);
+        events.publish(c, new CaseEvents.CoercionPlanApproved(facts(c), planId, on));
+        return new PlanChange(c, plan);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CoercionPlan> coercionPlans(UUID id) {
+        return CoercionPlan.of(get(id).id());
+    }
+
     public EnforcementCase collect(UUID id, String ifMatch, long amount, LocalDate collectedOn, String receiptNumber) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
@@ -198,6 +347,31 @@ public class CaseService {
                 "receiptNumber", collection.receiptNumber(), "outstandingAmount", c.outstandingAmount()), null);
         events.publish(c, new CaseEvents.CollectionRecorded(facts(c), amount, collectedOn, collection.receiptNumber()));
         return c;
+    }
+
+    /**
+     * An exemption or reduction of an obligation owed to the state budget (agency head): the
+     * amount is no longer outstanding; an exemption also completes the case (a CaseClosed follows).
+     */
+    public EnforcementCase reduce(UUID id, String ifMatch, ReductionKind kind, String decisionNumber, LocalDate decisionDate,
+                                  long amount, String note) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireHeadDecision(c);
+        ObligationReduction reduction = c.reduce(kind, decisionNumber, decisionDate, amount, access.actor(), today());
+        reduction.persist();
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), kind == ReductionKind.EXEMPTION ? "EXEMPTED" : "REDUCED", mapOf("decisionNumber",
+                reduction.decisionNumber(), "decisionDate", decisionDate, "amount", amount, "outstandingAmount", c.outstandingAmount()), note);
+        events.publish(c, new CaseEvents.ObligationReduced(facts(c), kind.name(), reduction.decisionNumber(), decisionDate, amount));
+        if (kind == ReductionKind.EXEMPTION) {
+            events.publish(c, new CaseEvents.CaseClosed(facts(c), ClosureOutcome.COMPLETED.name(), decisionDate));
+        }
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ObligationReduction> reductions(UUID id) {
+        return ObligationReduction.of(get(id).id());
     }
 
     public EnforcementCase postpone(UUID id, String ifMatch, LocalDate date, String reason) {

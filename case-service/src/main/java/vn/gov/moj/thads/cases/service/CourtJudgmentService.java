@@ -82,7 +82,7 @@ public class CourtJudgmentService {
         Map<String, Object> params = new HashMap<>();
         caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode), JUDGMENTS);
         if (access.limitedToAssignedCases()) {
-            query.append(" and caseId in (select c.id from EnforcementCase c where c.officer.subject = :subject)");
+            query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where c.officer.subject = :subject)");
             params.put("subject", caller.subject());
         }
         if (status != null) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Officer;
+import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -55,7 +56,9 @@ public class OfficerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Officer get(UUID id) {
         Officer officer = Officer.<Officer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Officer " + id));
-        if (!caller.scope().covers(officer.agencyCode())) {
+        // an agency the officer was seconded to reads them too (their workload there, their report for that time)
+        if (!caller.scope().covers(officer.agencyCode())
+                && OfficerSecondment.of(officer.id()).stream().noneMatch(s -> caller.scope().covers(s.hostAgencyCode()))) {
             throw ProblemException.notFound("Officer " + id);
         }
         return officer;
@@ -63,16 +66,45 @@ public class OfficerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Officer> list(String agencyCode, Boolean active, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        AgencyScope scope = caller.scope();
         var params = new java.util.HashMap<String, Object>();
-        caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode),
-                AgencyScope.Columns.of("agencyCode"));
+        // the agency's own officers, and those seconded to it today
+        StringBuilder own = new StringBuilder("1 = 1");
+        scope.restrict(own, params, "scopeUnits", AgencyScope.Columns.of("agencyCode"));
+        StringBuilder seconded = new StringBuilder("s.fromDate <= :today and s.toDate >= :today");
+        scope.restrict(seconded, params, "scopeUnits", AgencyScope.Columns.of("s.hostAgencyCode"));
+        if (agencyCode != null) {
+            orgUnits.scopeOf(agencyCode).restrict(own, params, "agencyUnits", AgencyScope.Columns.of("agencyCode"));
+            orgUnits.scopeOf(agencyCode).restrict(seconded, params, "agencyUnits", AgencyScope.Columns.of("s.hostAgencyCode"));
+        }
+        params.put("today", LocalDate.now(clock));
+        StringBuilder query = new StringBuilder("((").append(own).append(") or id in (select s.officer.id from OfficerSecondment s where ")
+                .append(seconded).append("))");
         if (active != null) {
             query.append(" and active = :active");
             params.put("active", active);
         }
         var found = Officer.<Officer>find(query + " order by agencyCode, fullName, id", params);
         return new Page<>(found.page(page, size).list(), found.count(), page, size);
+    }
+
+    /** Seconds an officer to another agency between two dates (a head of the officer's own agency, or above). */
+    public OfficerSecondment second(UUID id, String hostAgencyCode, LocalDate from, LocalDate to, String decisionNumber) {
+        Officer officer = get(id);
+        if (!caller.scopeAs(Role.AGENCY_HEAD).covers(officer.agencyCode())) {
+            throw ProblemException.forbidden("Only a head of agency " + officer.agencyCode() + " (or above) seconds its officers");
+        }
+        if (!orgUnits.isAgencyValidOn(hostAgencyCode, from) || !orgUnits.isAgencyValidOn(hostAgencyCode, to)) {
+            throw ProblemException.unprocessable("unknown-agency", "Agency " + hostAgencyCode + " does not exist from " + from + " to " + to);
+        }
+        OfficerSecondment secondment = OfficerSecondment.of(officer, hostAgencyCode, from, to, decisionNumber, caller.subject());
+        secondment.persist();
+        return secondment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<OfficerSecondment> secondments(UUID id) {
+        return OfficerSecondment.of(get(id).id());
     }
 
     public Officer deactivate(UUID id, String ifMatch) {
@@ -91,7 +123,7 @@ public class OfficerService {
         YearMonth month = YearMonth.now(clock);
         Object[] open = (Object[]) entityManager.createQuery(
                         "select count(c), coalesce(sum(case when c.status = :withConditions then 1 else 0 end), 0),"
-                                + " coalesce(sum(c.moneyAmount - c.collectedAmount), 0)"
+                                + " coalesce(sum(c.moneyAmount - c.collectedAmount - c.reducedAmount), 0)"
                                 + " from EnforcementCase c where c.officer.id = :officer and c.status not in :finalStatuses")
                 .setParameter("withConditions", CaseStatus.HAS_CONDITIONS)
                 .setParameter("officer", officer.id())

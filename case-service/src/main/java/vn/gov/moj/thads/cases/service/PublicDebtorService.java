@@ -31,8 +31,13 @@ public class PublicDebtorService {
 
     public enum AmountBand { UNDER_10_MILLION, FROM_10_TO_100_MILLION, FROM_100_MILLION_TO_1_BILLION, OVER_1_BILLION }
 
+    /**
+     * A debtor on the public list: the enforcement decision, and the published decision that the
+     * debtor has no conditions to enforce ({@code noConditionsDecisionNumber}, {@code …Date}).
+     */
     public record PublicDebtor(String debtorName, String agencyCode, String agencyName, String decisionNumber,
-                               LocalDate decisionDate, AmountBand amountBand) {
+                               LocalDate decisionDate, String noConditionsDecisionNumber, LocalDate noConditionsDecisionDate,
+                               AmountBand amountBand) {
     }
 
     @Inject
@@ -56,7 +61,7 @@ public class PublicDebtorService {
         }
         var count = entityManager.createQuery("select count(p)" + where, Long.class);
         var rows = entityManager.createQuery("select p.name, c.agencyCode, c.decisionNumber, c.decisionDate,"
-                + " c.moneyAmount - c.collectedAmount" + where + " order by c.decisionDate desc, p.id", Object[].class);
+                + " c.noConditionsDecisionNumber, c.noConditionsDecisionDate, c.moneyAmount - c.collectedAmount - c.reducedAmount" + where + " order by c.decisionDate desc, p.id", Object[].class);
         params.forEach((key, value) -> {
             count.setParameter(key, value);
             rows.setParameter(key, value);
@@ -65,7 +70,7 @@ public class PublicDebtorService {
         List<PublicDebtor> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(row -> new PublicDebtor((String) row[0], (String) row[1],
                         orgUnits.nameOn((String) row[1], today),
-                        (String) row[2], (LocalDate) row[3], band(((Number) row[4]).longValue())))
+                        (String) row[2], (LocalDate) row[3], (String) row[4], (LocalDate) row[5], band(((Number) row[6]).longValue())))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page, size);
     }

@@ -29,6 +29,10 @@ class EnforcementCaseRulesTest {
                 money, null, categories, null, null, null, "officer-1"), TODAY);
     }
 
+    private static EnforcementCase.NoConditionsDecision published(LocalDate on) {
+        return new EnforcementCase.NoConditionsDecision("5/QĐ-CCTHADS", on);
+    }
+
     private static EnforcementCase opened(long money) {
         return opened(money, Set.of());
     }
@@ -68,7 +72,7 @@ class EnforcementCaseRulesTest {
     @Test
     void changesAreRecordedInDateOrder() {
         EnforcementCase c = opened(50_000_000);
-        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, TODAY);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
         RuleViolation early = assertThrows(RuleViolation.class,
                 () -> c.collect(1_000_000, LocalDate.of(2025, 11, 19), "BL-1", "officer-1", TODAY));
         assertEquals(RuleViolation.Kind.DATE, early.kind());
@@ -84,9 +88,9 @@ class EnforcementCaseRulesTest {
     void businessDatesFallBetweenTheDecisionAndToday() {
         EnforcementCase c = opened(50_000_000);
         assertEquals("verifiedOn", assertThrows(RuleViolation.class,
-                () -> c.verify(VerificationResult.NO_CONDITIONS, TODAY.plusDays(1), false, TODAY)).field());
+                () -> c.verify(VerificationResult.NO_CONDITIONS, TODAY.plusDays(1), false, published(TODAY.plusDays(1)), TODAY)).field());
         assertEquals("verifiedOn", assertThrows(RuleViolation.class,
-                () -> c.verify(VerificationResult.NO_CONDITIONS, DECIDED.minusDays(1), false, TODAY)).field());
+                () -> c.verify(VerificationResult.NO_CONDITIONS, DECIDED.minusDays(1), false, published(DECIDED.minusDays(1)), TODAY)).field());
         assertEquals("decisionDate", assertThrows(RuleViolation.class,
                 () -> EnforcementCase.open(new CaseOpening("19.05", "19", "13/QĐ", TODAY.plusDays(1), CaseKind.EX_OFFICIO,
                         new SourceJudgment("TAND-19", "Tòa", "1/2026", TODAY), List.of(), List.of(), 1, null, Set.of(),
@@ -115,7 +119,7 @@ class EnforcementCaseRulesTest {
     @Test
     void aPausedCaseResumesWhereItWas() {
         EnforcementCase c = opened(20_000_000);
-        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 1), false, TODAY);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 1), false, null, TODAY);
         assertEquals(CaseStatus.HAS_CONDITIONS, c.postpone(LocalDate.of(2025, 11, 2), TODAY));
         assertEquals(CaseStatus.POSTPONED, c.status());
         assertEquals(RuleViolation.Kind.STATE, assertThrows(RuleViolation.class,
@@ -132,7 +136,7 @@ class EnforcementCaseRulesTest {
         assertTrue(unverified.flags(DECIDED.plusYears(1).plusDays(1)).contains(CaseFlag.OLD));
 
         EnforcementCase without = opened(20_000_000);
-        without.verify(VerificationResult.NO_CONDITIONS, LocalDate.of(2025, 11, 1), false, TODAY);
+        without.verify(VerificationResult.NO_CONDITIONS, LocalDate.of(2025, 11, 1), false, published(LocalDate.of(2025, 11, 1)), TODAY);
         assertFalse(without.effectivelyHasConditions());
         assertFalse(without.flags(DECIDED.plusYears(2)).contains(CaseFlag.OLD));
     }

@@ -118,8 +118,10 @@ final class DemoData {
             return id;
         }
         boolean conditions = random.nextInt(10) < 7;
-        etag = transition(id, head, etag, "verifications", Map.of("result", conditions ? "HAS_CONDITIONS" : "NO_CONDITIONS",
-                "verifiedOn", day.toString(), "note", "Xác minh tại địa phương"));
+        etag = transition(id, head, etag, "verifications", conditions
+                ? Map.of("result", "HAS_CONDITIONS", "verifiedOn", day.toString(), "note", "Xác minh tại địa phương")
+                : Map.of("result", "NO_CONDITIONS", "verifiedOn", day.toString(), "note", "Xác minh tại địa phương",
+                        "decisionNumber", "CĐK-" + id.substring(0, 8), "decisionDate", day.toString()));
         if (!conditions) {
             return id;
         }

@@ -21,21 +21,30 @@ public final class CaseEvents {
 
     /** An event of this topic: every one carries the case's facts after the change. */
     public sealed interface CaseEvent permits CaseOpened, CaseAssigned, CaseClassified, CollectionRecorded,
-            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised {
+            EnforcementActionRecorded, CaseStatusChanged, CaseDelegated, CaseClosed, CaseCategorised, ObligationReduced,
+            SecurityMeasureApplied, SecurityMeasureLifted, SteeringDirectionRecorded, SteeringDirectionResolved, CoercionPlanProposed,
+            CoercionPlanApproved, AdministrativeJudgmentAccepted, AdministrativeComplianceRecorded {
         CaseFacts facts();
     }
 
     /** The event classes by CloudEvents {@code type} (the record's simple name). */
     public static final java.util.Map<String, Class<? extends CaseEvent>> TYPES = java.util.stream.Stream.of(
                     CaseOpened.class, CaseAssigned.class, CaseClassified.class, CollectionRecorded.class, EnforcementActionRecorded.class,
-                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class)
+                    CaseStatusChanged.class, CaseDelegated.class, CaseClosed.class, CaseCategorised.class, ObligationReduced.class,
+                    SecurityMeasureApplied.class, SecurityMeasureLifted.class, SteeringDirectionRecorded.class,
+                    SteeringDirectionResolved.class, CoercionPlanProposed.class, CoercionPlanApproved.class,
+                    AdministrativeJudgmentAccepted.class, AdministrativeComplianceRecorded.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
 
-    /** The state of the case after the change. Money in VND; dates are business dates. */
+    /**
+     * The state of the case after the change. Money in VND; dates are business dates.
+     * {@code outstandingAmount} = money − collected − reduced; {@code reducedAmount} is what exemptions
+     * and reductions relieved (0 in events before it existed).
+     */
     public record CaseFacts(UUID caseId, String agencyCode, String provinceCode, String decisionNumber,
                             LocalDate decisionDate, String kind, String status, String classification,
                             long moneyAmount, long collectedAmount, long outstandingAmount,
-                            List<String> categories, UUID officerId) {
+                            List<String> categories, UUID officerId, long reducedAmount) {
     }
 
     public record CaseOpened(CaseFacts facts, UUID courtJudgmentId) implements CaseEvent {
@@ -45,8 +54,12 @@ public final class CaseEvents {
     public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn) implements CaseEvent {
     }
 
-    /** A verification: {@code result} is HAS_CONDITIONS or NO_CONDITIONS. */
-    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus) implements CaseEvent {
+    /**
+     * A verification: {@code result} is HAS_CONDITIONS or NO_CONDITIONS; a NO_CONDITIONS result carries
+     * the published decision that the debtor has no conditions ({@code noConditionsDecisionNumber}, {@code …Date}).
+     */
+    public record CaseClassified(CaseFacts facts, String result, LocalDate verifiedOn, String previousStatus,
+                                 String noConditionsDecisionNumber, LocalDate noConditionsDecisionDate) implements CaseEvent {
     }
 
     public record CollectionRecorded(CaseFacts facts, long amount, LocalDate collectedOn, String receiptNumber) implements CaseEvent {
@@ -65,6 +78,60 @@ public final class CaseEvents {
 
     /** {@code outcome} is COMPLETED or TERMINATED; facts carry the money collected and left. */
     public record CaseClosed(CaseFacts facts, String outcome, LocalDate closedOn) implements CaseEvent {
+    }
+
+    /**
+     * An obligation owed to the state budget reduced or exempted (miễn, giảm): {@code kind} is
+     * REDUCTION or EXEMPTION, {@code amount} what the decision relieved. An exemption also completes
+     * the case: a {@link CaseClosed} (COMPLETED, same date) follows it.
+     */
+    public record ObligationReduced(CaseFacts facts, String reductionKind, String reductionDecisionNumber, LocalDate decidedOn,
+                                    long amount) implements CaseEvent {
+    }
+
+    /**
+     * A security measure (biện pháp bảo đảm) applied on a case: {@code measureType} is ACCOUNT_FREEZE,
+     * TEMPORARY_SEIZURE or TRANSFER_REGISTRATION_STOP (which account or asset is never in the event).
+     */
+    public record SecurityMeasureApplied(CaseFacts facts, UUID measureId, String measureType, LocalDate appliedOn) implements CaseEvent {
+    }
+
+    /** A security measure lifted on {@code liftedOn}. */
+    public record SecurityMeasureLifted(CaseFacts facts, UUID measureId, String measureType, LocalDate liftedOn) implements CaseEvent {
+    }
+
+    /** A steering committee's direction on the case, with its deadline (who gave it and what it says stay in the case service). */
+    public record SteeringDirectionRecorded(CaseFacts facts, UUID directionId, LocalDate directedOn, LocalDate deadline) implements CaseEvent {
+    }
+
+    /** The outcome of a direction was recorded on {@code resolvedOn}. */
+    public record SteeringDirectionResolved(CaseFacts facts, UUID directionId, LocalDate resolvedOn) implements CaseEvent {
+    }
+
+    /** A coercion plan proposed for {@code plannedFor}. */
+    public record CoercionPlanProposed(CaseFacts facts, UUID planId, LocalDate plannedFor) implements CaseEvent {
+    }
+
+    /** The agency head approved a coercion plan on {@code approvedOn}; the coercion itself is an {@link EnforcementActionRecorded}. */
+    public record CoercionPlanApproved(CaseFacts facts, UUID planId, LocalDate approvedOn) implements CaseEvent {
+    }
+
+    /**
+     * An administrative judgment the agency starts monitoring (its own record, not an enforcement
+     * case; the event's subject is the record's id). Its facts: {@code decisionDate} the start of the
+     * monitoring, {@code kind} ADMINISTRATIVE_MONITORING, {@code status} MONITORING, COMPELLED,
+     * REPORTED or COMPLIED, categories [ADMINISTRATIVE], no money: the reports count it in the
+     * administrative block only, never in the civil figures.
+     */
+    public record AdministrativeJudgmentAccepted(CaseFacts facts, String courtCode, String judgmentNumber) implements CaseEvent {
+    }
+
+    /**
+     * A step of an administrative judgment's monitoring on {@code on}: COMPELLED (a court decision
+     * compelling compliance), REPORTED (reported to the higher authority) or COMPLIED (the authority
+     * complied: the monitoring ends).
+     */
+    public record AdministrativeComplianceRecorded(CaseFacts facts, String step, LocalDate on) implements CaseEvent {
     }
 
     /** An agency head changed the case's categories (facts carry the new ones). */

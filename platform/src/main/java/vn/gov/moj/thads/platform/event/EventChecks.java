@@ -25,6 +25,9 @@ public final class EventChecks {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
     private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
+    private static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");
+    private static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
+    private static final Set<String> COMPLIANCE_STEPS = Set.of("COMPELLED", "REPORTED", "COMPLIED");
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
 
     private EventChecks() {
@@ -43,12 +46,39 @@ public final class EventChecks {
         require(Money.isValidAmount(f.moneyAmount()), "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
         require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), "collectedAmount " + f.collectedAmount()
                 + " outside 0..moneyAmount");
+        require(f.reducedAmount() >= 0 && f.reducedAmount() <= f.moneyAmount() - f.collectedAmount(), "reducedAmount "
+                + f.reducedAmount() + " outside 0..moneyAmount - collectedAmount");
         if (event instanceof CaseEvents.CaseClassified e) {
             require(VERIFICATION_RESULTS.contains(e.result()), "result must be one of " + VERIFICATION_RESULTS);
             requireDate(e.verifiedOn(), "verifiedOn", opened, today);
         } else if (event instanceof CaseEvents.CollectionRecorded e) {
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.collectedOn(), "collectedOn", opened, today);
+        } else if (event instanceof CaseEvents.ObligationReduced e) {
+            require(REDUCTION_KINDS.contains(e.reductionKind()), "reductionKind must be one of " + REDUCTION_KINDS);
+            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
+            requireDate(e.decidedOn(), "decidedOn", opened, today);
+        } else if (event instanceof CaseEvents.SecurityMeasureApplied e) {
+            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
+            requireDate(e.appliedOn(), "appliedOn", opened, today);
+        } else if (event instanceof CaseEvents.SecurityMeasureLifted e) {
+            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
+            requireDate(e.liftedOn(), "liftedOn", opened, today);
+        } else if (event instanceof CaseEvents.SteeringDirectionRecorded e) {
+            require(e.directionId() != null, "SteeringDirectionRecorded without directionId");
+            requireDate(e.deadline(), "deadline", requireDate(e.directedOn(), "directedOn", opened, today), LocalDate.MAX);
+        } else if (event instanceof CaseEvents.SteeringDirectionResolved e) {
+            require(e.directionId() != null, "SteeringDirectionResolved without directionId");
+            requireDate(e.resolvedOn(), "resolvedOn", opened, today);
+        } else if (event instanceof CaseEvents.CoercionPlanProposed e) {
+            require(e.planId() != null, "CoercionPlanProposed without planId");
+            requireDate(e.plannedFor(), "plannedFor", opened, LocalDate.MAX);
+        } else if (event instanceof CaseEvents.CoercionPlanApproved e) {
+            require(e.planId() != null, "CoercionPlanApproved without planId");
+            requireDate(e.approvedOn(), "approvedOn", opened, today);
+        } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
+            require(COMPLIANCE_STEPS.contains(e.step()), "step must be one of " + COMPLIANCE_STEPS);
+            requireDate(e.on(), "on", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
             require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);

@@ -23,8 +23,12 @@ public final class CaseTimeline {
     /** What a verification found. */
     public enum Classification { HAS_CONDITIONS, NO_CONDITIONS }
 
-    /** A change of status that is not final. */
-    public enum Change { POSTPONED, SUSPENDED, RESUMED }
+    /**
+     * A change of status that is not final: POSTPONED, SUSPENDED, RESUMED (civil cases); COMPELLED
+     * (a court decision compelling compliance) and REPORTED (to the higher authority) for an
+     * administrative judgment monitored.
+     */
+    public enum Change { POSTPONED, SUSPENDED, RESUMED, COMPELLED, REPORTED }
 
     /** How a closed case ended. */
     public enum Outcome { COMPLETED, TERMINATED }
@@ -33,6 +37,10 @@ public final class CaseTimeline {
     }
 
     public record Collection(UUID eventId, LocalDate on, long amount) {
+    }
+
+    /** An exemption or reduction (miễn, giảm) of a state-budget obligation: what it relieved, on its decision's date. */
+    public record Reduction(UUID eventId, LocalDate on, long amount) {
     }
 
     public record StatusChange(UUID eventId, LocalDate on, OffsetDateTime occurredAt, Change change) {
@@ -74,6 +82,7 @@ public final class CaseTimeline {
     private int contributedThrough;
     private final List<Verification> verifications = new ArrayList<>();
     private final List<Collection> collections = new ArrayList<>();
+    private final List<Reduction> reductions = new ArrayList<>();
     private final List<StatusChange> statusChanges = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
 
@@ -131,13 +140,18 @@ public final class CaseTimeline {
         collections.add(collection);
     }
 
+    public void reduced(Reduction reduction) {
+        reductions.add(reduction);
+    }
+
     /**
-     * Why the view cannot take this collection, if it cannot: the collections of a case never
-     * exceed its money to enforce (they would make money figures negative).
+     * Why the view cannot take this collection or reduction of {@code amount}, if it cannot: the
+     * collections and reductions of a case never exceed its money to enforce (they would make money
+     * figures negative).
      */
-    public java.util.Optional<String> cannotCollect(Collection collection) {
-        long after = Math.addExact(collectedBetween(LocalDate.MIN, LocalDate.MAX), collection.amount());
-        return after > moneyAmount ? java.util.Optional.of("Collections of case " + caseId + " would reach " + after
+    public java.util.Optional<String> cannotSettle(long amount) {
+        long after = Math.addExact(settledBetween(LocalDate.MIN, LocalDate.MAX), amount);
+        return after > moneyAmount ? java.util.Optional.of("Collections and reductions of case " + caseId + " would reach " + after
                 + " VND, more than its " + moneyAmount + " VND to enforce") : java.util.Optional.empty();
     }
 
@@ -200,12 +214,16 @@ public final class CaseTimeline {
      * <ul>
      * <li>A carried-in case counts with what was outstanding on 1 October, a new case with its
      * full amount; collections count in money done up to the date the case became final.
+     * <li>Exemptions and reductions (miễn, giảm) are no longer outstanding from their decision's
+     * date and count in money done (money reduced) in the period of that date, like collections.
      * <li>Money without conditions, postponed, suspended or terminated is what is outstanding:
      * what was collected earlier in the year stays in money with conditions and in money done
      * (100M new, 40M collected, then NO_CONDITIONS: without 60M, with 40M, done 40M).
      * <li>Money delegated is what was outstanding on the day of delegation.
      * <li>A postponed or suspended case counts as with conditions, whatever its last verification.
-     * <li>An administrative judgment counts only in the administrative block.
+     * <li>An administrative judgment counts only in the administrative block: complied when its
+     * monitoring ended by compliance (closed COMPLETED), compelled and reported when such a step is
+     * dated in the year up to the as-of date.
      * </ul>
      */
     public long[] figuresAt(int workYear, LocalDate asOf) {
@@ -221,13 +239,17 @@ public final class CaseTimeline {
         if (administrative) {
             v[carriedIn ? CountedFigures.ADMINISTRATIVE_CARRIED_IN : CountedFigures.ADMINISTRATIVE_NEWLY_ACCEPTED] = 1;
             v[CountedFigures.ADMINISTRATIVE_FINISHED] = delegated || closed ? 1 : 0;
+            v[CountedFigures.ADMINISTRATIVE_COMPLIED] = closed && outcome == Outcome.COMPLETED ? 1 : 0;
+            v[CountedFigures.ADMINISTRATIVE_COMPELLED] = changedInYear(Change.COMPELLED, start, asOf) ? 1 : 0;
+            v[CountedFigures.ADMINISTRATIVE_REPORTED] = changedInYear(Change.REPORTED, start, asOf) ? 1 : 0;
             return v;
         }
         boolean open = !delegated && !closed;
-        long amount = Math.subtractExact(moneyAmount, carriedIn ? collectedBetween(LocalDate.MIN, start.minusDays(1)) : 0);
+        long amount = Math.subtractExact(moneyAmount, carriedIn ? settledBetween(LocalDate.MIN, start.minusDays(1)) : 0);
         LocalDate countedUntil = finalOn != null && finalOn.isBefore(asOf) ? finalOn : asOf;
-        long collected = collectedBetween(start, countedUntil);
-        long outstanding = Math.subtractExact(amount, collected);
+        long collected = sum(collections, Collection::on, Collection::amount, start, countedUntil);
+        long reduced = sum(reductions, Reduction::on, Reduction::amount, start, countedUntil);
+        long outstanding = Math.subtractExact(Math.subtractExact(amount, collected), reduced);
         Classification classification = verifications.stream().filter(x -> !x.on().isAfter(asOf)).max(VERIFICATION_ORDER)
                 .map(Verification::result).orElse(null);
         Change lastChange = statusChanges.stream().filter(x -> !x.on().isAfter(asOf)).max(CHANGE_ORDER)
@@ -243,6 +265,8 @@ public final class CaseTimeline {
         set(v, CountedFigures.SUSPENDED, open && lastChange == Change.SUSPENDED, outstanding);
         // money done by collection: every collection of the year, on any case, before it became final
         v[CountedFigures.MONEY + CountedFigures.COMPLETED] = collected;
+        // money done by exemption or reduction
+        v[CountedFigures.MONEY_REDUCED] = reduced;
         return v;
     }
 
@@ -283,6 +307,7 @@ public final class CaseTimeline {
         }
         verifications.forEach(x -> dates.add(x.on()));
         collections.forEach(x -> dates.add(x.on()));
+        reductions.forEach(x -> dates.add(x.on()));
         statusChanges.forEach(x -> dates.add(x.on()));
         if (delegatedOn != null) {
             dates.add(delegatedOn);
@@ -293,11 +318,23 @@ public final class CaseTimeline {
         return dates;
     }
 
-    private long collectedBetween(LocalDate from, LocalDate to) {
+    private boolean changedInYear(Change change, LocalDate start, LocalDate asOf) {
+        return statusChanges.stream().anyMatch(x -> x.change() == change && !x.on().isBefore(start) && !x.on().isAfter(asOf));
+    }
+
+    /** Collected and reduced from {@code from} to {@code to}. */
+    private long settledBetween(LocalDate from, LocalDate to) {
+        return Math.addExact(sum(collections, Collection::on, Collection::amount, from, to),
+                sum(reductions, Reduction::on, Reduction::amount, from, to));
+    }
+
+    private static <T> long sum(List<T> facts, java.util.function.Function<T, LocalDate> on, java.util.function.ToLongFunction<T> amount,
+                                LocalDate from, LocalDate to) {
         long sum = 0;
-        for (Collection c : collections) {
-            if (!c.on().isBefore(from) && !c.on().isAfter(to)) {
-                sum = Math.addExact(sum, c.amount());
+        for (T fact : facts) {
+            LocalDate day = on.apply(fact);
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                sum = Math.addExact(sum, amount.applyAsLong(fact));
             }
         }
         return sum;

@@ -6,7 +6,9 @@ import java.util.stream.Stream;
 /**
  * The counted figures of domain.md §6 (the others derive from them, see {@link Figures}) as a
  * {@code long[]}: the eight civil figures in cases at 0..7 and in VND at 8..15, then the
- * administrative judgments monitored (§3: never in the civil figures) at 16..18. It is the shape
+ * administrative judgments monitored (§3: never in the civil figures) at 16..18, then the money
+ * relieved by exemptions and reductions (miễn, giảm: a part of money done) at 19, then the
+ * administrative judgments complied, compelled and reported at 20..22. It is the shape
  * of a case's share, of a day's change and of an agency's total, and of the columns of the daily
  * figures tables. Sums are exact: an overflow throws, it never wraps into a wrong figure.
  */
@@ -26,14 +28,23 @@ public final class CountedFigures {
     public static final int ADMINISTRATIVE_NEWLY_ACCEPTED = 17;
     /** Administrative judgments whose monitoring ended (closed or handed to another agency). */
     public static final int ADMINISTRATIVE_FINISHED = 18;
-    public static final int SIZE = 19;
+    /** Money relieved in the year by exemptions and reductions of state-budget obligations (a part of money done). */
+    public static final int MONEY_REDUCED = 19;
+    /** Administrative judgments whose authority complied in the year (their monitoring ended so). */
+    public static final int ADMINISTRATIVE_COMPLIED = 20;
+    /** Administrative judgments with a court decision compelling compliance dated in the year. */
+    public static final int ADMINISTRATIVE_COMPELLED = 21;
+    /** Administrative judgments reported to the higher authority in the year. */
+    public static final int ADMINISTRATIVE_REPORTED = 22;
+    public static final int SIZE = 23;
 
     private static final List<String> FIGURES = List.of("carried_in", "newly_accepted", "delegated", "without_conditions",
             "completed", "terminated", "postponed", "suspended");
 
     /** The table columns in vector order: cases_carried_in … money_suspended, administrative_…. */
     public static final List<String> COLUMNS = Stream.of(FIGURES.stream().map(f -> "cases_" + f), FIGURES.stream().map(f -> "money_" + f),
-            Stream.of("administrative_carried_in", "administrative_newly_accepted", "administrative_finished")).flatMap(s -> s).toList();
+            Stream.of("administrative_carried_in", "administrative_newly_accepted", "administrative_finished",
+            "money_reduced", "administrative_complied", "administrative_compelled", "administrative_reported")).flatMap(s -> s).toList();
 
     private CountedFigures() {
     }
@@ -62,14 +73,15 @@ public final class CountedFigures {
     }
 
     public static Figures cases(long[] v) {
-        return Figures.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        return Figures.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], 0);
     }
 
     public static Figures money(long[] v) {
-        return Figures.of(v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]);
+        return Figures.of(v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[MONEY_REDUCED]);
     }
 
     public static AdministrativeFigures administrative(long[] v) {
-        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN], v[ADMINISTRATIVE_NEWLY_ACCEPTED], v[ADMINISTRATIVE_FINISHED]);
+        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN], v[ADMINISTRATIVE_NEWLY_ACCEPTED], v[ADMINISTRATIVE_FINISHED],
+                v[ADMINISTRATIVE_COMPLIED], v[ADMINISTRATIVE_COMPELLED], v[ADMINISTRATIVE_REPORTED]);
     }
 }

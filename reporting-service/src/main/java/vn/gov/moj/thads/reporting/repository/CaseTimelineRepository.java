@@ -31,9 +31,11 @@ public class CaseTimelineRepository {
 
     /** The dated facts a batch of events adds, to be inserted. */
     public record NewFacts(List<Of<CaseTimeline.Verification>> verifications, List<Of<CaseTimeline.Collection>> collections,
-                           List<Of<CaseTimeline.StatusChange>> statusChanges, List<Of<CaseTimeline.Assignment>> assignments) {
+                           List<Of<CaseTimeline.StatusChange>> statusChanges, List<Of<CaseTimeline.Assignment>> assignments,
+                           List<Of<CaseTimeline.Reduction>> reductions) {
         public NewFacts() {
-            this(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>());
+            this(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(),
+                    new java.util.ArrayList<>());
         }
     }
 
@@ -71,6 +73,9 @@ public class CaseTimelineRepository {
                             r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), CaseTimeline.Classification.valueOf(r.getString(5)))));
             Jdbc.query(c, "select case_id, event_id, collected_on, amount from case_collection where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).collected(new CaseTimeline.Collection(r.getObject(2, UUID.class),
+                            r.getObject(3, LocalDate.class), r.getLong(4))));
+            Jdbc.query(c, "select case_id, event_id, reduced_on, amount from case_reduction where case_id = any(?)", stored,
+                    r -> found.get(r.getObject(1, UUID.class)).reduced(new CaseTimeline.Reduction(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getLong(4))));
             Jdbc.query(c, "select case_id, event_id, effective_on, occurred_at, change from case_status_change where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).statusChanged(new CaseTimeline.StatusChange(r.getObject(2, UUID.class),
@@ -129,6 +134,13 @@ public class CaseTimelineRepository {
             });
             Jdbc.batch(c, "insert into case_collection (event_id, case_id, collected_on, amount) values (?, ?, ?, ?) on conflict do nothing",
                     added.collections(), (s, v) -> {
+                        s.setObject(1, v.fact().eventId());
+                        s.setObject(2, v.caseId());
+                        s.setObject(3, v.fact().on());
+                        s.setLong(4, v.fact().amount());
+                    });
+            Jdbc.batch(c, "insert into case_reduction (event_id, case_id, reduced_on, amount) values (?, ?, ?, ?) on conflict do nothing",
+                    added.reductions(), (s, v) -> {
                         s.setObject(1, v.fact().eventId());
                         s.setObject(2, v.caseId());
                         s.setObject(3, v.fact().on());

@@ -76,7 +76,7 @@ public class ReportResource {
     @Path("/enforcement/cases")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The cases behind one figure (drill-down), paged: figure = carriedIn, newlyAccepted, accepted, delegated,"
-            + " toEnforce, withoutConditions, withConditions, completed, terminated, done, postponed, suspended, inProgress,"
+            + " toEnforce, withoutConditions, withConditions, completed, terminated, reduced, done, postponed, suspended, inProgress,"
             + " carriedOver, collected (the cases behind money done by collection), or administrativeCarriedIn, …NewlyAccepted,"
             + " …Accepted, …Finished, …Monitored. measure = cases (default: the cases counted; total = the figure in cases) or"
             + " money (the cases with a share of the figure in VND; moneyTotal = the figure in VND)")

@@ -40,6 +40,7 @@ final class ReportTables {
         FIGURES.put("withConditions", Figures::withConditions);
         FIGURES.put("completed", Figures::completed);
         FIGURES.put("terminated", Figures::terminated);
+        FIGURES.put("reduced", Figures::reduced);
         FIGURES.put("postponed", Figures::postponed);
         FIGURES.put("suspended", Figures::suspended);
         FIGURES.put("inProgress", Figures::inProgress);
@@ -62,6 +63,9 @@ final class ReportTables {
         rows.add(row("administrative.carriedIn", administrative.carriedIn(), null, null, null));
         rows.add(row("administrative.newlyAccepted", administrative.newlyAccepted(), null, null, null));
         rows.add(row("administrative.accepted", administrative.accepted(), null, null, null));
+        rows.add(row("administrative.complied", administrative.complied(), null, null, null));
+        rows.add(row("administrative.compelled", administrative.compelled(), null, null, null));
+        rows.add(row("administrative.reported", administrative.reported(), null, null, null));
         rows.add(row("administrative.finished", administrative.finished(), null, null, null));
         rows.add(row("administrative.monitored", administrative.monitored(), null, null, null));
         return rows;

@@ -50,9 +50,9 @@ public class DrillDown {
     static final Map<String, Definition> FIGURES = new LinkedHashMap<>();
 
     static {
-        String toEnforceMoney = "case when delegated then collected else amount end";
-        String withMoney = "case when delegated or without then collected else amount end";
-        String doneMoney = "collected + case when terminated then outstanding else 0 end";
+        String toEnforceMoney = "case when delegated then collected + reduced else amount end";
+        String withMoney = "case when delegated or without then collected + reduced else amount end";
+        String doneMoney = "collected + reduced + case when terminated then outstanding else 0 end";
         String pausedMoney = "case when postponed or suspended then outstanding else 0 end";
         FIGURES.put("carriedIn", new Definition("civil and carried_in", "case when carried_in then amount else 0 end"));
         FIGURES.put("newlyAccepted", new Definition("civil and not carried_in", "case when carried_in then 0 else amount end"));
@@ -63,6 +63,8 @@ public class DrillDown {
         FIGURES.put("withConditions", new Definition("civil and not delegated and not without", withMoney));
         FIGURES.put("completed", new Definition("civil and completed", "collected"));
         FIGURES.put("terminated", new Definition("civil and terminated", "case when terminated then outstanding else 0 end"));
+        // in cases always 0 (a reduction finishes no case; an exempted case is completed): the cases behind it are read in money
+        FIGURES.put("reduced", new Definition("false", "reduced"));
         FIGURES.put("done", new Definition("civil and (completed or terminated)", doneMoney));
         FIGURES.put("postponed", new Definition("civil and postponed", "case when postponed then outstanding else 0 end"));
         FIGURES.put("suspended", new Definition("civil and suspended", "case when suspended then outstanding else 0 end"));
@@ -74,6 +76,9 @@ public class DrillDown {
         FIGURES.put("administrativeNewlyAccepted", new Definition("administrative and not carried_in", "0"));
         FIGURES.put("administrativeAccepted", new Definition("administrative", "0"));
         FIGURES.put("administrativeFinished", new Definition("administrative and not open", "0"));
+        FIGURES.put("administrativeComplied", new Definition("administrative and completed", "0"));
+        FIGURES.put("administrativeCompelled", new Definition("administrative and compelled_in_year", "0"));
+        FIGURES.put("administrativeReported", new Definition("administrative and reported_in_year", "0"));
         FIGURES.put("administrativeMonitored", new Definition("administrative and open", "0"));
     }
 
@@ -88,19 +93,26 @@ public class DrillDown {
                        c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
                        c.delegated_on is null and c.closed_on is not null and c.closed_on <= :asOf as closed,
                        c.money_amount - case when c.opened_on < :yearStart then coalesce((select sum(k.amount) from case_collection k
-                           where k.case_id = c.case_id and k.collected_on < :yearStart), 0) else 0 end as amount,
+                           where k.case_id = c.case_id and k.collected_on < :yearStart), 0) + coalesce((select sum(r.amount)
+                           from case_reduction r where r.case_id = c.case_id and r.reduced_on < :yearStart), 0) else 0 end as amount,
                        coalesce((select sum(k.amount) from case_collection k where k.case_id = c.case_id
                            and k.collected_on >= :yearStart and k.collected_on <= least(:asOf, coalesce(c.final_on, :asOf))), 0) as collected,
+                       coalesce((select sum(r.amount) from case_reduction r where r.case_id = c.case_id
+                           and r.reduced_on >= :yearStart and r.reduced_on <= least(:asOf, coalesce(c.final_on, :asOf))), 0) as reduced,
                        (select v.result from case_verification v where v.case_id = c.case_id and v.verified_on <= :asOf
                            order by v.verified_on desc, v.occurred_at desc limit 1) as classification,
                        (select s.change from case_status_change s where s.case_id = c.case_id and s.effective_on <= :asOf
                            order by s.effective_on desc, s.occurred_at desc limit 1) as last_change,
+                       exists (select 1 from case_status_change s where s.case_id = c.case_id and s.change = 'COMPELLED'
+                           and s.effective_on >= :yearStart and s.effective_on <= :asOf) as compelled_in_year,
+                       exists (select 1 from case_status_change s where s.case_id = c.case_id and s.change = 'REPORTED'
+                           and s.effective_on >= :yearStart and s.effective_on <= :asOf) as reported_in_year,
                        (select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= :asOf
                            order by a.assigned_on desc, a.occurred_at desc limit 1) as officer_id
                 from unit_cases c
             ), facts as (
                 select d.*, not d.administrative as civil, not d.delegated and not d.closed as open,
-                       d.amount - d.collected as outstanding,
+                       d.amount - d.collected - d.reduced as outstanding,
                        d.closed and d.outcome = 'COMPLETED' as completed, d.closed and d.outcome = 'TERMINATED' as terminated,
                        not d.delegated and not d.closed and coalesce(d.last_change = 'POSTPONED', false) as postponed,
                        not d.delegated and not d.closed and coalesce(d.last_change = 'SUSPENDED', false) as suspended,
@@ -125,6 +137,7 @@ public class DrillDown {
         StringBuilder select = new StringBuilder("select officer_id");
         COUNTED.forEach(f -> select.append(", count(*) filter (where ").append(FIGURES.get(f).cases()).append(")"));
         COUNTED.forEach(f -> select.append(", coalesce(sum(").append(FIGURES.get(f).money()).append(") filter (where civil), 0)"));
+        select.append(", coalesce(sum(reduced) filter (where civil), 0)");
         Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf, "yearStart", FigureQuery.yearStart(workYear)));
         var query = em.createNativeQuery(facts(agency, asOf, params) + select + " from facts where officer_id is not null group by officer_id");
         params.forEach(query::setParameter);
@@ -132,9 +145,10 @@ public class DrillDown {
         Map<UUID, long[]> result = new java.util.TreeMap<>();
         for (Object[] row : rows) {
             long[] v = new long[vn.gov.moj.thads.reporting.model.CountedFigures.SIZE];
-            for (int i = 1; i < row.length; i++) {
+            for (int i = 1; i <= 2 * COUNTED.size(); i++) {
                 v[i - 1] = n(row[i]);
             }
+            v[vn.gov.moj.thads.reporting.model.CountedFigures.MONEY_REDUCED] = n(row[row.length - 1]);
             result.put((UUID) row[0], v);
         }
         return result;

@@ -110,13 +110,30 @@ public class ViewUpdater {
                 added.verifications().add(new CaseTimelineRepository.Of<>(t.caseId(), v));
             } else if (event instanceof CaseEvents.CollectionRecorded e) {
                 var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), e.amount());
-                var reason = t.cannotCollect(c);
+                var reason = t.cannotSettle(c.amount());
                 if (reason.isPresent()) {
                     refused.add(new Refused(envelope.id(), reason.get()));
                     continue;
                 }
                 t.collected(c);
                 added.collections().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
+            } else if (event instanceof CaseEvents.ObligationReduced e) {
+                var r = new CaseTimeline.Reduction(envelope.id(), e.decidedOn(), e.amount());
+                var reason = t.cannotSettle(r.amount());
+                if (reason.isPresent()) {
+                    refused.add(new Refused(envelope.id(), reason.get()));
+                    continue;
+                }
+                t.reduced(r);
+                added.reductions().add(new CaseTimelineRepository.Of<>(t.caseId(), r));
+            } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
+                if (e.step().equals("COMPLIED")) {
+                    t.closed(CaseTimeline.Outcome.COMPLETED, e.on());
+                } else {
+                    var s = new CaseTimeline.StatusChange(envelope.id(), e.on(), envelope.time(), CaseTimeline.Change.valueOf(e.step()));
+                    t.statusChanged(s);
+                    added.statusChanges().add(new CaseTimelineRepository.Of<>(t.caseId(), s));
+                }
             } else if (event instanceof CaseEvents.CaseStatusChanged e) {
                 var s = new CaseTimeline.StatusChange(envelope.id(), e.effectiveOn(), envelope.time(), CaseTimeline.Change.valueOf(e.change()));
                 t.statusChanged(s);
@@ -132,7 +149,8 @@ public class ViewUpdater {
             } else if (event instanceof CaseEvents.CaseClosed e) {
                 t.closed(CaseTimeline.Outcome.valueOf(e.outcome()), e.closedOn());
             }
-            // CaseOpened, EnforcementActionRecorded, CaseCategorised: the reported facts are all a report needs
+            // CaseOpened, AdministrativeJudgmentAccepted, EnforcementActionRecorded, CaseCategorised, security measures,
+            // directions and coercion plans: the reported facts are all a report needs
         }
         int horizon = horizon();
         for (CaseTimeline t : cases.values()) {

@@ -15,15 +15,16 @@ import java.util.UUID;
  */
 public final class CaseHistory {
 
-    public enum Kind { VERIFY_WITH, VERIFY_WITHOUT, COLLECT, POSTPONE, SUSPEND, RESUME, DELEGATE, COMPLETE, TERMINATE }
+    /** REDUCE: a reduction (giảm) of {@code amount}; EXEMPT: an exemption (miễn) of the {@code amount} left, which completes the case. */
+    public enum Kind { VERIFY_WITH, VERIFY_WITHOUT, COLLECT, REDUCE, POSTPONE, SUSPEND, RESUME, DELEGATE, COMPLETE, TERMINATE, EXEMPT }
 
     public record Step(Kind kind, LocalDate on, long amount) {
     }
 
     /** The §6 figures of one case in a work year as of a date: counts 0 or 1, money in VND. */
     public record Share(boolean counted, boolean carriedIn, boolean delegated, boolean withoutConditions, boolean completed,
-                        boolean terminated, boolean postponed, boolean suspended, long amount, long collected, long outstanding,
-                        boolean administrative) {
+                        boolean terminated, boolean postponed, boolean suspended, long amount, long collected, long reduced,
+                        long outstanding, boolean administrative) {
     }
 
     public final UUID id = UUID.randomUUID();
@@ -52,6 +53,8 @@ public final class CaseHistory {
         String verified = null;
         long collectedBeforeYear = 0;
         long collectedInYear = 0;
+        long reducedBeforeYear = 0;
+        long reducedInYear = 0;
         LocalDate endedOn = null;
         for (Step step : steps) {
             if (step.on().isAfter(asOf)) {
@@ -67,6 +70,17 @@ public final class CaseHistory {
                         collectedInYear += step.amount();
                     }
                 }
+                case REDUCE, EXEMPT -> {
+                    if (step.on().isBefore(start)) {
+                        reducedBeforeYear += step.amount();
+                    } else {
+                        reducedInYear += step.amount();
+                    }
+                    if (step.kind() == Kind.EXEMPT) {
+                        status = "COMPLETED";
+                        endedOn = step.on();
+                    }
+                }
                 case POSTPONE -> status = "POSTPONED";
                 case SUSPEND -> status = "SUSPENDED";
                 case RESUME -> status = "ACTIVE";
@@ -77,20 +91,22 @@ public final class CaseHistory {
         }
         boolean inYear = !openedOn.isAfter(asOf) && (endedOn == null || !endedOn.isBefore(start));
         if (!inYear) {
-            return new Share(false, false, false, false, false, false, false, false, 0, 0, 0, administrative);
+            return new Share(false, false, false, false, false, false, false, false, 0, 0, 0, 0, administrative);
         }
         boolean carriedIn = openedOn.isBefore(start);
-        long amount = carriedIn ? money - collectedBeforeYear : money;
+        // what was still owed on 1 October: neither collected nor relieved before
+        long amount = carriedIn ? money - collectedBeforeYear - reducedBeforeYear : money;
         boolean open = !status.equals("DELEGATED") && !status.equals("COMPLETED") && !status.equals("TERMINATED");
         boolean paused = status.equals("POSTPONED") || status.equals("SUSPENDED");
         return new Share(true, carriedIn, status.equals("DELEGATED"), open && !paused && "WITHOUT".equals(verified),
                 status.equals("COMPLETED"), status.equals("TERMINATED"), status.equals("POSTPONED"), status.equals("SUSPENDED"),
-                amount, collectedInYear, amount - collectedInYear, administrative);
+                amount, collectedInYear, reducedInYear, amount - collectedInYear - reducedInYear, administrative);
     }
 
     /**
      * A random legal life from {@code openedOn} to at most {@code today}: verifications,
-     * collections (never more than is owed), pauses and resumptions, and perhaps an end.
+     * collections and reductions (never more than is owed), pauses and resumptions, and perhaps an
+     * end (an exemption of what is left among them).
      */
     public static CaseHistory random(Random random, String agency, LocalDate openedOn, LocalDate today) {
         long money = (1 + random.nextInt(900)) * 1_000_000L;
@@ -119,13 +135,22 @@ public final class CaseHistory {
             } else if (pick < 9) {
                 c.steps.add(new Step(random.nextBoolean() ? Kind.POSTPONE : Kind.SUSPEND, day, 0));
                 status = "PAUSED";
+            } else if (left >= 2_000_000L) {
+                // a reduction leaves something owed (relieving all of it is an exemption)
+                long amount = Math.min(left - 1_000_000L, (1 + random.nextInt(200)) * 1_000_000L);
+                left -= amount;
+                c.steps.add(new Step(Kind.REDUCE, day, amount));
             }
         }
         if (!status.equals("PAUSED") && random.nextInt(3) == 0) {
             LocalDate end = day.plusDays(random.nextInt(200));
             if (!end.isAfter(today)) {
-                int how = random.nextInt(3);
-                c.steps.add(new Step(how == 0 ? Kind.DELEGATE : how == 1 && left == 0 ? Kind.COMPLETE : Kind.TERMINATE, end, 0));
+                int how = random.nextInt(4);
+                if (how == 3 && left > 0) {
+                    c.steps.add(new Step(Kind.EXEMPT, end, left));
+                } else {
+                    c.steps.add(new Step(how == 0 ? Kind.DELEGATE : how == 1 && left == 0 ? Kind.COMPLETE : Kind.TERMINATE, end, 0));
+                }
             }
         }
         return c;

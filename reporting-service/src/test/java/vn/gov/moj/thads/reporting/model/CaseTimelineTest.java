@@ -93,13 +93,110 @@ class CaseTimelineTest {
     }
 
     @Test
+    void aReductionCountsInMoneyDoneAndIsNoLongerOutstanding() {
+        // a state-budget fine: 100M new on 2025-10-20, 30M collected on 2025-12-01, reduced by 20M on 2026-01-15,
+        // verified NO_CONDITIONS on 2026-02-01
+        CaseTimeline t = timeline("2025-10-20", 100 * M);
+        t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-12-01"), 30 * M));
+        t.reduced(new CaseTimeline.Reduction(UUID.randomUUID(), d("2026-01-15"), 20 * M));
+        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2026-02-01"), at(1), CaseTimeline.Classification.NO_CONDITIONS));
+        // as of 2026-01-31: with conditions 100M; done = 30M collected + 20M reduced = 50M; in progress 100 - 50 = 50M; rate 50 %
+        Figures january = CountedFigures.money(t.figuresAt(2026, d("2026-01-31")));
+        assertThat(january.withConditions()).isEqualTo(100 * M);
+        assertThat(january.completed()).isEqualTo(30 * M);
+        assertThat(january.reduced()).isEqualTo(20 * M);
+        assertThat(january.done()).isEqualTo(50 * M);
+        assertThat(january.inProgress()).isEqualTo(50 * M);
+        assertThat(january.rate()).isEqualByComparingTo("50.00");
+        // the day before the reduction: done 30M, in progress 70M
+        Figures before = CountedFigures.money(t.figuresAt(2026, d("2026-01-14")));
+        assertThat(before.reduced()).isZero();
+        assertThat(before.inProgress()).isEqualTo(70 * M);
+        // as of 2026-09-30: without conditions is what is outstanding, 100 - 30 - 20 = 50M; with 50M, done 50M, rate 100 %
+        long[] v = t.figuresAt(2026, d("2026-09-30"));
+        Figures money = CountedFigures.money(v);
+        assertThat(money.withoutConditions()).isEqualTo(50 * M);
+        assertThat(money.withConditions()).isEqualTo(50 * M);
+        assertThat(money.done()).isEqualTo(50 * M);
+        assertThat(money.inProgress()).isZero();
+        assertThat(money.rate()).isEqualByComparingTo("100.00");
+        // in cases a reduction finishes nothing: the case is without conditions, none done
+        Figures cases = CountedFigures.cases(v);
+        assertThat(cases.withoutConditions()).isEqualTo(1);
+        assertThat(cases.reduced()).isZero();
+        assertThat(cases.done()).isZero();
+        // carried into 2027 with 50M: 100 − 30 collected − 20 reduced
+        assertThat(t.figuresAt(2027, d("2026-10-01"))[CountedFigures.MONEY + CountedFigures.CARRIED_IN]).isEqualTo(50 * M);
+        assertThat(t.figuresAt(2027, d("2026-10-01"))[CountedFigures.MONEY_REDUCED]).isZero();
+    }
+
+    @Test
+    void anExemptionCompletesTheCaseAndCountsWhatItRelievedAsDone() {
+        // 80M opened 2025-05-10, 10M collected 2025-08-01 (work year 2025), exempted of the 70M left on 2025-11-15
+        CaseTimeline t = timeline("2025-05-10", 80 * M);
+        t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-08-01"), 10 * M));
+        t.reduced(new CaseTimeline.Reduction(UUID.randomUUID(), d("2025-11-15"), 70 * M));
+        t.closed(CaseTimeline.Outcome.COMPLETED, d("2025-11-15"));
+        long[] v = t.figuresAt(2026, d("2026-09-30"));
+        Figures cases = CountedFigures.cases(v);
+        Figures money = CountedFigures.money(v);
+        // carried in: 1 case, 80 − 10 = 70M; completed 1; money: nothing collected this year, 70M reduced, done 70M
+        assertThat(cases.carriedIn()).isEqualTo(1);
+        assertThat(cases.completed()).isEqualTo(1);
+        assertThat(cases.done()).isEqualTo(1);
+        assertThat(cases.rate()).isEqualByComparingTo("100.00");
+        assertThat(money.carriedIn()).isEqualTo(70 * M);
+        assertThat(money.completed()).isZero();
+        assertThat(money.reduced()).isEqualTo(70 * M);
+        assertThat(money.done()).isEqualTo(70 * M);
+        assertThat(money.carriedOver()).isZero();
+        assertThat(money.rate()).isEqualByComparingTo("100.00");
+        assertThat(money.carriedOverReduction()).isEqualByComparingTo("100.00");
+        // not in work year 2027
+        assertThat(t.figuresAt(2027, d("2027-09-30"))).containsOnly(0L);
+    }
+
+    @Test
+    void theViewRefusesReductionsAboveWhatIsOwed() {
+        CaseTimeline t = timeline("2025-10-20", 10 * M);
+        t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2025-12-01"), 6 * M));
+        assertThat(t.cannotSettle(4 * M)).isEmpty();
+        assertThat(t.cannotSettle(4 * M + 1)).isPresent();
+        t.reduced(new CaseTimeline.Reduction(UUID.randomUUID(), d("2025-12-02"), 3 * M));
+        assertThat(t.cannotSettle(1 * M)).isEmpty();
+        assertThat(t.cannotSettle(1 * M + 1)).isPresent();
+    }
+
+    @Test
     void anAdministrativeJudgmentIsNeverInTheCivilFigures() {
         CaseTimeline t = new CaseTimeline(UUID.randomUUID());
         t.reported("25.01", "25", d("2025-11-01"), 0, true, "RECEIVED", 0, null, at(0));
         t.closed(CaseTimeline.Outcome.COMPLETED, d("2026-03-01"));
         long[] v = t.figuresAt(2026, d("2026-09-30"));
         assertThat(java.util.Arrays.copyOf(v, 16)).containsOnly(0L);
-        assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0));
+        assertThat(v[CountedFigures.MONEY_REDUCED]).isZero();
+        assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0, 0, 1, 0));
+    }
+
+    @Test
+    void anAdministrativeJudgmentCompelledReportedThenComplied() {
+        // monitored from 2025-08-01 (carried into 2026); a court decision compelling compliance on 2025-09-20 (work year 2025),
+        // reported to the higher authority on 2025-12-01, complied on 2026-04-10
+        CaseTimeline t = new CaseTimeline(UUID.randomUUID());
+        t.reported("25.01", "25", d("2025-08-01"), 0, true, "MONITORING", 0, null, at(0));
+        t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), d("2025-09-20"), at(1), CaseTimeline.Change.COMPELLED));
+        t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), d("2025-12-01"), at(2), CaseTimeline.Change.REPORTED));
+        t.closed(CaseTimeline.Outcome.COMPLETED, d("2026-04-10"));
+        // work year 2025 as of its end: new, compelled, still monitored
+        assertThat(CountedFigures.administrative(t.figuresAt(2025, d("2025-09-30"))))
+                .isEqualTo(new AdministrativeFigures(0, 1, 1, 0, 1, 0, 0, 1));
+        // 2026 as of 2026-03-31: carried in, reported in the year (the compelling decision was last year), still monitored
+        assertThat(CountedFigures.administrative(t.figuresAt(2026, d("2026-03-31"))))
+                .isEqualTo(new AdministrativeFigures(1, 0, 1, 0, 0, 1, 0, 1));
+        // as of 2026-09-30: complied, finished, none monitored
+        assertThat(CountedFigures.administrative(t.figuresAt(2026, d("2026-09-30"))))
+                .isEqualTo(new AdministrativeFigures(1, 0, 1, 1, 0, 1, 1, 0));
+        assertThat(java.util.Arrays.copyOf(t.figuresAt(2026, d("2026-09-30")), 16)).containsOnly(0L);
     }
 
     @Test
@@ -127,6 +224,7 @@ class CaseTimelineTest {
         if (s.administrative()) {
             v[s.carriedIn() ? 16 : 17] = 1;
             v[18] = s.delegated() || s.completed() || s.terminated() ? 1 : 0;
+            v[20] = s.completed() ? 1 : 0;
             return v;
         }
         boolean[] in = {s.carriedIn(), !s.carriedIn(), s.delegated(), s.withoutConditions(), s.completed(), s.terminated(),
@@ -137,6 +235,7 @@ class CaseTimelineTest {
             v[8 + i] = in[i] ? money[i] : 0;
         }
         v[8 + 4] = s.collected();
+        v[19] = s.reduced();
         return v;
     }
 
@@ -150,6 +249,11 @@ class CaseTimelineTest {
                 case VERIFY_WITH -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), CaseTimeline.Classification.HAS_CONDITIONS));
                 case VERIFY_WITHOUT -> t.verified(new CaseTimeline.Verification(id, step.on(), at(minute++), CaseTimeline.Classification.NO_CONDITIONS));
                 case COLLECT -> t.collected(new CaseTimeline.Collection(id, step.on(), step.amount()));
+                case REDUCE -> t.reduced(new CaseTimeline.Reduction(id, step.on(), step.amount()));
+                case EXEMPT -> {
+                    t.reduced(new CaseTimeline.Reduction(id, step.on(), step.amount()));
+                    t.closed(CaseTimeline.Outcome.COMPLETED, step.on());
+                }
                 case POSTPONE -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), CaseTimeline.Change.POSTPONED));
                 case SUSPEND -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), CaseTimeline.Change.SUSPENDED));
                 case RESUME -> t.statusChanged(new CaseTimeline.StatusChange(id, step.on(), at(minute++), CaseTimeline.Change.RESUMED));
@@ -170,7 +274,7 @@ class CaseTimelineTest {
         LocalDate day = opened;
         for (int i = 0; i < events; i++) {
             day = day.plusDays(random.nextInt(200));
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
                 case 0 -> t.verified(new CaseTimeline.Verification(UUID.randomUUID(), day, at(i),
                         random.nextBoolean() ? CaseTimeline.Classification.HAS_CONDITIONS : CaseTimeline.Classification.NO_CONDITIONS));
                 case 1 -> {
@@ -180,6 +284,11 @@ class CaseTimelineTest {
                 }
                 case 2 -> t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), day, at(i),
                         CaseTimeline.Change.values()[random.nextInt(3)]));
+                case 3 -> {
+                    long amount = Math.min(left, (1 + random.nextInt(100)) * M);
+                    left -= amount;
+                    t.reduced(new CaseTimeline.Reduction(UUID.randomUUID(), day, amount));
+                }
                 default -> {
                 }
             }

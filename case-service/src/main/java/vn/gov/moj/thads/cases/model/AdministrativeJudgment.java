@@ -1,0 +1,155 @@
+package vn.gov.moj.thads.cases.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
+import vn.gov.moj.thads.platform.event.EventChecks;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An administrative judgment the agency monitors (theo dõi thi hành án hành chính, domain.md §3):
+ * the authority that must comply does the enforcing, the agency follows it. Monitoring starts on
+ * {@code acceptedOn}; a court decision compelling compliance (quyết định buộc thi hành án hành chính)
+ * and a report to the higher authority are recorded with their dates, at most once each; compliance
+ * ends the monitoring. Every date lies between the start and today, in order.
+ */
+@Entity
+@Table(name = "administrative_judgment")
+public class AdministrativeJudgment extends PanacheEntityBase {
+
+    /** The monitoring status: the last step recorded. */
+    public enum Status { MONITORING, COMPELLED, REPORTED, COMPLIED }
+
+    /** A step of the monitoring. */
+    public enum Step { COMPELLED, REPORTED, COMPLIED }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+
+    @Column(name = "province_code", nullable = false)
+    private String provinceCode;
+
+    @Embedded
+    private SourceJudgment judgment;
+
+    @Column(name = "authority", nullable = false)
+    private String authority;
+
+    @Column(nullable = false)
+    private String obligation;
+
+    @Column(name = "accepted_on", nullable = false)
+    private LocalDate acceptedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "compelled_on")
+    private LocalDate compelledOn;
+
+    @Column(name = "compelling_decision_number")
+    private String compellingDecisionNumber;
+
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
+    @Column(name = "complied_on")
+    private LocalDate compliedOn;
+
+    @Column(name = "last_dated_on", nullable = false)
+    private LocalDate lastDatedOn;
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected AdministrativeJudgment() {
+    }
+
+    public AdministrativeJudgment(String agencyCode, String provinceCode, SourceJudgment judgment, String authority, String obligation,
+                                  LocalDate acceptedOn, String recordedBy, LocalDate today) {
+        if (acceptedOn.isAfter(today) || acceptedOn.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
+            throw RuleViolation.date("acceptedOn", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
+        }
+        if (judgment.effectiveDate().isAfter(acceptedOn)) {
+            throw RuleViolation.date("judgment.effectiveDate", "must not be after the start of the monitoring");
+        }
+        this.id = UUID.randomUUID();
+        this.agencyCode = agencyCode;
+        this.provinceCode = provinceCode;
+        this.judgment = judgment;
+        this.authority = authority.strip();
+        this.obligation = obligation.strip();
+        this.acceptedOn = acceptedOn;
+        this.status = Status.MONITORING;
+        this.lastDatedOn = acceptedOn;
+        this.recordedBy = recordedBy;
+        this.createdAt = OffsetDateTime.now();
+    }
+
+    /** Records a step on {@code on}; a compelling decision has a number. */
+    public void record(Step step, LocalDate on, String decisionNumber, LocalDate today) {
+        if (status == Status.COMPLIED) {
+            throw RuleViolation.state("monitoring-ended", "The authority complied on " + compliedOn).with("currentStatus", status.name());
+        }
+        if ((step == Step.COMPELLED && compelledOn != null) || (step == Step.REPORTED && reportedOn != null)) {
+            throw RuleViolation.state("step-already-recorded", step + " is already recorded").with("currentStatus", status.name());
+        }
+        if (on.isAfter(today) || on.isBefore(lastDatedOn)) {
+            throw RuleViolation.date("date", "must be between " + lastDatedOn + ", the last recorded step, and today")
+                    .with("lastChangeOn", lastDatedOn);
+        }
+        if (step == Step.COMPELLED && (decisionNumber == null || decisionNumber.isBlank())) {
+            throw RuleViolation.field("decisionNumber", "is required for the court decision compelling compliance");
+        }
+        switch (step) {
+            case COMPELLED -> {
+                compelledOn = on;
+                compellingDecisionNumber = decisionNumber.strip();
+                status = Status.COMPELLED;
+            }
+            case REPORTED -> {
+                reportedOn = on;
+                status = Status.REPORTED;
+            }
+            case COMPLIED -> {
+                compliedOn = on;
+                status = Status.COMPLIED;
+            }
+        }
+        lastDatedOn = on;
+    }
+
+    public UUID id() { return id; }
+    public String agencyCode() { return agencyCode; }
+    public String provinceCode() { return provinceCode; }
+    public SourceJudgment judgment() { return judgment; }
+    public String authority() { return authority; }
+    public String obligation() { return obligation; }
+    public LocalDate acceptedOn() { return acceptedOn; }
+    public Status status() { return status; }
+    public LocalDate compelledOn() { return compelledOn; }
+    public String compellingDecisionNumber() { return compellingDecisionNumber; }
+    public LocalDate reportedOn() { return reportedOn; }
+    public LocalDate compliedOn() { return compliedOn; }
+    public long version() { return version; }
+}

@@ -1,0 +1,99 @@
+package vn.gov.moj.thads.cases.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An officer's secondment (biệt phái): from {@code from} to {@code to} (both included) the officer
+ * works for {@code hostAgencyCode}, may be assigned its cases, and counts in its workload and
+ * officer report for the cases held there. An officer has one secondment at a time.
+ */
+@Entity
+@Table(name = "officer_secondment")
+public class OfficerSecondment extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "officer_id")
+    private Officer officer;
+
+    @Column(name = "host_agency_code", nullable = false)
+    private String hostAgencyCode;
+
+    @Column(name = "from_date", nullable = false)
+    private LocalDate fromDate;
+
+    @Column(name = "to_date", nullable = false)
+    private LocalDate toDate;
+
+    @Column(name = "decision_number", nullable = false)
+    private String decisionNumber;
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private OffsetDateTime recordedAt;
+
+    protected OfficerSecondment() {
+    }
+
+    /** A secondment to another agency, not overlapping one the officer already has. */
+    public static OfficerSecondment of(Officer officer, String hostAgencyCode, LocalDate from, LocalDate to, String decisionNumber,
+                                       String recordedBy) {
+        if (hostAgencyCode.equals(officer.agencyCode())) {
+            throw RuleViolation.field("hostAgencyCode", "must be another agency than the officer's own");
+        }
+        if (to.isBefore(from)) {
+            throw RuleViolation.date("to", "must not be before from (" + from + ")");
+        }
+        if (count("officer.id = ?1 and fromDate <= ?2 and toDate >= ?3", officer.id(), to, from) > 0) {
+            throw RuleViolation.state("secondment-overlaps", "The officer is already seconded for part of " + from + " to " + to);
+        }
+        OfficerSecondment s = new OfficerSecondment();
+        s.id = UUID.randomUUID();
+        s.officer = officer;
+        s.hostAgencyCode = hostAgencyCode;
+        s.fromDate = from;
+        s.toDate = to;
+        s.decisionNumber = decisionNumber.strip();
+        s.recordedBy = recordedBy;
+        s.recordedAt = OffsetDateTime.now();
+        return s;
+    }
+
+    /** Whether the officer works for {@code agencyCode} on {@code day} by a secondment. */
+    public static boolean seconds(UUID officerId, String agencyCode, LocalDate day) {
+        return count("officer.id = ?1 and hostAgencyCode = ?2 and fromDate <= ?3 and toDate >= ?3", officerId, agencyCode, day) > 0;
+    }
+
+    /** The agencies the officer with login {@code subject} is seconded to on {@code day}. */
+    public static List<String> hostsOf(String subject, LocalDate day) {
+        return getEntityManager().createQuery("select s.hostAgencyCode from OfficerSecondment s where s.officer.subject = ?1"
+                + " and s.fromDate <= ?2 and s.toDate >= ?2", String.class).setParameter(1, subject).setParameter(2, day).getResultList();
+    }
+
+    public static List<OfficerSecondment> of(UUID officerId) {
+        return list("officer.id = ?1 order by fromDate", officerId);
+    }
+
+    public UUID id() { return id; }
+    public Officer officer() { return officer; }
+    public String hostAgencyCode() { return hostAgencyCode; }
+    public LocalDate from() { return fromDate; }
+    public LocalDate to() { return toDate; }
+    public String decisionNumber() { return decisionNumber; }
+}

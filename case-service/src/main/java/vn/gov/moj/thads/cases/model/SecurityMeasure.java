@@ -1,0 +1,105 @@
+package vn.gov.moj.thads.cases.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A security measure on a case (biện pháp bảo đảm): applied by a decision on a date, in force until
+ * it is lifted (giải tỏa, chấm dứt) on a later date, once. The description (which account, which
+ * asset) stays here: it is never in an event or a list of cases.
+ */
+@Entity
+@Table(name = "case_security_measure")
+public class SecurityMeasure extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private EnforcementCase enforcementCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SecurityMeasureType type;
+
+    @Column(name = "decision_number", nullable = false)
+    private String decisionNumber;
+
+    @Column(name = "applied_on", nullable = false)
+    private LocalDate appliedOn;
+
+    private String description;
+
+    @Column(name = "lifted_on")
+    private LocalDate liftedOn;
+
+    @Column(name = "applied_by", nullable = false)
+    private String appliedBy;
+
+    @Column(name = "lifted_by")
+    private String liftedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private OffsetDateTime recordedAt;
+
+    protected SecurityMeasure() {
+    }
+
+    SecurityMeasure(EnforcementCase enforcementCase, SecurityMeasureType type, String decisionNumber, LocalDate appliedOn,
+                    String description, String appliedBy) {
+        this.id = UUID.randomUUID();
+        this.enforcementCase = enforcementCase;
+        this.type = type;
+        this.decisionNumber = decisionNumber.strip();
+        this.appliedOn = appliedOn;
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.appliedBy = appliedBy;
+        this.recordedAt = OffsetDateTime.now();
+    }
+
+    /** Lifts the measure on {@code on}: after it was applied, not in the future, once. */
+    public void lift(LocalDate on, String actor, LocalDate today) {
+        if (liftedOn != null) {
+            throw RuleViolation.state("measure-already-lifted", "The " + type + " was lifted on " + liftedOn).with("liftedOn", liftedOn);
+        }
+        if (on.isBefore(appliedOn) || on.isAfter(today)) {
+            throw RuleViolation.date("liftedOn", "must be between the day the measure was applied (" + appliedOn + ") and today");
+        }
+        this.liftedOn = on;
+        this.liftedBy = actor;
+    }
+
+    public static List<SecurityMeasure> of(UUID caseId) {
+        return list("enforcementCase.id = ?1 order by appliedOn, recordedAt", caseId);
+    }
+
+    public static Optional<SecurityMeasure> of(UUID caseId, UUID measureId) {
+        return find("enforcementCase.id = ?1 and id = ?2", caseId, measureId).firstResultOptional();
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return !appliedOn.isAfter(day) && (liftedOn == null || liftedOn.isAfter(day));
+    }
+
+    public UUID id() { return id; }
+    public SecurityMeasureType type() { return type; }
+    public String decisionNumber() { return decisionNumber; }
+    public LocalDate appliedOn() { return appliedOn; }
+    public String description() { return description; }
+    public LocalDate liftedOn() { return liftedOn; }
+}

@@ -1,0 +1,95 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+/**
+ * Officer secondment (biệt phái, issue 16, item 7): an officer of Thái Nguyên's office 5 (19.05)
+ * works for office 1 (19.01) between two dates, is assigned its cases there, works on them and
+ * counts in its workload.
+ */
+@QuarkusTest
+class SecondmentTest {
+
+    private final Api.User home = Api.head("19.05");
+    private final Api.User host = Api.head("19.01");
+
+    private static Map<String, Object> secondment(String hostAgency, int fromDaysAgo, int toDaysAhead) {
+        return Map.of("hostAgencyCode", hostAgency, "from", TODAY.minusDays(fromDaysAgo).toString(),
+                "to", TODAY.plusDays(toDaysAhead).toString(), "decisionNumber", Api.unique("QĐ-BP"));
+    }
+
+    @Test
+    void aSecondedOfficerIsAssignedTheHostsCasesAndWorksOnThem() {
+        String subject = "cbv-" + UUID.randomUUID();
+        String officerId = home.request().body(Map.of("agencyCode", "19.05", "subject", subject, "fullName", "Đỗ Minh Khoa"))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("id");
+        String hostCase = Api.open(host, Api.caseBody("19.01", Api.unique("QĐ"), TODAY.minusDays(40), 70_000_000L));
+
+        // before the secondment the host cannot see the officer, nor assign them
+        host.request().get("/api/v1/officers/" + officerId).then().statusCode(404);
+        Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId)).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+
+        // only a head of the officer's own agency seconds them: not the host, not the officer
+        host.request().body(secondment("19.01", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(404);
+        new Api.User(subject, "19.05", "OFFICER").request().body(secondment("19.01", 5, 30))
+                .post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(403);
+        // bad dates, its own agency, an overlap
+        home.request().body(Map.of("hostAgencyCode", "19.01", "from", TODAY.toString(), "to", TODAY.minusDays(1).toString(),
+                "decisionNumber", "1")).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(422);
+        home.request().body(secondment("19.05", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(400);
+        home.request().body(secondment("19.01", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201)
+                .body("hostAgencyCode", equalTo("19.01"));
+        home.request().body(secondment("19.02", 0, 60)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:secondment-overlaps"));
+
+        // the host lists and reads the seconded officer, and assigns them its case from a day of the secondment
+        host.request().queryParam("agency", "19.01").queryParam("size", 200).get("/api/v1/officers").then().statusCode(200)
+                .body("items.id", hasItem(officerId));
+        Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId, "assignedOn", TODAY.minusDays(6).toString()))
+                .then().statusCode(422);
+        Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId, "assignedOn", TODAY.minusDays(5).toString()))
+                .then().statusCode(200).body("officerId", equalTo(officerId));
+
+        // the officer (a token of their own agency) sees the host's case assigned to them, and works on it
+        Api.User officer = new Api.User(subject, "19.05", "OFFICER");
+        officer.request().get("/api/v1/cases/" + hostCase).then().statusCode(200);
+        officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200).body("items.id", contains(hostCase));
+        Api.transition(officer, hostCase, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.toString()))
+                .then().statusCode(200);
+        // not the host's other cases
+        String other = Api.open(host, Api.caseBody("19.01", Api.unique("QĐ"), TODAY.minusDays(40), 1_000_000L));
+        officer.request().get("/api/v1/cases/" + other).then().statusCode(404);
+
+        // the workload counts the host's case: 1 open, with conditions, 70M outstanding; the host reads it
+        host.request().get("/api/v1/officers/" + officerId + "/workload").then().statusCode(200)
+                .body("openCases", equalTo(1)).body("casesWithConditions", equalTo(1)).body("outstandingAmount", equalTo(70_000_000));
+        home.request().get("/api/v1/officers/" + officerId + "/secondments").then().statusCode(200)
+                .body("hostAgencyCode", contains("19.01"));
+        // an agency the officer was never seconded to sees nothing
+        Api.head("01.01").request().get("/api/v1/officers/" + officerId).then().statusCode(404);
+        Api.head("01.01").request().queryParam("size", 200).get("/api/v1/officers").then().body("items.id", not(hasItem(officerId)));
+    }
+
+    @Test
+    void aSecondmentThatEndedAllowsNoNewAssignment() {
+        String officerId = Api.createOfficer(home, "19.05");
+        home.request().body(secondment("19.01", 30, -10)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
+        String hostCase = Api.open(host, Api.caseBody("19.01", Api.unique("QĐ"), TODAY.minusDays(40), 5_000_000L));
+        // today is after the secondment: refused; a day inside it: assigned (recorded late)
+        Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId)).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+        Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId, "assignedOn", TODAY.minusDays(20).toString()))
+                .then().statusCode(200);
+    }
+}

@@ -1,0 +1,172 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+/**
+ * Steering committee directions and coercion plans (issue 16, item 6) and the pipelines heads
+ * review on the dashboard (item 5), through the API. Agency 01.03 is this test's alone, so its
+ * counts are worked out by hand from the cases below.
+ */
+@QuarkusTest
+class SteeringAndPipelinesTest {
+
+    private static final String AGENCY = "01.03";
+
+    private final Api.User head = Api.head(AGENCY);
+
+    private String withConditions(String... categories) {
+        Map<String, Object> body = Api.caseBody(AGENCY, Api.unique("QĐ"), TODAY.minusDays(60), 900_000_000L);
+        body.put("categories", List.of(categories));
+        String id = Api.open(head, body);
+        Api.transition(head, id, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(50).toString()))
+                .then().statusCode(200);
+        return id;
+    }
+
+    private void act(String id, String type, Map<String, Object> extra) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "date", TODAY.minusDays(10).toString()));
+        body.putAll(extra);
+        Api.transition(head, id, "actions", body).then().statusCode(200);
+    }
+
+    private JsonPath pipelines(Api.User user) {
+        return user.request().queryParam("agency", AGENCY).get("/api/v1/cases/pipelines").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long total(JsonPath pipelines, String pipeline) {
+        return pipelines.getLong("find { it.pipeline == '" + pipeline + "' }.total");
+    }
+
+    @Test
+    void pipelinesDirectionsAndCoercionPlansAsAnAgencyHeadSeesThem() {
+        String seized = withConditions("BANK_CREDIT");
+        act(seized, "SEIZURE", Map.of());
+        String valued = withConditions();
+        act(valued, "SEIZURE", Map.of());
+        act(valued, "VALUATION", Map.of());
+        String unsold = withConditions();
+        act(unsold, "SEIZURE", Map.of());
+        act(unsold, "VALUATION", Map.of());
+        act(unsold, "AUCTION", Map.of("auctionResult", "UNSOLD"));
+        String sold = withConditions();
+        act(sold, "SEIZURE", Map.of());
+        act(sold, "AUCTION", Map.of("auctionResult", "SOLD"));
+        String complex = withConditions("COMPLEX");
+        String coerced = withConditions();
+
+        // a direction on the COMPLEX case, its deadline passed yesterday
+        String direction = Api.transition(head, complex, "directions", Map.of("directedOn", TODAY.minusDays(30).toString(),
+                        "body", "Ban chỉ đạo THADS thành phố Hà Nội", "content", "Tổ chức cưỡng chế giao tài sản trước ngày hạn",
+                        "deadline", TODAY.minusDays(1).toString()))
+                .then().statusCode(201).body("overdue", equalTo(true)).extract().path("id");
+        // a direction on a case that is not COMPLEX, due in ten days: on the dashboard, not in the COMPLEX pipeline
+        String second = Api.transition(head, valued, "directions", Map.of("directedOn", TODAY.minusDays(2).toString(),
+                        "body", "Ban chỉ đạo THADS thành phố Hà Nội", "content", "Thẩm định giá lại tài sản",
+                        "deadline", TODAY.plusDays(10).toString()))
+                .then().statusCode(201).body("overdue", equalTo(false)).extract().path("id");
+        // a coercion plan proposed by the case's officer
+        Api.User officer = Api.assignNewOfficer(head, coerced, AGENCY);
+        String plan = Api.transition(officer, coerced, "coercion-plans", Map.of("plannedFor", TODAY.plusDays(7).toString(),
+                "content", "Cưỡng chế kê biên quyền sử dụng đất")).then().statusCode(201).body("status", equalTo("PROPOSED"))
+                .extract().path("id");
+
+        // by hand: one case in each asset pipeline, the COMPLEX case with its open direction, the planned coercion
+        JsonPath counts = pipelines(head);
+        assertThat(List.of(total(counts, "SEIZED_NOT_VALUED"), total(counts, "VALUED_NOT_AUCTIONED"), total(counts, "AUCTION_UNSOLD"),
+                total(counts, "SOLD_NOT_HANDED_OVER"), total(counts, "COMPLEX_DIRECTION_OPEN"), total(counts, "COERCION_PLANNED")))
+                .containsExactly(1L, 1L, 1L, 1L, 1L, 1L);
+        assertThat(counts.getLong("find { it.pipeline == 'AUCTION_UNSOLD' }.byAgency.'01.03'")).isEqualTo(1L);
+        // the list behind a pipeline, filterable like the case list
+        head.request().queryParam("agency", AGENCY).queryParam("pipeline", "AUCTION_UNSOLD").get("/api/v1/cases")
+                .then().statusCode(200).body("items.id", contains(unsold));
+        head.request().queryParam("agency", AGENCY).queryParam("pipeline", "SEIZED_NOT_VALUED").queryParam("category", "BANK_CREDIT")
+                .get("/api/v1/cases").then().body("items.id", contains(seized));
+        head.request().queryParam("pipeline", "SEIZED").get("/api/v1/cases").then().statusCode(400);
+
+        // the dashboard: the same counts and the two open directions by deadline, the first overdue
+        head.request().queryParam("agency", AGENCY).get("/api/v1/cases/dashboard").then().statusCode(200)
+                .body("openDirections", equalTo(2)).body("overdueDirections", equalTo(1))
+                .body("directions.id", contains(direction, second)).body("directions[0].caseId", equalTo(complex))
+                .body("directions.overdue", contains(true, false))
+                .body("pipelines.find { it.pipeline == 'COERCION_PLANNED' }.total", equalTo(1));
+
+        // a coercion needs the head's approval of its plan; the officer cannot approve
+        Api.transition(officer, coerced, "actions", Map.of("type", "COERCION", "date", TODAY.toString())).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:coercion-plan-not-approved"));
+        Api.transition(officer, coerced, "coercion-plans/" + plan + "/approval", Map.of()).then().statusCode(403);
+        Api.transition(head, coerced, "coercion-plans/" + plan + "/approval", Map.of()).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedOn", equalTo(TODAY.toString()));
+        Api.transition(head, coerced, "coercion-plans/" + plan + "/approval", Map.of()).then().statusCode(409);
+        Api.transition(officer, coerced, "actions", Map.of("type", "COERCION", "date", TODAY.toString())).then().statusCode(200);
+        head.request().get("/api/v1/cases/" + coerced + "/coercion-plans").then().body("status", contains("CARRIED_OUT"));
+        // a second coercion needs a plan of its own
+        Api.transition(officer, coerced, "actions", Map.of("type", "COERCION", "date", TODAY.toString())).then().statusCode(422);
+
+        // the direction's outcome; the sold asset handed over
+        Api.transition(head, complex, "directions/" + direction + "/outcome", Map.of("resolvedOn", TODAY.toString(),
+                "outcome", "Đã cưỡng chế giao tài sản")).then().statusCode(200).body("overdue", equalTo(false));
+        Api.transition(head, complex, "directions/" + direction + "/outcome", Map.of("resolvedOn", TODAY.toString(),
+                "outcome", "x")).then().statusCode(409);
+        act(sold, "ASSET_HANDOVER", Map.of());
+        counts = pipelines(head);
+        assertThat(List.of(total(counts, "SEIZED_NOT_VALUED"), total(counts, "VALUED_NOT_AUCTIONED"), total(counts, "AUCTION_UNSOLD"),
+                total(counts, "SOLD_NOT_HANDED_OVER"), total(counts, "COMPLEX_DIRECTION_OPEN"), total(counts, "COERCION_PLANNED")))
+                .containsExactly(1L, 1L, 1L, 0L, 0L, 0L);
+        head.request().queryParam("agency", AGENCY).get("/api/v1/cases/dashboard").then().body("openDirections", equalTo(1))
+                .body("overdueDirections", equalTo(0)).body("directions.id", contains(second));
+        head.request().get("/api/v1/cases/" + complex + "/directions").then().body("outcome", contains("Đã cưỡng chế giao tài sản"));
+
+        // a case that ends leaves every pipeline
+        Api.transition(head, seized, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
+                .then().statusCode(200);
+        assertThat(total(pipelines(head), "SEIZED_NOT_VALUED")).isZero();
+
+        // another agency's head sees none of it; the officer only their own case
+        JsonPath foreign = pipelines(Api.head("01.01"));
+        assertThat(foreign.getList("total", Long.class)).containsOnly(0L);
+        JsonPath own = pipelines(officer);
+        assertThat(total(own, "VALUED_NOT_AUCTIONED")).isZero();
+    }
+
+    @Test
+    void directionsAreTheHeadsAndPlansNeedACaseWithConditions() {
+        String id = withConditions("COMPLEX");
+        Map<String, Object> direction = Map.of("directedOn", TODAY.minusDays(3).toString(), "body", "Ban chỉ đạo THADS thành phố",
+                "content", "Báo cáo kết quả", "deadline", TODAY.plusDays(10).toString());
+        Api.User officer = Api.assignNewOfficer(head, id, AGENCY);
+        Api.transition(officer, id, "directions", direction).then().statusCode(403);
+        Api.head("01.01").request().header("If-Match", Api.etag(head, id)).body(direction)
+                .post("/api/v1/cases/" + id + "/directions").then().statusCode(404);
+        Api.head("01.01").request().get("/api/v1/cases/" + id + "/directions").then().statusCode(404);
+        Api.province("01").request().header("If-Match", Api.etag(head, id)).body(direction)
+                .post("/api/v1/cases/" + id + "/directions").then().statusCode(403);
+        // a deadline before the direction; a direction in the future
+        Api.transition(head, id, "directions", Map.of("directedOn", TODAY.minusDays(3).toString(), "body", "B", "content", "C",
+                "deadline", TODAY.minusDays(4).toString())).then().statusCode(422).body("errors[0].field", equalTo("deadline"));
+        Api.transition(head, id, "directions", Map.of("directedOn", TODAY.plusDays(1).toString(), "body", "B", "content", "C",
+                "deadline", TODAY.plusDays(4).toString())).then().statusCode(422).body("errors[0].field", equalTo("directedOn"));
+        Api.transition(head, id, "directions", Map.of("directedOn", TODAY.toString(), "content", "C",
+                "deadline", TODAY.toString())).then().statusCode(400);
+        Api.transition(head, id, "directions/" + java.util.UUID.randomUUID() + "/outcome", Map.of("resolvedOn", TODAY.toString(),
+                "outcome", "x")).then().statusCode(404);
+        // a coercion plan for a date already past; a plan on a case not verified with conditions
+        Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", TODAY.minusDays(1).toString(), "content", "x"))
+                .then().statusCode(422);
+        String received = Api.open(head, Api.caseBody(AGENCY, Api.unique("QĐ"), TODAY.minusDays(5), 1_000_000L));
+        Api.transition(head, received, "coercion-plans", Map.of("plannedFor", TODAY.plusDays(1).toString(), "content", "x"))
+                .then().statusCode(409).body("currentStatus", equalTo("RECEIVED"));
+        Api.head("01.01").request().header("If-Match", Api.etag(head, id))
+                .body(Map.of("plannedFor", TODAY.plusDays(1).toString(), "content", "x"))
+                .post("/api/v1/cases/" + id + "/coercion-plans").then().statusCode(404);
+    }
+}
