@@ -71,6 +71,8 @@ public final class LocalStack implements AutoCloseable {
     private final String profile;
     private final String bindAddress;
     private final Shape shape;
+    /** PostgreSQL crash-safe (the local run) or fast (system tests, whose data is thrown away). */
+    private boolean durablePostgres;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private Infrastructure infrastructure;
     private FileLock launcherLock;
@@ -185,6 +187,7 @@ public final class LocalStack implements AutoCloseable {
                 Integer.parseInt(env("THADS_" + s.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT",
                         Integer.toString(s.port()))), s.managementPort(), s.database())).toList();
         LocalStack stack = new LocalStack(root, data, services, ports, "local", bind);
+        stack.durablePostgres = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();
@@ -217,7 +220,7 @@ public final class LocalStack implements AutoCloseable {
         infrastructure = shape.kafkaNodes() > 1
                 ? Infrastructure.startWithKafkaCluster(dataDirectory, ports.postgres(), databases, shape.kafkaNodes(),
                         ProductionKafka.from(root))
-                : Infrastructure.start(dataDirectory, ports, databases);
+                : Infrastructure.start(dataDirectory, ports, databases, durablePostgres);
         for (Service service : services) {
             processes.put(service, launch(service));
         }
