@@ -94,10 +94,11 @@ public final class Bench {
             ingestRate = rebuildRate();
         }
         System.out.printf("%nMedian of %d round(s) (load average now %s)%n", rounds, loadAverage());
-        System.out.printf("| %-44s | %10s | %8s | %8s | %8s | %6s |%n", "what", "rate /s", "p50 ms", "p95 ms", "p99 ms", "errors");
-        System.out.println("|----------------------------------------------|-----------:|---------:|---------:|---------:|-------:|");
-        median.forEach((name, r) -> System.out.printf("| %-44s | %,10.0f | %8.1f | %8.1f | %8.1f | %6d |%n", name, r.rate,
-                r.p(50), r.p(95), r.p(99), r.errors));
+        System.out.printf("| %-44s | %10s | %8s | %8s | %8s | %6s | %s |%n", "what", "rate /s", "p50 ms", "p95 ms", "p99 ms", "errors",
+                "CPU ms per request: gateway / service / PostgreSQL / rest = all");
+        System.out.println("|----------------------------------------------|-----------:|---------:|---------:|---------:|-------:|---|");
+        median.forEach((name, r) -> System.out.printf("| %-44s | %,10.0f | %8.1f | %8.1f | %8.1f | %6d | %s |%n", name, r.rate,
+                r.p(50), r.p(95), r.p(99), r.errors, cpuColumns(name, r)));
         if (kafkaRate > 0) {
             System.out.printf("| %-44s | %,10.0f | %8s | %8s | %8s | %6s |%n", "Kafka's own consumer, both topics (events)", kafkaRate, "", "", "", "");
         }
@@ -123,6 +124,17 @@ public final class Bench {
                         100 * ingestRate / kafkaRate, ingestRate / kafkaRate >= 0.25 ? "MET" : "NOT MET");
             }
         }
+    }
+
+    /** The service a scenario calls: its CPU is "service", the other services' and Kafka's "rest". */
+    static String cpuColumns(String name, Result r) {
+        if (r.cpuMsPerRequest().isEmpty()) {
+            return "";
+        }
+        String service = name.startsWith("national report") ? "reporting" : name.startsWith("pgbench") ? "none" : "case";
+        double rest = r.cpuTotal() - r.cpu("gateway") - r.cpu(service) - r.cpu("postgres");
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f / %.2f = %.2f", r.cpu("gateway"), r.cpu(service), r.cpu("postgres"), rest,
+                r.cpuTotal());
     }
 
     static void goal(Map<String, Result> m, String a, String b, double goal, String label) {
@@ -307,10 +319,14 @@ public final class Bench {
             thread.start();
             threads.add(thread);
         }
+        Thread.sleep(Math.max(0, (warmUpEnd - System.nanoTime()) / 1_000_000));
+        Map<String, Long> before = StackCpu.ticks();
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        Map<String, Long> after = StackCpu.ticks();
         for (Thread t : threads) {
             t.join();
         }
-        return Result.of(recorders, seconds);
+        return Result.of(recorders, seconds).withCpu(before, after);
     }
 
     // ------------------------------------------------------------------ measurement
@@ -362,7 +378,42 @@ public final class Bench {
         }
     }
 
-    record Result(double rate, long[] latencies, int errors, String firstError) {
+    record Result(double rate, long[] latencies, int errors, String firstError, Map<String, Double> cpuMsPerRequest) {
+        Result(double rate, long[] latencies, int errors, String firstError) {
+            this(rate, latencies, errors, firstError, Map.of());
+        }
+
+        Result withCpu(Map<String, Long> before, Map<String, Long> after) {
+            Map<String, Double> perRequest = new LinkedHashMap<>();
+            double requests = rate * seconds;
+            for (String part : StackCpu.PARTS) {
+                long ticks = after.getOrDefault(part, 0L) - before.getOrDefault(part, 0L);
+                perRequest.put(part, requests == 0 ? 0 : ticks * 10.0 / requests); // 100 ticks a second
+            }
+            return new Result(rate, latencies, errors, firstError, perRequest);
+        }
+
+        double cpu(String part) {
+            return cpuMsPerRequest.getOrDefault(part, 0.0);
+        }
+
+        double cpuTotal() {
+            return cpuMsPerRequest.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        String cpuLine() {
+            if (cpuMsPerRequest.isEmpty()) {
+                return "";
+            }
+            StringBuilder line = new StringBuilder("  CPU ms/request:");
+            cpuMsPerRequest.forEach((part, ms) -> {
+                if (ms >= 0.05) {
+                    line.append(String.format(Locale.ROOT, " %s %.2f", part, ms));
+                }
+            });
+            return line.append(String.format(Locale.ROOT, " = %.2f", cpuTotal())).toString();
+        }
+
         static Result of(List<Recorder> recorders, int seconds) {
             int total = recorders.stream().mapToInt(r -> r.n).sum();
             long[] all = new long[total];
@@ -388,8 +439,8 @@ public final class Bench {
         }
 
         String line(String name) {
-            return String.format(Locale.ROOT, "%-44s %,9.0f /s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d%s", name, rate,
-                    p(50), p(95), p(99), errors, firstError == null ? "" : "  (" + firstError + ")");
+            return String.format(Locale.ROOT, "%-44s %,9.0f /s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d%s%s", name, rate,
+                    p(50), p(95), p(99), errors, cpuLine(), firstError == null ? "" : "  (" + firstError + ")");
         }
     }
 
@@ -433,15 +484,14 @@ public final class Bench {
                 """);
         Path script = Files.createTempFile("thads-six-inserts", ".sql");
         Files.writeString(script, """
-                \\set n random(1, 1000000000)
+                \\set n random(1, 1000000000000000)
                 BEGIN;
-                SELECT gen_random_uuid() AS c \\gset
-                INSERT INTO b_case VALUES (:'c', '19.05', '19', 'B' || :n || '-' || :client_id || '/QĐ-THADS-' || md5(:'c'), current_date, 'ON_REQUEST', 'TAND-19', 'Tòa án nhân dân khu vực 19.05', :n || '/2026/DS-ST', current_date - 30, 5000000, 0, 'ACTIVE', null, 'bench.head', now(), 0, current_date);
-                INSERT INTO b_party VALUES (gen_random_uuid(), :'c', 0, 'CREDITOR', 'ORGANIZATION', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam', null, null, 'ngan hang nong nghiep va phat trien nong thon viet nam');
-                INSERT INTO b_party VALUES (gen_random_uuid(), :'c', 0, 'DEBTOR', 'PERSON', 'Nguyễn Văn Bình ' || :n, '0' || :n, 'Tổ 7, phường Trung tâm', 'nguyen van binh ' || :n);
-                INSERT INTO b_history (case_id, at, actor, action, details) VALUES (:'c', now(), 'bench.head', 'OPENED', '{"agencyCode":"19.05","decisionNumber":"' || :n || '/QĐ-THADS","decisionDate":"2026-10-30","moneyAmount":5000000,"categories":[],"courtJudgmentId":null}');
-                INSERT INTO b_outbox (event_id, topic, message_key, event_type, payload) VALUES (gen_random_uuid(), 'thads.case-events', :'c', 'vn.gov.moj.thads.case.opened', repeat('{"specversion":"1.0","type":"vn.gov.moj.thads.case.opened","source":"/case-service"}', 9));
-                INSERT INTO b_category VALUES (:'c', 'BANK_CREDIT');
+                INSERT INTO b_case VALUES (md5(:client_id || ':' || :n)::uuid, '19.05', '19', 'B' || :n || '-' || :client_id || '/QĐ-THADS', current_date, 'ON_REQUEST', 'TAND-19', 'Tòa án nhân dân khu vực 19.05', :n || '/2026/DS-ST', current_date - 30, 5000000, 0, 'ACTIVE', null, 'bench.head', now(), 0, current_date);
+                INSERT INTO b_party VALUES (gen_random_uuid(), md5(:client_id || ':' || :n)::uuid, 0, 'CREDITOR', 'ORGANIZATION', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam', null, null, 'ngan hang nong nghiep va phat trien nong thon viet nam');
+                INSERT INTO b_party VALUES (gen_random_uuid(), md5(:client_id || ':' || :n)::uuid, 0, 'DEBTOR', 'PERSON', 'Nguyễn Văn Bình ' || :n, '0' || :n, 'Tổ 7, phường Trung tâm', 'nguyen van binh ' || :n);
+                INSERT INTO b_history (case_id, at, actor, action, details) VALUES (md5(:client_id || ':' || :n)::uuid, now(), 'bench.head', 'OPENED', '{"agencyCode":"19.05","decisionNumber":"' || :n || '/QĐ-THADS","decisionDate":"2026-10-30","moneyAmount":5000000,"categories":[],"courtJudgmentId":null}');
+                INSERT INTO b_outbox (event_id, topic, message_key, event_type, payload) VALUES (gen_random_uuid(), 'thads.case-events', md5(:client_id || ':' || :n)::uuid, 'vn.gov.moj.thads.case.opened', repeat('{"specversion":"1.0","type":"vn.gov.moj.thads.case.opened","source":"/case-service"}', 9));
+                INSERT INTO b_category VALUES (md5(:client_id || ':' || :n)::uuid, 'BANK_CREDIT');
                 END;
                 """);
         Path logs = Files.createTempDirectory("thads-pgbench");
@@ -450,8 +500,10 @@ public final class Bench {
                 "-l", "--log-prefix", logs.resolve("tx").toString(), "thads_bench");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", "postgres");
+        Map<String, Long> before = StackCpu.ticks();
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, Long> after = StackCpu.ticks();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed: " + out);
         }
@@ -472,7 +524,7 @@ public final class Bench {
         Files.delete(script);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         int failed = out.contains("number of failed transactions: 0") || !out.contains("failed transactions") ? 0 : 1;
-        return new Result(Double.parseDouble(tps.group(1)), sorted, failed, failed == 0 ? null : out);
+        return new Result(Double.parseDouble(tps.group(1)), sorted, failed, failed == 0 ? null : out).withCpu(before, after);
     }
 
     static void psql(String database, String sql) throws Exception {
@@ -555,6 +607,55 @@ public final class Bench {
                         refused, elapsed, rate);
                 return "FINISHED".equals(state) ? rate : 0;
             }
+        }
+    }
+
+    // ------------------------------------------------------------------ CPU
+
+    /**
+     * CPU time of each process of the running stack, from /proc (user + system ticks): what a
+     * request costs each part, whatever else the shared machine runs at the same time. Processes
+     * are the ones of this work tree (their command line names it), PostgreSQL is its postmaster
+     * (data/postgres/postmaster.pid) and its backends.
+     */
+    static final class StackCpu {
+        static final List<String> PARTS = List.of("gateway", "case", "complaint", "reporting", "kafka", "postgres");
+        static final String ROOT = Path.of("").toAbsolutePath().toString();
+
+        static Map<String, Long> ticks() {
+            Map<String, Long> ticks = new LinkedHashMap<>();
+            long postmaster = -1;
+            try {
+                postmaster = Long.parseLong(Files.readAllLines(Path.of(ROOT, "data/postgres/postmaster.pid")).get(0).strip());
+            } catch (IOException | RuntimeException e) {
+                // no PostgreSQL of this tree: its part stays 0
+            }
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String stat = Files.readString(proc.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(proc.getFileName().toString());
+                        long parent = Long.parseLong(fields[1]);
+                        long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        String command = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+                        String part = pid == postmaster || parent == postmaster ? "postgres"
+                                : command.contains(ROOT + "/gateway/target/") ? "gateway"
+                                : command.contains(ROOT + "/case-service/target/") ? "case"
+                                : command.contains(ROOT + "/complaint-service/target/") ? "complaint"
+                                : command.contains(ROOT + "/reporting-service/target/") ? "reporting"
+                                : command.contains("thads.root=" + ROOT) && command.contains("LocalStack") ? "kafka" : null;
+                        if (part != null) {
+                            ticks.merge(part, used, Long::sum);
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended while being read
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return ticks;
         }
     }
 
