@@ -204,8 +204,10 @@ public final class LocalStack implements AutoCloseable {
             try {
                 stack.loadDemoDataOnce();
             } catch (Exception e) {
-                System.err.println("Loading the demo data failed: " + e.getMessage());
-                System.err.println("THADS keeps running; ./run --demo again goes on from what was loaded.");
+                if (stack.infrastructure != null) { // not stopping (Ctrl-C during the load ends it as expected)
+                    System.err.println("Loading the demo data failed: " + e.getMessage());
+                    System.err.println("THADS keeps running; ./run --demo again goes on from what was loaded.");
+                }
             }
         }
         stack.watch();
