@@ -121,7 +121,7 @@ final class DemoData {
     /** An office's targets, officers and cases, from the office's own seed; the ids of its cases. */
     private List<String> loadOffice(String[] office, int casesPerOffice, AtomicInteger cases) throws Exception {
         String agency = office[0];
-        Random random = new Random(20251001L + agency.hashCode());
+        Random random = seedOf(agency);
         String head = token("AGENCY_HEAD", agency);
         for (int year : new int[]{2026, 2027}) {
             send("PUT", "/api/v1/targets/" + year + "/" + agency, token("PROVINCE", office[1]),
@@ -139,6 +139,11 @@ final class DemoData {
         }
         System.out.printf("Demo data: %s done (%d cases so far)%n", agency, cases.addAndGet(casesPerOffice));
         return caseIds;
+    }
+
+    /** Each office's own sequence: the same data whatever order the offices load in. */
+    private static Random seedOf(String agency) {
+        return new Random(20251001L + agency.hashCode());
     }
 
     /** The officer with this login: added, or the one an earlier (stopped) load added. */
