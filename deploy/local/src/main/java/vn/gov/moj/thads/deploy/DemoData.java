@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,12 +20,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The demo data set of {@code ./run --demo}: offices of four provinces, their officers, a few
  * thousand cases over two work years taken through their lifecycle, complaints and targets, all
  * entered through the gateway's public API as users would (so every event flows as in production).
- * Generated from a fixed seed: the same data every time.
+ * Generated from fixed seeds (one per office, so that the offices load in parallel): the same data
+ * every time.
+ * <p>
+ * A load that was stopped (Ctrl-C) goes on from where it was when started again: what it meets
+ * already made is taken as it is (an officer with the same login, a case with the same decision
+ * number, whose remaining steps are then skipped), and the complaints count on from the number
+ * recorded in the data folder.
  */
 final class DemoData {
 
@@ -36,42 +51,52 @@ final class DemoData {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper();
     private final String gateway;
-    private final Random random = new Random(20251001L);
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Path complaintsMade;
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DemoData(String gateway) {
+    /** {@code progress}: a file in the data folder that counts the complaints made so far. */
+    DemoData(String gateway, Path progress) {
         this.gateway = gateway;
+        this.complaintsMade = progress;
     }
 
     void load(int casesPerOffice) throws Exception {
+        Random random = new Random(20251001L);
         for (String[] province : new String[][]{{"01"}, {"19"}, {"25"}, {"79"}}) {
             for (int year : new int[]{2025, 2026, 2027}) {
                 send("PUT", "/api/v1/targets/" + year + "/" + province[0], token("MINISTRY", "VN"),
                         Map.of("caseRate", 75, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3), null);
             }
         }
-        int cases = 0;
+        // One thread per office: each office's requests follow each other as before, the offices
+        // go side by side (a single client waiting on each answer took minutes).
+        AtomicInteger cases = new AtomicInteger();
+        Map<String, List<String>> caseIdsByOffice = new java.util.concurrent.ConcurrentHashMap<>();
+        ExecutorService offices = Executors.newFixedThreadPool(OFFICES.length);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (String[] office : OFFICES) {
+                done.add(offices.submit(() -> {
+                    caseIdsByOffice.put(office[0], loadOffice(office, casesPerOffice, cases));
+                    return null;
+                }));
+            }
+            for (Future<?> office : done) {
+                office.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            offices.shutdownNow();
+        }
         List<String> caseIds = new ArrayList<>();
         for (String[] office : OFFICES) {
-            String agency = office[0];
-            String head = token("AGENCY_HEAD", agency);
-            for (int year : new int[]{2026, 2027}) {
-                send("PUT", "/api/v1/targets/" + year + "/" + agency, token("PROVINCE", office[1]),
-                        Map.of("caseRate", 70 + random.nextInt(15), "moneyRate", 30 + random.nextInt(20),
-                                "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3), null);
-            }
-            List<String> officers = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                officers.add(send("POST", "/api/v1/officers", head, Map.of("agencyCode", agency,
-                        "subject", "cbv." + agency.replace('.', '-') + "." + i, "fullName", "Chấp hành viên " + person()), null).path("id").asText());
-            }
-            for (int n = 0; n < casesPerOffice; n++) {
-                caseIds.add(oneCase(agency, head, officers, n));
-                cases++;
-            }
-            System.out.printf("Demo data: %s done (%d cases so far)%n", agency, cases);
+            caseIds.addAll(caseIdsByOffice.get(office[0]));
         }
-        for (int i = 0; i < caseIds.size() / 15; i++) {
+        int complaints = caseIds.size() / 15;
+        int made = Files.exists(complaintsMade) ? Integer.parseInt(Files.readString(complaintsMade).strip()) : 0;
+        for (int i = 0; i < complaints; i++) {
+            // drawn even for complaints already made, so that the rest are the same as in one go
             String caseId = caseIds.get(random.nextInt(caseIds.size()));
             String[] office = OFFICES[random.nextInt(OFFICES.length)];
             Map<String, Object> complaint = new LinkedHashMap<>();
@@ -79,94 +104,186 @@ final class DemoData {
             complaint.put("channel", List.of("IN_PERSON", "POST", "ONLINE").get(random.nextInt(3)));
             complaint.put("receivedOn", TODAY.minusDays(random.nextInt(300)).toString());
             complaint.put("filedAtAgencyCode", office[0]);
-            complaint.put("complainant", Map.of("name", person(), "idNumber", "0" + (10_000_000_000L + random.nextInt(999_999_999))));
+            complaint.put("complainant", Map.of("name", person(random), "idNumber", "0" + (10_000_000_000L + random.nextInt(999_999_999))));
             complaint.put("caseId", caseId);
             complaint.put("subject", Map.of("kind", random.nextInt(4) == 0 ? "AGENCY_HEAD" : "OFFICER",
                     "phase", List.of("BEFORE_MEASURES", "SECURITY_MEASURE", "COERCION", "AFTER_COERCION").get(random.nextInt(4))));
             complaint.put("content", "Khiếu nại về việc tổ chức thi hành án");
+            if (i < made) {
+                continue;
+            }
             send("POST", "/api/v1/complaints", token("AGENCY_HEAD", office[0]), complaint, null);
+            Files.writeString(complaintsMade, Integer.toString(i + 1));
         }
-        System.out.printf("Demo data loaded: %d cases, %d complaints%n", cases, caseIds.size() / 15);
+        System.out.printf("Demo data loaded: %d cases, %d complaints%n", cases.get(), complaints);
     }
 
-    /** A case opened in the last two work years and taken as far as its dates allow. */
-    private String oneCase(String agency, String head, List<String> officers, int n) throws Exception {
+    /** An office's targets, officers and cases, from the office's own seed; the ids of its cases. */
+    private List<String> loadOffice(String[] office, int casesPerOffice, AtomicInteger cases) throws Exception {
+        String agency = office[0];
+        Random random = seedOf(agency);
+        String head = token("AGENCY_HEAD", agency);
+        for (int year : new int[]{2026, 2027}) {
+            send("PUT", "/api/v1/targets/" + year + "/" + agency, token("PROVINCE", office[1]),
+                    Map.of("caseRate", 70 + random.nextInt(15), "moneyRate", 30 + random.nextInt(20),
+                            "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3), null);
+        }
+        List<String> officers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String subject = "cbv." + agency.replace('.', '-') + "." + i;
+            officers.add(officer(head, agency, subject, "Chấp hành viên " + person(random)));
+        }
+        List<String> caseIds = new ArrayList<>();
+        for (int n = 0; n < casesPerOffice; n++) {
+            caseIds.add(oneCase(random, agency, head, officers, n));
+        }
+        System.out.printf("Demo data: %s done (%d cases so far)%n", agency, cases.addAndGet(casesPerOffice));
+        return caseIds;
+    }
+
+    /** Each office's own sequence: the same data whatever order the offices load in. */
+    private static Random seedOf(String agency) {
+        return new Random(20251001L + agency.hashCode());
+    }
+
+    /** The officer with this login: added, or the one an earlier (stopped) load added. */
+    private String officer(String head, String agency, String subject, String fullName) throws Exception {
+        HttpResponse<String> added = raw("POST", "/api/v1/officers", head, Map.of("agencyCode", agency, "subject", subject,
+                "fullName", fullName), null, 409);
+        if (added.statusCode() != 409) {
+            return mapper.readTree(added.body()).path("id").asText();
+        }
+        for (int page = 0; ; page++) {
+            JsonNode found = send("GET", "/api/v1/officers?agency=" + agency + "&size=200&page=" + page, head, null, null);
+            for (JsonNode officer : found.path("items")) {
+                if (subject.equals(officer.path("subject").asText())) {
+                    return officer.path("id").asText();
+                }
+            }
+            if (found.path("items").size() < 200) {
+                throw new IOException("Officer " + subject + " exists (409) but is not listed in " + agency);
+            }
+        }
+    }
+
+    /** A step of a case after its opening: the transition and its body ({@code {id}} stands for the case's id). */
+    private record Step(String name, Map<String, Object> body) {
+    }
+
+    /**
+     * A case opened in the last two work years and taken as far as its dates allow. Everything is
+     * drawn before anything is sent, so that a case an earlier load already made (409: same decision
+     * number) is skipped with its draws, and the cases after it come out the same.
+     */
+    private String oneCase(Random random, String agency, String head, List<String> officers, int n) throws Exception {
         LocalDate opened = TODAY.minusDays(random.nextInt(780));
         long money = Math.round(Math.pow(10, 6.5 + random.nextDouble() * 3)) / 1000 * 1000;
         boolean company = random.nextInt(6) == 0;
         Map<String, Object> body = new LinkedHashMap<>();
+        String decisionNumber = (n + 1) + "/QĐ-THADS-" + agency + "-" + opened.getYear();
         body.put("agencyCode", agency);
-        body.put("decisionNumber", (n + 1) + "/QĐ-THADS-" + agency + "-" + opened.getYear());
+        body.put("decisionNumber", decisionNumber);
         body.put("decisionDate", opened.toString());
         body.put("kind", random.nextInt(3) == 0 ? "EX_OFFICIO" : "ON_REQUEST");
         body.put("judgment", Map.of("courtCode", "TAND-" + agency.substring(0, 2), "courtName", "Tòa án nhân dân khu vực " + agency,
                 "number", (n + 7) + "/" + opened.getYear() + "/DS-ST", "effectiveDate", opened.minusDays(15 + random.nextInt(60)).toString()));
-        body.put("creditors", List.of(Map.of("name", random.nextBoolean() ? "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam" : person(),
+        body.put("creditors", List.of(Map.of("name", random.nextBoolean() ? "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam" : person(random),
                 "type", "ORGANIZATION")));
-        body.put("debtors", List.of(Map.of("name", company ? COMPANIES[random.nextInt(COMPANIES.length)] : person(),
+        body.put("debtors", List.of(Map.of("name", company ? COMPANIES[random.nextInt(COMPANIES.length)] : person(random),
                 "type", company ? "ORGANIZATION" : "PERSON", "idNumber", "0" + (10_000_000_000L + random.nextInt(999_999_999)),
                 "address", "Tổ " + (1 + random.nextInt(20)) + ", phường Trung tâm")));
         body.put("moneyAmount", money);
         body.put("categories", random.nextInt(4) == 0 ? List.of("BANK_CREDIT") : List.of());
-        HttpResponse<String> created = raw("POST", "/api/v1/cases", head, body, null);
+        List<Step> steps = lifecycle(random, opened, money, officers);
+        HttpResponse<String> created = raw("POST", "/api/v1/cases", head, body, null, 409);
+        if (created.statusCode() == 409) {
+            return existingCase(head, agency, decisionNumber, created.body());
+        }
         String id = mapper.readTree(created.body()).path("id").asText();
         String etag = created.headers().firstValue("ETag").orElse("\"0\"");
-        etag = transition(id, head, etag, "assignment", Map.of("officerId", officers.get(random.nextInt(officers.size())),
-                "assignedOn", opened.toString()));
+        for (Step step : steps) {
+            Map<String, Object> stepBody = new LinkedHashMap<>(step.body());
+            stepBody.replaceAll((k, v) -> v instanceof String text ? text.replace("{id}", id.substring(0, 8)) : v);
+            etag = transition(id, head, etag, step.name(), stepBody);
+        }
+        return id;
+    }
+
+    private List<Step> lifecycle(Random random, LocalDate opened, long money, List<String> officers) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("assignment", Map.of("officerId", officers.get(random.nextInt(officers.size())), "assignedOn", opened.toString())));
         LocalDate day = opened.plusDays(10 + random.nextInt(20));
         if (day.isAfter(TODAY)) {
-            return id;
+            return steps;
         }
         boolean conditions = random.nextInt(10) < 7;
-        etag = transition(id, head, etag, "verifications", conditions
+        steps.add(new Step("verifications", conditions
                 ? Map.of("result", "HAS_CONDITIONS", "verifiedOn", day.toString(), "note", "Xác minh tại địa phương")
                 : Map.of("result", "NO_CONDITIONS", "verifiedOn", day.toString(), "note", "Xác minh tại địa phương",
-                        "decisionNumber", "CĐK-" + id.substring(0, 8), "decisionDate", day.toString()));
+                        "decisionNumber", "CĐK-{id}", "decisionDate", day.toString())));
         if (!conditions) {
-            return id;
+            return steps;
         }
         long outstanding = money;
         int receipt = 0;
         while (outstanding > 0 && random.nextInt(3) > 0) {
             day = day.plusDays(15 + random.nextInt(60));
             if (day.isAfter(TODAY)) {
-                return id;
+                return steps;
             }
             long amount = random.nextBoolean() ? outstanding : Math.max(1000, outstanding / (2 + random.nextInt(3)));
-            etag = transition(id, head, etag, "collections", Map.of("amount", amount, "collectedOn", day.toString(),
-                    "receiptNumber", "BL-" + id.substring(0, 8) + "-" + (++receipt)));
+            steps.add(new Step("collections", Map.of("amount", amount, "collectedOn", day.toString(),
+                    "receiptNumber", "BL-{id}-" + (++receipt))));
             outstanding -= amount;
         }
         day = day.plusDays(5 + random.nextInt(30));
         if (day.isAfter(TODAY)) {
-            return id;
+            return steps;
         }
         if (outstanding == 0) {
-            transition(id, head, etag, "closure", Map.of("outcome", "COMPLETED", "closedOn", day.toString(), "reason", "Đã thi hành xong"));
+            steps.add(new Step("closure", Map.of("outcome", "COMPLETED", "closedOn", day.toString(), "reason", "Đã thi hành xong")));
         } else if (random.nextInt(8) == 0) {
-            transition(id, head, etag, "closure", Map.of("outcome", "TERMINATED", "closedOn", day.toString(), "reason", "Người được thi hành án từ bỏ quyền"));
+            steps.add(new Step("closure", Map.of("outcome", "TERMINATED", "closedOn", day.toString(), "reason", "Người được thi hành án từ bỏ quyền")));
         } else if (random.nextInt(10) == 0) {
-            transition(id, head, etag, "postponement", Map.of("date", day.toString(), "reason", "Người phải thi hành án ốm nặng"));
+            steps.add(new Step("postponement", Map.of("date", day.toString(), "reason", "Người phải thi hành án ốm nặng")));
         }
-        return id;
+        return steps;
+    }
+
+    /** The id of the case an earlier load opened with this decision number; any other 409 is an error. */
+    private String existingCase(String head, String agency, String decisionNumber, String conflict) throws Exception {
+        if (!conflict.contains("duplicate-decision")) {
+            throw new IOException("POST /api/v1/cases answered 409: " + conflict);
+        }
+        JsonNode found = send("GET", "/api/v1/cases?agency=" + agency + "&size=200&q="
+                + URLEncoder.encode(decisionNumber, StandardCharsets.UTF_8), head, null, null);
+        for (JsonNode c : found.path("items")) {
+            if (decisionNumber.equals(c.path("decisionNumber").asText())) {
+                return c.path("id").asText();
+            }
+        }
+        throw new IOException("Case " + decisionNumber + " exists (409) but is not found in " + agency);
     }
 
     private String transition(String id, String token, String etag, String name, Map<String, ?> body) throws Exception {
         return raw("POST", "/api/v1/cases/" + id + "/" + name, token, body, etag).headers().firstValue("ETag").orElseThrow();
     }
 
-    private String person() {
+    private static String person(Random random) {
         return FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " " + GIVEN[random.nextInt(GIVEN.length)];
     }
 
     private String token(String role, String agency) throws Exception {
         String key = role + "@" + agency;
-        if (!tokens.containsKey(key)) {
+        String known = tokens.get(key);
+        if (known == null) {
             JsonNode answer = send("POST", "/api/v1/dev/tokens", null,
-                    Map.of("subject", "demo." + role.toLowerCase() + "." + agency, "roles", List.of(role), "agencyCode", agency), null);
-            tokens.put(key, answer.path("accessToken").asText());
+                    Map.of("subject", "demo." + role.toLowerCase(java.util.Locale.ROOT) + "." + agency, "roles", List.of(role),
+                            "agencyCode", agency), null);
+            known = answer.path("accessToken").asText();
+            tokens.put(key, known);
         }
-        return tokens.get(key);
+        return known;
     }
 
     private JsonNode send(String method, String path, String token, Object body, String ifMatch) throws Exception {
@@ -174,9 +291,16 @@ final class DemoData {
     }
 
     private HttpResponse<String> raw(String method, String path, String token, Object body, String ifMatch) throws Exception {
+        return raw(method, path, token, body, ifMatch, 0);
+    }
+
+    /** {@code alsoAccepted}: a status above 299 the caller handles itself (0: none). */
+    private HttpResponse<String> raw(String method, String path, String token, Object body, String ifMatch, int alsoAccepted)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -189,7 +313,7 @@ final class DemoData {
             Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
-        if (response.statusCode() >= 300) {
+        if (response.statusCode() >= 300 && response.statusCode() != alsoAccepted) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;

@@ -34,8 +34,14 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     public static Infrastructure start(Path dataDirectory, Ports ports, Collection<String> databases) throws Exception {
+        return start(dataDirectory, ports, databases, false);
+    }
+
+    /** {@code durablePostgres}: see {@link PostgresServer#start(Path, int, boolean)}. */
+    public static Infrastructure start(Path dataDirectory, Ports ports, Collection<String> databases,
+                                       boolean durablePostgres) throws Exception {
         DevKeys keys = DevKeys.in(dataDirectory.resolve("keys"));
-        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres());
+        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres(), durablePostgres);
         try {
             postgres.createDatabases(databases);
             KafkaBroker kafka = KafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());

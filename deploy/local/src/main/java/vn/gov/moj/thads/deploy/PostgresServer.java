@@ -27,10 +27,26 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** For tests: fast and not crash-safe (zonky's defaults, fsync and synchronous commit off). */
     public static PostgresServer start(Path dataDirectory, int port) throws IOException {
+        return start(dataDirectory, port, false);
+    }
+
+    /**
+     * {@code durable}: fsync and synchronous commit on, as a real server (the local run, whose data
+     * in {@code ./data} must survive a power cut, and whose figures must not be flattered by it).
+     * zonky always passes {@code -F} (fsync off); a later {@code -c fsync=on} overrides it.
+     */
+    public static PostgresServer start(Path dataDirectory, int port, boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
         stopStaleServer(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The org-unit reference data (domain.md §2): the national agency ({@value #NATIONAL}), the
@@ -38,6 +39,16 @@ public class OrgUnits {
     public static final String NATIONAL = "VN";
 
     private final Map<String, OrgUnit> units = new LinkedHashMap<>();
+    /*
+     * The units never change after the constructor, so the answers below are computed once per
+     * code (and date): every request asks for its caller's scope several times, and each answer
+     * walks all units (withPredecessors once per chain link, compositionOn once per unit).
+     */
+    private final Map<String, Set<String>> predecessors = new ConcurrentHashMap<>();
+    private final Map<String, AgencyScope> scopes = new ConcurrentHashMap<>();
+    private final Map<String, AgencyScope> compositions = new ConcurrentHashMap<>();
+    /** Bounds the date-keyed cache (a year of dates for every unit is far below it). */
+    private static final int MAX_COMPOSITIONS = 50_000;
 
     public OrgUnits(@ConfigProperty(name = "thads.org-units.local-offices") Optional<String> localOfficesFile) {
         // Tổng cục THADS became Cục Quản lý THADS when the Ministry of Justice was reorganised
@@ -151,8 +162,12 @@ public class OrgUnits {
         return find(code).map(u -> u.nameOn(date)).orElse(code);
     }
 
-    /** The unit itself and every unit whose successor chain leads to it, at any date (what its users may see). */
+    /** The unit itself and every unit whose successor chain leads to it, at any date (what its users may see); unmodifiable. */
     public Set<String> withPredecessors(String code) {
+        return predecessors.computeIfAbsent(code, this::computeWithPredecessors);
+    }
+
+    private Set<String> computeWithPredecessors(String code) {
         Set<String> result = new HashSet<>();
         result.add(code);
         boolean grew = true;
@@ -164,14 +179,14 @@ public class OrgUnits {
                 }
             }
         }
-        return result;
+        return Set.copyOf(result);
     }
 
     public AgencyScope scopeOf(String code) {
         if (NATIONAL.equals(code)) {
             return AgencyScope.national();
         }
-        return new AgencyScope(false, Set.copyOf(withPredecessors(code)));
+        return scopes.computeIfAbsent(code, c -> new AgencyScope(false, withPredecessors(c)));
     }
 
     /**
@@ -207,6 +222,20 @@ public class OrgUnits {
         if (NATIONAL.equals(code)) {
             return AgencyScope.national();
         }
+        String key = code + "@" + date;
+        AgencyScope known = compositions.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (compositions.size() >= MAX_COMPOSITIONS) {
+            compositions.clear();
+        }
+        AgencyScope composition = computeCompositionOn(code, date);
+        compositions.put(key, composition);
+        return composition;
+    }
+
+    private AgencyScope computeCompositionOn(String code, LocalDate date) {
         OrgUnit unit = units.get(code);
         LocalDate on = unit != null && unit.endedBefore(date) ? unit.validTo() : date;
         Set<String> members = new HashSet<>();

@@ -37,12 +37,22 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
         if (nationwide) {
             return;
         }
+        // A province column holds province codes only, so only the provinces among the units can
+        // match it: a scope of local offices tests the agency column alone, which the agency
+        // indexes serve (with the province test as well, PostgreSQL scanned the whole table).
+        java.util.List<String> provinces = units.stream().filter(u -> u.indexOf('.') < 0).sorted().toList();
         java.util.StringJoiner any = new java.util.StringJoiner(" or ", " and (", ")");
         for (Columns c : columns) {
-            any.add(c.agency() + " in :" + parameter).add(c.province() + " in :" + parameter);
+            any.add(c.agency() + " in :" + parameter);
+            if (!provinces.isEmpty()) {
+                any.add(c.province() + " in :" + parameter + "Provinces");
+            }
         }
         where.append(any);
         params.put(parameter, units.isEmpty() ? java.util.List.of("-") : java.util.List.copyOf(units));
+        if (!provinces.isEmpty()) {
+            params.put(parameter + "Provinces", provinces);
+        }
     }
 
     /**
