@@ -136,14 +136,14 @@ public class ReportResource {
         return rebuild.status(id);
     }
 
-    private static String required(String value, String name) {
+    static String required(String value, String name) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalidField(name, "is required");
         }
         return value.strip();
     }
 
-    private static int year(String workYear) {
+    static int year(String workYear) {
         Integer year = integerOf(workYear, "workYear");
         if (year == null || year < 2000 || year > 2100) {
             throw ProblemException.invalidField("workYear", "is required, e.g. 2026 (1 October 2025 to 30 September 2026)");
