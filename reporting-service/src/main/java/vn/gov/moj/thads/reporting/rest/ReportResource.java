@@ -20,6 +20,7 @@ import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.ComplaintStatistics;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
@@ -70,6 +71,16 @@ public class ReportResource {
     public Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                              @QueryParam("asOf") String asOf) {
         return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/enforcement/breakdown")
+    @Produces({MediaType.APPLICATION_JSON, ReportWriters.CSV, ReportTables.XLSX})
+    @Operation(summary = "Every figure by kind (ex officio / on request) and by category (bank credit, large value, complex,"
+            + " state budget), carried over with conditions, money recovered for the state budget; JSON, CSV or a spreadsheet")
+    public Breakdown breakdown(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                               @QueryParam("asOf") String asOf) {
+        return reports.breakdown(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
     }
 
     @GET

@@ -3,6 +3,7 @@ package vn.gov.moj.thads.reporting.rest;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.ChildRow;
 import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
@@ -111,6 +112,26 @@ final class ReportTables {
             row.add(period.digest());
             rows.add(row);
         }
+        return rows;
+    }
+
+    /** One row per kind and category, then the unit's total, with carried over with conditions; money recovered for the state budget last. */
+    static List<List<Object>> breakdown(Breakdown breakdown) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("dimension", "value"));
+        figureColumns(header);
+        header.addAll(List.of("carriedOverWithConditions.cases", "carriedOverWithConditions.money"));
+        rows.add(header);
+        List<Breakdown.Row> all = new ArrayList<>(breakdown.rows());
+        all.add(breakdown.total());
+        for (Breakdown.Row r : all) {
+            List<Object> row = new ArrayList<>(List.of(r.dimension(), r.value()));
+            figureValues(row, r.cases(), r.money());
+            row.add(r.carriedOverWithConditions().cases());
+            row.add(r.carriedOverWithConditions().money());
+            rows.add(row);
+        }
+        rows.add(row("stateBudgetRecovered", "", breakdown.stateBudgetRecovered()));
         return rows;
     }
 

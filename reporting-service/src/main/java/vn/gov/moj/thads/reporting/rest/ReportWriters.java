@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
 import vn.gov.moj.thads.reporting.api.PublicFigures;
@@ -32,6 +33,9 @@ final class ReportWriters {
             return new ReportTables.Sheet[]{new ReportTables.Sheet("figures", ReportTables.figures(r)),
                     new ReportTables.Sheet("targets", ReportTables.targets(r.targets()))};
         }
+        if (report instanceof Breakdown b) {
+            return new ReportTables.Sheet[]{new ReportTables.Sheet("breakdown", ReportTables.breakdown(b))};
+        }
         if (report instanceof PublicFigures p) {
             return new ReportTables.Sheet[]{new ReportTables.Sheet("periods", ReportTables.publicFigures(p))};
         }
@@ -40,6 +44,9 @@ final class ReportWriters {
     }
 
     private static String fileName(Object report) {
+        if (report instanceof Breakdown b) {
+            return "breakdown-" + b.orgUnit() + "-" + b.asOf();
+        }
         if (report instanceof PublicFigures p) {
             return "signed-figures" + (p.workYear() == null ? "" : "-" + p.workYear());
         }
@@ -51,7 +58,7 @@ final class ReportWriters {
     private abstract static class ReportWriter implements MessageBodyWriter<Object> {
         @Override
         public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return type == EnforcementReport.class || type == Children.class || type == PublicFigures.class;
+            return type == EnforcementReport.class || type == Children.class || type == PublicFigures.class || type == Breakdown.class;
         }
     }
 

@@ -8,6 +8,7 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Change;
 import vn.gov.moj.thads.reporting.api.ChildRow;
 import vn.gov.moj.thads.reporting.api.Children;
@@ -76,6 +77,29 @@ public class ReportService {
     List<String> includedUnits(String orgUnit, LocalDate asOf) {
         return OrgUnits.NATIONAL.equals(orgUnit) ? List.of(orgUnit)
                 : orgUnits.compositionOn(orgUnit, asOf).units().stream().sorted().toList();
+    }
+
+    /** Every figure by kind and by category, carried over with conditions, money recovered for the state budget (issue 17, item 4). */
+    public Breakdown breakdown(String orgUnit, int workYear, LocalDate asOf) {
+        requireReadable(orgUnit);
+        LocalDate date = checkAsOf(workYear, asOf);
+        Map<String, long[]> groups = drillDown.breakdown(orgUnit, workYear, date);
+        List<Breakdown.Row> rows = new ArrayList<>();
+        List<String> kinds = new ArrayList<>(DrillDown.KINDS);
+        if (groups.containsKey("kind:UNKNOWN")) {
+            kinds.add("UNKNOWN");
+        }
+        kinds.forEach(k -> rows.add(row("kind", k, groups.get("kind:" + k))));
+        DrillDown.CATEGORIES.forEach(c -> rows.add(row("category", c, groups.get("category:" + c))));
+        long[] total = figures.counted(orgUnit, workYear, date, date);
+        long[] stateBudget = groups.getOrDefault("category:STATE_BUDGET", new long[CountedFigures.SIZE]);
+        return new Breakdown(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, row("total", "", total), rows,
+                stateBudget[CountedFigures.MONEY + CountedFigures.COMPLETED]);
+    }
+
+    private static Breakdown.Row row(String dimension, String value, long[] v) {
+        long[] counted = v == null ? new long[CountedFigures.SIZE] : v;
+        return Breakdown.Row.of(dimension, value, CountedFigures.cases(counted), CountedFigures.money(counted));
     }
 
     public DrillDown.FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {

@@ -107,6 +107,7 @@ public class ViewUpdater {
         Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
         Map<UUID, Map<CaseTimeline.AgencyDay, long[]>> before = new java.util.HashMap<>();
         Map<UUID, List<String>> applied = new java.util.HashMap<>();
+        Map<UUID, CaseTimelineRepository.CaseClass> classes = new java.util.HashMap<>();
         cases.values().forEach(t -> {
             before.put(t.caseId(), t.contributions(t.contributedThrough()));
             subtract(changes, before.get(t.caseId()));
@@ -150,6 +151,9 @@ public class ViewUpdater {
             }
             // CaseOpened, EnforcementActionRecorded, CaseCategorised: the reported facts are all a report needs
             applied.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(envelope.type() + ":" + envelope.id());
+            classes.merge(t.caseId(), new CaseTimelineRepository.CaseClass(t.caseId(), f.kind(),
+                    f.categories() == null ? "" : String.join(",", f.categories()), envelope.time()),
+                    (a, b) -> b.at().isBefore(a.at()) ? a : b);
         }
         int horizon = horizon();
         List<LateEntryAudit.CaseChange> caseChanges = new ArrayList<>();
@@ -164,6 +168,7 @@ public class ViewUpdater {
             lateEntries.record(caseChanges);
         }
         timelines.save(cases.values(), added);
+        timelines.classify(classes.values());
         aggregates.add(changes);
         inbox.forget(CONSUMER, refused.stream().map(Refused::eventId).toList());
         return refused;
