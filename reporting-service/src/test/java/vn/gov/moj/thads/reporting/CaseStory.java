@@ -29,6 +29,7 @@ final class CaseStory {
     private String status = "RECEIVED";
     private UUID officerId;
     private final List<String> categories;
+    private final String kind;
     final List<EventEnvelope> sent = new ArrayList<>();
 
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money) {
@@ -42,6 +43,17 @@ final class CaseStory {
 
     /** A story of a case with categories (ADMINISTRATIVE: an administrative judgment the agency monitors). */
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, boolean publish, List<String> categories) {
+        this(codec, topics, agency, openedOn, money, "ON_REQUEST", categories, publish);
+    }
+
+    /** A published story of a case of a kind (EX_OFFICIO, ON_REQUEST) with categories. */
+    CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, String kind, List<String> categories) {
+        this(codec, topics, agency, openedOn, money, kind, categories, true);
+    }
+
+    private CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, String kind,
+                      List<String> categories, boolean publish) {
+        this.kind = kind;
         this.codec = codec;
         this.topics = publish ? topics : null;
         this.agency = agency;
@@ -125,7 +137,7 @@ final class CaseStory {
     }
 
     private CaseEvents.CaseFacts facts() {
-        return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, "ON_REQUEST",
+        return new CaseEvents.CaseFacts(caseId, agency, OrgUnits.provinceOf(agency), "QĐ-" + caseId, openedOn, kind,
                 status, null, money, collected, money - collected - reduced, categories, officerId, reduced);
     }
 

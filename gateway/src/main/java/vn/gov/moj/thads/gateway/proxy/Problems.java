@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import vn.gov.moj.thads.platform.problem.Problem;
+import vn.gov.moj.thads.platform.problem.ProblemMessages;
 
 import java.util.List;
 import java.util.Map;
@@ -51,14 +52,17 @@ final class Problems {
             ctx.response().reset();
             return;
         }
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, ctx.normalizedPath(), List.of(), Map.of());
+        java.util.Locale locale = ProblemMessages.choose(ctx.request().getHeader("Accept-Language"));
+        Problem problem = ProblemMessages.localize(
+                new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, ctx.normalizedPath(), List.of(), Map.of()), locale);
         String body;
         try {
             body = mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + status + "}";
         }
-        var response = ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        var response = ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", locale.toLanguageTag());
         headers.forEach(response::putHeader);
         HttpConnection connection = ctx.request().connection();
         if (close && connection != null && ctx.request().version() != HttpVersion.HTTP_2) {

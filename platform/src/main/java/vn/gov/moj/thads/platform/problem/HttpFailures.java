@@ -35,14 +35,17 @@ public class HttpFailures {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Client error" : type.getReasonPhrase();
-        Problem problem = new Problem(Problem.TYPE_PREFIX + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                title, status, "The request could not be read", null, List.of(), Map.of());
+        java.util.Locale locale = ProblemMessages.choose(ctx.request().getHeader("Accept-Language"));
+        Problem problem = ProblemMessages.localize(new Problem(Problem.TYPE_PREFIX
+                + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                title, status, "The request could not be read", null, List.of(), Map.of()), locale);
         String body;
         try {
             body = mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + status + "}";
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", locale.toLanguageTag()).end(body);
     }
 }

@@ -30,7 +30,7 @@ class ProblemDetailsTest {
 
     @Test
     void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
-        given().header("Authorization", officer).contentType("application/json")
+        given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json")
                 .body(Map.of("id", "x", "label", "y", "colour", "BLUE", "amount", 1))
                 .when().post("/api/v1/probes")
                 .then().statusCode(400)
@@ -49,8 +49,38 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void anUnknownFieldIsABadRequest() {
+    void aValidationErrorReadsInVietnameseByDefaultAndInEnglishOnRequestWithTheSameType() {
+        var body = Map.of("id", "x", "label", "y", "colour", "RED", "amount", 1, "amout", 2);
+        given().header("Authorization", officer).contentType("application/json").body(body)
+                .when().post("/api/v1/probes")
+                .then().statusCode(400)
+                .contentType("application/problem+json").header("Content-Language", "vi")
+                .body("type", equalTo("urn:thads:problem:malformed-body"))
+                .body("title", equalTo("Nội dung yêu cầu sai định dạng"))
+                .body("detail", equalTo("Nội dung yêu cầu có trường sai kiểu hoặc sai dạng"))
+                .body("errors[0].field", equalTo("amout"))
+                .body("errors[0].message", equalTo("không phải là trường đã biết"));
+        given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json").body(body)
+                .when().post("/api/v1/probes")
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("type", equalTo("urn:thads:problem:malformed-body"))
+                .body("title", equalTo("Malformed request body"))
+                .body("errors[0].message", equalTo("is not a known field"));
+        // a bean-validation error and a missing token, in Vietnamese
         given().header("Authorization", officer).contentType("application/json")
+                .body(Map.of("id", "x", "colour", "RED", "amount", 1))
+                .when().post("/api/v1/probes")
+                .then().statusCode(400).body("type", equalTo("urn:thads:problem:validation"))
+                .body("title", equalTo("Dữ liệu không hợp lệ")).body("detail", equalTo("Yêu cầu có trường dữ liệu không hợp lệ"))
+                .body("errors[0].field", equalTo("label")).body("errors[0].message", equalTo("không được để trống"));
+        given().when().post("/api/v1/probes").then().statusCode(401)
+                .body("type", equalTo("urn:thads:problem:unauthenticated")).body("title", equalTo("Chưa xác thực"))
+                .body("detail", equalTo("Cần có mã truy cập (bearer token) hợp lệ"));
+    }
+
+    @Test
+    void anUnknownFieldIsABadRequest() {
+        given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json")
                 .body(Map.of("id", "x", "label", "y", "colour", "RED", "amount", 1, "amout", 2))
                 .when().post("/api/v1/probes")
                 .then().statusCode(400)

@@ -27,7 +27,7 @@ class RequestEdgesTest {
 
     @Test
     void aQueryIntegerBeyondAnIntIsABadRequestNamingIt() {
-        given().header("Authorization", officer).queryParam("page", "2147483648").when().get("/api/v1/probes/typed/2026")
+        given().header("Accept-Language", "en").header("Authorization", officer).queryParam("page", "2147483648").when().get("/api/v1/probes/typed/2026")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("page"))
                 .body("errors[0].message", equalTo("must be a whole number from 0 to 1000000"));
@@ -44,7 +44,7 @@ class RequestEdgesTest {
     void aBooleanIsTrueOrFalseAndNothingElse() {
         given().header("Authorization", officer).queryParam("active", "TRUE").when().get("/api/v1/probes/typed/2026")
                 .then().statusCode(200).body("active", equalTo(true));
-        given().header("Authorization", officer).queryParam("active", "yes").when().get("/api/v1/probes/typed/2026")
+        given().header("Accept-Language", "en").header("Authorization", officer).queryParam("active", "yes").when().get("/api/v1/probes/typed/2026")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("active"))
                 .body("errors[0].message", equalTo("must be true or false"));
@@ -119,7 +119,7 @@ class RequestEdgesTest {
     @Test
     void textWithTheNulCharacterIsRefusedNamingTheField() {
         String id = "nul-" + UUID.randomUUID();
-        given().header("Authorization", officer).contentType("application/json")
+        given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json")
                 .body("{\"id\":\"" + id + "\",\"label\":\"a\\u0000b\",\"colour\":\"RED\",\"amount\":1}")
                 .when().post("/api/v1/probes")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -130,7 +130,7 @@ class RequestEdgesTest {
 
     @Test
     void aDateBeyondFourDigitYearsIsRefusedNamingTheField() {
-        given().header("Authorization", officer).contentType("application/json")
+        given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json")
                 .body("{\"id\":\"date-" + UUID.randomUUID() + "\",\"label\":\"a\",\"colour\":\"RED\",\"amount\":1,\"on\":\"+999999999-12-31\"}")
                 .when().post("/api/v1/probes")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -141,7 +141,7 @@ class RequestEdgesTest {
     @Test
     void aBlankPathIdIsABadRequestNamingIt() {
         // a blank UUID read as absent reached the database lookup: 500 (found by the run after TypedParams came)
-        given().urlEncodingEnabled(false).header("Authorization", officer).when().get("/api/v1/probes/owners/%20%20%20")
+        given().header("Accept-Language", "en").urlEncodingEnabled(false).header("Authorization", officer).when().get("/api/v1/probes/owners/%20%20%20")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("owner"))
                 .body("errors[0].message", equalTo("is required"));

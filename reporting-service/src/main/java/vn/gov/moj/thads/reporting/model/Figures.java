@@ -32,6 +32,11 @@ public record Figures(long carriedIn, long newlyAccepted, long accepted, long de
                 percent(done, withConditions), percent(Math.subtractExact(carriedIn, carriedOver), carriedIn));
     }
 
+    /** a − b in percentage points; null when either is null (a rate without a denominator). */
+    public static BigDecimal pointsBetween(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+
     /** numerator / denominator × 100, 2 decimals, half-up; null for a zero denominator. */
     public static BigDecimal percent(long numerator, long denominator) {
         if (denominator == 0) {

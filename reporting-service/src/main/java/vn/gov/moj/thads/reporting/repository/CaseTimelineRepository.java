@@ -96,6 +96,23 @@ public class CaseTimelineRepository {
                 .setParameter(1, workYear).setParameter(2, after).setParameter(3, limit).getResultList();
     }
 
+    /** What a case is, as an event reported it at {@code at}: its kind and categories (comma-separated). */
+    public record CaseClass(UUID caseId, String kind, String categories, java.time.OffsetDateTime at) {
+    }
+
+    /** Stores each case's kind and categories unless a later event already did (after {@link #save}, which creates the rows). */
+    public void classify(Collection<CaseClass> classes) {
+        session().doWork(c -> Jdbc.batch(c, "update case_fact set kind = ?, categories = ?, class_at = ? where case_id = ?"
+                + " and (class_at is null or class_at <= ?)", classes.stream().sorted(java.util.Comparator.comparing(CaseClass::caseId)).toList(),
+                (s, k) -> {
+                    s.setString(1, k.kind());
+                    s.setString(2, k.categories());
+                    s.setObject(3, k.at(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setObject(4, k.caseId());
+                    s.setObject(5, k.at(), Types.TIMESTAMP_WITH_TIMEZONE);
+                }));
+    }
+
     public void save(Collection<CaseTimeline> cases, NewFacts added) {
         session().doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into case_fact (case_id, agency_code, province_code, opened_on,"

@@ -20,6 +20,7 @@ import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.ComplaintStatistics;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
@@ -70,6 +71,16 @@ public class ReportResource {
     public Children children(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                              @QueryParam("asOf") String asOf) {
         return reports.children(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/enforcement/breakdown")
+    @Produces({MediaType.APPLICATION_JSON, ReportWriters.CSV, ReportTables.XLSX})
+    @Operation(summary = "Every figure by kind (ex officio / on request) and by category (bank credit, large value, complex,"
+            + " state budget), carried over with conditions, money recovered for the state budget; JSON, CSV or a spreadsheet")
+    public Breakdown breakdown(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                               @QueryParam("asOf") String asOf) {
+        return reports.breakdown(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
     }
 
     @GET
@@ -136,14 +147,14 @@ public class ReportResource {
         return rebuild.status(id);
     }
 
-    private static String required(String value, String name) {
+    static String required(String value, String name) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalidField(name, "is required");
         }
         return value.strip();
     }
 
-    private static int year(String workYear) {
+    static int year(String workYear) {
         Integer year = integerOf(workYear, "workYear");
         if (year == null || year < 2000 || year > 2100) {
             throw ProblemException.invalidField("workYear", "is required, e.g. 2026 (1 October 2025 to 30 September 2026)");

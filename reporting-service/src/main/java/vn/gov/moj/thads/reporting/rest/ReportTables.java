@@ -3,9 +3,11 @@ package vn.gov.moj.thads.reporting.rest;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.ChildRow;
 import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
+import vn.gov.moj.thads.reporting.api.PublicFigures;
 import vn.gov.moj.thads.reporting.api.TargetResult;
 import vn.gov.moj.thads.reporting.api.Targets;
 import vn.gov.moj.thads.reporting.model.Figures;
@@ -86,20 +88,66 @@ final class ReportTables {
     static List<List<Object>> children(Children children) {
         List<List<Object>> rows = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of("orgUnit", "name", "ownCases", "existsOnAsOf"));
-        FIGURES.keySet().forEach(f -> header.add("cases." + f));
-        FIGURES.keySet().forEach(f -> header.add("money." + f));
+        figureColumns(header);
         header.addAll(List.of("rankByCaseRate", "rankByMoneyRate", "meetsAllTargets"));
         rows.add(header);
         for (ChildRow child : children.children()) {
             List<Object> row = new ArrayList<>(List.of(child.orgUnit(), child.orgUnitName(), child.ownCases(), child.existsOnAsOf()));
-            FIGURES.values().forEach(f -> row.add(f.apply(child.cases())));
-            FIGURES.values().forEach(f -> row.add(f.apply(child.money())));
+            figureValues(row, child.cases(), child.money());
             row.add(child.rankByCaseRate());
             row.add(child.rankByMoneyRate());
             row.add(child.meetsAllTargets());
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Open data: one row per signed period of a province, its figures in cases and in VND. */
+    static List<List<Object>> publicFigures(PublicFigures figures) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("province", "provinceName", "workYear", "asOf", "closedAt"));
+        figureColumns(header);
+        header.add("digest");
+        rows.add(header);
+        for (PublicFigures.Row period : figures.periods()) {
+            List<Object> row = new ArrayList<>(List.of(period.province(), period.provinceName(), period.workYear(),
+                    period.asOf().toString(), period.closedAt().toString()));
+            figureValues(row, period.cases(), period.money());
+            row.add(period.digest());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One row per kind and category, then the unit's total, with carried over with conditions; money recovered for the state budget last. */
+    static List<List<Object>> breakdown(Breakdown breakdown) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>(List.of("dimension", "value"));
+        figureColumns(header);
+        header.addAll(List.of("carriedOverWithConditions.cases", "carriedOverWithConditions.money"));
+        rows.add(header);
+        List<Breakdown.Row> all = new ArrayList<>(breakdown.rows());
+        all.add(breakdown.total());
+        for (Breakdown.Row r : all) {
+            List<Object> row = new ArrayList<>(List.of(r.dimension(), r.value()));
+            figureValues(row, r.cases(), r.money());
+            row.add(r.carriedOverWithConditions().cases());
+            row.add(r.carriedOverWithConditions().money());
+            rows.add(row);
+        }
+        rows.add(row("stateBudgetRecovered", "", breakdown.stateBudgetRecovered()));
+        return rows;
+    }
+
+    /** The columns of every figure, in cases then in VND. */
+    private static void figureColumns(List<Object> header) {
+        FIGURES.keySet().forEach(f -> header.add("cases." + f));
+        FIGURES.keySet().forEach(f -> header.add("money." + f));
+    }
+
+    private static void figureValues(List<Object> row, Figures cases, Figures money) {
+        FIGURES.values().forEach(f -> row.add(f.apply(cases)));
+        FIGURES.values().forEach(f -> row.add(f.apply(money)));
     }
 
     static String csv(List<List<Object>> rows) {

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
+import vn.gov.moj.thads.reporting.api.PublicFigures;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,20 +33,32 @@ final class ReportWriters {
             return new ReportTables.Sheet[]{new ReportTables.Sheet("figures", ReportTables.figures(r)),
                     new ReportTables.Sheet("targets", ReportTables.targets(r.targets()))};
         }
+        if (report instanceof Breakdown b) {
+            return new ReportTables.Sheet[]{new ReportTables.Sheet("breakdown", ReportTables.breakdown(b))};
+        }
+        if (report instanceof PublicFigures p) {
+            return new ReportTables.Sheet[]{new ReportTables.Sheet("periods", ReportTables.publicFigures(p))};
+        }
         Children c = (Children) report;
         return new ReportTables.Sheet[]{new ReportTables.Sheet("children", ReportTables.children(c))};
     }
 
     private static String fileName(Object report) {
+        if (report instanceof Breakdown b) {
+            return "breakdown-" + b.orgUnit() + "-" + b.asOf();
+        }
+        if (report instanceof PublicFigures p) {
+            return "signed-figures" + (p.workYear() == null ? "" : "-" + p.workYear());
+        }
         return report instanceof EnforcementReport r ? "enforcement-" + r.orgUnit() + "-" + r.asOf()
                 : "children-" + ((Children) report).orgUnit() + "-" + ((Children) report).asOf();
     }
 
-    /** Writes the two reports, and only them. */
+    /** Writes the two reports and the open data, and only them. */
     private abstract static class ReportWriter implements MessageBodyWriter<Object> {
         @Override
         public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return type == EnforcementReport.class || type == Children.class;
+            return type == EnforcementReport.class || type == Children.class || type == PublicFigures.class || type == Breakdown.class;
         }
     }
 

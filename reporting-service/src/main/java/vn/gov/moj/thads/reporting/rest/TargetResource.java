@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,8 @@ import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Target;
 import vn.gov.moj.thads.reporting.model.TargetRates;
+import vn.gov.moj.thads.reporting.model.TargetVersion;
+import vn.gov.moj.thads.reporting.api.TargetVersionView;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,8 +60,10 @@ public class TargetResource {
     @Path("/{workYear}/{orgUnitCode}")
     @Transactional
     @RolesAllowed({Role.MINISTRY, Role.PROVINCE})
-    @Operation(summary = "Set an org unit's four targets for a work year")
+    @Operation(summary = "Set an org unit's four targets for a work year: a new version, kept with who, when, why (reason,"
+            + " up to 1000 characters) and whether it is provisional (provisional=true)")
     public TargetView set(@PathParam("workYear") @Min(2000) @Max(2100) int workYear, @PathParam("orgUnitCode") String orgUnitCode,
+                          @QueryParam("provisional") @DefaultValue("false") boolean provisional, @QueryParam("reason") @Size(max = 1000) String reason,
                           @Valid @NotNull TargetRates targets) {
         if (!OrgUnits.NATIONAL.equals(orgUnitCode) && !orgUnits.isKnown(orgUnitCode)) {
             throw ProblemException.notFound("Org unit " + orgUnitCode);
@@ -73,7 +79,23 @@ public class TargetResource {
                 .orElseGet(() -> new Target(workYear, orgUnitCode));
         target.set(targets, caller.subject());
         target.persist();
+        TargetVersion.next(workYear, orgUnitCode, TargetVersion.latest(workYear, orgUnitCode), targets, provisional,
+                reason, caller.subject()).persist();
         return view(target);
+    }
+
+    @GET
+    @Path("/{workYear}/{orgUnitCode}/versions")
+    @Operation(summary = "Every version of an org unit's targets for a work year, the first first: who set it, when, why, provisional")
+    public List<TargetVersionView> versions(@PathParam("workYear") @Min(2000) @Max(2100) int workYear,
+                                            @PathParam("orgUnitCode") String orgUnitCode) {
+        if (!OrgUnits.NATIONAL.equals(orgUnitCode) && !orgUnits.isKnown(orgUnitCode)) {
+            throw ProblemException.notFound("Org unit " + orgUnitCode);
+        }
+        if (!caller.scope().nationwide() && (OrgUnits.NATIONAL.equals(orgUnitCode) || !caller.scope().covers(orgUnitCode))) {
+            throw ProblemException.forbidden("Targets of " + orgUnitCode + " are outside your scope");
+        }
+        return TargetVersion.history(workYear, orgUnitCode).stream().map(TargetVersionView::of).toList();
     }
 
     @GET

@@ -88,7 +88,7 @@ public class DrillDown {
                 select f.* from case_fact f
                 where f.opened_on <= :asOf %s and (f.final_on is null or f.final_on >= :yearStart)
             ), dated as (
-                select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome,
+                select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome, c.kind, c.categories,
                        c.administrative, c.opened_on < :yearStart as carried_in,
                        c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
                        c.delegated_on is null and c.closed_on is not null and c.closed_on <= :asOf as closed,
@@ -134,22 +134,53 @@ public class DrillDown {
     /** The counted civil figures (cases, then VND) of the cases each officer of an agency held on {@code asOf}. */
     @SuppressWarnings("unchecked")
     public Map<UUID, long[]> byOfficer(String agency, int workYear, LocalDate asOf) {
-        StringBuilder select = new StringBuilder("select officer_id");
+        return grouped(agency, workYear, asOf, "select officer_id" + COUNTED_COLUMNS + " from facts where officer_id is not null"
+                + " group by officer_id", r -> (UUID) r[0]);
+    }
+
+    /** The breakdown categories (domain.md §3), LARGE_VALUE derived from the money to enforce (above 500,000,000 VND). */
+    public static final List<String> CATEGORIES = List.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET");
+    public static final List<String> KINDS = List.of("EX_OFFICIO", "ON_REQUEST");
+
+    /**
+     * The counted civil figures of a unit by kind ({@code kind:EX_OFFICIO}, {@code kind:ON_REQUEST},
+     * {@code kind:UNKNOWN} for a case applied before kinds were kept) and by category
+     * ({@code category:BANK_CREDIT} …; a case with several categories counts in each).
+     */
+    public Map<String, long[]> breakdown(String orgUnit, int workYear, LocalDate asOf) {
+        String categories = "array_remove(string_to_array(coalesce(categories, ''), ','), 'LARGE_VALUE')"
+                + " || case when money_amount > 500000000 then array['LARGE_VALUE'] else array[]::text[] end";
+        return grouped(orgUnit, workYear, asOf, "select 'kind:' || coalesce(kind, 'UNKNOWN')" + COUNTED_COLUMNS + " from facts group by 1"
+                + " union all select 'category:' || category" + COUNTED_COLUMNS + " from facts cross join lateral unnest(" + categories
+                + ") category where category in ('" + String.join("', '", CATEGORIES) + "') group by 1", r -> (String) r[0]);
+    }
+
+    /** count(*) and sum(money) of each counted figure: the columns of a {@code CountedFigures} vector's civil part. */
+    private static final String COUNTED_COLUMNS;
+
+    static {
+        StringBuilder select = new StringBuilder();
         COUNTED.forEach(f -> select.append(", count(*) filter (where ").append(FIGURES.get(f).cases()).append(")"));
         COUNTED.forEach(f -> select.append(", coalesce(sum(").append(FIGURES.get(f).money()).append(") filter (where civil), 0)"));
         select.append(", coalesce(sum(reduced) filter (where civil), 0)");
+        COUNTED_COLUMNS = select.toString();
+    }
+
+    /** Rows of a key (the first column), the counted figures and the money reduced, as vectors by key. */
+    @SuppressWarnings("unchecked")
+    private <K> Map<K, long[]> grouped(String unit, int workYear, LocalDate asOf, String select, java.util.function.Function<Object[], K> key) {
         Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf, "yearStart", FigureQuery.yearStart(workYear)));
-        var query = em.createNativeQuery(facts(agency, asOf, params) + select + " from facts where officer_id is not null group by officer_id");
+        var query = em.createNativeQuery(facts(unit, asOf, params) + select);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        Map<UUID, long[]> result = new java.util.TreeMap<>();
+        Map<K, long[]> result = new java.util.TreeMap<>();
         for (Object[] row : rows) {
             long[] v = new long[vn.gov.moj.thads.reporting.model.CountedFigures.SIZE];
             for (int i = 1; i <= 2 * COUNTED.size(); i++) {
                 v[i - 1] = n(row[i]);
             }
             v[vn.gov.moj.thads.reporting.model.CountedFigures.MONEY_REDUCED] = n(row[row.length - 1]);
-            result.put((UUID) row[0], v);
+            result.put(key.apply(row), v);
         }
         return result;
     }

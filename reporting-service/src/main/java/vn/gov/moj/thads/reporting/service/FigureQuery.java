@@ -29,7 +29,7 @@ import java.util.Map;
 public class FigureQuery {
 
     public record CasesAndMoney(Figures cases, Figures money, AdministrativeFigures administrative) {
-        static CasesAndMoney of(long[] v) {
+        public static CasesAndMoney of(long[] v) {
             return new CasesAndMoney(CountedFigures.cases(v), CountedFigures.money(v), CountedFigures.administrative(v));
         }
     }
@@ -58,6 +58,11 @@ public class FigureQuery {
      * year the report's own date, so that the two are comparable across a merger.
      */
     public CasesAndMoney figures(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
+        return CasesAndMoney.of(counted(unit, workYear, asOf, compositionDate));
+    }
+
+    /** The counted figures ({@link CountedFigures}) behind {@link #figures}. */
+    public long[] counted(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
         AgencyScope composition = orgUnits.compositionOn(unit, compositionDate);
         long[] sum = new long[CountedFigures.SIZE];
         boolean local = unit.contains(".");
@@ -70,7 +75,7 @@ public class FigureQuery {
                 CountedFigures.addTo(sum, row.figures());
             }
         }
-        return CasesAndMoney.of(sum);
+        return sum;
     }
 
     /**

@@ -8,6 +8,7 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Change;
 import vn.gov.moj.thads.reporting.api.ChildRow;
 import vn.gov.moj.thads.reporting.api.Children;
@@ -25,6 +26,8 @@ import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Ranking;
 import vn.gov.moj.thads.reporting.model.Target;
 import vn.gov.moj.thads.reporting.model.TargetRates;
+import vn.gov.moj.thads.reporting.model.TargetVersion;
+import vn.gov.moj.thads.reporting.api.TargetVersionView;
 import vn.gov.moj.thads.reporting.repository.ComplaintStatisticsRepository;
 
 import java.math.BigDecimal;
@@ -61,14 +64,42 @@ public class ReportService {
         var now = figures.figures(orgUnit, workYear, checkedAsOf, checkedAsOf);
         LocalDate previousAsOf = checkedAsOf.minusYears(1);
         var before = figures.figures(orgUnit, workYear - 1, previousAsOf, checkedAsOf);
-        List<String> included = OrgUnits.NATIONAL.equals(orgUnit) ? List.of(orgUnit)
-                : orgUnits.compositionOn(orgUnit, checkedAsOf).units().stream().sorted().toList();
-        return new EnforcementReport(orgUnit, orgUnits.nameOn(orgUnit, checkedAsOf), workYear, checkedAsOf, included, now.cases(),
-                now.money(), now.administrative(),
-                targets(orgUnit, workYear, now), new PreviousYear(workYear - 1, previousAsOf, before.cases(), before.money()),
+        TargetVersion target = TargetVersion.latest(workYear, orgUnit);
+        return new EnforcementReport(orgUnit, orgUnits.nameOn(orgUnit, checkedAsOf), workYear, checkedAsOf,
+                includedUnits(orgUnit, checkedAsOf), now.cases(), now.money(), now.administrative(),
+                targets(now.cases(), now.money(), target == null ? null : target.rates()), TargetVersionView.of(target), new PreviousYear(workYear - 1, previousAsOf, before.cases(), before.money()),
                 new Change(minus(now.cases().rate(), before.cases().rate()), minus(now.money().rate(), before.money().rate()),
                         minus(now.cases().carriedOverReduction(), before.cases().carriedOverReduction()),
                         minus(now.money().carriedOverReduction(), before.money().carriedOverReduction())));
+    }
+
+    /** The units whose records a report of {@code orgUnit} as of {@code asOf} holds: the unit and those merged into it. */
+    List<String> includedUnits(String orgUnit, LocalDate asOf) {
+        return OrgUnits.NATIONAL.equals(orgUnit) ? List.of(orgUnit)
+                : orgUnits.compositionOn(orgUnit, asOf).units().stream().sorted().toList();
+    }
+
+    /** Every figure by kind and by category, carried over with conditions, money recovered for the state budget (issue 17, item 4). */
+    public Breakdown breakdown(String orgUnit, int workYear, LocalDate asOf) {
+        requireReadable(orgUnit);
+        LocalDate date = checkAsOf(workYear, asOf);
+        Map<String, long[]> groups = drillDown.breakdown(orgUnit, workYear, date);
+        List<Breakdown.Row> rows = new ArrayList<>();
+        List<String> kinds = new ArrayList<>(DrillDown.KINDS);
+        if (groups.containsKey("kind:UNKNOWN")) {
+            kinds.add("UNKNOWN");
+        }
+        kinds.forEach(k -> rows.add(row("kind", k, groups.get("kind:" + k))));
+        DrillDown.CATEGORIES.forEach(c -> rows.add(row("category", c, groups.get("category:" + c))));
+        long[] total = figures.counted(orgUnit, workYear, date, date);
+        long[] stateBudget = groups.getOrDefault("category:STATE_BUDGET", new long[CountedFigures.SIZE]);
+        return new Breakdown(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, row("total", "", total), rows,
+                stateBudget[CountedFigures.MONEY + CountedFigures.COMPLETED]);
+    }
+
+    private static Breakdown.Row row(String dimension, String value, long[] v) {
+        long[] counted = v == null ? new long[CountedFigures.SIZE] : v;
+        return Breakdown.Row.of(dimension, value, CountedFigures.cases(counted), CountedFigures.money(counted));
     }
 
     public DrillDown.FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {
@@ -149,7 +180,7 @@ public class ReportService {
     }
 
     /** The four results beside the four targets (case rate, money rate, the two carried-over reductions), if any. */
-    private static Targets targets(Figures cases, Figures money, TargetRates targets) {
+    static Targets targets(Figures cases, Figures money, TargetRates targets) {
         TargetRates t = targets == null ? new TargetRates(null, null, null, null) : targets;
         return new Targets(TargetResult.of(cases.rate(), t.caseRate()), TargetResult.of(money.rate(), t.moneyRate()),
                 TargetResult.of(cases.carriedOverReduction(), t.carriedOverCaseReduction()),
@@ -157,17 +188,26 @@ public class ReportService {
     }
 
     public void requireReadable(String orgUnit) {
-        if (!OrgUnits.NATIONAL.equals(orgUnit) && !orgUnits.isKnown(orgUnit)) {
-            throw ProblemException.notFound("Org unit " + orgUnit);
-        }
-        boolean reader = caller.hasRole(Role.MINISTRY) || caller.hasRole(Role.STATISTICS_CLIENT)
-                || caller.hasRole(Role.PROVINCE) || caller.hasRole(Role.AGENCY_HEAD);
-        if (!reader || !(caller.scope().nationwide() || (!OrgUnits.NATIONAL.equals(orgUnit) && caller.scope().covers(orgUnit)))) {
+        requireKnown(orgUnit);
+        if (!canRead(orgUnit)) {
             throw ProblemException.forbidden("Reports of " + orgUnit + " are outside your scope");
         }
     }
 
-    private static LocalDate checkAsOf(int workYear, LocalDate asOf) {
+    void requireKnown(String orgUnit) {
+        if (!OrgUnits.NATIONAL.equals(orgUnit) && !orgUnits.isKnown(orgUnit)) {
+            throw ProblemException.notFound("Org unit " + orgUnit);
+        }
+    }
+
+    /** Whether the caller reads reports of {@code orgUnit}: a reporting role whose scope covers it. */
+    boolean canRead(String orgUnit) {
+        boolean reader = caller.hasRole(Role.MINISTRY) || caller.hasRole(Role.STATISTICS_CLIENT)
+                || caller.hasRole(Role.PROVINCE) || caller.hasRole(Role.AGENCY_HEAD);
+        return reader && (caller.scope().nationwide() || (!OrgUnits.NATIONAL.equals(orgUnit) && caller.scope().covers(orgUnit)));
+    }
+
+    static LocalDate checkAsOf(int workYear, LocalDate asOf) {
         LocalDate start = new WorkYear(workYear).start();
         LocalDate end = new WorkYear(workYear).end();
         LocalDate date = asOf == null ? end : asOf;
@@ -178,6 +218,6 @@ public class ReportService {
     }
 
     private static BigDecimal minus(BigDecimal a, BigDecimal b) {
-        return a == null || b == null ? null : a.subtract(b);
+        return Figures.pointsBetween(a, b);
     }
 }

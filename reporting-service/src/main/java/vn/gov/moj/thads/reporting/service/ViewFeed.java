@@ -43,6 +43,12 @@ public class ViewFeed {
     /** Applies records of one topic, in topic order, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(String topic, List<ConsumerRecord<String, String>> records) {
+        return apply(topic, records, true);
+    }
+
+    /** As {@link #apply(String, List)}; {@code audit} false in a rebuild: no late entries are flagged (ViewUpdater). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(String topic, List<ConsumerRecord<String, String>> records, boolean audit) {
         lock.holdShared(); // a rebuild of any instance holds the view: ViewBusyException, this transaction runs again later
         List<Refused> refused = new ArrayList<>();
         Map<UUID, ConsumerRecord<String, String>> byEvent = new HashMap<>();
@@ -61,7 +67,7 @@ public class ViewFeed {
                 refused.add(new Refused(record, e.getMessage()));
             }
         }
-        List<ViewUpdater.Refused> stateful = Topics.CASE_EVENTS.equals(topic) ? view.applyCaseEvents(caseEvents) : List.of();
+        List<ViewUpdater.Refused> stateful = Topics.CASE_EVENTS.equals(topic) ? view.applyCaseEvents(caseEvents, audit) : List.of();
         view.applyComplaintEvents(complaintEvents);
         stateful.forEach(r -> refused.add(new Refused(byEvent.get(r.eventId()), r.reason())));
         return new Outcome(records.size() - refused.size(), refused);

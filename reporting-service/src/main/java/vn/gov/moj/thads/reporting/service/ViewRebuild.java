@@ -165,7 +165,7 @@ public class ViewRebuild {
                     }
                 }
                 byTopic.forEach((topic, records) -> {
-                    ViewFeed.Outcome outcome = feed.apply(topic, records);
+                    ViewFeed.Outcome outcome = feed.apply(topic, records, false);
                     applied.addAndGet(outcome.applied());
                     refused.addAndGet(outcome.refused().size());
                     outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d: %s", r.record().topic(), r.record().partition(),

@@ -66,6 +66,8 @@ public class ViewUpdater {
     Clock clock;
     @Inject
     ViewLock lock;
+    @Inject
+    LateEntryAudit lateEntries;
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
@@ -86,6 +88,15 @@ public class ViewUpdater {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch) {
+        return applyCaseEvents(batch, true);
+    }
+
+    /**
+     * As {@link #applyCaseEvents(List)}; {@code audit}: whether a change of a closed period's
+     * figures is recorded as a late entry (not in a rebuild, which replays what was applied).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch, boolean audit) {
         Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         List<Checked<CaseEvents.CaseEvent>> events = batch.stream().filter(e -> fresh.remove(e.envelope().id())).toList();
         List<Refused> refused = new ArrayList<>();
@@ -94,7 +105,13 @@ public class ViewUpdater {
         }
         Map<UUID, CaseTimeline> cases = timelines.lock(events.stream().map(e -> e.event().facts().caseId()).collect(Collectors.toSet()));
         Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
-        cases.values().forEach(t -> subtract(changes, t.contributions(t.contributedThrough())));
+        Map<UUID, Map<CaseTimeline.AgencyDay, long[]>> before = new java.util.HashMap<>();
+        Map<UUID, List<String>> applied = new java.util.HashMap<>();
+        Map<UUID, CaseTimelineRepository.CaseClass> classes = new java.util.HashMap<>();
+        cases.values().forEach(t -> {
+            before.put(t.caseId(), t.contributions(t.contributedThrough()));
+            subtract(changes, before.get(t.caseId()));
+        });
         CaseTimelineRepository.NewFacts added = new CaseTimelineRepository.NewFacts();
         for (Checked<CaseEvents.CaseEvent> checked : events) {
             EventEnvelope envelope = checked.envelope();
@@ -151,13 +168,25 @@ public class ViewUpdater {
             }
             // CaseOpened, AdministrativeJudgmentAccepted, EnforcementActionRecorded, CaseCategorised, security measures,
             // directions and coercion plans: the reported facts are all a report needs
+            applied.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(envelope.type() + ":" + envelope.id());
+            classes.merge(t.caseId(), new CaseTimelineRepository.CaseClass(t.caseId(), f.kind(),
+                    f.categories() == null ? "" : String.join(",", f.categories()), envelope.time()),
+                    (a, b) -> b.at().isBefore(a.at()) ? a : b);
         }
         int horizon = horizon();
+        List<LateEntryAudit.CaseChange> caseChanges = new ArrayList<>();
         for (CaseTimeline t : cases.values()) {
             t.contributedThrough(Math.max(horizon, CaseTimeline.workYearOf(t.latestDate())));
-            add(changes, t.contributions(t.contributedThrough()));
+            Map<CaseTimeline.AgencyDay, long[]> after = t.contributions(t.contributedThrough());
+            add(changes, after);
+            caseChanges.add(LateEntryAudit.CaseChange.of(t.caseId(), applied.getOrDefault(t.caseId(), List.of()),
+                    before.getOrDefault(t.caseId(), Map.of()), after));
+        }
+        if (audit) {
+            lateEntries.record(caseChanges);
         }
         timelines.save(cases.values(), added);
+        timelines.classify(classes.values());
         aggregates.add(changes);
         inbox.forget(CONSUMER, refused.stream().map(Refused::eventId).toList());
         return refused;

@@ -1,0 +1,25 @@
+package vn.gov.moj.thads.reporting.api;
+
+import vn.gov.moj.thads.reporting.model.Figures;
+import vn.gov.moj.thads.reporting.model.PeriodDifference;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A closed period's late entries (issue 17, item 2): each change of its figures recorded after it
+ * was closed, and today's figures beside the signed ones with the difference (today − signed).
+ */
+public record LateEntries(UUID periodId, String orgUnit, String orgUnitName, int workYear, LocalDate asOf, OffsetDateTime closedAt,
+                          Side signed, Side today, PeriodDifference difference, List<Entry> changes) {
+
+    public record Side(Figures cases, Figures money) {
+    }
+
+    /** One change: the case, its agency, the events (type:id), the first day of the period it changed, when it was recorded, by how much. */
+    public record Entry(UUID caseId, String agencyCode, List<String> events, LocalDate changedFrom, OffsetDateTime recordedAt,
+                        PeriodDifference change) {
+    }
+}

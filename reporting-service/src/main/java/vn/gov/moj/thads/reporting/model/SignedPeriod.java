@@ -1,0 +1,160 @@
+package vn.gov.moj.thads.reporting.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
+import vn.gov.moj.thads.platform.security.AgencyScope;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A closed reporting period (issue 17): the counted figures of a unit for a work year as of a
+ * date, signed by the head who closed it, with the versions of their inputs. It is written once
+ * and never changed (no setter, no update endpoint, and a database trigger refuses an UPDATE or
+ * DELETE); {@link #intact()} recomputes its digest, so a row altered behind the service's back shows.
+ */
+@Entity
+@Table(name = "signed_period")
+public class SignedPeriod extends PanacheEntityBase {
+
+    /** Who signed, in which capacity, and what the figures were made from. */
+    public record Signature(String closedBy, String role, long eventsApplied, Integer targetVersion) {
+    }
+
+    @Id
+    private UUID id;
+    @Column(name = "org_unit_code", nullable = false, updatable = false)
+    private String orgUnitCode;
+    @Column(name = "org_unit_name", nullable = false, updatable = false)
+    private String orgUnitName;
+    @Column(name = "work_year", nullable = false, updatable = false)
+    private int workYear;
+    @Column(name = "as_of", nullable = false, updatable = false)
+    private LocalDate asOf;
+    @Column(name = "closed_by", nullable = false, updatable = false)
+    private String closedBy;
+    @Column(name = "closed_by_role", nullable = false, updatable = false)
+    private String closedByRole;
+    @Column(name = "closed_at", nullable = false, updatable = false)
+    private OffsetDateTime closedAt;
+    @Column(name = "figures", nullable = false, updatable = false)
+    private long[] figures;
+    @Column(name = "included_units", nullable = false, updatable = false)
+    private String includedUnits;
+    @Column(name = "events_applied", nullable = false, updatable = false)
+    private long eventsApplied;
+    @Column(name = "target_version", updatable = false)
+    private Integer targetVersion;
+    @Column(name = "digest", nullable = false, updatable = false)
+    private String digest;
+
+    protected SignedPeriod() {
+    }
+
+    /**
+     * Closes the period: its as-of date must have passed or be today ({@code today}, the business
+     * date), and the unit must not have closed it already ({@code alreadyClosed}: 409).
+     */
+    public static SignedPeriod close(String orgUnitCode, String orgUnitName, int workYear, LocalDate asOf, LocalDate today,
+                                     List<String> includedUnits, long[] figures, Signature signature, SignedPeriod alreadyClosed) {
+        if (asOf.isAfter(today)) {
+            throw RuleViolation.rule("period-not-ended", "A period can be closed on its as-of date or later; "
+                    + asOf + " is after today, " + today).with("asOf", asOf).with("today", today);
+        }
+        if (alreadyClosed != null) {
+            throw RuleViolation.state("period-already-closed", "The period of " + orgUnitCode + " for work year " + workYear
+                    + " as of " + asOf + " was closed by " + alreadyClosed.closedBy + " at " + alreadyClosed.closedAt
+                    + "; a signed period is never closed again (its later changes are in the late-entry report)")
+                    .with("periodId", alreadyClosed.id);
+        }
+        if (figures.length != CountedFigures.SIZE) {
+            throw new IllegalArgumentException("figures must hold " + CountedFigures.SIZE + " counted figures");
+        }
+        SignedPeriod p = new SignedPeriod();
+        p.id = UUID.randomUUID();
+        p.orgUnitCode = orgUnitCode;
+        p.orgUnitName = orgUnitName;
+        p.workYear = workYear;
+        p.asOf = asOf;
+        p.closedBy = signature.closedBy();
+        p.closedByRole = signature.role();
+        // audit instant (the server's clock), to the microsecond PostgreSQL keeps, so the digest reads back the same
+        p.closedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        p.figures = figures.clone();
+        p.includedUnits = String.join(",", includedUnits);
+        p.eventsApplied = signature.eventsApplied();
+        p.targetVersion = signature.targetVersion();
+        p.digest = p.computeDigest();
+        return p;
+    }
+
+    /** SHA-256 over everything signed, in a fixed order. */
+    private String computeDigest() {
+        String content = String.join("|", id.toString(), orgUnitCode, orgUnitName, Integer.toString(workYear), asOf.toString(),
+                closedBy, closedByRole, closedAt.toInstant().toString(),
+                Arrays.stream(figures).mapToObj(Long::toString).collect(Collectors.joining(",")),
+                includedUnits, Long.toString(eventsApplied), String.valueOf(targetVersion));
+        return sha256(content);
+    }
+
+    /** The SHA-256 of a text (UTF-8), in hexadecimal. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Whether the stored row still holds what was signed. */
+    public boolean intact() {
+        return digest.equals(computeDigest());
+    }
+
+    /** The agencies whose records the signed figures hold: the whole country for VN. */
+    public AgencyScope scope() {
+        return "VN".equals(orgUnitCode) ? AgencyScope.national() : new AgencyScope(false, Set.copyOf(includedUnits()));
+    }
+
+    /** Whether a change of the figures on {@code day} is inside this period: from the work year's start to the as-of date. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(CaseTimeline.yearStart(workYear)) && !day.isAfter(asOf);
+    }
+
+    public static SignedPeriod find(String orgUnitCode, int workYear, LocalDate asOf) {
+        return find("orgUnitCode = ?1 and workYear = ?2 and asOf = ?3", orgUnitCode, workYear, asOf).firstResult();
+    }
+
+    /** The closed periods whose figures a change dated from {@code from} on can alter (as-of dates on or after it). */
+    public static List<SignedPeriod> reachedFrom(LocalDate from) {
+        return list("asOf >= ?1", from);
+    }
+
+    public UUID id() { return id; }
+    public String orgUnitCode() { return orgUnitCode; }
+    public String orgUnitName() { return orgUnitName; }
+    public int workYear() { return workYear; }
+    public LocalDate asOf() { return asOf; }
+    public String closedBy() { return closedBy; }
+    public String closedByRole() { return closedByRole; }
+    public OffsetDateTime closedAt() { return closedAt; }
+    public long[] figures() { return figures.clone(); }
+    public List<String> includedUnits() { return includedUnits.isEmpty() ? List.of() : List.of(includedUnits.split(",")); }
+    public long eventsApplied() { return eventsApplied; }
+    public Integer targetVersion() { return targetVersion; }
+    public String digest() { return digest; }
+}

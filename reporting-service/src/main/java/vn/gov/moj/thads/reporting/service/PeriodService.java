@@ -1,0 +1,155 @@
+package vn.gov.moj.thads.reporting.service;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.LateEntries;
+import vn.gov.moj.thads.reporting.api.PublicFigures;
+import vn.gov.moj.thads.reporting.api.SignedReport;
+import vn.gov.moj.thads.reporting.api.TargetVersionView;
+import vn.gov.moj.thads.reporting.model.CountedFigures;
+import vn.gov.moj.thads.reporting.model.LateChange;
+import vn.gov.moj.thads.reporting.model.PeriodDifference;
+import vn.gov.moj.thads.reporting.model.SignedPeriod;
+import vn.gov.moj.thads.reporting.model.TargetVersion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Period close and sign-off, and the late-entry audit (issue 17, items 1 and 2). The head of a
+ * unit closes an as-of date of a work year for their unit (a province's user their province, the
+ * ministry any unit and the country): the figures are stored as a signed, immutable snapshot. A
+ * period is closed once: there is no reopening in this version (a correction after the close is
+ * what the late-entry report shows, beside the signed figures).
+ */
+@ApplicationScoped
+public class PeriodService {
+
+    @Inject
+    ReportService reports;
+    @Inject
+    FigureQuery figures;
+    @Inject
+    OrgUnits orgUnits;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SignedReport close(String orgUnit, int workYear, LocalDate asOf) {
+        reports.requireKnown(orgUnit);
+        String role = closingRole(orgUnit);
+        LocalDate date = ReportService.checkAsOf(workYear, asOf);
+        long[] counted = figures.counted(orgUnit, workYear, date, date);
+        TargetVersion target = TargetVersion.latest(workYear, orgUnit);
+        long events = ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from processed_event where consumer = ?1")
+                .setParameter(1, ViewUpdater.CONSUMER).getSingleResult()).longValue();
+        SignedPeriod period = SignedPeriod.close(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, LocalDate.now(clock),
+                reports.includedUnits(orgUnit, date), counted,
+                new SignedPeriod.Signature(caller.subject(), role, events, target == null ? null : target.version()),
+                SignedPeriod.find(orgUnit, workYear, date));
+        period.persist();
+        return view(period);
+    }
+
+    /** The role in which the caller closes {@code orgUnit}'s periods: only their own unit, their province, or (the ministry) any. */
+    private String closingRole(String orgUnit) {
+        Optional<String> agency = caller.agencyCode();
+        if (caller.hasRole(Role.MINISTRY)) {
+            return Role.MINISTRY;
+        }
+        if (caller.hasRole(Role.AGENCY_HEAD) && agency.filter(orgUnit::equals).isPresent()) {
+            return Role.AGENCY_HEAD;
+        }
+        if (caller.hasRole(Role.PROVINCE) && !orgUnit.contains(".") && agency.map(OrgUnits::provinceOf).filter(orgUnit::equals).isPresent()) {
+            return Role.PROVINCE;
+        }
+        throw ProblemException.forbidden("The period of " + orgUnit + " is closed by its own head, its province or the ministry");
+    }
+
+    public SignedReport signed(UUID id) {
+        return view(readable(id));
+    }
+
+    /** The closed periods of {@code orgUnit} and the units below it that the caller reads, latest as-of date first. */
+    public List<SignedReport> list(String orgUnit, Integer workYear) {
+        reports.requireReadable(orgUnit);
+        return closed(orgUnit, workYear).stream().map(this::view).toList();
+    }
+
+    public LateEntries lateEntries(UUID id) {
+        return late(readable(id));
+    }
+
+    /** The late entries of every closed period of {@code orgUnit} and the units below it that the caller reads. */
+    public List<LateEntries> lateEntries(String orgUnit, Integer workYear) {
+        reports.requireReadable(orgUnit);
+        return closed(orgUnit, workYear).stream().map(this::late).toList();
+    }
+
+    /** Open data: the signed figures of every province (not the country, not a local office) per closed period. */
+    public PublicFigures publicFigures(Integer workYear) {
+        List<SignedPeriod> periods = workYear == null ? SignedPeriod.list("order by workYear, asOf, orgUnitCode")
+                : SignedPeriod.list("workYear = ?1 order by asOf, orgUnitCode", workYear);
+        return new PublicFigures(workYear, periods.stream()
+                .filter(p -> !p.orgUnitCode().contains(".") && !OrgUnits.NATIONAL.equals(p.orgUnitCode()))
+                .map(p -> new PublicFigures.Row(p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
+                        CountedFigures.cases(p.figures()), CountedFigures.money(p.figures()), p.digest()))
+                .toList());
+    }
+
+    private List<SignedPeriod> closed(String orgUnit, Integer workYear) {
+        List<SignedPeriod> all = workYear == null ? SignedPeriod.listAll() : SignedPeriod.list("workYear", workYear);
+        boolean national = OrgUnits.NATIONAL.equals(orgUnit);
+        return all.stream()
+                .filter(p -> national || (!OrgUnits.NATIONAL.equals(p.orgUnitCode()) && orgUnits.scopeOf(orgUnit).covers(p.orgUnitCode())))
+                .filter(p -> reports.canRead(p.orgUnitCode()))
+                .sorted(Comparator.comparing(SignedPeriod::asOf).reversed().thenComparing(SignedPeriod::orgUnitCode))
+                .toList();
+    }
+
+    private SignedPeriod readable(UUID id) {
+        SignedPeriod period = SignedPeriod.findById(id);
+        if (period == null || !reports.canRead(period.orgUnitCode())) {
+            // the same answer whether it does not exist or is outside the caller's scope
+            throw ProblemException.notFound("Closed period " + id);
+        }
+        return period;
+    }
+
+    private SignedReport view(SignedPeriod p) {
+        long[] v = p.figures();
+        var cases = CountedFigures.cases(v);
+        var money = CountedFigures.money(v);
+        TargetVersion target = p.targetVersion() == null ? null : TargetVersion.of(p.workYear(), p.orgUnitCode(), p.targetVersion());
+        return new SignedReport(p.id(), p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.includedUnits(), cases, money,
+                CountedFigures.administrative(v), ReportService.targets(cases, money, target == null ? null : target.rates()),
+                TargetVersionView.of(target), new SignedReport.Signature(p.closedBy(), p.closedByRole(), p.closedAt(), p.eventsApplied(),
+                p.digest(), p.intact()));
+    }
+
+    private LateEntries late(SignedPeriod p) {
+        long[] signed = p.figures();
+        long[] today = figures.counted(p.orgUnitCode(), p.workYear(), p.asOf(), p.asOf());
+        long[] none = new long[CountedFigures.SIZE];
+        List<LateEntries.Entry> changes = LateChange.ofPeriod(p.id()).stream()
+                .map(c -> new LateEntries.Entry(c.caseId(), c.agencyCode(), c.events(), c.changedFrom(), c.recordedAt(),
+                        PeriodDifference.of(none, c.figures())))
+                .toList();
+        return new LateEntries(p.id(), p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
+                new LateEntries.Side(CountedFigures.cases(signed), CountedFigures.money(signed)),
+                new LateEntries.Side(CountedFigures.cases(today), CountedFigures.money(today)), PeriodDifference.of(signed, today), changes);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/** Issue 17, item 4: every figure by kind and by category, worked out by hand; An Giang (91), which no other test uses. */
+@QuarkusTest
+class BreakdownTest {
+
+    private static final long M = 1_000_000L;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    EventCodec codec;
+
+    private static LocalDate d(String date) {
+        return LocalDate.parse(date);
+    }
+
+    private static ValidatableResponse breakdown() {
+        return as("AGENCY_HEAD", "91").queryParam("orgUnit", "91").queryParam("workYear", 2026).queryParam("asOf", "2026-06-30")
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);
+    }
+
+    @Test
+    void everyFigureByKindAndCategory() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        // A: on request, bank credit, 600M (so large value), 100M collected
+        new CaseStory(codec, topics, "91", d("2025-11-01"), 600 * M, "ON_REQUEST", List.of("BANK_CREDIT", "LARGE_VALUE"))
+                .collected(100 * M, d("2026-01-10"));
+        // B: ex officio, state budget, 50M, 20M collected, then without conditions (30M outstanding)
+        new CaseStory(codec, topics, "91", d("2025-12-01"), 50 * M, "EX_OFFICIO", List.of("STATE_BUDGET"))
+                .collected(20 * M, d("2026-02-01")).verified("NO_CONDITIONS", d("2026-03-01"));
+        // C: ex officio, state budget and complex, 10M, all collected and completed
+        new CaseStory(codec, topics, "91", d("2026-01-05"), 10 * M, "EX_OFFICIO", List.of("STATE_BUDGET", "COMPLEX"))
+                .collected(10 * M, d("2026-01-20")).closed("COMPLETED", d("2026-01-20"));
+        // D: on request, no category, 5M
+        new CaseStory(codec, topics, "91", d("2026-02-01"), 5 * M, "ON_REQUEST", List.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> breakdown().body("total.cases.newlyAccepted", equalTo(4))
+                .body("total.money.completed", equalTo(130_000_000)).body("total.cases.withoutConditions", equalTo(1)));
+
+        breakdown()
+                // ex officio = B + C: 2 new, B without conditions, C with and done: 1/1 = 100 %; 60M, 30M without, 30M collected
+                .body("rows.find { it.value == 'EX_OFFICIO' }.cases.newlyAccepted", equalTo(2))
+                .body("rows.find { it.value == 'EX_OFFICIO' }.cases.withConditions", equalTo(1))
+                .body("rows.find { it.value == 'EX_OFFICIO' }.cases.rate", equalTo(100.00f))
+                .body("rows.find { it.value == 'EX_OFFICIO' }.money.withoutConditions", equalTo(30_000_000))
+                .body("rows.find { it.value == 'EX_OFFICIO' }.money.done", equalTo(30_000_000))
+                .body("rows.find { it.value == 'EX_OFFICIO' }.carriedOverWithConditions.cases", equalTo(0))
+                // on request = A + D: 605M with conditions, 100M collected: 16.53 %; carried over with conditions 2 cases, 505M
+                .body("rows.find { it.value == 'ON_REQUEST' }.cases.withConditions", equalTo(2))
+                .body("rows.find { it.value == 'ON_REQUEST' }.money.withConditions", equalTo(605_000_000))
+                .body("rows.find { it.value == 'ON_REQUEST' }.money.rate", equalTo(16.53f))
+                .body("rows.find { it.value == 'ON_REQUEST' }.carriedOverWithConditions.cases", equalTo(2))
+                .body("rows.find { it.value == 'ON_REQUEST' }.carriedOverWithConditions.money", equalTo(505_000_000))
+                // bank credit and large value = A: 100 / 600 = 16.67 %
+                .body("rows.find { it.value == 'BANK_CREDIT' }.money.rate", equalTo(16.67f))
+                .body("rows.find { it.value == 'LARGE_VALUE' }.cases.newlyAccepted", equalTo(1))
+                .body("rows.find { it.value == 'LARGE_VALUE' }.money.newlyAccepted", equalTo(600_000_000))
+                // complex = C; state budget = B + C (a case counts in each of its categories)
+                .body("rows.find { it.value == 'COMPLEX' }.cases.completed", equalTo(1))
+                .body("rows.find { it.value == 'STATE_BUDGET' }.cases.newlyAccepted", equalTo(2))
+                // recovered for the state budget: 20M + 10M collected
+                .body("stateBudgetRecovered", equalTo(30_000_000))
+                // the unit: 3 with conditions, 1 done: 33.33 %; 635M with conditions, 130M: 20.47 %; 2 cases and 505M carried over with conditions
+                .body("total.cases.rate", equalTo(33.33f)).body("total.money.rate", equalTo(20.47f))
+                .body("total.carriedOverWithConditions.cases", equalTo(2))
+                .body("total.carriedOverWithConditions.money", equalTo(505_000_000));
+
+        String csv = as("AGENCY_HEAD", "91").accept("text/csv").queryParam("orgUnit", "91").queryParam("workYear", 2026)
+                .queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement/breakdown").then().statusCode(200).extract().asString();
+        assertThat(csv).startsWith("dimension,value,cases.carriedIn,").contains("\r\ncategory,STATE_BUDGET,0,2,2,0,2,1,1,1,0,0,0,0,1,1,100.00,,")
+                .endsWith("\r\nstateBudgetRecovered,,30000000\r\n");
+        as("AGENCY_HEAD", "91").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").queryParam("orgUnit", "91")
+                .queryParam("workYear", 2026).queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement/breakdown")
+                .then().statusCode(200);
+        // another province's head, an officer: no breakdown of An Giang
+        as("AGENCY_HEAD", "92").queryParam("orgUnit", "91").queryParam("workYear", 2026)
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(403);
+        as("OFFICER", "91").queryParam("orgUnit", "91").queryParam("workYear", 2026)
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(403);
+    }
+}

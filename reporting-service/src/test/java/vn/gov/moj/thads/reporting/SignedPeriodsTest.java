@@ -1,0 +1,201 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/**
+ * Issue 17: a head closes a period and signs its figures, a later entry dated inside it is
+ * accepted and flagged, the ministry reads the signed figures and the late-entry report, target
+ * versions, and the open data of the provinces' signed figures. Expected figures worked out by
+ * hand in the comments; Cà Mau (96) and Cần Thơ (92), which no other test uses.
+ */
+@QuarkusTest
+class SignedPeriodsTest {
+
+    private static final long M = 1_000_000L;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    EventCodec codec;
+    @Inject
+    DataSource dataSource;
+
+    private static ValidatableResponse report(String unit, String asOf) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", unit).queryParam("workYear", 2026).queryParam("asOf", asOf)
+                .get("/api/v1/reports/enforcement").then().statusCode(200);
+    }
+
+    private static Map<String, Object> close(String unit, String asOf) {
+        return Map.of("orgUnit", unit, "workYear", 2026, "asOf", asOf);
+    }
+
+    @Test
+    void aHeadClosesAPeriodAndALaterEntryInsideItIsFlagged() {
+        // Cà Mau (96): 100M new on 2025-11-10, 30M collected on 2026-01-15
+        CaseStory story = new CaseStory(codec, new TopicClient(bootstrapServers), "96", LocalDate.parse("2025-11-10"), 100 * M)
+                .collected(30 * M, LocalDate.parse("2026-01-15"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("96", "2026-03-31").body("money.completed", equalTo(30_000_000)));
+
+        // who may not close Cà Mau's period: an officer of 96, another province's head and user, a statistics system
+        as("OFFICER", "96").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
+        as("AGENCY_HEAD", "92").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("PROVINCE", "92").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
+        as("STATISTICS_CLIENT", "VN").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
+        // an office's head closes only the office, not its province; the province's user not an office
+        as("AGENCY_HEAD", "19.05").body(close("19", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
+        as("PROVINCE", "19").body(close("19.05", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
+        // bad periods: an unknown unit, a date outside the work year, a date in the future (today is after it)
+        as("MINISTRY", "VN").body(close("99", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(404);
+        as("AGENCY_HEAD", "96").body(close("96", "2025-09-30")).post("/api/v1/reports/periods").then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+        as("AGENCY_HEAD", "96").body(Map.of("orgUnit", "96", "workYear", 2100, "asOf", "2100-09-30")).post("/api/v1/reports/periods")
+                .then().statusCode(422).body("type", equalTo("urn:thads:problem:period-not-ended"));
+
+        // the head of Cà Mau closes work year 2026 as of 2026-03-31. Signed, by hand: 1 new case, not verified so with
+        // conditions, none done: case rate 0/1 = 0 %; 100M new, 30M collected = money done, money rate 30/100 = 30 %
+        String id = as("AGENCY_HEAD", "96").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(201)
+                .header("Location", containsString("/api/v1/reports/periods/"))
+                .body("orgUnit", equalTo("96")).body("orgUnitName", equalTo("Cà Mau")).body("asOf", equalTo("2026-03-31"))
+                .body("cases.newlyAccepted", equalTo(1)).body("cases.withConditions", equalTo(1)).body("cases.rate", equalTo(0.00f))
+                .body("money.newlyAccepted", equalTo(100_000_000)).body("money.done", equalTo(30_000_000))
+                .body("money.carriedOver", equalTo(70_000_000)).body("money.rate", equalTo(30.00f))
+                .body("signature.closedBy", equalTo("agency_head-user")).body("signature.role", equalTo("AGENCY_HEAD"))
+                .body("signature.intact", equalTo(true)).body("signature.eventsApplied", notNullValue())
+                .extract().path("id");
+        // once: a second close of the same period, by anyone, is a conflict naming the first
+        as("MINISTRY", "VN").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:period-already-closed")).body("periodId", equalTo(id));
+        // a signed period has no way to be changed through the API, and the database refuses it too
+        as("MINISTRY", "VN").body(close("96", "2026-03-31")).put("/api/v1/reports/periods/" + id).then().statusCode(405);
+        as("MINISTRY", "VN").delete("/api/v1/reports/periods/" + id).then().statusCode(405);
+        assertThatThrownBy(() -> execute("update signed_period set figures[10] = 1 where id = '" + id + "'"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> execute("delete from signed_period where id = '" + id + "'")).hasMessageContaining("append-only");
+
+        // later: 20M collected dated 2026-02-10, inside the closed period (accepted, flagged), and 10M dated 2026-05-05 (after it)
+        story.collected(20 * M, LocalDate.parse("2026-02-10")).collected(10 * M, LocalDate.parse("2026-05-05"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("96", "2026-09-30").body("money.completed", equalTo(60_000_000)));
+        // today's figures as of 2026-03-31 hold the late entry: 50M done, 50 %
+        report("96", "2026-03-31").body("money.done", equalTo(50_000_000)).body("money.rate", equalTo(50.00f));
+
+        // the ministry reads the signed figures: unchanged
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id).then().statusCode(200)
+                .body("money.done", equalTo(30_000_000)).body("signature.intact", equalTo(true));
+        // and the late-entry report: one change (the 2026-05-05 collection is after the period), +20M done, +20 points
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id + "/late-entries").then().statusCode(200)
+                .body("signed.money.done", equalTo(30_000_000)).body("today.money.done", equalTo(50_000_000))
+                .body("difference.changed", equalTo(true)).body("difference.money.done", equalTo(20_000_000))
+                .body("difference.money.rate", equalTo(20.00f)).body("difference.cases.done", equalTo(0))
+                .body("changes", hasSize(1)).body("changes[0].caseId", equalTo(story.id().toString()))
+                .body("changes[0].agencyCode", equalTo("96")).body("changes[0].changedFrom", equalTo("2026-02-10"))
+                .body("changes[0].events[0]", containsString("CollectionRecorded:"))
+                .body("changes[0].change.money.completed", equalTo(20_000_000)).body("changes[0].recordedAt", notNullValue());
+        // per unit and period, for the whole country
+        as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026).get("/api/v1/reports/periods/late-entries")
+                .then().statusCode(200).body("find { it.periodId == '" + id + "' }.changes", hasSize(1));
+        // another province's head neither reads it nor finds it listed
+        as("AGENCY_HEAD", "92").get("/api/v1/reports/periods/" + id).then().statusCode(404);
+        as("AGENCY_HEAD", "92").get("/api/v1/reports/periods/" + id + "/late-entries").then().statusCode(404);
+        as("AGENCY_HEAD", "92").queryParam("orgUnit", "96").get("/api/v1/reports/periods").then().statusCode(403);
+        as("AGENCY_HEAD", "92").queryParam("orgUnit", "92").get("/api/v1/reports/periods").then().statusCode(200)
+                .body("id", not(hasItem(id)));
+        as("AGENCY_HEAD", "96").queryParam("orgUnit", "96").get("/api/v1/reports/periods").then().statusCode(200)
+                .body("id", hasItem(id));
+    }
+
+    @Test
+    void targetVersionsAreKeptAndTheSignedFiguresOfProvincesAreOpenData() {
+        // Cần Thơ (92): targets set twice by the ministry, a provisional version and the final one
+        as("MINISTRY", "VN").queryParam("provisional", true).queryParam("reason", "Chỉ tiêu tạm giao")
+                .body(Map.of("caseRate", 80, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
+                .put("/api/v1/targets/2026/92").then().statusCode(200);
+        as("MINISTRY", "VN").queryParam("reason", "Chỉ tiêu chính thức")
+                .body(Map.of("caseRate", 82, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
+                .put("/api/v1/targets/2026/92").then().statusCode(200);
+        as("PROVINCE", "92").queryParam("provisional", "maybe")
+                .body(Map.of("caseRate", 1, "moneyRate", 1, "carriedOverCaseReduction", 1, "carriedOverMoneyReduction", 1))
+                .put("/api/v1/targets/2026/92").then().statusCode(400);
+        as("AGENCY_HEAD", "92").get("/api/v1/targets/2026/92/versions").then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2))).body("provisional", equalTo(List.of(true, false)))
+                .body("reason", equalTo(List.of("Chỉ tiêu tạm giao", "Chỉ tiêu chính thức")))
+                .body("caseRate", equalTo(List.of(80.0f, 82.0f))).body("setBy[0]", equalTo("ministry-user"));
+        as("AGENCY_HEAD", "96").get("/api/v1/targets/2026/92/versions").then().statusCode(403);
+
+        // one case: 50M new on 2025-12-01, all collected and completed on 2026-02-01: 1/1 = 100 % by cases and by money
+        new CaseStory(codec, new TopicClient(bootstrapServers), "92", LocalDate.parse("2025-12-01"), 50 * M)
+                .collected(50 * M, LocalDate.parse("2026-02-01")).closed("COMPLETED", LocalDate.parse("2026-02-01"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("92", "2026-06-30").body("cases.completed", equalTo(1)));
+        // the report says which version it compares against: 100 % against 82 %
+        report("92", "2026-06-30").body("targetVersion.version", equalTo(2)).body("targets.caseRate.target", equalTo(82.0f));
+
+        String id = as("MINISTRY", "VN").body(close("92", "2026-06-30")).post("/api/v1/reports/periods").then().statusCode(201)
+                .body("targetVersion.version", equalTo(2)).body("targets.caseRate.result", equalTo(100.00f))
+                .body("targets.caseRate.met", equalTo(true)).extract().path("id");
+        // a third version later does not change what the signed period compared against
+        as("MINISTRY", "VN").body(Map.of("caseRate", 90, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
+                .put("/api/v1/targets/2026/92").then().statusCode(200);
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id).then().statusCode(200)
+                .body("targetVersion.version", equalTo(2)).body("targets.caseRate.target", equalTo(82.0f));
+        report("92", "2026-06-30").body("targetVersion.version", equalTo(3));
+        // a local office's period is signed too, but open data is the provinces'
+        as("AGENCY_HEAD", "19.05").body(close("19.05", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(201);
+
+        // open data, without a token
+        var json = given().queryParam("workYear", 2026).get("/api/v1/public/figures").then().statusCode(200)
+                .contentType("application/json").header("ETag", notNullValue()).header("Vary", containsString("Accept"))
+                .body("periods.find { it.province == '92' }.provinceName", equalTo("Cần Thơ"))
+                .body("periods.find { it.province == '92' }.asOf", equalTo("2026-06-30"))
+                .body("periods.find { it.province == '92' }.cases.completed", equalTo(1))
+                .body("periods.find { it.province == '92' }.money.done", equalTo(50_000_000))
+                .body("periods.find { it.province == '92' }.cases.rate", equalTo(100.00f))
+                .body("periods.province", not(hasItem("19.05")))
+                .extract();
+        String body = json.asString();
+        // no personal data: not who signed, no case
+        assertThat(body).doesNotContain("ministry-user").doesNotContain("agency_head-user").doesNotContain("closedBy")
+                .doesNotContain("caseId");
+        String etag = json.header("ETag");
+        given().queryParam("workYear", 2026).header("If-None-Match", etag).get("/api/v1/public/figures").then().statusCode(304);
+        var csv = given().queryParam("workYear", 2026).accept("text/csv").get("/api/v1/public/figures").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract();
+        assertThat(csv.asString()).startsWith("province,provinceName,workYear,asOf,closedAt,cases.carriedIn,")
+                .contains("\r\n92,Cần Thơ,2026,2026-06-30,").doesNotContain("ministry-user");
+        assertThat(csv.header("ETag")).isNotEqualTo(etag);
+        given().queryParam("workYear", "abc").get("/api/v1/public/figures").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().accept("application/xml").get("/api/v1/public/figures").then().statusCode(406);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); var statement = c.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package vn.gov.moj.thads.reporting.model;
+
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
+import vn.gov.moj.thads.reporting.service.LateEntryAudit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of a closed period, the snapshot difference and which late changes touch a period: no Quarkus. */
+class SignedPeriodTest {
+
+    private static final long M = 1_000_000L;
+
+    /** Counted figures from the indices of {@link CountedFigures}: pairs of index and value. */
+    private static long[] counted(long... pairs) {
+        long[] v = new long[CountedFigures.SIZE];
+        for (int i = 0; i < pairs.length; i += 2) {
+            v[(int) pairs[i]] = pairs[i + 1];
+        }
+        return v;
+    }
+
+    private static SignedPeriod period(String unit, List<String> included, LocalDate asOf, long[] figures) {
+        return SignedPeriod.close(unit, "name", 2026, asOf, LocalDate.parse("2026-11-29"), included, figures,
+                new SignedPeriod.Signature("head-96", "AGENCY_HEAD", 42, null), null);
+    }
+
+    @Test
+    void theDifferenceIsTodayMinusSignedFigureByFigureAndRatesInPoints() {
+        // signed: 10 new cases, 2 completed, 1 without conditions; 100M new, 30M collected
+        long[] signed = counted(CountedFigures.NEWLY_ACCEPTED, 10, CountedFigures.COMPLETED, 2, CountedFigures.WITHOUT_CONDITIONS, 1,
+                CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED, 100 * M, CountedFigures.MONEY + CountedFigures.COMPLETED, 30 * M);
+        // today: a case completed and 20M collected late, both dated inside the period
+        long[] today = counted(CountedFigures.NEWLY_ACCEPTED, 10, CountedFigures.COMPLETED, 3, CountedFigures.WITHOUT_CONDITIONS, 1,
+                CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED, 100 * M, CountedFigures.MONEY + CountedFigures.COMPLETED, 50 * M);
+        PeriodDifference d = PeriodDifference.of(signed, today);
+        assertThat(d.changed()).isTrue();
+        // cases: completed +1, done +1, carried over −1, in progress −1; case rate 3/9 − 2/9 = 33.33 − 22.22 = 11.11 points
+        assertThat(d.cases().completed()).isEqualTo(1);
+        assertThat(d.cases().done()).isEqualTo(1);
+        assertThat(d.cases().carriedOver()).isEqualTo(-1);
+        assertThat(d.cases().inProgress()).isEqualTo(-1);
+        assertThat(d.cases().newlyAccepted()).isZero();
+        assertThat(d.cases().rate()).isEqualByComparingTo(new BigDecimal("11.11"));
+        // no case carried in: no reduction on either side, so no difference
+        assertThat(d.cases().carriedOverReduction()).isNull();
+        // money: done +20M; money rate 50/100 − 30/100 = 20 points
+        assertThat(d.money().done()).isEqualTo(20 * M);
+        assertThat(d.money().rate()).isEqualByComparingTo(new BigDecimal("20.00"));
+        assertThat(PeriodDifference.of(signed, signed.clone()).changed()).isFalse();
+    }
+
+    @Test
+    void aPeriodIsClosedOnItsAsOfDateOrLaterAndOnce() {
+        LocalDate today = LocalDate.parse("2026-11-29");
+        assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2027, LocalDate.parse("2026-11-30"), today, List.of("96"),
+                counted(), new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.kind()).isEqualTo(RuleViolation.Kind.RULE);
+                    assertThat(v.slug()).isEqualTo("period-not-ended");
+                });
+        SignedPeriod first = period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted());
+        assertThat(SignedPeriod.close("96", "Cà Mau", 2027, today, today, List.of("96"), counted(),
+                new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null).asOf()).isEqualTo(today);
+        assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2026, LocalDate.parse("2026-03-31"), today, List.of("96"),
+                counted(), new SignedPeriod.Signature("other", "MINISTRY", 0, null), first))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.kind()).isEqualTo(RuleViolation.Kind.STATE);
+                    assertThat(v.slug()).isEqualTo("period-already-closed");
+                    assertThat(v.details()).containsEntry("periodId", first.id());
+                });
+    }
+
+    @Test
+    void theDigestCoversWhatWasSignedAndTheFiguresCannotBeChangedThroughTheObject() {
+        long[] figures = counted(CountedFigures.NEWLY_ACCEPTED, 1);
+        SignedPeriod p = period("96", List.of("96"), LocalDate.parse("2026-03-31"), figures);
+        assertThat(p.intact()).isTrue();
+        assertThat(p.digest()).hasSize(64);
+        figures[CountedFigures.NEWLY_ACCEPTED] = 99; // the caller's array is copied
+        p.figures()[CountedFigures.NEWLY_ACCEPTED] = 99; // and so is the one handed out
+        assertThat(p.figures()[CountedFigures.NEWLY_ACCEPTED]).isEqualTo(1);
+        assertThat(p.intact()).isTrue();
+        // the same content signed by someone else at another time has another digest
+        assertThat(period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted(CountedFigures.NEWLY_ACCEPTED, 1)).digest())
+                .isNotEqualTo(p.digest());
+    }
+
+    @Test
+    void aLateChangeCountsOnlyTheDaysAndUnitsOfThePeriod() {
+        SignedPeriod caMau = period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted());
+        SignedPeriod office = period("19.05", List.of("19.05", "19.90"), LocalDate.parse("2026-03-31"), counted());
+        UUID caseId = UUID.randomUUID();
+        Map<CaseTimeline.AgencyDay, long[]> before = new TreeMap<>();
+        before.put(new CaseTimeline.AgencyDay(LocalDate.parse("2025-11-10"), "96"),
+                counted(CountedFigures.NEWLY_ACCEPTED, 1, CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED, 100 * M));
+        Map<CaseTimeline.AgencyDay, long[]> after = new TreeMap<>(before);
+        // collections of 20M on 2026-02-10 (inside) and 10M on 2026-05-05 (after the as-of date), and one of last year (2025-09-01)
+        after.put(new CaseTimeline.AgencyDay(LocalDate.parse("2026-02-10"), "96"), counted(CountedFigures.MONEY + CountedFigures.COMPLETED, 20 * M));
+        after.put(new CaseTimeline.AgencyDay(LocalDate.parse("2026-05-05"), "96"), counted(CountedFigures.MONEY + CountedFigures.COMPLETED, 10 * M));
+        after.put(new CaseTimeline.AgencyDay(LocalDate.parse("2025-09-01"), "96"), counted(CountedFigures.MONEY + CountedFigures.COMPLETED, 5 * M));
+        var change = LateEntryAudit.CaseChange.of(caseId, List.of("CollectionRecorded:x"), before, after);
+        LateChange late = change.in(caMau);
+        assertThat(late).isNotNull();
+        // only the 20M of 2026-02-10 is inside 2025-10-01 … 2026-03-31
+        assertThat(late.figures()).isEqualTo(counted(CountedFigures.MONEY + CountedFigures.COMPLETED, 20 * M));
+        assertThat(late.changedFrom()).isEqualTo(LocalDate.parse("2026-02-10"));
+        assertThat(late.agencyCode()).isEqualTo("96");
+        assertThat(late.events()).containsExactly("CollectionRecorded:x");
+        // another unit's period is not touched; nor is any period by a change that adds up to nothing
+        assertThat(change.in(office)).isNull();
+        assertThat(LateEntryAudit.CaseChange.of(caseId, List.of(), before, before).in(caMau)).isNull();
+        // an office's period holds the offices merged into it (19.90 closed into 19.05)
+        var merged = LateEntryAudit.CaseChange.of(caseId, List.of("CaseClosed:y"), Map.of(),
+                Map.of(new CaseTimeline.AgencyDay(LocalDate.parse("2026-01-05"), "19.90"), counted(CountedFigures.COMPLETED, 1)));
+        assertThat(merged.in(office).figures()).isEqualTo(counted(CountedFigures.COMPLETED, 1));
+        assertThat(merged.in(caMau)).isNull();
+    }
+}
