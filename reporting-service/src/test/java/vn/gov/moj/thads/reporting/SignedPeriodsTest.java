@@ -32,7 +32,7 @@ import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
  * Issue 17: a head closes a period and signs its figures, a later entry dated inside it is
  * accepted and flagged, the ministry reads the signed figures and the late-entry report, target
  * versions, and the open data of the provinces' signed figures. Expected figures worked out by
- * hand in the comments; Cà Mau (96) and Cần Thơ (92), which no other test uses.
+ * hand in the comments; Cà Mau (96) and Lai Châu (12), which no other test uses.
  */
 @QuarkusTest
 class SignedPeriodsTest {
@@ -64,9 +64,9 @@ class SignedPeriodsTest {
 
         // who may not close Cà Mau's period: an officer of 96, another province's head and user, a statistics system
         as("OFFICER", "96").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
-        as("AGENCY_HEAD", "92").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403)
+        as("AGENCY_HEAD", "12").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403)
                 .contentType("application/problem+json");
-        as("PROVINCE", "92").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
+        as("PROVINCE", "12").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
         as("STATISTICS_CLIENT", "VN").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
         // an office's head closes only the office, not its province; the province's user not an office
         as("AGENCY_HEAD", "19.05").body(close("19", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
@@ -121,10 +121,10 @@ class SignedPeriodsTest {
         as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026).get("/api/v1/reports/periods/late-entries")
                 .then().statusCode(200).body("find { it.periodId == '" + id + "' }.changes", hasSize(1));
         // another province's head neither reads it nor finds it listed
-        as("AGENCY_HEAD", "92").get("/api/v1/reports/periods/" + id).then().statusCode(404);
-        as("AGENCY_HEAD", "92").get("/api/v1/reports/periods/" + id + "/late-entries").then().statusCode(404);
-        as("AGENCY_HEAD", "92").queryParam("orgUnit", "96").get("/api/v1/reports/periods").then().statusCode(403);
-        as("AGENCY_HEAD", "92").queryParam("orgUnit", "92").get("/api/v1/reports/periods").then().statusCode(200)
+        as("AGENCY_HEAD", "12").get("/api/v1/reports/periods/" + id).then().statusCode(404);
+        as("AGENCY_HEAD", "12").get("/api/v1/reports/periods/" + id + "/late-entries").then().statusCode(404);
+        as("AGENCY_HEAD", "12").queryParam("orgUnit", "96").get("/api/v1/reports/periods").then().statusCode(403);
+        as("AGENCY_HEAD", "12").queryParam("orgUnit", "12").get("/api/v1/reports/periods").then().statusCode(200)
                 .body("id", not(hasItem(id)));
         as("AGENCY_HEAD", "96").queryParam("orgUnit", "96").get("/api/v1/reports/periods").then().statusCode(200)
                 .body("id", hasItem(id));
@@ -132,49 +132,49 @@ class SignedPeriodsTest {
 
     @Test
     void targetVersionsAreKeptAndTheSignedFiguresOfProvincesAreOpenData() {
-        // Cần Thơ (92): targets set twice by the ministry, a provisional version and the final one
+        // Lai Châu (12): targets set twice by the ministry, a provisional version and the final one
         as("MINISTRY", "VN").queryParam("provisional", true).queryParam("reason", "Chỉ tiêu tạm giao")
                 .body(Map.of("caseRate", 80, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
-                .put("/api/v1/targets/2026/92").then().statusCode(200);
+                .put("/api/v1/targets/2026/12").then().statusCode(200);
         as("MINISTRY", "VN").queryParam("reason", "Chỉ tiêu chính thức")
                 .body(Map.of("caseRate", 82, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
-                .put("/api/v1/targets/2026/92").then().statusCode(200);
-        as("PROVINCE", "92").queryParam("provisional", "maybe")
+                .put("/api/v1/targets/2026/12").then().statusCode(200);
+        as("PROVINCE", "12").queryParam("provisional", "maybe")
                 .body(Map.of("caseRate", 1, "moneyRate", 1, "carriedOverCaseReduction", 1, "carriedOverMoneyReduction", 1))
-                .put("/api/v1/targets/2026/92").then().statusCode(400);
-        as("AGENCY_HEAD", "92").get("/api/v1/targets/2026/92/versions").then().statusCode(200)
+                .put("/api/v1/targets/2026/12").then().statusCode(400);
+        as("AGENCY_HEAD", "12").get("/api/v1/targets/2026/12/versions").then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2))).body("provisional", equalTo(List.of(true, false)))
                 .body("reason", equalTo(List.of("Chỉ tiêu tạm giao", "Chỉ tiêu chính thức")))
                 .body("caseRate", equalTo(List.of(80.0f, 82.0f))).body("setBy[0]", equalTo("ministry-user"));
-        as("AGENCY_HEAD", "96").get("/api/v1/targets/2026/92/versions").then().statusCode(403);
+        as("AGENCY_HEAD", "96").get("/api/v1/targets/2026/12/versions").then().statusCode(403);
 
         // one case: 50M new on 2025-12-01, all collected and completed on 2026-02-01: 1/1 = 100 % by cases and by money
-        new CaseStory(codec, new TopicClient(bootstrapServers), "92", LocalDate.parse("2025-12-01"), 50 * M)
+        new CaseStory(codec, new TopicClient(bootstrapServers), "12", LocalDate.parse("2025-12-01"), 50 * M)
                 .collected(50 * M, LocalDate.parse("2026-02-01")).closed("COMPLETED", LocalDate.parse("2026-02-01"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("92", "2026-06-30").body("cases.completed", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("12", "2026-06-30").body("cases.completed", equalTo(1)));
         // the report says which version it compares against: 100 % against 82 %
-        report("92", "2026-06-30").body("targetVersion.version", equalTo(2)).body("targets.caseRate.target", equalTo(82.0f));
+        report("12", "2026-06-30").body("targetVersion.version", equalTo(2)).body("targets.caseRate.target", equalTo(82.0f));
 
-        String id = as("MINISTRY", "VN").body(close("92", "2026-06-30")).post("/api/v1/reports/periods").then().statusCode(201)
+        String id = as("MINISTRY", "VN").body(close("12", "2026-06-30")).post("/api/v1/reports/periods").then().statusCode(201)
                 .body("targetVersion.version", equalTo(2)).body("targets.caseRate.result", equalTo(100.00f))
                 .body("targets.caseRate.met", equalTo(true)).extract().path("id");
         // a third version later does not change what the signed period compared against
         as("MINISTRY", "VN").body(Map.of("caseRate", 90, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
-                .put("/api/v1/targets/2026/92").then().statusCode(200);
+                .put("/api/v1/targets/2026/12").then().statusCode(200);
         as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id).then().statusCode(200)
                 .body("targetVersion.version", equalTo(2)).body("targets.caseRate.target", equalTo(82.0f));
-        report("92", "2026-06-30").body("targetVersion.version", equalTo(3));
+        report("12", "2026-06-30").body("targetVersion.version", equalTo(3));
         // a local office's period is signed too, but open data is the provinces'
         as("AGENCY_HEAD", "19.05").body(close("19.05", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(201);
 
         // open data, without a token
         var json = given().queryParam("workYear", 2026).get("/api/v1/public/figures").then().statusCode(200)
                 .contentType("application/json").header("ETag", notNullValue()).header("Vary", containsString("Accept"))
-                .body("periods.find { it.province == '92' }.provinceName", equalTo("Cần Thơ"))
-                .body("periods.find { it.province == '92' }.asOf", equalTo("2026-06-30"))
-                .body("periods.find { it.province == '92' }.cases.completed", equalTo(1))
-                .body("periods.find { it.province == '92' }.money.done", equalTo(50_000_000))
-                .body("periods.find { it.province == '92' }.cases.rate", equalTo(100.00f))
+                .body("periods.find { it.province == '12' }.provinceName", equalTo("Lai Châu"))
+                .body("periods.find { it.province == '12' }.asOf", equalTo("2026-06-30"))
+                .body("periods.find { it.province == '12' }.cases.completed", equalTo(1))
+                .body("periods.find { it.province == '12' }.money.done", equalTo(50_000_000))
+                .body("periods.find { it.province == '12' }.cases.rate", equalTo(100.00f))
                 .body("periods.province", not(hasItem("19.05")))
                 .extract();
         String body = json.asString();
@@ -186,7 +186,7 @@ class SignedPeriodsTest {
         var csv = given().queryParam("workYear", 2026).accept("text/csv").get("/api/v1/public/figures").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract();
         assertThat(csv.asString()).startsWith("province,provinceName,workYear,asOf,closedAt,cases.carriedIn,")
-                .contains("\r\n92,Cần Thơ,2026,2026-06-30,").doesNotContain("ministry-user");
+                .contains("\r\n12,Lai Châu,2026,2026-06-30,").doesNotContain("ministry-user");
         assertThat(csv.header("ETag")).isNotEqualTo(etag);
         given().queryParam("workYear", "abc").get("/api/v1/public/figures").then().statusCode(400)
                 .contentType("application/problem+json");
