@@ -105,4 +105,38 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("id"));
     }
+    @Test
+    void theOperationsOfIssue16AnswerBadInputWithProblems() {
+        // the negative run's classic mutations on the new operations: never a 500, always a problem
+        String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(5), 10_000_000L));
+        String etag = Api.etag(head, id);
+        for (String path : java.util.List.of("reductions", "security-measures", "directions", "coercion-plans")) {
+            // a malformed body, an unknown field, an enum by position, a date beyond four-digit years, the NUL character
+            head.request().header("If-Match", etag).body("{\"kind\": ").post("/api/v1/cases/" + id + "/" + path)
+                    .then().statusCode(400).contentType("application/problem+json");
+            head.request().header("If-Match", etag).body(Map.of("unknown", 1)).post("/api/v1/cases/" + id + "/" + path)
+                    .then().statusCode(400).contentType("application/problem+json");
+            head.request().header("If-Match", etag).body(Map.of("kind", 1, "type", 1, "decisionNumber", "1\u0000",
+                            "decisionDate", "+999999999-12-31", "appliedOn", "2026-02-30", "directedOn", "+999999999-12-31",
+                            "plannedFor", "9999-13-01", "amount", "10e40", "body", "b", "content", "c"))
+                    .post("/api/v1/cases/" + id + "/" + path).then().statusCode(400).contentType("application/problem+json");
+        }
+        // sub-resources that are not UUIDs, or that do not exist
+        head.request().header("If-Match", etag).body(Map.of("liftedOn", TODAY.toString(), "reason", "x"))
+                .post("/api/v1/cases/" + id + "/security-measures/not-a-uuid/lifting").then().statusCode(400);
+        head.request().header("If-Match", etag).body(Map.of())
+                .post("/api/v1/cases/" + id + "/coercion-plans/" + java.util.UUID.randomUUID() + "/approval").then().statusCode(404);
+        // list filters
+        head.request().queryParam("pipeline", "0").get("/api/v1/cases/pipelines").then().statusCode(400)
+                .body("errors[0].field", equalTo("pipeline"));
+        head.request().queryParam("workYear", Integer.MAX_VALUE).get("/api/v1/cases/dashboard").then().statusCode(400);
+        head.request().queryParam("status", "monitoring").get("/api/v1/administrative-judgments").then().statusCode(400);
+        head.request().queryParam("page", Integer.MAX_VALUE).get("/api/v1/administrative-judgments").then().statusCode(400);
+        // an amount beyond the bound: 422 naming the limit; the case unchanged
+        Map<String, Object> huge = new java.util.HashMap<>(Map.of("kind", "REDUCTION", "decisionNumber", "1",
+                "decisionDate", TODAY.toString(), "amount", Long.MAX_VALUE));
+        head.request().header("If-Match", etag).body(huge).post("/api/v1/cases/" + id + "/reductions").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(422), equalTo(400))).contentType("application/problem+json");
+        head.request().get("/api/v1/cases/" + id).then().header("ETag", equalTo(etag));
+    }
 }
