@@ -49,9 +49,22 @@ class GatewayRoutingTest {
     @CsvSource({
             "/api/v1/public/debtors-without-conditions, case-service",
             "/api/v1/public/complaints/KN-2026-0001,    complaint-service",
+            "/api/v1/public/figures,                    reporting-service",
     })
     void publicEndpointsNeedNoToken(String path, String service) {
         given().when().get(path).then().statusCode(200).body("service", equalTo(service));
+    }
+
+    @Test
+    void theGatewaysOwnProblemsAreInVietnameseUnlessEnglishIsAsked() {
+        given().when().get("/api/v1/cases/42").then().statusCode(401).contentType("application/problem+json")
+                .header("Content-Language", "vi")
+                .body("type", equalTo("urn:thads:problem:unauthenticated")).body("title", equalTo("Chưa xác thực"))
+                .body("detail", equalTo("Cần có mã truy cập (bearer token) hợp lệ"));
+        given().header("Accept-Language", "en-GB,en;q=0.8").when().get("/api/v1/cases/42").then().statusCode(401)
+                .header("Content-Language", "en")
+                .body("type", equalTo("urn:thads:problem:unauthenticated")).body("title", equalTo("Unauthenticated"))
+                .body("detail", equalTo("A valid bearer token is required"));
     }
 
     @Test

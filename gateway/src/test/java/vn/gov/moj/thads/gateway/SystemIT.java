@@ -98,6 +98,20 @@ class SystemIT {
         RestAssured.given().get("/api/v1/cases/" + caseInThaiNguyen).then().statusCode(401)
                 .contentType("application/problem+json");
         RestAssured.given().get("/api/v1/public/debtors-without-conditions").then().statusCode(200);
+        // open data of the signed figures (issue 17): no token, through the gateway
+        RestAssured.given().get("/api/v1/public/figures").then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue())
+                .body("periods", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aValidationErrorReadsInVietnameseByDefaultThroughTheGateway() {
+        as("MINISTRY", "VN").queryParam("workYear", 2026).get("/api/v1/reports/enforcement").then().statusCode(400)
+                .contentType("application/problem+json").header("Content-Language", "vi")
+                .body("type", equalTo("urn:thads:problem:validation")).body("title", equalTo("Dữ liệu không hợp lệ"))
+                .body("errors[0].field", equalTo("orgUnit")).body("errors[0].message", equalTo("là bắt buộc"));
+        as("MINISTRY", "VN").header("Accept-Language", "en").queryParam("workYear", 2026).get("/api/v1/reports/enforcement")
+                .then().statusCode(400).body("type", equalTo("urn:thads:problem:validation"))
+                .body("title", equalTo("Invalid request")).body("errors[0].message", equalTo("is required"));
     }
 
     @Test

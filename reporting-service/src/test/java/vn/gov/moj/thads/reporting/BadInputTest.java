@@ -50,4 +50,34 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:thads:problem:malformed-body"));
     }
+
+    @Test
+    void theIssue17EndpointsAnswerBadInputWithProblems() {
+        // closing a period: wrong types, impossible dates, missing, oversized and NUL fields, unknown fields
+        for (String body : new String[]{"{\"orgUnit\":\"96\",\"workYear\":\"abc\",\"asOf\":\"2026-03-31\"}",
+                "{\"orgUnit\":\"96\",\"workYear\":2026,\"asOf\":\"2026-02-30\"}",
+                "{\"orgUnit\":\"96\",\"workYear\":2147483648,\"asOf\":\"2026-03-31\"}",
+                "{\"workYear\":2026,\"asOf\":\"2026-03-31\"}",
+                "{\"orgUnit\":\"96\\u0000\",\"workYear\":2026,\"asOf\":\"2026-03-31\"}",
+                "{\"orgUnit\":\"96.000000000\",\"workYear\":2026,\"asOf\":\"2026-03-31\"}",
+                "{\"orgUnit\":\"96\",\"workYear\":2026,\"asOf\":\"2026-03-31\",\"figures\":[1]}",
+                "{\"orgUnit\":\"96\",\"workYear\":1999,\"asOf\":\"1999-03-31\"}", "[]", ""}) {
+            as("MINISTRY", "VN").body(body).post("/api/v1/reports/periods").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + UUID.randomUUID()).then().statusCode(404);
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + UUID.randomUUID() + "/late-entries").then().statusCode(404);
+        as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", "abc").get("/api/v1/reports/periods/late-entries")
+                .then().statusCode(400).body("errors[0].field", equalTo("workYear"));
+        as("MINISTRY", "VN").get("/api/v1/reports/periods").then().statusCode(400).body("errors[0].field", equalTo("orgUnit"));
+        as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026).queryParam("asOf", "x")
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 99999).get("/api/v1/reports/forecast")
+                .then().statusCode(400).body("errors[0].field", equalTo("workYear"));
+        as("MINISTRY", "VN").queryParam("reason", "x".repeat(1001)).body(RATES).put("/api/v1/targets/2026/19")
+                .then().statusCode(400).contentType("application/problem+json");
+        as("MINISTRY", "VN").get("/api/v1/targets/2026/99/versions").then().statusCode(404);
+        as("MINISTRY", "VN").get("/api/v1/targets/abc/19/versions").then().statusCode(400);
+    }
 }

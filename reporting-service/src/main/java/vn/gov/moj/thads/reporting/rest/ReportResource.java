@@ -22,10 +22,12 @@ import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.api.Breakdown;
 import vn.gov.moj.thads.reporting.api.Children;
+import vn.gov.moj.thads.reporting.api.Forecast;
 import vn.gov.moj.thads.reporting.api.ComplaintStatistics;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
 import vn.gov.moj.thads.reporting.api.Officers;
 import vn.gov.moj.thads.reporting.service.DrillDown;
+import vn.gov.moj.thads.reporting.service.ForecastService;
 import vn.gov.moj.thads.reporting.service.Reconciliation;
 import vn.gov.moj.thads.reporting.service.ReportService;
 import vn.gov.moj.thads.reporting.service.ViewRebuild;
@@ -49,6 +51,8 @@ public class ReportResource {
     ViewRebuild rebuild;
     @Inject
     Reconciliation reconciliation;
+    @Inject
+    ForecastService forecasts;
 
     @Inject
     Caller caller;
@@ -81,6 +85,17 @@ public class ReportResource {
     public Breakdown breakdown(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                @QueryParam("asOf") String asOf) {
         return reports.breakdown(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
+    }
+
+    @GET
+    @Path("/forecast")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Year-end forecast against target: each child unit's expected case and money rates on 30 September from"
+            + " its figures so far and its own progression in previous work years (method and its error on past years stated),"
+            + " and the units likely to miss a target")
+    public Forecast forecast(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                             @QueryParam("asOf") String asOf) {
+        return forecasts.forecast(required(orgUnit, "orgUnit"), year(workYear), dateOf(asOf, "asOf"));
     }
 
     @GET
