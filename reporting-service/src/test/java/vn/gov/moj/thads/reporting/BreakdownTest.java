@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
 
-/** Issue 17, item 4: every figure by kind and by category, worked out by hand; Vĩnh Long (86), which no other test uses. */
+/** Issue 17, item 4: every figure by kind and by category, worked out by hand; Cao Bằng (04), which no other test uses. */
 @QuarkusTest
 class BreakdownTest {
 
@@ -33,7 +33,7 @@ class BreakdownTest {
     }
 
     private static ValidatableResponse breakdown() {
-        return as("AGENCY_HEAD", "86").queryParam("orgUnit", "86").queryParam("workYear", 2026).queryParam("asOf", "2026-06-30")
+        return as("AGENCY_HEAD", "04").queryParam("orgUnit", "04").queryParam("workYear", 2026).queryParam("asOf", "2026-06-30")
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);
     }
 
@@ -41,16 +41,16 @@ class BreakdownTest {
     void everyFigureByKindAndCategory() {
         TopicClient topics = new TopicClient(bootstrapServers);
         // A: on request, bank credit, 600M (so large value), 100M collected
-        new CaseStory(codec, topics, "86", d("2025-11-01"), 600 * M, "ON_REQUEST", List.of("BANK_CREDIT", "LARGE_VALUE"))
+        new CaseStory(codec, topics, "04", d("2025-11-01"), 600 * M, "ON_REQUEST", List.of("BANK_CREDIT", "LARGE_VALUE"))
                 .collected(100 * M, d("2026-01-10"));
         // B: ex officio, state budget, 50M, 20M collected, then without conditions (30M outstanding)
-        new CaseStory(codec, topics, "86", d("2025-12-01"), 50 * M, "EX_OFFICIO", List.of("STATE_BUDGET"))
+        new CaseStory(codec, topics, "04", d("2025-12-01"), 50 * M, "EX_OFFICIO", List.of("STATE_BUDGET"))
                 .collected(20 * M, d("2026-02-01")).verified("NO_CONDITIONS", d("2026-03-01"));
         // C: ex officio, state budget and complex, 10M, all collected and completed
-        new CaseStory(codec, topics, "86", d("2026-01-05"), 10 * M, "EX_OFFICIO", List.of("STATE_BUDGET", "COMPLEX"))
+        new CaseStory(codec, topics, "04", d("2026-01-05"), 10 * M, "EX_OFFICIO", List.of("STATE_BUDGET", "COMPLEX"))
                 .collected(10 * M, d("2026-01-20")).closed("COMPLETED", d("2026-01-20"));
         // D: on request, no category, 5M
-        new CaseStory(codec, topics, "86", d("2026-02-01"), 5 * M, "ON_REQUEST", List.of());
+        new CaseStory(codec, topics, "04", d("2026-02-01"), 5 * M, "ON_REQUEST", List.of());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> breakdown().body("total.cases.newlyAccepted", equalTo(4))
                 .body("total.money.completed", equalTo(130_000_000)).body("total.cases.withoutConditions", equalTo(1)));
 
@@ -82,17 +82,17 @@ class BreakdownTest {
                 .body("total.carriedOverWithConditions.cases", equalTo(2))
                 .body("total.carriedOverWithConditions.money", equalTo(505_000_000));
 
-        String csv = as("AGENCY_HEAD", "86").accept("text/csv").queryParam("orgUnit", "86").queryParam("workYear", 2026)
+        String csv = as("AGENCY_HEAD", "04").accept("text/csv").queryParam("orgUnit", "04").queryParam("workYear", 2026)
                 .queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement/breakdown").then().statusCode(200).extract().asString();
         assertThat(csv).startsWith("dimension,value,cases.carriedIn,").contains("\r\ncategory,STATE_BUDGET,0,2,2,0,2,1,1,1,0,0,0,0,0,1,1,100.00,,")
                 .endsWith("\r\nstateBudgetRecovered,,30000000\r\n");
-        as("AGENCY_HEAD", "86").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").queryParam("orgUnit", "86")
+        as("AGENCY_HEAD", "04").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").queryParam("orgUnit", "04")
                 .queryParam("workYear", 2026).queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement/breakdown")
                 .then().statusCode(200);
-        // another province's head, an officer: no breakdown of Vĩnh Long
-        as("AGENCY_HEAD", "92").queryParam("orgUnit", "86").queryParam("workYear", 2026)
+        // another province's head, an officer: no breakdown of An Giang
+        as("AGENCY_HEAD", "92").queryParam("orgUnit", "04").queryParam("workYear", 2026)
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(403);
-        as("OFFICER", "86").queryParam("orgUnit", "86").queryParam("workYear", 2026)
+        as("OFFICER", "04").queryParam("orgUnit", "04").queryParam("workYear", 2026)
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(403);
     }
 }
