@@ -45,12 +45,18 @@ public class PeriodService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    ViewLock lock;
 
     @Transactional
     public SignedReport close(String orgUnit, int workYear, LocalDate asOf) {
         reports.requireKnown(orgUnit);
         String role = closingRole(orgUnit);
         LocalDate date = ReportService.checkAsOf(workYear, asOf);
+        // The view alone until the commit: a batch being applied now finishes first (and is in the signed
+        // figures), a batch after waits and then sees the closed period (and is a late entry). Without it
+        // a batch applied during the close would be in neither.
+        lock.holdAlone();
         long[] counted = figures.counted(orgUnit, workYear, date, date);
         TargetVersion target = TargetVersion.latest(workYear, orgUnit);
         long events = ((Number) Panache.getEntityManager()
