@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
+import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.money.Money;
 
 import java.time.LocalDate;
@@ -176,6 +177,10 @@ public class EnforcementCase extends PanacheEntityBase {
     public static EnforcementCase open(CaseOpening opening, LocalDate today) {
         if (opening.decisionDate().isAfter(today)) {
             throw RuleViolation.date("decisionDate", "must not be in the future");
+        }
+        if (opening.decisionDate().isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
+            // every consumer refuses an earlier date (EventChecks): the case's events would all be dead-lettered
+            throw RuleViolation.date("decisionDate", "must not be before " + EventChecks.EARLIEST_BUSINESS_DATE);
         }
         if (opening.judgment().effectiveDate().isAfter(opening.decisionDate())) {
             throw RuleViolation.date("judgment.effectiveDate", "must not be after the decision date");

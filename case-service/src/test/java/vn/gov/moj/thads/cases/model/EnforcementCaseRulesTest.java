@@ -98,6 +98,18 @@ class EnforcementCaseRulesTest {
     }
 
     @Test
+    void aCaseDecidedBeforeTheEventsFirstBusinessDateIsRefused() {
+        // the consumers dead-letter any event dated before 1990-01-01: such a case would never reach a report
+        LocalDate before = LocalDate.of(1989, 12, 31);
+        RuleViolation early = assertThrows(RuleViolation.class,
+                () -> EnforcementCase.open(new CaseOpening("19.05", "19", "1/QĐ", before, CaseKind.EX_OFFICIO,
+                        new SourceJudgment("TAND-19", "Tòa", "1/1989", before), List.of(), List.of(), 1, null, Set.of(),
+                        null, null, null, "officer-1"), TODAY));
+        assertEquals(RuleViolation.Kind.DATE, early.kind());
+        assertEquals("decisionDate", early.field());
+    }
+
+    @Test
     void largeValueIsDerivedFromTheMoneyAboveFiveHundredMillion() {
         assertFalse(opened(500_000_000).categories().contains(Category.LARGE_VALUE));
         assertTrue(opened(500_000_001).categories().contains(Category.LARGE_VALUE));
