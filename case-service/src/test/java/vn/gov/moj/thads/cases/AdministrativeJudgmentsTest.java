@@ -31,8 +31,7 @@ class AdministrativeJudgmentsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     private final Api.User head = Api.head(AGENCY);
 

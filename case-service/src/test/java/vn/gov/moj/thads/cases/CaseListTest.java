@@ -31,11 +31,9 @@ class CaseListTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
-    @Inject
-    OverdueJob overdueJob;
+    @Inject OverdueJob overdueJob;
 
     private final Api.User head = Api.head("19.05");
 

@@ -33,8 +33,7 @@ class ForgedComplaintEventsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     @Test
     void aForgedComplaintDoesNotMakeACaseOneWithManyComplaints() {

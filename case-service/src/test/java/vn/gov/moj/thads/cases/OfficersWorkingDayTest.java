@@ -32,8 +32,7 @@ class OfficersWorkingDayTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     @Test
     void fromCourtJudgmentToCompletedCase() throws Exception {

@@ -32,8 +32,7 @@ class ReductionsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     private final Api.User head = Api.head(AGENCY);
 

@@ -29,8 +29,7 @@ class SecurityMeasuresTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     private final Api.User head = Api.head(AGENCY);
 

@@ -50,8 +50,7 @@ class TraceContextTest {
         }
     }
 
-    @Inject
-    EndedSpans ended;
+    @Inject EndedSpans ended;
 
     @Test
     void theServerSpanIsAChildOfTheCallersSpan() {

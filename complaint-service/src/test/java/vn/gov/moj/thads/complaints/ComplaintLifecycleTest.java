@@ -35,14 +35,11 @@ class ComplaintLifecycleTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
-    @Inject
-    OverdueJob overdueJob;
+    @Inject OverdueJob overdueJob;
 
     /** A case the case service announced on its topic; this service learns it only from there. */
     private UUID caseAnnounced(String agency, String type, String status) {

@@ -35,8 +35,7 @@ class ForgedCaseEventsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     @Test
     void aForgedCaseEventCannotPinACasesAgency() {

@@ -72,8 +72,7 @@ class GatewayTraceExportTest {
         }
     }
 
-    @Inject
-    Instance<SpanExporter> exporters;
+    @Inject Instance<SpanExporter> exporters;
 
     @Test
     void theGatewaysSpansReachTheConfiguredCollector() {

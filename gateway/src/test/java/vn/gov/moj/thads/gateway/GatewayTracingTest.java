@@ -20,8 +20,7 @@ class GatewayTracingTest {
     private static final String TRACEPARENT = "00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})";
     private static final String PATH = "/api/v1/public/complaints/KN-2026-0001";
 
-    @Inject
-    Instance<SpanExporter> exporters;
+    @Inject Instance<SpanExporter> exporters;
 
     private static List<String> traceparentsReceived(String traceparent, String tracestate) {
         var request = given();

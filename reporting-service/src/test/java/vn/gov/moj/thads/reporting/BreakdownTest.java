@@ -25,8 +25,7 @@ class BreakdownTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);

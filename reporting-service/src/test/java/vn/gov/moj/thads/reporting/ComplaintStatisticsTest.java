@@ -24,8 +24,7 @@ class ComplaintStatisticsTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     @Test
     void receivedAcceptedResolvedOnTimeOverLevelRepeatAndOverdue() {

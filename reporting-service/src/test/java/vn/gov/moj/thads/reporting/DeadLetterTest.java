@@ -23,8 +23,7 @@ class DeadLetterTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     @Test
     void aMalformedRecordGoesToTheDeadLetterTopicAndTheBatchGoesOn() {

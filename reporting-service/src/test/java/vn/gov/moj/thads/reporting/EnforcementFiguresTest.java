@@ -31,8 +31,7 @@ class EnforcementFiguresTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     static RequestSpecification as(String role, String agency) {
         return given().header("Authorization", TestTokens.bearer(role.toLowerCase() + "-user", agency, role)).contentType("application/json");

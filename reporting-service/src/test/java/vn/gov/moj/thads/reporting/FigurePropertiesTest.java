@@ -56,11 +56,9 @@ class FigurePropertiesTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /**
      * The agencies whose cases count in {@code unit} on {@code date}, by hand from domain.md §2:

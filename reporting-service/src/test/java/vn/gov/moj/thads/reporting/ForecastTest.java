@@ -27,8 +27,7 @@ class ForecastTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);

@@ -41,8 +41,7 @@ class OfficersReportTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);

@@ -86,11 +86,9 @@ class ReportingBenchmark {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
-    @Inject
-    OrgUnits orgUnits;
+    @Inject OrgUnits orgUnits;
 
     @TestHTTPResource("/")
     URL service;

@@ -38,8 +38,7 @@ class SeveralInstancesTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     @Test
     void aRebuildOnAnotherInstanceRefusesASecondOne() throws Exception {

@@ -41,10 +41,8 @@ class SignedPeriodsTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @Inject
-    EventCodec codec;
-    @Inject
-    DataSource dataSource;
+    @Inject EventCodec codec;
+    @Inject DataSource dataSource;
 
     private static ValidatableResponse report(String unit, String asOf) {
         return as("MINISTRY", "VN").queryParam("orgUnit", unit).queryParam("workYear", 2026).queryParam("asOf", asOf)

@@ -44,11 +44,9 @@ class WorkedExamplesTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
-    @Inject
-    ViewLock viewLock;
+    @Inject ViewLock viewLock;
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);

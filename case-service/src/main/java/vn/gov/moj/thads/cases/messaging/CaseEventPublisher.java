@@ -15,8 +15,7 @@ import java.util.List;
 @ApplicationScoped
 public class CaseEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     /** The event's record name is its CloudEvents type; a new event must be one of {@link CaseEvents.CaseEvent}. */
     public void publish(EnforcementCase c, CaseEvents.CaseEvent event) {

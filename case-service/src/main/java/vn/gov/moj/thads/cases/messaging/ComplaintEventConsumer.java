@@ -18,10 +18,8 @@ import vn.gov.moj.thads.platform.inbox.EventIntake;
 @ApplicationScoped
 public class ComplaintEventConsumer {
 
-    @Inject
-    EventIntake intake;
-    @Inject
-    EntityManager entityManager;
+    @Inject EventIntake intake;
+    @Inject EntityManager entityManager;
 
     /** An event that fails its checks throws with the reason: it goes to the dead-letter topic and the stream goes on. */
     @Incoming("complaint-events")

@@ -1,20 +1,14 @@
 package vn.gov.moj.thads.cases.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 import vn.gov.moj.thads.platform.event.EventChecks;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * An administrative judgment the agency monitors (theo dõi thi hành án hành chính, domain.md §3):
@@ -25,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "administrative_judgment")
-public class AdministrativeJudgment extends PanacheEntityBase {
+public class AdministrativeJudgment extends DatedAggregate {
 
     /** The monitoring status: the last step recorded. */
     public enum Status { MONITORING, COMPELLED, REPORTED, COMPLIED }
@@ -33,77 +27,33 @@ public class AdministrativeJudgment extends PanacheEntityBase {
     /** A step of the monitoring. */
     public enum Step { COMPELLED, REPORTED, COMPLIED }
 
-    @Id
-    private UUID id;
-
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
-
-    @Column(name = "province_code", nullable = false)
-    private String provinceCode;
-
-    @Embedded
-    private SourceJudgment judgment;
-
-    @Column(name = "authority", nullable = false)
-    private String authority;
-
-    @Column(nullable = false)
-    private String obligation;
-
-    @Column(name = "accepted_on", nullable = false)
-    private LocalDate acceptedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
-
-    @Column(name = "compelled_on")
-    private LocalDate compelledOn;
-
-    @Column(name = "compelling_decision_number")
-    private String compellingDecisionNumber;
-
-    @Column(name = "reported_on")
-    private LocalDate reportedOn;
-
-    @Column(name = "complied_on")
-    private LocalDate compliedOn;
-
-    @Column(name = "last_dated_on", nullable = false)
-    private LocalDate lastDatedOn;
-
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Version
-    private long version;
+    @Column(name = "authority", nullable = false) private String authority;
+    @Column(nullable = false) private String obligation;
+    @Column(name = "accepted_on", nullable = false) private LocalDate acceptedOn;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private Status status;
+    @Column(name = "compelled_on") private LocalDate compelledOn;
+    @Column(name = "compelling_decision_number") private String compellingDecisionNumber;
+    @Column(name = "reported_on") private LocalDate reportedOn;
+    @Column(name = "complied_on") private LocalDate compliedOn;
+    @Column(name = "recorded_by", nullable = false) private String recordedBy;
 
     protected AdministrativeJudgment() {
     }
 
     public AdministrativeJudgment(String agencyCode, String provinceCode, SourceJudgment judgment, String authority, String obligation,
                                   LocalDate acceptedOn, String recordedBy, LocalDate today) {
+        super(agencyCode, provinceCode, judgment, acceptedOn);
         if (acceptedOn.isAfter(today) || acceptedOn.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
             throw RuleViolation.date("acceptedOn", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
         }
         if (judgment.effectiveDate().isAfter(acceptedOn)) {
             throw RuleViolation.date("judgment.effectiveDate", "must not be after the start of the monitoring");
         }
-        this.id = UUID.randomUUID();
-        this.agencyCode = agencyCode;
-        this.provinceCode = provinceCode;
-        this.judgment = judgment;
         this.authority = authority.strip();
         this.obligation = obligation.strip();
         this.acceptedOn = acceptedOn;
         this.status = Status.MONITORING;
-        this.lastDatedOn = acceptedOn;
         this.recordedBy = recordedBy;
-        this.createdAt = OffsetDateTime.now();
     }
 
     /** Records a step on {@code on}; a compelling decision has a number. */
@@ -114,13 +64,13 @@ public class AdministrativeJudgment extends PanacheEntityBase {
         if ((step == Step.COMPELLED && compelledOn != null) || (step == Step.REPORTED && reportedOn != null)) {
             throw RuleViolation.state("step-already-recorded", step + " is already recorded").with("currentStatus", status.name());
         }
-        if (on.isAfter(today) || on.isBefore(lastDatedOn)) {
-            throw RuleViolation.date("date", "must be between " + lastDatedOn + ", the last recorded step, and today")
-                    .with("lastChangeOn", lastDatedOn);
+        if (on.isAfter(today)) {
+            throw RuleViolation.date("date", "must not be in the future");
         }
         if (step == Step.COMPELLED && (decisionNumber == null || decisionNumber.isBlank())) {
             throw RuleViolation.field("decisionNumber", "is required for the court decision compelling compliance");
         }
+        inDateOrder("date", on);
         switch (step) {
             case COMPELLED -> {
                 compelledOn = on;
@@ -136,13 +86,8 @@ public class AdministrativeJudgment extends PanacheEntityBase {
                 status = Status.COMPLIED;
             }
         }
-        lastDatedOn = on;
     }
 
-    public UUID id() { return id; }
-    public String agencyCode() { return agencyCode; }
-    public String provinceCode() { return provinceCode; }
-    public SourceJudgment judgment() { return judgment; }
     public String authority() { return authority; }
     public String obligation() { return obligation; }
     public LocalDate acceptedOn() { return acceptedOn; }
@@ -151,5 +96,4 @@ public class AdministrativeJudgment extends PanacheEntityBase {
     public String compellingDecisionNumber() { return compellingDecisionNumber; }
     public LocalDate reportedOn() { return reportedOn; }
     public LocalDate compliedOn() { return compliedOn; }
-    public long version() { return version; }
 }

@@ -15,8 +15,7 @@ import java.util.UUID;
 @Table(name = "case_history")
 public class CaseHistoryEntry extends HistoryEntry {
 
-    @Column(name = "case_id", nullable = false)
-    private UUID caseId;
+    @Column(name = "case_id", nullable = false) private UUID caseId;
 
     protected CaseHistoryEntry() {
     }

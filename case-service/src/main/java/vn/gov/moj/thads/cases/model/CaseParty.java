@@ -17,34 +17,17 @@ import java.util.UUID;
 @Table(name = "case_party")
 public class CaseParty {
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
-
-    @Column(nullable = false)
-    private int position;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PartyRole role;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PartyType type;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "id_number")
-    private String idNumber;
+    @Id private UUID id;
+    @ManyToOne(optional = false) @JoinColumn(name = "case_id") private EnforcementCase enforcementCase;
+    @Column(nullable = false) private int position;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private PartyRole role;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private PartyType type;
+    @Column(nullable = false) private String name;
+    @Column(name = "id_number") private String idNumber;
 
     private String address;
 
-    @Column(name = "name_search", nullable = false)
-    private String nameSearch;
+    @Column(name = "name_search", nullable = false) private String nameSearch;
 
     protected CaseParty() {
     }

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,37 +26,16 @@ public class CoercionPlan extends PanacheEntityBase {
 
     public enum Status { PROPOSED, APPROVED, CARRIED_OUT }
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
-
-    @Column(name = "planned_for", nullable = false)
-    private LocalDate plannedFor;
-
-    @Column(nullable = false)
-    private String content;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
-
-    @Column(name = "proposed_on", nullable = false)
-    private LocalDate proposedOn;
-
-    @Column(name = "proposed_by", nullable = false)
-    private String proposedBy;
-
-    @Column(name = "approved_on")
-    private LocalDate approvedOn;
-
-    @Column(name = "approved_by")
-    private String approvedBy;
-
-    @Column(name = "carried_out_on")
-    private LocalDate carriedOutOn;
+    @Id private UUID id;
+    @ManyToOne(optional = false) @JoinColumn(name = "case_id") private EnforcementCase enforcementCase;
+    @Column(name = "planned_for", nullable = false) private LocalDate plannedFor;
+    @Column(nullable = false) private String content;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private Status status;
+    @Column(name = "proposed_on", nullable = false) private LocalDate proposedOn;
+    @Column(name = "proposed_by", nullable = false) private String proposedBy;
+    @Column(name = "approved_on") private LocalDate approvedOn;
+    @Column(name = "approved_by") private String approvedBy;
+    @Column(name = "carried_out_on") private LocalDate carriedOutOn;
 
     protected CoercionPlan() {
     }

@@ -1,59 +1,30 @@
 package vn.gov.moj.thads.cases.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** Money collected for a case (thu tiền), with the receipt it was recorded on. */
 @Entity
 @Table(name = "case_collection")
-public class CollectionRecord extends PanacheEntityBase {
+public class CollectionRecord extends CaseRecord {
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
-
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
-
-    @Column(nullable = false)
-    private long amount;
-
-    @Column(name = "collected_on", nullable = false)
-    private LocalDate collectedOn;
-
-    @Column(name = "receipt_number", nullable = false)
-    private String receiptNumber;
-
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private OffsetDateTime recordedAt;
+    @Column(name = "agency_code", nullable = false) private String agencyCode;
+    @Column(nullable = false) private long amount;
+    @Column(name = "collected_on", nullable = false) private LocalDate collectedOn;
+    @Column(name = "receipt_number", nullable = false) private String receiptNumber;
 
     protected CollectionRecord() {
     }
 
     CollectionRecord(EnforcementCase enforcementCase, long amount, LocalDate collectedOn, String receiptNumber, String recordedBy) {
-        this.id = UUID.randomUUID();
-        this.enforcementCase = enforcementCase;
+        super(enforcementCase, recordedBy);
         this.agencyCode = enforcementCase.agencyCode();
         this.amount = amount;
         this.collectedOn = collectedOn;
         this.receiptNumber = receiptNumber.strip();
-        this.recordedBy = recordedBy;
-        this.recordedAt = OffsetDateTime.now();
     }
 
     public static boolean receiptExists(String agencyCode, String receiptNumber) {

@@ -1,16 +1,16 @@
 package vn.gov.moj.thads.cases.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.gov.moj.thads.platform.domain.RuleViolation;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,65 +23,33 @@ import java.util.UUID;
 @Table(name = "court_judgment")
 public class CourtJudgment extends PanacheEntityBase {
 
-    @Id
-    private UUID id;
-
-    @Column(name = "court_code", nullable = false)
-    private String courtCode;
-
-    @Column(name = "court_name", nullable = false)
-    private String courtName;
-
-    @Column(name = "judgment_number", nullable = false)
-    private String number;
-
-    @Column(name = "effective_date", nullable = false)
-    private LocalDate effectiveDate;
-
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
-
-    @Column(name = "province_code", nullable = false)
-    private String provinceCode;
-
-    @Column(name = "money_amount", nullable = false)
-    private long moneyAmount;
+    @Id private UUID id;
+    @Embedded
+    @AttributeOverride(name = "effectiveDate", column = @Column(name = "effective_date", nullable = false))
+    private SourceJudgment judgment;
+    @Column(name = "agency_code", nullable = false) private String agencyCode;
+    @Column(name = "province_code", nullable = false) private String provinceCode;
+    @Column(name = "money_amount", nullable = false) private long moneyAmount;
 
     /** The submission as JSON (parties, obligations): what the court sent, verbatim. */
-    @Column(nullable = false)
-    private String content;
+    @Column(nullable = false) private String content;
 
     /** SHA-256 of {@link #content}: a resend with the same content is the same submission. */
-    @Column(name = "content_hash", nullable = false)
-    private String contentHash;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private CourtJudgmentStatus status;
-
-    @Column(name = "received_at", nullable = false)
-    private OffsetDateTime receivedAt;
-
-    @Column(name = "submitted_by", nullable = false)
-    private String submittedBy;
-
-    @Column(name = "case_id")
-    private UUID caseId;
-
-    @Version
-    private long version;
+    @Column(name = "content_hash", nullable = false) private String contentHash;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private CourtJudgmentStatus status;
+    @Column(name = "received_at", nullable = false) private OffsetDateTime receivedAt;
+    @Column(name = "submitted_by", nullable = false) private String submittedBy;
+    @Column(name = "case_id") private UUID caseId;
+    @Version private long version;
 
     protected CourtJudgment() {
     }
 
-    public CourtJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate, String agencyCode,
-                         String provinceCode, long moneyAmount, String content, String submittedBy) {
+    public CourtJudgment(SourceJudgment judgment, String agencyCode, String provinceCode, long moneyAmount, String content,
+                         String submittedBy) {
         vn.gov.moj.thads.platform.money.Money.requireWithinLimit("moneyAmount", moneyAmount);
         this.id = UUID.randomUUID();
-        this.courtCode = courtCode;
-        this.courtName = courtName;
-        this.number = number;
-        this.effectiveDate = effectiveDate;
+        this.judgment = judgment;
         this.agencyCode = agencyCode;
         this.provinceCode = provinceCode;
         this.moneyAmount = moneyAmount;
@@ -93,7 +61,7 @@ public class CourtJudgment extends PanacheEntityBase {
     }
 
     public static Optional<CourtJudgment> findByCourtAndNumber(String courtCode, String number) {
-        return find("courtCode = ?1 and number = ?2", courtCode, number).firstResultOptional();
+        return find("judgment.courtCode = ?1 and judgment.number = ?2", courtCode, number).firstResultOptional();
     }
 
     /**
@@ -137,20 +105,9 @@ public class CourtJudgment extends PanacheEntityBase {
         return id;
     }
 
-    public String courtCode() {
-        return courtCode;
-    }
-
-    public String courtName() {
-        return courtName;
-    }
-
-    public String number() {
-        return number;
-    }
-
-    public LocalDate effectiveDate() {
-        return effectiveDate;
+    /** The court, number and effective date, as a case opened from it carries them. */
+    public SourceJudgment judgment() {
+        return judgment;
     }
 
     public String agencyCode() {

@@ -1,28 +1,23 @@
 package vn.gov.moj.thads.cases.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.money.Money;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,45 +32,18 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "enforcement_case")
-public class EnforcementCase extends PanacheEntityBase {
+public class EnforcementCase extends DatedAggregate {
 
-    @Id
-    private UUID id;
-
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
-
-    @Column(name = "province_code", nullable = false)
-    private String provinceCode;
-
-    @Column(name = "decision_number", nullable = false)
-    private String decisionNumber;
-
-    @Column(name = "decision_date", nullable = false)
-    private LocalDate decisionDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private CaseKind kind;
-
-    @Embedded
-    private SourceJudgment judgment;
-
-    @Column(name = "court_judgment_id")
-    private UUID courtJudgmentId;
-
-    @Column(name = "money_amount", nullable = false)
-    private long moneyAmount;
-
-    @Column(name = "collected_amount", nullable = false)
-    private long collectedAmount;
+    @Column(name = "decision_number", nullable = false) private String decisionNumber;
+    @Column(name = "decision_date", nullable = false) private LocalDate decisionDate;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private CaseKind kind;
+    @Column(name = "court_judgment_id") private UUID courtJudgmentId;
+    @Column(name = "money_amount", nullable = false) private long moneyAmount;
+    @Column(name = "collected_amount", nullable = false) private long collectedAmount;
 
     /** What exemptions and reductions (miễn, giảm) relieved: no longer outstanding, never collected. */
-    @Column(name = "reduced_amount", nullable = false)
-    private long reducedAmount;
-
-    @Column(name = "other_obligations")
-    private String otherObligations;
+    @Column(name = "reduced_amount", nullable = false) private long reducedAmount;
+    @Column(name = "other_obligations") private String otherObligations;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_category", joinColumns = @JoinColumn(name = "case_id"))
@@ -89,89 +57,45 @@ public class EnforcementCase extends PanacheEntityBase {
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private CaseStatus status;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private CaseStatus status;
 
     /** The last verification's result; null while never verified. */
-    @Enumerated(EnumType.STRING)
-    private VerificationResult classification;
-
-    @Column(name = "last_verified_on")
-    private LocalDate lastVerifiedOn;
+    @Enumerated(EnumType.STRING) private VerificationResult classification;
+    @Column(name = "last_verified_on") private LocalDate lastVerifiedOn;
 
     /**
      * The decision that the debtor has no conditions to enforce (quyết định về việc chưa có điều kiện
      * thi hành án), published on the public list while the case is without conditions; null otherwise.
      */
-    @Column(name = "no_conditions_decision_number")
-    private String noConditionsDecisionNumber;
-
-    @Column(name = "no_conditions_decision_date")
-    private LocalDate noConditionsDecisionDate;
+    @Column(name = "no_conditions_decision_number") private String noConditionsDecisionNumber;
+    @Column(name = "no_conditions_decision_date") private LocalDate noConditionsDecisionDate;
 
     /** Re-verify yearly instead of every 6 months: debtor in prison with 2+ years left, or not found. */
-    @Column(name = "extended_reverification", nullable = false)
-    private boolean extendedReverification;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status_before_pause")
-    private CaseStatus statusBeforePause;
-
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "officer_id")
-    private Officer officer;
+    @Column(name = "extended_reverification", nullable = false) private boolean extendedReverification;
+    @Enumerated(EnumType.STRING) @Column(name = "status_before_pause") private CaseStatus statusBeforePause;
+    @ManyToOne(fetch = FetchType.EAGER) @JoinColumn(name = "officer_id") private Officer officer;
 
     /** The business date the current officer took the case over; the reports attribute each day to who held the case. */
-    @Column(name = "assigned_on")
-    private LocalDate assignedOn;
-
-    /**
-     * The business date of the last change of status or money (opening, verification,
-     * collection, pause, resumption, delegation, closure). Such changes are recorded in date
-     * order, so that a case's status on any date is the same here and in the reports.
-     */
-    @Column(name = "last_dated_on", nullable = false)
-    private LocalDate lastDatedOn;
-
-    @Column(name = "complaint_count", nullable = false)
-    private int complaintCount;
+    @Column(name = "assigned_on") private LocalDate assignedOn;
+    @Column(name = "complaint_count", nullable = false) private int complaintCount;
 
     /** Where the seized assets stand after the last asset action; null before any (the pipelines). */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "asset_stage")
-    private AssetStage assetStage;
-
-    @Column(name = "debtor_notified_on")
-    private LocalDate debtorNotifiedOn;
-
-    @Column(name = "request_received_on")
-    private LocalDate requestReceivedOn;
-
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "closure_outcome")
-    private ClosureOutcome closureOutcome;
-
-    @Column(name = "delegated_to")
-    private String delegatedTo;
+    @Enumerated(EnumType.STRING) @Column(name = "asset_stage") private AssetStage assetStage;
+    @Column(name = "debtor_notified_on") private LocalDate debtorNotifiedOn;
+    @Column(name = "request_received_on") private LocalDate requestReceivedOn;
+    @Column(name = "closed_on") private LocalDate closedOn;
+    @Enumerated(EnumType.STRING) @Column(name = "closure_outcome") private ClosureOutcome closureOutcome;
+    @Column(name = "delegated_to") private String delegatedTo;
 
     /** Statutory limits passed, comma-separated; null when none (kept by the overdue job). */
-    @Column(name = "overdue_rules")
-    private String overdueRules;
-
-    @Column(name = "opened_by", nullable = false)
-    private String openedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Version
-    private long version;
+    @Column(name = "overdue_rules") private String overdueRules;
+    @Column(name = "opened_by", nullable = false) private String openedBy;
 
     protected EnforcementCase() {
+    }
+
+    private EnforcementCase(CaseOpening opening) {
+        super(opening.agencyCode(), opening.provinceCode(), opening.judgment(), opening.decisionDate());
     }
 
     public static EnforcementCase open(CaseOpening opening, LocalDate today) {
@@ -193,14 +117,10 @@ public class EnforcementCase extends PanacheEntityBase {
             throw RuleViolation.rule("nothing-to-enforce",
                     "A case needs money to enforce or other obligations");
         }
-        EnforcementCase c = new EnforcementCase();
-        c.id = UUID.randomUUID();
-        c.agencyCode = opening.agencyCode();
-        c.provinceCode = opening.provinceCode();
+        EnforcementCase c = new EnforcementCase(opening);
         c.decisionNumber = opening.decisionNumber().strip();
         c.decisionDate = opening.decisionDate();
         c.kind = opening.kind();
-        c.judgment = opening.judgment();
         c.courtJudgmentId = opening.courtJudgmentId();
         c.moneyAmount = opening.moneyAmount();
         c.otherObligations = opening.otherObligations();
@@ -216,18 +136,16 @@ public class EnforcementCase extends PanacheEntityBase {
             c.parties.add(new CaseParty(c, position++, PartyRole.DEBTOR, party.type(), party.name(), party.idNumber(), party.address()));
         }
         c.status = CaseStatus.RECEIVED;
-        c.lastDatedOn = c.decisionDate;
         c.debtorNotifiedOn = opening.debtorNotifiedOn();
         c.requestReceivedOn = opening.requestReceivedOn();
         if (c.debtorNotifiedOn != null) {
             c.checkDate("debtorNotifiedOn", c.debtorNotifiedOn, today);
         }
         if (c.requestReceivedOn != null && (c.requestReceivedOn.isAfter(c.decisionDate)
-                || c.requestReceivedOn.isBefore(c.judgment.effectiveDate()))) {
+                || c.requestReceivedOn.isBefore(c.judgment().effectiveDate()))) {
             throw RuleViolation.date("requestReceivedOn", "must be between the judgment's effective date and the decision date");
         }
         c.openedBy = opening.openedBy();
-        c.createdAt = OffsetDateTime.now();
         return c;
     }
 
@@ -243,9 +161,9 @@ public class EnforcementCase extends PanacheEntityBase {
         if (!newOfficer.active()) {
             throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
         }
-        if (!newOfficer.agencyCode().equals(agencyCode) && !newOfficer.agencyCode().equals(holdingAgency) && !secondedHereOn) {
+        if (!newOfficer.agencyCode().equals(agencyCode()) && !newOfficer.agencyCode().equals(holdingAgency) && !secondedHereOn) {
             throw RuleViolation.rule("officer-of-another-agency",
-                    "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode);
+                    "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode());
         }
         checkDate("assignedOn", on, today);
         if (assignedOn != null && on.isBefore(assignedOn)) {
@@ -308,7 +226,7 @@ public class EnforcementCase extends PanacheEntityBase {
                     ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
         }
         if (type == ActionType.COERCION) {
-            CoercionPlan plan = CoercionPlan.approvedFor(id).orElseThrow(() -> RuleViolation.rule("coercion-plan-not-approved",
+            CoercionPlan plan = CoercionPlan.approvedFor(id()).orElseThrow(() -> RuleViolation.rule("coercion-plan-not-approved",
                     "A coercion needs a coercion plan approved by the agency head"));
             plan.carriedOut(date);
         }
@@ -399,29 +317,31 @@ public class EnforcementCase extends PanacheEntityBase {
     }
 
     private CaseStatus pause(CaseStatus pausedStatus, String verb, LocalDate date, LocalDate today) {
-        requireStatus(verb, CaseStatus.ACTIVE);
-        checkDate("date", date, today);
-        inDateOrder("date", date);
-        CaseStatus previous = status;
-        this.statusBeforePause = status;
-        this.status = pausedStatus;
+        CaseStatus previous = changeStatus(verb, CaseStatus.ACTIVE, pausedStatus, date, today);
+        this.statusBeforePause = previous;
         return previous;
     }
 
     public CaseStatus resume(LocalDate date, LocalDate today) {
-        requireStatus("resumed", CaseStatus.PAUSED);
+        CaseStatus previous = changeStatus("resumed", CaseStatus.PAUSED, statusBeforePause, date, today);
+        this.statusBeforePause = null;
+        return previous;
+    }
+
+    /** Moves a case in one of the statuses {@code from} to {@code to} on {@code date}; answers the status it left. */
+    private CaseStatus changeStatus(String verb, Set<CaseStatus> from, CaseStatus to, LocalDate date, LocalDate today) {
+        requireStatus(verb, from);
         checkDate("date", date, today);
         inDateOrder("date", date);
         CaseStatus previous = status;
-        this.status = statusBeforePause;
-        this.statusBeforePause = null;
+        this.status = to;
         return previous;
     }
 
     public void delegate(String toAgencyCode, LocalDate date, LocalDate today) {
         requireStatus("delegated", CaseStatus.ACTIVE);
         checkDate("date", date, today);
-        if (toAgencyCode.equals(agencyCode)) {
+        if (toAgencyCode.equals(agencyCode())) {
             throw RuleViolation.field("toAgencyCode", "must be another agency");
         }
         inDateOrder("date", date);
@@ -534,19 +454,6 @@ public class EnforcementCase extends PanacheEntityBase {
                 .with("currentStatus", status.name());
     }
 
-    /**
-     * A change of status or money is not dated before the case's last one, which becomes
-     * {@code date}: recorded out of order, it would give the case a different status on some
-     * days here and in the reports (a late resumption would leave it postponed there).
-     */
-    private void inDateOrder(String field, LocalDate date) {
-        if (date.isBefore(lastDatedOn)) {
-            throw RuleViolation.date(field, "must not be before " + lastDatedOn
-                    + ", the date of the case's last recorded change").with("lastChangeOn", lastDatedOn);
-        }
-        lastDatedOn = date;
-    }
-
     /** Business dates fall between the decision and today. */
     private void checkDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
@@ -560,13 +467,9 @@ public class EnforcementCase extends PanacheEntityBase {
 
     // ---- accessors -----------------------------------------------------------------------------
 
-    public UUID id() { return id; }
-    public String agencyCode() { return agencyCode; }
-    public String provinceCode() { return provinceCode; }
     public String decisionNumber() { return decisionNumber; }
     public LocalDate decisionDate() { return decisionDate; }
     public CaseKind kind() { return kind; }
-    public SourceJudgment judgment() { return judgment; }
     public UUID courtJudgmentId() { return courtJudgmentId; }
     public long moneyAmount() { return moneyAmount; }
     public long collectedAmount() { return collectedAmount; }
@@ -581,7 +484,6 @@ public class EnforcementCase extends PanacheEntityBase {
     public boolean extendedReverification() { return extendedReverification; }
     public Officer officer() { return officer; }
     public LocalDate assignedOn() { return assignedOn; }
-    public LocalDate lastDatedOn() { return lastDatedOn; }
     public int complaintCount() { return complaintCount; }
     public AssetStage assetStage() { return assetStage; }
     public LocalDate debtorNotifiedOn() { return debtorNotifiedOn; }
@@ -589,5 +491,4 @@ public class EnforcementCase extends PanacheEntityBase {
     public LocalDate closedOn() { return closedOn; }
     public ClosureOutcome closureOutcome() { return closureOutcome; }
     public String delegatedTo() { return delegatedTo; }
-    public long version() { return version; }
 }

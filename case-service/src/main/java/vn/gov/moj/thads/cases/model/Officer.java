@@ -17,30 +17,16 @@ import java.util.UUID;
 @Table(name = "officer")
 public class Officer extends PanacheEntityBase {
 
-    @Id
-    private UUID id;
-
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
+    @Id private UUID id;
+    @Column(name = "agency_code", nullable = false) private String agencyCode;
 
     /** The officer's login: the subject of their bearer token. */
-    @Column(nullable = false, unique = true)
-    private String subject;
-
-    @Column(name = "full_name", nullable = false)
-    private String fullName;
-
-    @Column(nullable = false)
-    private boolean active;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "deactivated_at")
-    private OffsetDateTime deactivatedAt;
-
-    @Version
-    private long version;
+    @Column(nullable = false, unique = true) private String subject;
+    @Column(name = "full_name", nullable = false) private String fullName;
+    @Column(nullable = false) private boolean active;
+    @Column(name = "created_at", nullable = false) private OffsetDateTime createdAt;
+    @Column(name = "deactivated_at") private OffsetDateTime deactivatedAt;
+    @Version private long version;
 
     protected Officer() {
     }

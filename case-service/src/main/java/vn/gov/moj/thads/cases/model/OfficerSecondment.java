@@ -23,30 +23,14 @@ import java.util.UUID;
 @Table(name = "officer_secondment")
 public class OfficerSecondment extends PanacheEntityBase {
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "officer_id")
-    private Officer officer;
-
-    @Column(name = "host_agency_code", nullable = false)
-    private String hostAgencyCode;
-
-    @Column(name = "from_date", nullable = false)
-    private LocalDate fromDate;
-
-    @Column(name = "to_date", nullable = false)
-    private LocalDate toDate;
-
-    @Column(name = "decision_number", nullable = false)
-    private String decisionNumber;
-
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private OffsetDateTime recordedAt;
+    @Id private UUID id;
+    @ManyToOne(optional = false) @JoinColumn(name = "officer_id") private Officer officer;
+    @Column(name = "host_agency_code", nullable = false) private String hostAgencyCode;
+    @Column(name = "from_date", nullable = false) private LocalDate fromDate;
+    @Column(name = "to_date", nullable = false) private LocalDate toDate;
+    @Column(name = "decision_number", nullable = false) private String decisionNumber;
+    @Column(name = "recorded_by", nullable = false) private String recordedBy;
+    @Column(name = "recorded_at", nullable = false) private OffsetDateTime recordedAt;
 
     protected OfficerSecondment() {
     }

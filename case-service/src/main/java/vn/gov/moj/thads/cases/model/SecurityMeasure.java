@@ -1,18 +1,14 @@
 package vn.gov.moj.thads.cases.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,52 +20,28 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_security_measure")
-public class SecurityMeasure extends PanacheEntityBase {
+@AttributeOverride(name = "recordedBy", column = @Column(name = "applied_by", nullable = false))
+public class SecurityMeasure extends CaseRecord {
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private SecurityMeasureType type;
-
-    @Column(name = "decision_number", nullable = false)
-    private String decisionNumber;
-
-    @Column(name = "applied_on", nullable = false)
-    private LocalDate appliedOn;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private SecurityMeasureType type;
+    @Column(name = "decision_number", nullable = false) private String decisionNumber;
+    @Column(name = "applied_on", nullable = false) private LocalDate appliedOn;
 
     private String description;
 
-    @Column(name = "lifted_on")
-    private LocalDate liftedOn;
-
-    @Column(name = "applied_by", nullable = false)
-    private String appliedBy;
-
-    @Column(name = "lifted_by")
-    private String liftedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private OffsetDateTime recordedAt;
+    @Column(name = "lifted_on") private LocalDate liftedOn;
+    @Column(name = "lifted_by") private String liftedBy;
 
     protected SecurityMeasure() {
     }
 
     SecurityMeasure(EnforcementCase enforcementCase, SecurityMeasureType type, String decisionNumber, LocalDate appliedOn,
                     String description, String appliedBy) {
-        this.id = UUID.randomUUID();
-        this.enforcementCase = enforcementCase;
+        super(enforcementCase, appliedBy);
         this.type = type;
         this.decisionNumber = decisionNumber.strip();
         this.appliedOn = appliedOn;
         this.description = description == null || description.isBlank() ? null : description.strip();
-        this.appliedBy = appliedBy;
-        this.recordedAt = OffsetDateTime.now();
     }
 
     /** Lifts the measure on {@code on}: after it was applied, not in the future, once. */
@@ -96,7 +68,6 @@ public class SecurityMeasure extends PanacheEntityBase {
         return !appliedOn.isAfter(day) && (liftedOn == null || liftedOn.isAfter(day));
     }
 
-    public UUID id() { return id; }
     public SecurityMeasureType type() { return type; }
     public String decisionNumber() { return decisionNumber; }
     public LocalDate appliedOn() { return appliedOn; }

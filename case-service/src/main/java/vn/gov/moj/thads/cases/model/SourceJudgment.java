@@ -9,17 +9,10 @@ import java.time.LocalDate;
 @Embeddable
 public class SourceJudgment {
 
-    @Column(name = "court_code", nullable = false)
-    private String courtCode;
-
-    @Column(name = "court_name", nullable = false)
-    private String courtName;
-
-    @Column(name = "judgment_number", nullable = false)
-    private String number;
-
-    @Column(name = "judgment_effective_date", nullable = false)
-    private LocalDate effectiveDate;
+    @Column(name = "court_code", nullable = false) private String courtCode;
+    @Column(name = "court_name", nullable = false) private String courtName;
+    @Column(name = "judgment_number", nullable = false) private String number;
+    @Column(name = "judgment_effective_date", nullable = false) private LocalDate effectiveDate;
 
     protected SourceJudgment() {
     }

@@ -1,16 +1,11 @@
 package vn.gov.moj.thads.cases.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,54 +16,30 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_direction")
-public class SteeringDirection extends PanacheEntityBase {
+public class SteeringDirection extends CaseRecord {
 
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private EnforcementCase enforcementCase;
-
-    @Column(name = "directed_on", nullable = false)
-    private LocalDate directedOn;
-
-    @Column(name = "directing_body", nullable = false)
-    private String body;
-
-    @Column(nullable = false)
-    private String content;
-
-    @Column(nullable = false)
-    private LocalDate deadline;
+    @Column(name = "directed_on", nullable = false) private LocalDate directedOn;
+    @Column(name = "directing_body", nullable = false) private String body;
+    @Column(nullable = false) private String content;
+    @Column(nullable = false) private LocalDate deadline;
 
     private String outcome;
 
-    @Column(name = "resolved_on")
-    private LocalDate resolvedOn;
-
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private OffsetDateTime recordedAt;
+    @Column(name = "resolved_on") private LocalDate resolvedOn;
 
     protected SteeringDirection() {
     }
 
     SteeringDirection(EnforcementCase enforcementCase, LocalDate directedOn, String body, String content, LocalDate deadline,
                       String recordedBy) {
+        super(enforcementCase, recordedBy);
         if (deadline.isBefore(directedOn)) {
             throw RuleViolation.date("deadline", "must not be before the direction (" + directedOn + ")");
         }
-        this.id = UUID.randomUUID();
-        this.enforcementCase = enforcementCase;
         this.directedOn = directedOn;
         this.body = body.strip();
         this.content = content.strip();
         this.deadline = deadline;
-        this.recordedBy = recordedBy;
-        this.recordedAt = OffsetDateTime.now();
     }
 
     /** Records the outcome: on or after the direction, not in the future, once. */
@@ -96,8 +67,6 @@ public class SteeringDirection extends PanacheEntityBase {
         return resolvedOn == null && deadline.isBefore(day);
     }
 
-    public UUID id() { return id; }
-    public EnforcementCase enforcementCase() { return enforcementCase; }
     public LocalDate directedOn() { return directedOn; }
     public String body() { return body; }
     public String content() { return content; }

@@ -42,8 +42,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             "outstandingAmount", "(c.moneyAmount - c.collectedAmount - c.reducedAmount)",
             "status", "c.status");
 
-    @Inject
-    OrgUnits orgUnits;
+    @Inject OrgUnits orgUnits;
 
     /**
      * Decision numbers are unique per agency and calendar year: numbering restarts each year. One

@@ -64,8 +64,7 @@ public class AdministrativeJudgmentResource {
         }
     }
 
-    @Inject
-    AdministrativeJudgmentService service;
+    @Inject AdministrativeJudgmentService service;
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD})

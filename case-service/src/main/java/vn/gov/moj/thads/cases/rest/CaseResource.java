@@ -51,12 +51,9 @@ import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
 @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
 public class CaseResource {
 
-    @Inject
-    CaseService service;
-    @Inject
-    Caller caller;
-    @Inject
-    ObjectMapper mapper;
+    @Inject CaseService service;
+    @Inject Caller caller;
+    @Inject ObjectMapper mapper;
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD})

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.cases.model.CourtJudgment;
+import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.CourtJudgmentStatus;
 import vn.gov.moj.thads.cases.service.CourtJudgmentService;
 import vn.gov.moj.thads.platform.api.Page;
@@ -63,20 +64,17 @@ public class CourtJudgmentResource {
                                List<UUID> caseIds, OffsetDateTime receivedAt, JsonNode submission) {
     }
 
-    @Inject
-    CourtJudgmentService service;
-    @Inject
-    Caller caller;
-    @Inject
-    ObjectMapper mapper;
+    @Inject CourtJudgmentService service;
+    @Inject Caller caller;
+    @Inject ObjectMapper mapper;
 
     @POST
     @RolesAllowed(Role.COURT_CLIENT)
     @Operation(summary = "Submit a judgment to enforce, for a court the token names (courtCodes); an identical resend returns the"
             + " first result, different content for the same court and number is a 409")
     public Response submit(@Valid @NotNull Submission submission, @Context UriInfo uri) throws JsonProcessingException {
-        CourtJudgment judgment = new CourtJudgment(submission.courtCode().strip(), submission.courtName().strip(),
-                submission.number().strip(), submission.effectiveDate(), submission.agencyCode(),
+        CourtJudgment judgment = new CourtJudgment(new SourceJudgment(submission.courtCode().strip(), submission.courtName().strip(),
+                submission.number().strip(), submission.effectiveDate()), submission.agencyCode(),
                 OrgUnits.provinceOf(submission.agencyCode()), submission.moneyAmount(),
                 mapper.writeValueAsString(submission), caller.subject());
         CourtJudgmentService.Intake intake = service.submit(judgment);
@@ -105,13 +103,15 @@ public class CourtJudgmentResource {
     }
 
     private JudgmentView summary(CourtJudgment j) {
-        return new JudgmentView(j.id(), j.courtCode(), j.courtName(), j.number(), j.effectiveDate(), j.agencyCode(),
+        return new JudgmentView(j.id(), j.judgment().courtCode(), j.judgment().courtName(), j.judgment().number(),
+                j.judgment().effectiveDate(), j.agencyCode(),
                 j.moneyAmount(), j.status(), j.caseId(), null, j.receivedAt(), null);
     }
 
     private JudgmentView view(CourtJudgment j) {
         try {
-            return new JudgmentView(j.id(), j.courtCode(), j.courtName(), j.number(), j.effectiveDate(), j.agencyCode(),
+            return new JudgmentView(j.id(), j.judgment().courtCode(), j.judgment().courtName(), j.judgment().number(),
+                j.judgment().effectiveDate(), j.agencyCode(),
                     j.moneyAmount(), j.status(), j.caseId(), j.caseIds(), j.receivedAt(), mapper.readTree(j.content()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored submission is not JSON", e);

@@ -47,8 +47,7 @@ public class OfficerResource {
                               OffsetDateTime deactivatedAt, long version) {
     }
 
-    @Inject
-    OfficerService service;
+    @Inject OfficerService service;
 
     @POST
     @RolesAllowed(Role.AGENCY_HEAD)

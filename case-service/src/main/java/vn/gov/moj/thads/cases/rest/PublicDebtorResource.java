@@ -19,8 +19,7 @@ import vn.gov.moj.thads.platform.api.Page;
 @PermitAll
 public class PublicDebtorResource {
 
-    @Inject
-    PublicDebtorService service;
+    @Inject PublicDebtorService service;
 
     @GET
     @Operation(summary = "Search the public list of debtors without conditions to enforce, by name (with or without diacritics) and province")

@@ -39,8 +39,7 @@ public class SecurityMeasureResource {
                               LocalDate liftedOn, boolean inForce) {
     }
 
-    @Inject
-    CaseService service;
+    @Inject CaseService service;
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD})

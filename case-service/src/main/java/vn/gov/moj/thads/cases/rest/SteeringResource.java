@@ -49,8 +49,7 @@ public class SteeringResource {
                            LocalDate approvedOn, LocalDate carriedOutOn) {
     }
 
-    @Inject
-    CaseService service;
+    @Inject CaseService service;
 
     @POST
     @Path("/directions")

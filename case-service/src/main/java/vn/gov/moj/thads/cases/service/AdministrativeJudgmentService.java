@@ -30,14 +30,10 @@ import java.util.UUID;
 @Transactional
 public class AdministrativeJudgmentService {
 
-    @Inject
-    Caller caller;
-    @Inject
-    CaseEventPublisher events;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Clock clock;
+    @Inject Caller caller;
+    @Inject CaseEventPublisher events;
+    @Inject OrgUnits orgUnits;
+    @Inject Clock clock;
 
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -23,10 +23,8 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseAccess {
 
-    @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
+    @Inject Caller caller;
+    @Inject Clock clock;
 
     public AgencyScope scope() {
         return caller.scope();

@@ -24,7 +24,6 @@ import vn.gov.moj.thads.cases.model.SecurityMeasure;
 import vn.gov.moj.thads.cases.model.SteeringDirection;
 import vn.gov.moj.thads.cases.model.CoercionPlan;
 import vn.gov.moj.thads.cases.model.SecurityMeasureType;
-import vn.gov.moj.thads.cases.model.SourceJudgment;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.repository.CaseRepository;
 import vn.gov.moj.thads.platform.api.Page;
@@ -51,22 +50,14 @@ import static vn.gov.moj.thads.cases.messaging.CaseEventPublisher.facts;
 @Transactional
 public class CaseService {
 
-    @Inject
-    CaseRepository cases;
-    @Inject
-    CaseAccess access;
-    @Inject
-    CaseEventPublisher events;
-    @Inject
-    HistoryRecorder history;
-    @Inject
-    StatutoryLimits limits;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Clock clock;
-    @Inject
-    AdministrativeJudgmentService administrativeJudgments;
+    @Inject CaseRepository cases;
+    @Inject CaseAccess access;
+    @Inject CaseEventPublisher events;
+    @Inject HistoryRecorder history;
+    @Inject StatutoryLimits limits;
+    @Inject OrgUnits orgUnits;
+    @Inject Clock clock;
+    @Inject AdministrativeJudgmentService administrativeJudgments;
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -95,8 +86,7 @@ public class CaseService {
             if (judgment == null) {
                 throw ProblemException.invalidField("judgment", "is required unless courtJudgmentId names a submitted judgment");
             }
-            opening = opening.withJudgment(new SourceJudgment(judgment.courtCode(), judgment.courtName(), judgment.number(),
-                    judgment.effectiveDate()));
+            opening = opening.withJudgment(judgment.judgment());
         }
         EnforcementCase c = EnforcementCase.open(opening, today());
         c.markOverdue(ruleNames(c));
@@ -220,10 +210,9 @@ public class CaseService {
         access.requireCaseWork(c);
         EnforcementAction action = c.recordAction(type, date, note, auctionResult, access.actor(), today());
         action.persist();
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "ACTION_" + type, mapOf("date", date, "auctionResult", auctionResult), note);
-        events.publish(c, new CaseEvents.EnforcementActionRecorded(facts(c), type.name(), date,
-                auctionResult == null ? null : auctionResult.name()));
+        recordedBeside(c, "ACTION_" + type, mapOf("date", date, "auctionResult", auctionResult), note,
+                new CaseEvents.EnforcementActionRecorded(facts(c), type.name(), date,
+                        auctionResult == null ? null : auctionResult.name()));
         return c;
     }
 
@@ -238,10 +227,9 @@ public class CaseService {
         access.requireCaseWork(c);
         SecurityMeasure measure = c.applySecurityMeasure(type, decisionNumber, appliedOn, description, access.actor(), today());
         measure.persist();
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "MEASURE_APPLIED", mapOf("measureId", measure.id(), "type", type,
-                "decisionNumber", measure.decisionNumber(), "appliedOn", appliedOn), null);
-        events.publish(c, new CaseEvents.SecurityMeasureApplied(facts(c), measure.id(), type.name(), appliedOn));
+        recordedBeside(c, "MEASURE_APPLIED", mapOf("measureId", measure.id(), "type", type,
+                "decisionNumber", measure.decisionNumber(), "appliedOn", appliedOn), null,
+                new CaseEvents.SecurityMeasureApplied(facts(c), measure.id(), type.name(), appliedOn));
         return new MeasureChange(c, measure);
     }
 
@@ -252,10 +240,9 @@ public class CaseService {
         SecurityMeasure measure = SecurityMeasure.of(c.id(), measureId)
                 .orElseThrow(() -> ProblemException.notFound("Security measure " + measureId + " of case " + id));
         measure.lift(liftedOn, access.actor(), today());
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "MEASURE_LIFTED", mapOf("measureId", measureId, "type", measure.type(),
-                "liftedOn", liftedOn), reason);
-        events.publish(c, new CaseEvents.SecurityMeasureLifted(facts(c), measureId, measure.type().name(), liftedOn));
+        recordedBeside(c, "MEASURE_LIFTED", mapOf("measureId", measureId, "type", measure.type(),
+                "liftedOn", liftedOn), reason,
+                new CaseEvents.SecurityMeasureLifted(facts(c), measureId, measure.type().name(), liftedOn));
         return new MeasureChange(c, measure);
     }
 
@@ -274,10 +261,9 @@ public class CaseService {
         access.requireHeadDecision(c);
         SteeringDirection direction = c.recordDirection(directedOn, body, content, deadline, access.actor(), today());
         direction.persist();
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "DIRECTED", mapOf("directionId", direction.id(), "directedOn", directedOn,
-                "body", direction.body(), "deadline", deadline), direction.content());
-        events.publish(c, new CaseEvents.SteeringDirectionRecorded(facts(c), direction.id(), directedOn, deadline));
+        recordedBeside(c, "DIRECTED", mapOf("directionId", direction.id(), "directedOn", directedOn,
+                "body", direction.body(), "deadline", deadline), direction.content(),
+                new CaseEvents.SteeringDirectionRecorded(facts(c), direction.id(), directedOn, deadline));
         return new DirectionChange(c, direction);
     }
 
@@ -288,9 +274,8 @@ public class CaseService {
         SteeringDirection direction = SteeringDirection.of(c.id(), directionId)
                 .orElseThrow(() -> ProblemException.notFound("Direction " + directionId + " of case " + id));
         direction.resolve(outcome, resolvedOn, today());
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "DIRECTION_RESOLVED", mapOf("directionId", directionId, "resolvedOn", resolvedOn), outcome);
-        events.publish(c, new CaseEvents.SteeringDirectionResolved(facts(c), directionId, resolvedOn));
+        recordedBeside(c, "DIRECTION_RESOLVED", mapOf("directionId", directionId, "resolvedOn", resolvedOn), outcome,
+                new CaseEvents.SteeringDirectionResolved(facts(c), directionId, resolvedOn));
         return new DirectionChange(c, direction);
     }
 
@@ -309,9 +294,8 @@ public class CaseService {
         access.requireCaseWork(c);
         CoercionPlan plan = c.proposeCoercion(plannedFor, content, access.actor(), today());
         plan.persist();
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "COERCION_PLANNED", mapOf("planId", plan.id(), "plannedFor", plannedFor), content);
-        events.publish(c, new CaseEvents.CoercionPlanProposed(facts(c), plan.id(), plannedFor));
+        recordedBeside(c, "COERCION_PLANNED", mapOf("planId", plan.id(), "plannedFor", plannedFor), content,
+                new CaseEvents.CoercionPlanProposed(facts(c), plan.id(), plannedFor));
         return new PlanChange(c, plan);
     }
 
@@ -323,9 +307,8 @@ public class CaseService {
                 .orElseThrow(() -> ProblemException.notFound("Coercion plan " + planId + " of case " + id));
         LocalDate on = approvedOn == null ? today() : approvedOn;
         plan.approve(on, access.actor(), today());
-        cases.forceVersionIncrement(c);
-        history.record(c, access.actor(), "COERCION_PLAN_APPROVED", mapOf("planId", planId, "approvedOn", on), null);
-        events.publish(c, new CaseEvents.CoercionPlanApproved(facts(c), planId, on));
+        recordedBeside(c, "COERCION_PLAN_APPROVED", mapOf("planId", planId, "approvedOn", on), null,
+                new CaseEvents.CoercionPlanApproved(facts(c), planId, on));
         return new PlanChange(c, plan);
     }
 
@@ -446,6 +429,16 @@ public class CaseService {
 
     private Set<String> ruleNames(EnforcementCase c) {
         return limits.passed(c, today()).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * A change kept beside the case (an action, a measure, a direction, a plan): the case's version
+     * moves on all the same, so that its ETag changes, then its history and its event.
+     */
+    private void recordedBeside(EnforcementCase c, String action, Map<String, ?> details, String reason, CaseEvents.CaseEvent event) {
+        cases.forceVersionIncrement(c);
+        history.record(c, access.actor(), action, details, reason);
+        events.publish(c, event);
     }
 
     private static Map<String, Object> mapOf(Object... keysAndValues) {

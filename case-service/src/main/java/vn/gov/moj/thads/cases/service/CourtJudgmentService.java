@@ -34,24 +34,20 @@ public class CourtJudgmentService {
     public record Intake(CourtJudgment judgment, boolean created) {
     }
 
-    @Inject
-    Caller caller;
-    @Inject
-    CaseAccess access;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Clock clock;
+    @Inject Caller caller;
+    @Inject CaseAccess access;
+    @Inject OrgUnits orgUnits;
+    @Inject Clock clock;
 
     public Intake submit(CourtJudgment submitted) {
-        if (!caller.courtCodes().contains(submitted.courtCode())) {
-            throw ProblemException.forbidden("This court system does not submit for court " + submitted.courtCode());
+        if (!caller.courtCodes().contains(submitted.judgment().courtCode())) {
+            throw ProblemException.forbidden("This court system does not submit for court " + submitted.judgment().courtCode());
         }
-        var existing = CourtJudgment.findByCourtAndNumber(submitted.courtCode(), submitted.number());
+        var existing = CourtJudgment.findByCourtAndNumber(submitted.judgment().courtCode(), submitted.judgment().number());
         if (existing.isPresent()) {
             if (!existing.get().sameContentAs(submitted)) {
-                throw ProblemException.conflict("judgment-resubmitted-differently", "Judgment " + submitted.number() + " of court "
-                        + submitted.courtCode() + " was already submitted with other content; a correction is made with the agency");
+                throw ProblemException.conflict("judgment-resubmitted-differently", "Judgment " + submitted.judgment().number() + " of court "
+                        + submitted.judgment().courtCode() + " was already submitted with other content; a correction is made with the agency");
             }
             return new Intake(existing.get(), false);
         }
@@ -67,7 +63,7 @@ public class CourtJudgmentService {
     public CourtJudgment get(UUID id) {
         CourtJudgment judgment = CourtJudgment.<CourtJudgment>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Court judgment " + id));
-        boolean court = caller.courtCodes().contains(judgment.courtCode());
+        boolean court = caller.courtCodes().contains(judgment.judgment().courtCode());
         boolean staff = caller.scope().covers(judgment.agencyCode())
                 && (!access.limitedToAssignedCases() || judgment.enforcedByCaseOf(caller.subject()));
         if (!court && !staff) {

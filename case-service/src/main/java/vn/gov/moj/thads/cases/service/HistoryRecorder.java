@@ -13,8 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 public class HistoryRecorder {
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     public void record(EnforcementCase c, String actor, String action, Map<String, ?> details, String reason) {
         try {

@@ -29,14 +29,10 @@ public class OfficerService {
                            long collectedThisMonth, YearMonth month) {
     }
 
-    @Inject
-    Caller caller;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    Clock clock;
+    @Inject Caller caller;
+    @Inject OrgUnits orgUnits;
+    @Inject EntityManager entityManager;
+    @Inject Clock clock;
 
     public Officer create(String agencyCode, String subject, String fullName) {
         if (!caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode)) {

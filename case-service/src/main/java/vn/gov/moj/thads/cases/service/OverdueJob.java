@@ -24,10 +24,8 @@ public class OverdueJob {
     private static final Logger LOG = Logger.getLogger(OverdueJob.class);
     private static final int BATCH = 500;
 
-    @Inject
-    StatutoryLimits limits;
-    @Inject
-    Clock clock;
+    @Inject StatutoryLimits limits;
+    @Inject Clock clock;
 
     @Scheduled(cron = "${thads.overdue-job.cron}", timeZone = "Asia/Ho_Chi_Minh")
     void nightly() {

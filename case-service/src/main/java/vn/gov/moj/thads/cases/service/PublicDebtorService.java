@@ -26,8 +26,7 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicDebtorService {
 
-    @Inject
-    java.time.Clock clock;
+    @Inject java.time.Clock clock;
 
     public enum AmountBand { UNDER_10_MILLION, FROM_10_TO_100_MILLION, FROM_100_MILLION_TO_1_BILLION, OVER_1_BILLION }
 
@@ -40,10 +39,8 @@ public class PublicDebtorService {
                                AmountBand amountBand) {
     }
 
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject EntityManager entityManager;
+    @Inject OrgUnits orgUnits;
 
     public Page<PublicDebtor> list(String name, String provinceCode, int page, int size) {
         StringBuilder where = new StringBuilder(" from CaseParty p join p.enforcementCase c"

@@ -17,8 +17,7 @@ import vn.gov.moj.thads.platform.inbox.EventIntake;
 @ApplicationScoped
 public class CaseEventConsumer {
 
-    @Inject
-    EventIntake intake;
+    @Inject EventIntake intake;
 
     /**
      * Every case event carries the case's facts; only those are read here. An event that fails its

@@ -12,8 +12,7 @@ import vn.gov.moj.thads.platform.outbox.Outbox;
 @ApplicationScoped
 public class ComplaintEventPublisher {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     /** {@code event} is one of the {@link ComplaintEvents} records; its simple name is the event type. */
     public void publish(Complaint c, ComplaintEvents.ComplaintEvent event) {

@@ -14,22 +14,13 @@ import java.util.UUID;
 @Table(name = "case_view")
 public class CaseView extends PanacheEntityBase {
 
-    @Id
-    @Column(name = "case_id")
-    private UUID caseId;
-
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
-
-    @Column(name = "province_code", nullable = false)
-    private String provinceCode;
-
-    @Column(nullable = false)
-    private String status;
+    @Id @Column(name = "case_id") private UUID caseId;
+    @Column(name = "agency_code", nullable = false) private String agencyCode;
+    @Column(name = "province_code", nullable = false) private String provinceCode;
+    @Column(nullable = false) private String status;
 
     /** When the event this state comes from happened: an older event never overwrites a newer one. */
-    @Column(name = "as_of", nullable = false)
-    private OffsetDateTime asOf;
+    @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
 
     protected CaseView() {
     }

@@ -45,103 +45,54 @@ public class Complaint extends PanacheEntityBase {
                              boolean lateFiling, LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf) {
     }
 
-    @Id
-    private UUID id;
-    @Column(name = "tracking_code", nullable = false, unique = true)
-    private String trackingCode;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ComplaintType type;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Channel channel;
-    @Column(name = "received_on", nullable = false)
-    private LocalDate receivedOn;
-    @Column(name = "filed_at_agency", nullable = false)
-    private String filedAtAgencyCode;
-    @Column(name = "complainant_name", nullable = false)
-    private String complainantName;
-    @Column(name = "complainant_id_number")
-    private String complainantIdNumber;
-    @Column(name = "complainant_phone")
-    private String complainantPhone;
-    @Column(name = "complainant_address")
-    private String complainantAddress;
+    @Id private UUID id;
+    @Column(name = "tracking_code", nullable = false, unique = true) private String trackingCode;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private ComplaintType type;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private Channel channel;
+    @Column(name = "received_on", nullable = false) private LocalDate receivedOn;
+    @Column(name = "filed_at_agency", nullable = false) private String filedAtAgencyCode;
+    @Column(name = "complainant_name", nullable = false) private String complainantName;
+    @Column(name = "complainant_id_number") private String complainantIdNumber;
+    @Column(name = "complainant_phone") private String complainantPhone;
+    @Column(name = "complainant_address") private String complainantAddress;
     /** Who complains, for repeat detection: the ID number, or the name without diacritics. */
-    @Column(name = "complainant_key", nullable = false)
-    private String complainantKey;
-    @Column(name = "case_id")
-    private UUID caseId;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind")
-    private SubjectKind subjectKind;
-    @Column(name = "subject_agency")
-    private String subjectAgencyCode;
-    @Column(name = "subject_officer_id")
-    private UUID subjectOfficerId;
-    @Column(name = "subject_officer_subject")
-    private String subjectOfficerSubject;
-    @Enumerated(EnumType.STRING)
-    private Phase phase;
-    @Column(name = "act_date")
-    private LocalDate actDate;
-    @Column(nullable = false)
-    private int round;
-    @Column(name = "previous_complaint_id")
-    private UUID previousComplaintId;
-    @Column(name = "first_decision_received_on")
-    private LocalDate firstDecisionReceivedOn;
-    @Column(nullable = false)
-    private String content;
-    @Column(name = "competent_agency", nullable = false)
-    private String competentAgencyCode;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Jurisdiction jurisdiction;
-    @Column(name = "late_filing", nullable = false)
-    private boolean lateFiling;
-    @Column(name = "accept_by", nullable = false)
-    private LocalDate acceptBy;
-    @Column(name = "resolve_by", nullable = false)
-    private LocalDate resolveBy;
-    @Column(name = "repeat_of")
-    private UUID repeatOf;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ComplaintStatus status;
-    @Column(name = "accepted_on")
-    private LocalDate acceptedOn;
-    @Column(name = "transferred_to")
-    private String transferredTo;
-    @Column(name = "transferred_on")
-    private LocalDate transferredOn;
+    @Column(name = "complainant_key", nullable = false) private String complainantKey;
+    @Column(name = "case_id") private UUID caseId;
+    @Enumerated(EnumType.STRING) @Column(name = "subject_kind") private SubjectKind subjectKind;
+    @Column(name = "subject_agency") private String subjectAgencyCode;
+    @Column(name = "subject_officer_id") private UUID subjectOfficerId;
+    @Column(name = "subject_officer_subject") private String subjectOfficerSubject;
+    @Enumerated(EnumType.STRING) private Phase phase;
+    @Column(name = "act_date") private LocalDate actDate;
+    @Column(nullable = false) private int round;
+    @Column(name = "previous_complaint_id") private UUID previousComplaintId;
+    @Column(name = "first_decision_received_on") private LocalDate firstDecisionReceivedOn;
+    @Column(nullable = false) private String content;
+    @Column(name = "competent_agency", nullable = false) private String competentAgencyCode;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private Jurisdiction jurisdiction;
+    @Column(name = "late_filing", nullable = false) private boolean lateFiling;
+    @Column(name = "accept_by", nullable = false) private LocalDate acceptBy;
+    @Column(name = "resolve_by", nullable = false) private LocalDate resolveBy;
+    @Column(name = "repeat_of") private UUID repeatOf;
+    @Enumerated(EnumType.STRING) @Column(nullable = false) private ComplaintStatus status;
+    @Column(name = "accepted_on") private LocalDate acceptedOn;
+    @Column(name = "transferred_to") private String transferredTo;
+    @Column(name = "transferred_on") private LocalDate transferredOn;
     /** When the competent agency received it: the receipt, or the arrival of the transfer. The acceptance clock starts here. */
-    @Column(name = "competent_received_on", nullable = false)
-    private LocalDate competentReceivedOn;
-    @Column(nullable = false)
-    private int extensions;
-    @Enumerated(EnumType.STRING)
-    private Complexity complexity;
+    @Column(name = "competent_received_on", nullable = false) private LocalDate competentReceivedOn;
+    @Column(nullable = false) private int extensions;
+    @Enumerated(EnumType.STRING) private Complexity complexity;
     /** The accounts of the staff the competent agency's head assigned to handle it. */
-    @Column(nullable = false)
-    private String[] handlers = new String[0];
-    @Column(name = "resolved_on")
-    private LocalDate resolvedOn;
-    @Enumerated(EnumType.STRING)
-    private Decision decision;
-    @Column(name = "decision_number")
-    private String decisionNumber;
-    @Column(name = "decision_date")
-    private LocalDate decisionDate;
+    @Column(nullable = false) private String[] handlers = new String[0];
+    @Column(name = "resolved_on") private LocalDate resolvedOn;
+    @Enumerated(EnumType.STRING) private Decision decision;
+    @Column(name = "decision_number") private String decisionNumber;
+    @Column(name = "decision_date") private LocalDate decisionDate;
     private String summary;
-    @Column(name = "withdrawn_on")
-    private LocalDate withdrawnOn;
-    @Column(nullable = false)
-    private boolean overdue;
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-    @Version
-    private long version;
+    @Column(name = "withdrawn_on") private LocalDate withdrawnOn;
+    @Column(nullable = false) private boolean overdue;
+    @Column(name = "created_at", nullable = false) private OffsetDateTime createdAt;
+    @Version private long version;
 
     protected Complaint() {
     }

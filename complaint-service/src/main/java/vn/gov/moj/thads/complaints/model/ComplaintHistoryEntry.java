@@ -15,8 +15,7 @@ import java.util.UUID;
 @Table(name = "complaint_history")
 public class ComplaintHistoryEntry extends HistoryEntry {
 
-    @Column(name = "complaint_id", nullable = false)
-    private UUID complaintId;
+    @Column(name = "complaint_id", nullable = false) private UUID complaintId;
 
     protected ComplaintHistoryEntry() {
     }

@@ -44,10 +44,8 @@ import static vn.gov.moj.thads.platform.api.QueryParams.uuidOf;
 @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
 public class ComplaintResource {
 
-    @Inject
-    ComplaintService service;
-    @Inject
-    ObjectMapper mapper;
+    @Inject ComplaintService service;
+    @Inject ObjectMapper mapper;
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.MINISTRY})

@@ -25,12 +25,9 @@ public class PublicTrackingResource {
                            String competentAgencyName, LocalDate dueDate, Decision outcome) {
     }
 
-    @Inject
-    ComplaintService service;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    java.time.Clock clock;
+    @Inject ComplaintService service;
+    @Inject OrgUnits orgUnits;
+    @Inject java.time.Clock clock;
 
     @GET
     @Path("/{trackingCode}")

@@ -36,10 +36,8 @@ public class ComplaintAccess {
         NONE
     }
 
-    @Inject
-    Caller caller;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject Caller caller;
+    @Inject OrgUnits orgUnits;
 
     public AgencyScope scope() {
         return caller.scope();

@@ -44,18 +44,12 @@ public class ComplaintService {
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    ComplaintRules rules;
-    @Inject
-    ComplaintAccess access;
-    @Inject
-    ComplaintEventPublisher events;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    ObjectMapper mapper;
+    @Inject ComplaintRules rules;
+    @Inject ComplaintAccess access;
+    @Inject ComplaintEventPublisher events;
+    @Inject OrgUnits orgUnits;
+    @Inject EntityManager entityManager;
+    @Inject ObjectMapper mapper;
 
     public LocalDate today() {
         return LocalDate.now(WorkingCalendar.VIETNAM);

@@ -24,10 +24,8 @@ public class OverdueJob {
     private static final Logger LOG = Logger.getLogger(OverdueJob.class);
     private static final int BATCH = 500;
 
-    @Inject
-    ComplaintEventPublisher events;
-    @Inject
-    Clock clock;
+    @Inject ComplaintEventPublisher events;
+    @Inject Clock clock;
 
     @Scheduled(cron = "${thads.complaint-overdue-job.cron}", timeZone = "Asia/Ho_Chi_Minh",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -20,10 +20,8 @@ public class MeResource {
     public record Me(String subject, Set<String> roles, String agencyCode) {
     }
 
-    @Inject
-    Caller caller;
-    @Inject
-    SecurityIdentity identity;
+    @Inject Caller caller;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Authenticated

@@ -17,21 +17,11 @@ import java.time.OffsetDateTime;
 @MappedSuperclass
 public abstract class HistoryEntry extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private OffsetDateTime at;
-
-    @Column(nullable = false)
-    private String actor;
-
-    @Column(nullable = false)
-    private String action;
-
-    @Column(nullable = false)
-    private String details;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @Column(nullable = false) private OffsetDateTime at;
+    @Column(nullable = false) private String actor;
+    @Column(nullable = false) private String action;
+    @Column(nullable = false) private String details;
 
     private String reason;
 

@@ -26,16 +26,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class EventIntake {
 
-    @Inject
-    EventCodec codec;
-    @Inject
-    Inbox inbox;
-    @Inject
-    EventMetrics metrics;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Clock clock;
+    @Inject EventCodec codec;
+    @Inject Inbox inbox;
+    @Inject EventMetrics metrics;
+    @Inject OrgUnits orgUnits;
+    @Inject Clock clock;
 
     /** Applies a record of {@value Topics#CASE_EVENTS} once per {@code consumer}, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

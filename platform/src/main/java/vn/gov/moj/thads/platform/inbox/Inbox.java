@@ -20,10 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Inbox {
 
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    EventMetrics metrics;
+    @Inject EntityManager entityManager;
+    @Inject EventMetrics metrics;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {

@@ -3,6 +3,7 @@ package vn.gov.moj.thads.platform.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * JSON read strictly, so that a body means one thing and can be stored: a field given twice is
@@ -37,46 +39,33 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.registerModule(new SimpleModule("thads-strict-json")
-                .addDeserializer(String.class, new TextWithoutNul())
-                .addDeserializer(LocalDate.class, new FourDigitYears()));
+                .addDeserializer(String.class, new Refusing<>(String.class, StringDeserializer.instance,
+                        text -> text.indexOf('\u0000') >= 0, "Text with the NUL character"))
+                .addDeserializer(LocalDate.class, new Refusing<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                        date -> date.getYear() < 1 || date.getYear() > 9999, "Date beyond the years 1 to 9999")));
     }
 
-    /** Jackson's own date reading, then a refusal of years beyond four digits. */
-    static final class FourDigitYears extends StdScalarDeserializer<LocalDate> {
+    /** Jackson's own reading of a {@code type}, then the refusal of a value {@code refused} matches, with {@code why}. */
+    static final class Refusing<T> extends StdScalarDeserializer<T> {
 
-        FourDigitYears() {
-            super(LocalDate.class);
+        private final transient JsonDeserializer<T> reading;
+        private final transient Predicate<T> refused;
+        private final String why;
+
+        Refusing(Class<T> type, JsonDeserializer<T> reading, Predicate<T> refused, String why) {
+            super(type);
+            this.reading = reading;
+            this.refused = refused;
+            this.why = why;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-            if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
-                throw InvalidFormatException.from(parser, "Date beyond the years 1 to 9999", date.toString(), LocalDate.class);
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            T value = reading.deserialize(parser, context);
+            if (value != null && refused.test(value)) {
+                throw InvalidFormatException.from(parser, why, value.toString(), handledType());
             }
-            return date;
-        }
-
-        @Override
-        public boolean isCachable() {
-            return true;
-        }
-    }
-
-    /** Jackson's own string reading, then a refusal of NUL. */
-    static final class TextWithoutNul extends StdScalarDeserializer<String> {
-
-        TextWithoutNul() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && text.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(parser, "Text with the NUL character", text, String.class);
-            }
-            return text;
+            return value;
         }
 
         @Override

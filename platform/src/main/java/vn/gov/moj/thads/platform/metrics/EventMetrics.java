@@ -16,10 +16,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class EventMetrics {
 
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
+    @Inject MeterRegistry registry;
+    @Inject TransactionSynchronizationRegistry transactions;
 
     /** In the consumer's transaction: {@code count} more (or, refused after all, fewer) events applied by it. */
     public void applied(String consumer, int count) {

@@ -16,10 +16,8 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class Outbox {
 
-    @Inject
-    EventCodec codec;
-    @Inject
-    Clock clock;
+    @Inject EventCodec codec;
+    @Inject Clock clock;
 
     /**
      * {@code event} (a record of the topic's sealed event type, whose simple name is the event type)

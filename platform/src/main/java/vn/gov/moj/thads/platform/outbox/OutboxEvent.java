@@ -16,28 +16,12 @@ import java.util.UUID;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "event_id", nullable = false, unique = true)
-    public UUID eventId;
-
-    @Column(nullable = false)
-    public String topic;
-
-    @Column(name = "message_key", nullable = false)
-    public String messageKey;
-
-    @Column(name = "event_type", nullable = false)
-    public String eventType;
-
-    @Column(nullable = false)
-    public String payload;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
+    @Column(name = "event_id", nullable = false, unique = true) public UUID eventId;
+    @Column(nullable = false) public String topic;
+    @Column(name = "message_key", nullable = false) public String messageKey;
+    @Column(name = "event_type", nullable = false) public String eventType;
+    @Column(nullable = false) public String payload;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
+    @Column(name = "published_at") public OffsetDateTime publishedAt;
 }

@@ -27,8 +27,7 @@ public class OutboxMetrics {
 
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
 

@@ -20,8 +20,7 @@ import java.util.Map;
 @ApplicationScoped
 public class HttpFailures {
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::answer);

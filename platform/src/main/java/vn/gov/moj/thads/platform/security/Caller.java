@@ -23,10 +23,8 @@ public class Caller {
     /** The courts a court system submits for (COURT_CLIENT), as the identity provider registered it. */
     public static final String COURTS_CLAIM = "courtCodes";
 
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject SecurityIdentity identity;
+    @Inject OrgUnits orgUnits;
 
     /**
      * The token's {@code sub}: the identity provider's immutable id of the caller (an officer's

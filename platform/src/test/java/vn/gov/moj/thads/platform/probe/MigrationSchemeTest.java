@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @QuarkusTest
 class MigrationSchemeTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     private Flyway flyway(String schema, boolean outOfOrder, String... locations) {
         return Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true).outOfOrder(outOfOrder)

@@ -35,14 +35,11 @@ class OutboxAndInboxTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     private TopicClient topics;
     private String officer;

@@ -25,12 +25,9 @@ import java.util.List;
 @ApplicationScoped
 public class EventConsumers {
 
-    @Inject
-    ViewFeed feed;
-    @Inject
-    ViewLock lock;
-    @Inject
-    DeadLetters deadLetters;
+    @Inject ViewFeed feed;
+    @Inject ViewLock lock;
+    @Inject DeadLetters deadLetters;
 
     @Incoming("case-events")
     @Blocking

@@ -23,23 +23,14 @@ import java.util.UUID;
 @Table(name = "late_change")
 public class LateChange extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "period_id", nullable = false, updatable = false)
-    private UUID periodId;
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private UUID caseId;
-    @Column(name = "agency_code", nullable = false, updatable = false)
-    private String agencyCode;
-    @Column(name = "events", nullable = false, updatable = false)
-    private String events;
-    @Column(name = "changed_from", nullable = false, updatable = false)
-    private LocalDate changedFrom;
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private OffsetDateTime recordedAt;
-    @Column(name = "figures", nullable = false, updatable = false)
-    private long[] figures;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @Column(name = "period_id", nullable = false, updatable = false) private UUID periodId;
+    @Column(name = "case_id", nullable = false, updatable = false) private UUID caseId;
+    @Column(name = "agency_code", nullable = false, updatable = false) private String agencyCode;
+    @Column(name = "events", nullable = false, updatable = false) private String events;
+    @Column(name = "changed_from", nullable = false, updatable = false) private LocalDate changedFrom;
+    @Column(name = "recorded_at", nullable = false, updatable = false) private OffsetDateTime recordedAt;
+    @Column(name = "figures", nullable = false, updatable = false) private long[] figures;
 
     protected LateChange() {
     }

@@ -20,10 +20,8 @@ public class OfficerTarget extends TargetSetting {
     public record Key(@Column(name = "month") LocalDate month, @Column(name = "officer_id") UUID officerId) implements Serializable {
     }
 
-    @EmbeddedId
-    private Key key;
-    @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
+    @EmbeddedId private Key key;
+    @Column(name = "agency_code", nullable = false) private String agencyCode;
 
     protected OfficerTarget() {
     }

@@ -35,32 +35,19 @@ public class SignedPeriod extends PanacheEntityBase {
     public record Signature(String closedBy, String role, long eventsApplied, Integer targetVersion) {
     }
 
-    @Id
-    private UUID id;
-    @Column(name = "org_unit_code", nullable = false, updatable = false)
-    private String orgUnitCode;
-    @Column(name = "org_unit_name", nullable = false, updatable = false)
-    private String orgUnitName;
-    @Column(name = "work_year", nullable = false, updatable = false)
-    private int workYear;
-    @Column(name = "as_of", nullable = false, updatable = false)
-    private LocalDate asOf;
-    @Column(name = "closed_by", nullable = false, updatable = false)
-    private String closedBy;
-    @Column(name = "closed_by_role", nullable = false, updatable = false)
-    private String closedByRole;
-    @Column(name = "closed_at", nullable = false, updatable = false)
-    private OffsetDateTime closedAt;
-    @Column(name = "figures", nullable = false, updatable = false)
-    private long[] figures;
-    @Column(name = "included_units", nullable = false, updatable = false)
-    private String includedUnits;
-    @Column(name = "events_applied", nullable = false, updatable = false)
-    private long eventsApplied;
-    @Column(name = "target_version", updatable = false)
-    private Integer targetVersion;
-    @Column(name = "digest", nullable = false, updatable = false)
-    private String digest;
+    @Id private UUID id;
+    @Column(name = "org_unit_code", nullable = false, updatable = false) private String orgUnitCode;
+    @Column(name = "org_unit_name", nullable = false, updatable = false) private String orgUnitName;
+    @Column(name = "work_year", nullable = false, updatable = false) private int workYear;
+    @Column(name = "as_of", nullable = false, updatable = false) private LocalDate asOf;
+    @Column(name = "closed_by", nullable = false, updatable = false) private String closedBy;
+    @Column(name = "closed_by_role", nullable = false, updatable = false) private String closedByRole;
+    @Column(name = "closed_at", nullable = false, updatable = false) private OffsetDateTime closedAt;
+    @Column(name = "figures", nullable = false, updatable = false) private long[] figures;
+    @Column(name = "included_units", nullable = false, updatable = false) private String includedUnits;
+    @Column(name = "events_applied", nullable = false, updatable = false) private long eventsApplied;
+    @Column(name = "target_version", updatable = false) private Integer targetVersion;
+    @Column(name = "digest", nullable = false, updatable = false) private String digest;
 
     protected SignedPeriod() {
     }

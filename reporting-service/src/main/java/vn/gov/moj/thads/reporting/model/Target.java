@@ -19,8 +19,7 @@ public class Target extends TargetSetting {
             implements Serializable {
     }
 
-    @EmbeddedId
-    private Key key;
+    @EmbeddedId private Key key;
 
     protected Target() {
     }

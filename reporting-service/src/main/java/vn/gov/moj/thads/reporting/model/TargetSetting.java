@@ -11,12 +11,9 @@ import java.time.OffsetDateTime;
 @MappedSuperclass
 public abstract class TargetSetting extends PanacheEntityBase {
 
-    @Embedded
-    private TargetRates rates;
-    @Column(name = "set_by", nullable = false)
-    private String setBy;
-    @Column(name = "set_at", nullable = false)
-    private OffsetDateTime setAt;
+    @Embedded private TargetRates rates;
+    @Column(name = "set_by", nullable = false) private String setBy;
+    @Column(name = "set_at", nullable = false) private OffsetDateTime setAt;
 
     protected void setRates(TargetRates rates, String setBy) {
         this.rates = rates;

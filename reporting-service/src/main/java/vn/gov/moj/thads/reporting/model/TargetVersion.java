@@ -24,12 +24,9 @@ public class TargetVersion extends TargetSetting {
                       @Column(name = "version") int version) implements Serializable {
     }
 
-    @EmbeddedId
-    private Key key;
-    @Column(name = "provisional", nullable = false, updatable = false)
-    private boolean provisional;
-    @Column(name = "reason", updatable = false)
-    private String reason;
+    @EmbeddedId private Key key;
+    @Column(name = "provisional", nullable = false, updatable = false) private boolean provisional;
+    @Column(name = "reason", updatable = false) private String reason;
 
     protected TargetVersion() {
     }

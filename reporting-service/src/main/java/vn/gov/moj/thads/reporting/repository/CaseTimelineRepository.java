@@ -39,8 +39,7 @@ public class CaseTimelineRepository {
         }
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The stored cases among {@code ids}, locked for this transaction (in id order, so concurrent batches do not deadlock). */
     public Map<UUID, CaseTimeline> lock(Collection<UUID> ids) {

@@ -15,8 +15,7 @@ public class ComplaintFactRepository {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /**
      * A petition's facts, and the due date it had from the event's business date on (null once

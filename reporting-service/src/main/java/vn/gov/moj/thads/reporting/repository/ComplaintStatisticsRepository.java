@@ -20,8 +20,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ComplaintStatisticsRepository {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The statistics of the petitions whose competent agency is in {@code units}. */
     public ComplaintStatistics of(String orgUnit, AgencyScope units, LocalDate from, LocalDate to) {

@@ -34,8 +34,7 @@ public class FigureAggregateRepository {
     private static final String COLUMNS = String.join(", ", CountedFigures.COLUMNS);
     private static final String SUMS = CountedFigures.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** Adds the changes to the day and month rows of the agency and of its province, in key order so concurrent writers do not deadlock. */
     public void add(Map<CaseTimeline.AgencyDay, long[]> changes) {

@@ -41,8 +41,7 @@ public class PeriodResource {
                               @NotNull LocalDate asOf) {
     }
 
-    @Inject
-    PeriodService periods;
+    @Inject PeriodService periods;
 
     @POST
     @RolesAllowed({Role.MINISTRY, Role.PROVINCE, Role.AGENCY_HEAD})

@@ -37,8 +37,7 @@ public class PublicFiguresResource {
     private static final List<Variant> FORMS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(ReportWriters.CSV))
             .build();
 
-    @Inject
-    PeriodService periods;
+    @Inject PeriodService periods;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ReportWriters.CSV})

@@ -45,17 +45,12 @@ import static vn.gov.moj.thads.platform.api.QueryParams.integerOf;
 @RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})
 public class ReportResource {
 
-    @Inject
-    ReportService reports;
-    @Inject
-    ViewRebuild rebuild;
-    @Inject
-    Reconciliation reconciliation;
-    @Inject
-    ForecastService forecasts;
+    @Inject ReportService reports;
+    @Inject ViewRebuild rebuild;
+    @Inject Reconciliation reconciliation;
+    @Inject ForecastService forecasts;
 
-    @Inject
-    Caller caller;
+    @Inject Caller caller;
 
     @GET
     @Path("/enforcement")

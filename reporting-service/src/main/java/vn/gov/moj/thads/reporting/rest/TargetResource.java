@@ -51,10 +51,8 @@ public class TargetResource {
                                     String setBy, OffsetDateTime setAt) {
     }
 
-    @Inject
-    Caller caller;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject Caller caller;
+    @Inject OrgUnits orgUnits;
 
     @PUT
     @Path("/{workYear}/{orgUnitCode}")

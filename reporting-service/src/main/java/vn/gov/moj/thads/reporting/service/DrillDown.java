@@ -126,10 +126,8 @@ public class DrillDown {
     private static final List<String> COUNTED = List.of("carriedIn", "newlyAccepted", "delegated", "withoutConditions", "completed",
             "terminated", "postponed", "suspended");
 
-    @Inject
-    EntityManager em;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject EntityManager em;
+    @Inject OrgUnits orgUnits;
 
     /** The counted civil figures (cases, then VND) of the cases each officer of an agency held on {@code asOf}. */
     @SuppressWarnings("unchecked")

@@ -43,10 +43,8 @@ public class FigureQuery {
     public record Child(String code, String name, boolean ownCases, boolean existsOnAsOf, CasesAndMoney figures) {
     }
 
-    @Inject
-    FigureAggregateRepository aggregates;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject FigureAggregateRepository aggregates;
+    @Inject OrgUnits orgUnits;
 
     public static LocalDate yearStart(int workYear) {
         return CaseTimeline.yearStart(workYear);

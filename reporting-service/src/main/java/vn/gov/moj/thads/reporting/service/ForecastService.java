@@ -31,12 +31,9 @@ public class ForecastService {
     /** Past years read for the history: the method's years and, for its error, the years those are forecast from. */
     private static final int HISTORY = 2 * RateForecast.YEARS;
 
-    @Inject
-    ReportService reports;
-    @Inject
-    FigureQuery figures;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject ReportService reports;
+    @Inject FigureQuery figures;
+    @Inject OrgUnits orgUnits;
 
     /** The children of {@code orgUnit} (the provinces for VN, a province's offices; a local office itself). */
     public Forecast forecast(String orgUnit, int workYear, LocalDate asOf) {

@@ -35,18 +35,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PeriodService {
 
-    @Inject
-    ReportService reports;
-    @Inject
-    FigureQuery figures;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
-    @Inject
-    ViewLock lock;
+    @Inject ReportService reports;
+    @Inject FigureQuery figures;
+    @Inject OrgUnits orgUnits;
+    @Inject Caller caller;
+    @Inject Clock clock;
+    @Inject ViewLock lock;
 
     @Transactional
     public SignedReport close(String orgUnit, int workYear, LocalDate asOf) {

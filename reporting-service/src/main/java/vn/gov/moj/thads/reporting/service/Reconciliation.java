@@ -38,15 +38,12 @@ public class Reconciliation {
     public record Result(String orgUnit, OffsetDateTime checkedAt, boolean reconciled, List<Line> lines, List<Line> differences) {
     }
 
-    @Inject
-    EntityManager em;
-    @Inject
-    OrgUnits orgUnits;
+    @Inject EntityManager em;
+    @Inject OrgUnits orgUnits;
     @Inject
     @RestClient
     CaseServiceClient caseService;
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result reconcile(String orgUnit) {

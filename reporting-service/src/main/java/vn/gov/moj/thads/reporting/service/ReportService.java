@@ -45,18 +45,12 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
 
-    @Inject
-    FigureQuery figures;
-    @Inject
-    ComplaintStatisticsRepository complaintStatistics;
-    @Inject
-    DrillDown drillDown;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
+    @Inject FigureQuery figures;
+    @Inject ComplaintStatisticsRepository complaintStatistics;
+    @Inject DrillDown drillDown;
+    @Inject OrgUnits orgUnits;
+    @Inject Caller caller;
+    @Inject Clock clock;
 
     public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);

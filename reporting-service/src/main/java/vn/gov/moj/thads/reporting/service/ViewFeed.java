@@ -33,12 +33,9 @@ public class ViewFeed {
     public record Outcome(long applied, List<Refused> refused) {
     }
 
-    @Inject
-    EventCodec codec;
-    @Inject
-    ViewUpdater view;
-    @Inject
-    ViewLock lock;
+    @Inject EventCodec codec;
+    @Inject ViewUpdater view;
+    @Inject ViewLock lock;
 
     /** Applies records of one topic, in topic order, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -36,8 +36,7 @@ public class ViewLock {
     private static final Duration WAIT = Duration.ofMillis(500);
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** Runs a writer's work (which opens its own transactions), waiting while a rebuild holds the view anywhere. */
     public <T> T shared(Supplier<T> work) {

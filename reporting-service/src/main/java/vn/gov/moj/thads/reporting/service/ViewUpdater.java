@@ -50,24 +50,15 @@ public class ViewUpdater {
     public record Refused(UUID eventId, String reason) {
     }
 
-    @Inject
-    EventCodec codec;
-    @Inject
-    Inbox inbox;
-    @Inject
-    ComplaintFactRepository complaintFacts;
-    @Inject
-    CaseTimelineRepository timelines;
-    @Inject
-    FigureAggregateRepository aggregates;
-    @Inject
-    OrgUnits orgUnits;
-    @Inject
-    Clock clock;
-    @Inject
-    ViewLock lock;
-    @Inject
-    LateEntryAudit lateEntries;
+    @Inject EventCodec codec;
+    @Inject Inbox inbox;
+    @Inject ComplaintFactRepository complaintFacts;
+    @Inject CaseTimelineRepository timelines;
+    @Inject FigureAggregateRepository aggregates;
+    @Inject OrgUnits orgUnits;
+    @Inject Clock clock;
+    @Inject ViewLock lock;
+    @Inject LateEntryAudit lateEntries;
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {

@@ -19,14 +19,11 @@ public class WorkYearRollover {
     private static final Logger LOG = Logger.getLogger(WorkYearRollover.class);
     private static final int BATCH = 500;
 
-    @Inject
-    ViewUpdater view;
-    @Inject
-    CaseTimelineRepository timelines;
+    @Inject ViewUpdater view;
+    @Inject CaseTimelineRepository timelines;
     private volatile int completedThrough;
 
-    @Inject
-    ViewLock lock;
+    @Inject ViewLock lock;
 
     @Scheduled(every = "1h", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
