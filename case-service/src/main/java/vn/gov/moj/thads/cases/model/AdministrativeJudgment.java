@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ public class AdministrativeJudgment extends DatedAggregate {
     /** A step of the monitoring. */
     public enum Step { COMPELLED, REPORTED, COMPLIED }
 
+    @Embedded private SourceJudgment judgment;
     @Column(name = "authority", nullable = false) private String authority;
     @Column(nullable = false) private String obligation;
     @Column(name = "accepted_on", nullable = false) private LocalDate acceptedOn;
@@ -42,7 +44,8 @@ public class AdministrativeJudgment extends DatedAggregate {
 
     public AdministrativeJudgment(String agencyCode, String provinceCode, SourceJudgment judgment, String authority, String obligation,
                                   LocalDate acceptedOn, String recordedBy, LocalDate today) {
-        super(agencyCode, provinceCode, judgment, acceptedOn);
+        super(agencyCode, provinceCode, acceptedOn);
+        this.judgment = judgment;
         if (acceptedOn.isAfter(today) || acceptedOn.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
             throw RuleViolation.date("acceptedOn", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
         }
@@ -86,6 +89,11 @@ public class AdministrativeJudgment extends DatedAggregate {
                 status = Status.COMPLIED;
             }
         }
+    }
+
+    @Override
+    public SourceJudgment judgment() {
+        return judgment;
     }
 
     public String authority() { return authority; }

@@ -2,7 +2,6 @@ package vn.gov.moj.thads.cases.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -25,7 +24,6 @@ public abstract class DatedAggregate extends PanacheEntityBase {
     @Id private UUID id;
     @Column(name = "agency_code", nullable = false) private String agencyCode;
     @Column(name = "province_code", nullable = false) private String provinceCode;
-    @Embedded private SourceJudgment judgment;
 
     /** The business date of the last dated change (the first: the opening or the start of the monitoring). */
     @Column(name = "last_dated_on", nullable = false) private LocalDate lastDatedOn;
@@ -35,11 +33,10 @@ public abstract class DatedAggregate extends PanacheEntityBase {
     protected DatedAggregate() {
     }
 
-    protected DatedAggregate(String agencyCode, String provinceCode, SourceJudgment judgment, LocalDate firstDate) {
+    protected DatedAggregate(String agencyCode, String provinceCode, LocalDate firstDate) {
         this.id = UUID.randomUUID();
         this.agencyCode = agencyCode;
         this.provinceCode = provinceCode;
-        this.judgment = judgment;
         this.lastDatedOn = firstDate;
         this.createdAt = OffsetDateTime.now();
     }
@@ -59,7 +56,8 @@ public abstract class DatedAggregate extends PanacheEntityBase {
     public UUID id() { return id; }
     public String agencyCode() { return agencyCode; }
     public String provinceCode() { return provinceCode; }
-    public SourceJudgment judgment() { return judgment; }
+    /** The court judgment it enforces (an embeddable in each entity: Hibernate's enhancer refuses one in a mapped superclass). */
+    public abstract SourceJudgment judgment();
     public LocalDate lastDatedOn() { return lastDatedOn; }
     public long version() { return version; }
 }

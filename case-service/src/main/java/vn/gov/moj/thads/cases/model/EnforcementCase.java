@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,7 @@ public class EnforcementCase extends DatedAggregate {
 
     @Column(name = "decision_number", nullable = false) private String decisionNumber;
     @Column(name = "decision_date", nullable = false) private LocalDate decisionDate;
+    @Embedded private SourceJudgment judgment;
     @Enumerated(EnumType.STRING) @Column(nullable = false) private CaseKind kind;
     @Column(name = "court_judgment_id") private UUID courtJudgmentId;
     @Column(name = "money_amount", nullable = false) private long moneyAmount;
@@ -95,7 +97,8 @@ public class EnforcementCase extends DatedAggregate {
     }
 
     private EnforcementCase(CaseOpening opening) {
-        super(opening.agencyCode(), opening.provinceCode(), opening.judgment(), opening.decisionDate());
+        super(opening.agencyCode(), opening.provinceCode(), opening.decisionDate());
+        this.judgment = opening.judgment();
     }
 
     public static EnforcementCase open(CaseOpening opening, LocalDate today) {
@@ -466,6 +469,11 @@ public class EnforcementCase extends DatedAggregate {
 
 
     // ---- accessors -----------------------------------------------------------------------------
+
+    @Override
+    public SourceJudgment judgment() {
+        return judgment;
+    }
 
     public String decisionNumber() { return decisionNumber; }
     public LocalDate decisionDate() { return decisionDate; }
