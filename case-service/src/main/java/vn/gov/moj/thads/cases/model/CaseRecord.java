@@ -33,6 +33,11 @@ public abstract class CaseRecord extends PanacheEntityBase {
         this.recordedAt = OffsetDateTime.now();
     }
 
+    /** Whether it was recorded on case {@code c} (a record id given with another case's id is not found). */
+    public boolean isOn(EnforcementCase c) {
+        return enforcementCase.id().equals(c.id());
+    }
+
     public UUID id() {
         return id;
     }

@@ -10,7 +10,6 @@ import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -58,10 +57,6 @@ public class SecurityMeasure extends CaseRecord {
 
     public static List<SecurityMeasure> of(UUID caseId) {
         return list("enforcementCase.id = ?1 order by appliedOn, recordedAt", caseId);
-    }
-
-    public static Optional<SecurityMeasure> of(UUID caseId, UUID measureId) {
-        return find("enforcementCase.id = ?1 and id = ?2", caseId, measureId).firstResultOptional();
     }
 
     public boolean inForceOn(LocalDate day) {

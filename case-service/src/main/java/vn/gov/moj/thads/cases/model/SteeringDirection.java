@@ -7,7 +7,6 @@ import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,10 +56,6 @@ public class SteeringDirection extends CaseRecord {
 
     public static List<SteeringDirection> of(UUID caseId) {
         return list("enforcementCase.id = ?1 order by directedOn, recordedAt", caseId);
-    }
-
-    public static Optional<SteeringDirection> of(UUID caseId, UUID directionId) {
-        return find("enforcementCase.id = ?1 and id = ?2", caseId, directionId).firstResultOptional();
     }
 
     public boolean overdueOn(LocalDate day) {

@@ -7,6 +7,7 @@ import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
 import vn.gov.moj.thads.cases.model.ActionType;
 import vn.gov.moj.thads.cases.model.AuctionResult;
 import vn.gov.moj.thads.cases.model.CaseHistoryEntry;
+import vn.gov.moj.thads.cases.model.CaseRecord;
 import vn.gov.moj.thads.cases.model.CaseOpening;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Category;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -237,8 +239,7 @@ public class CaseService {
     public MeasureChange liftSecurityMeasure(UUID id, String ifMatch, UUID measureId, LocalDate liftedOn, String reason) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
-        SecurityMeasure measure = SecurityMeasure.of(c.id(), measureId)
-                .orElseThrow(() -> ProblemException.notFound("Security measure " + measureId + " of case " + id));
+        SecurityMeasure measure = recordOf(c, SecurityMeasure.findByIdOptional(measureId), "Security measure " + measureId);
         measure.lift(liftedOn, access.actor(), today());
         recordedBeside(c, "MEASURE_LIFTED", mapOf("measureId", measureId, "type", measure.type(),
                 "liftedOn", liftedOn), reason,
@@ -271,8 +272,7 @@ public class CaseService {
     public DirectionChange resolveDirection(UUID id, String ifMatch, UUID directionId, String outcome, LocalDate resolvedOn) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireHeadDecision(c);
-        SteeringDirection direction = SteeringDirection.of(c.id(), directionId)
-                .orElseThrow(() -> ProblemException.notFound("Direction " + directionId + " of case " + id));
+        SteeringDirection direction = recordOf(c, SteeringDirection.findByIdOptional(directionId), "Direction " + directionId);
         direction.resolve(outcome, resolvedOn, today());
         recordedBeside(c, "DIRECTION_RESOLVED", mapOf("directionId", directionId, "resolvedOn", resolvedOn), outcome,
                 new CaseEvents.SteeringDirectionResolved(facts(c), directionId, resolvedOn));
@@ -439,6 +439,12 @@ public class CaseService {
         cases.forceVersionIncrement(c);
         history.record(c, access.actor(), action, details, reason);
         events.publish(c, event);
+    }
+
+    /** A record of case {@code c} by its id, or 404: one of another case is not found either. */
+    private static <R extends CaseRecord> R recordOf(EnforcementCase c, Optional<R> found, String what) {
+        return found.filter(r -> r.isOn(c))
+                .orElseThrow(() -> ProblemException.notFound(what + " of case " + c.id()));
     }
 
     private static Map<String, Object> mapOf(Object... keysAndValues) {
