@@ -101,11 +101,12 @@ public final class ProblemMessages {
         Pattern best = null;
         Object[] bestParts = null;
         for (Pattern pattern : patterns) {
-            if (best != null && pattern.fixedLength() <= best.fixedLength()) {
+            if ((best != null && pattern.fixedLength() <= best.fixedLength()) || !text.startsWith(pattern.prefix())) {
                 continue;
             }
             ParsePosition position = new ParsePosition(0);
-            Object[] parts = pattern.english().parse(text, position);
+            // a MessageFormat per use: they are not safe to share between threads
+            Object[] parts = new MessageFormat(pattern.english(), Locale.ROOT).parse(text, position);
             if (parts != null && position.getIndex() == text.length() && position.getErrorIndex() < 0) {
                 best = pattern;
                 bestParts = parts;
@@ -117,24 +118,31 @@ public final class ProblemMessages {
         Object[] vietnameseParts = new Object[bestParts.length];
         for (int i = 0; i < bestParts.length; i++) {
             String part = String.valueOf(bestParts[i]);
-            vietnameseParts[i] = patterns == TERM_PATTERNS && part.equals(text) ? part : term(part).orElse(part);
+            vietnameseParts[i] = part.equals(text) ? part : term(part).orElse(part); // a term inside a term too
         }
-        return Optional.of(best.vietnamese().format(vietnameseParts));
+        return Optional.of(new MessageFormat(best.vietnamese(), Locale.ROOT).format(vietnameseParts));
     }
 
-    /** An English pattern of the catalogue and its Vietnamese; the fixed text's length ranks matches. */
-    private record Pattern(String key, MessageFormat english, MessageFormat vietnamese, int fixedLength) {
+    /**
+     * An English pattern of the catalogue and its Vietnamese; the fixed text's length ranks matches, and
+     * the fixed text before the first part ({@code prefix}) rules most patterns out at once.
+     */
+    private record Pattern(String key, String english, String vietnamese, int fixedLength, String prefix) {
+
+        private static final Object[] NOTHING = Collections.nCopies(10, "").toArray();
+        private static final Object[] MARKS = Collections.nCopies(10, "\u0000").toArray();
 
         static List<Pattern> withPrefix(String prefix) {
             return ENGLISH.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(prefix) && VIETNAMESE_TEXT.containsKey(e.getKey()))
-                    .map(e -> new Pattern(e.getKey(), new MessageFormat(e.getValue(), Locale.ROOT),
-                            new MessageFormat(VIETNAMESE_TEXT.get(e.getKey()), Locale.ROOT),
-                            new MessageFormat(e.getValue(), Locale.ROOT).format(NOTHING).length()))
+                    .map(e -> {
+                        MessageFormat english = new MessageFormat(e.getValue(), Locale.ROOT);
+                        String marked = english.format(MARKS);
+                        return new Pattern(e.getKey(), e.getValue(), VIETNAMESE_TEXT.get(e.getKey()), english.format(NOTHING).length(),
+                                marked.contains("\u0000") ? marked.substring(0, marked.indexOf('\u0000')) : marked);
+                    })
                     .toList();
         }
-
-        private static final Object[] NOTHING = Collections.nCopies(10, "").toArray();
     }
 
     private static Map<String, String> read(Locale locale) {
