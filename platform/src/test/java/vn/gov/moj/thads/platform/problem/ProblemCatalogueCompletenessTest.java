@@ -195,6 +195,19 @@ class ProblemCatalogueCompletenessTest {
         assertThat(missing).as("Bean Validation messages with no Vietnamese").isEmpty();
     }
 
+    /** Every error status HTTP names has a Vietnamese title: the title of a problem whose slug has none. */
+    @Test
+    void everyErrorStatusHasAVietnameseTitle() {
+        List<Integer> statuses = new ArrayList<>(java.util.Arrays.stream(jakarta.ws.rs.core.Response.Status.values())
+                .map(jakarta.ws.rs.core.Response.Status::getStatusCode).filter(code -> code >= 400).toList());
+        statuses.addAll(List.of(422, 428, 429, 431));
+        for (int status : statuses) {
+            Problem english = new Problem(Problem.TYPE_PREFIX + "some-slug", "Some title", status, null, null, List.of(), Map.of());
+            assertThat(ProblemMessages.localize(english, ProblemMessages.VIETNAMESE).title()).as("the title of %d", status)
+                    .isNotEqualTo("Some title");
+        }
+    }
+
     /** The test catches what it is for: an English text the catalogue does not know. */
     @Test
     void anUnknownTextIsCaught() {
@@ -242,6 +255,10 @@ class ProblemCatalogueCompletenessTest {
             boolean detailKept = english.detail() != null && english.detail().equals(vietnamese.detail());
             boolean messageKept = !english.errors().isEmpty() && english.errors().equals(vietnamese.errors());
             requireVietnamese(where, new Sample(written, sample.fragments()), detailKept || messageKept ? written : translated, missing);
+            if (vietnamese.title().equals(english.title())) {
+                missing.add(where + ": the title \"" + english.title() + "\" (" + english.type() + ", " + english.status()
+                        + ") has no Vietnamese: add <slug>.title or <status>.title");
+            }
         }
         return count;
     }
