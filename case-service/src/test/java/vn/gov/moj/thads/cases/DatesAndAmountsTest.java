@@ -65,6 +65,9 @@ class DatesAndAmountsTest {
         head.request().body(body).post("/api/v1/cases").then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:amount-too-large"))
                 .body("limit", equalTo(1_000_000_000_000_000L))
+                .body("detail", equalTo("moneyAmount không được vượt quá 1,000,000,000,000,000 đồng"));
+        head.request().header("Accept-Language", "en").body(body).post("/api/v1/cases").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:amount-too-large"))
                 .body("detail", equalTo("moneyAmount must not exceed 1,000,000,000,000,000 VND"));
         var justOver = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 1_000_000_000_000_001L);
         head.request().body(justOver).post("/api/v1/cases").then().statusCode(422);

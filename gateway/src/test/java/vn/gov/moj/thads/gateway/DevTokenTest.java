@@ -41,7 +41,14 @@ class DevTokenTest {
                 .when().post("/api/v1/dev/tokens")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("roles"));
+                .body("errors[0].field", equalTo("roles"))
+                .body("errors[0].message", equalTo("phải là một trong các giá trị OFFICER|AGENCY_HEAD|PROVINCE|MINISTRY|STATISTICS_CLIENT|COURT_CLIENT"));
+        given().contentType("application/json").header("Accept-Language", "en")
+                .body(Map.of("subject", "x", "roles", List.of("ADMIN")))
+                .when().post("/api/v1/dev/tokens")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("roles"))
+                .body("errors[0].message", equalTo("must be one of OFFICER|AGENCY_HEAD|PROVINCE|MINISTRY|STATISTICS_CLIENT|COURT_CLIENT"));
     }
 
     @Test

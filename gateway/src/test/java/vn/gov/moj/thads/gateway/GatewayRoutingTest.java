@@ -168,7 +168,15 @@ class GatewayRoutingTest {
         given().header("Authorization", bearer()).contentType("application/json").body("x".repeat(5000))
                 .when().post("/api/v1/complaints")
                 .then().statusCode(413)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .header("Content-Language", "vi")
+                .body("type", equalTo("urn:thads:problem:payload-too-large")).body("title", equalTo("Nội dung yêu cầu quá lớn"))
+                .body("detail", equalTo("Nội dung yêu cầu lớn hơn 4096 byte"));
+        given().header("Authorization", bearer()).header("Accept-Language", "en").contentType("application/json")
+                .body("x".repeat(5000)).when().post("/api/v1/complaints")
+                .then().statusCode(413).header("Content-Language", "en")
+                .body("type", equalTo("urn:thads:problem:payload-too-large")).body("title", equalTo("Payload too large"))
+                .body("detail", equalTo("The body is larger than 4096 bytes"));
     }
 
     @Test

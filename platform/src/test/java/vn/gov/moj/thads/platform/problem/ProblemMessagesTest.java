@@ -48,19 +48,41 @@ class ProblemMessagesTest {
     @Test
     void variablePartsAreKeptAndUnknownTextStaysAsWritten() {
         Problem notFound = new Problem("urn:thads:problem:not-found", "Not found", 404, "Org unit 99 was not found", null, List.of(), Map.of());
+        // "Org unit {0}" is a term of the catalogue: the variable part is in Vietnamese too
         assertThat(ProblemMessages.localize(notFound, ProblemMessages.VIETNAMESE))
-                .extracting(Problem::title, Problem::detail).containsExactly("Không tìm thấy", "Không tìm thấy: Org unit 99");
-        // a domain rule: its title by status, its detail as the rule wrote it (English in this version)
+                .extracting(Problem::title, Problem::detail).containsExactly("Không tìm thấy", "Không tìm thấy đơn vị 99");
+        // a domain rule: its title by status, its detail by its slug's pattern, its members as they are
         Problem rule = new Problem("urn:thads:problem:over-collection", "Unprocessable request", 422,
-                "Collections would exceed the money to enforce", null, List.of(), Map.of());
+                "Collecting 5000 VND would exceed the 3000 VND outstanding", null, List.of(), Map.of("outstandingAmount", 3000L));
         assertThat(ProblemMessages.localize(rule, ProblemMessages.VIETNAMESE))
-                .extracting(Problem::title, Problem::detail).containsExactly("Yêu cầu không thể xử lý", "Collections would exceed the money to enforce");
+                .extracting(Problem::title, Problem::detail, Problem::properties).containsExactly("Yêu cầu không thể xử lý",
+                        "Số tiền thu 5000 đồng vượt quá số tiền còn phải thi hành 3000 đồng", Map.of("outstandingAmount", 3000L));
+        // a text the catalogue does not know stays as written
+        Problem unknown = new Problem("urn:thads:problem:over-collection", "Unprocessable request", 422,
+                "Collections would exceed the money to enforce", null, List.of(), Map.of());
+        assertThat(ProblemMessages.localize(unknown, ProblemMessages.VIETNAMESE).detail()).isEqualTo("Collections would exceed the money to enforce");
         // a pattern matches all of a text or nothing
         Problem partly = new Problem("urn:thads:problem:validation", "Invalid request", 400, "The request has invalid fields, and more",
                 null, List.of(new Problem.FieldError("x", "is required, or not")), Map.of());
         Problem vi = ProblemMessages.localize(partly, ProblemMessages.VIETNAMESE);
         assertThat(vi.detail()).isEqualTo("The request has invalid fields, and more");
         assertThat(vi.errors().get(0).message()).isEqualTo("is required, or not");
+    }
+
+    @Test
+    void theMostSpecificPatternWinsAndVerbsAreTranslated() {
+        assertThat(ProblemMessages.field("must be one of a, b, optionally followed by ,asc or ,desc"))
+                .isEqualTo("phải là một trong các giá trị a, b, có thể kèm ,asc hoặc ,desc");
+        assertThat(ProblemMessages.field("must be one of a, b")).isEqualTo("phải là một trong các giá trị a, b");
+        assertThat(ProblemMessages.field("must not be before 2026-01-02, the date of the case's last recorded change"))
+                .isEqualTo("không được trước ngày 2026-01-02, ngày của thay đổi gần nhất được ghi nhận trong việc thi hành án");
+        assertThat(ProblemMessages.detail("illegal-transition", "A case in status CLOSED cannot be the subject of AUCTION", List.of()))
+                .isEqualTo("Không thể thực hiện AUCTION đối với việc thi hành án đang ở trạng thái CLOSED");
+        // a date out of range: the field's name, then its message in Vietnamese
+        Problem date = ProblemException.dateOutOfRange("closedOn", "must not be in the future").toProblem(null);
+        Problem vi = ProblemMessages.localize(date, ProblemMessages.VIETNAMESE);
+        assertThat(vi.detail()).isEqualTo("closedOn không được là ngày trong tương lai");
+        assertThat(vi.errors()).containsExactly(new Problem.FieldError("closedOn", "không được là ngày trong tương lai"));
     }
 
     @Test
