@@ -239,7 +239,8 @@ public class CaseService {
     public MeasureChange liftSecurityMeasure(UUID id, String ifMatch, UUID measureId, LocalDate liftedOn, String reason) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
-        SecurityMeasure measure = recordOf(c, SecurityMeasure.findByIdOptional(measureId), "Security measure " + measureId);
+        SecurityMeasure measure = recordOf(c, SecurityMeasure.findByIdOptional(measureId),
+                "Security measure " + measureId + " of case " + id);
         measure.lift(liftedOn, access.actor(), today());
         recordedBeside(c, "MEASURE_LIFTED", mapOf("measureId", measureId, "type", measure.type(),
                 "liftedOn", liftedOn), reason,
@@ -272,7 +273,8 @@ public class CaseService {
     public DirectionChange resolveDirection(UUID id, String ifMatch, UUID directionId, String outcome, LocalDate resolvedOn) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireHeadDecision(c);
-        SteeringDirection direction = recordOf(c, SteeringDirection.findByIdOptional(directionId), "Direction " + directionId);
+        SteeringDirection direction = recordOf(c, SteeringDirection.findByIdOptional(directionId),
+                "Direction " + directionId + " of case " + id);
         direction.resolve(outcome, resolvedOn, today());
         recordedBeside(c, "DIRECTION_RESOLVED", mapOf("directionId", directionId, "resolvedOn", resolvedOn), outcome,
                 new CaseEvents.SteeringDirectionResolved(facts(c), directionId, resolvedOn));
@@ -441,10 +443,9 @@ public class CaseService {
         events.publish(c, event);
     }
 
-    /** A record of case {@code c} by its id, or 404: one of another case is not found either. */
+    /** A record of case {@code c} by its id, or 404 naming {@code what}: one of another case is not found either. */
     private static <R extends CaseRecord> R recordOf(EnforcementCase c, Optional<R> found, String what) {
-        return found.filter(r -> r.isOn(c))
-                .orElseThrow(() -> ProblemException.notFound(what + " of case " + c.id()));
+        return found.filter(r -> r.isOn(c)).orElseThrow(() -> ProblemException.notFound(what));
     }
 
     private static Map<String, Object> mapOf(Object... keysAndValues) {
