@@ -75,7 +75,8 @@ class ProblemCatalogueCompletenessTest {
             "pause", 1, // EnforcementCase: the verb of requireStatus
             "requireCompetentStaff", 1, // ComplaintAccess: "... cannot <what>", "... may <what>"
             "noRule", 0, // ComplaintRules: "No time limits for <what> ..."
-            "requireMatch", 2); // Versions: "Send the <what>'s ETag ..."
+            "requireMatch", 2, // Versions: "Send the <what>'s ETag ..."
+            "recordOf", 2); // CaseService: the 404's "<record> <id> of case <id>"
 
     /**
      * Texts that are variables at the place they are written, with where their values are checked:
@@ -88,7 +89,8 @@ class ProblemCatalogueCompletenessTest {
             "Problems.java: detail", // the gateway's Problems.send callers, scanned
             "ProblemMessages.java: field(e.message())", // the translation itself
             "ProblemMessages.java: detail(slug,problem.detail(),problem.errors())",
-            "ProblemMappers.java: detail"); // answer(slug, title, status, detail, uri): its callers, scanned
+            "ProblemMappers.java: detail", // answer(slug, title, status, detail, uri): its callers, scanned
+            "CaseService.java: what"); // recordOf(c, found, what): its callers, scanned as TERM_HELPERS
 
     private static final Set<String> PASSED_THROUGH = new java.util.HashSet<>();
 
