@@ -74,8 +74,8 @@ class ProblemMessagesTest {
         assertThat(ProblemMessages.field("must be one of a, b, optionally followed by ,asc or ,desc"))
                 .isEqualTo("phải là một trong các giá trị a, b, có thể kèm ,asc hoặc ,desc");
         assertThat(ProblemMessages.field("must be one of a, b")).isEqualTo("phải là một trong các giá trị a, b");
-        assertThat(ProblemMessages.field("must not be before 2026-01-02, the date of the case's last recorded change"))
-                .isEqualTo("không được trước ngày 2026-01-02, ngày của thay đổi gần nhất được ghi nhận trong việc thi hành án");
+        assertThat(ProblemMessages.field("must not be before 2026-01-02, the date of the last recorded change"))
+                .isEqualTo("không được trước ngày 2026-01-02, ngày của thay đổi gần nhất được ghi nhận");
         assertThat(ProblemMessages.detail("illegal-transition", "A case in status CLOSED cannot be the subject of AUCTION", List.of()))
                 .isEqualTo("Không thể thực hiện AUCTION đối với việc thi hành án đang ở trạng thái CLOSED");
         // a date out of range: the field's name, then its message in Vietnamese
