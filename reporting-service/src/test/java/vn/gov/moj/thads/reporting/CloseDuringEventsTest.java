@@ -38,8 +38,7 @@ class CloseDuringEventsTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @Inject
-    EventCodec codec;
+    @Inject EventCodec codec;
 
     @Test
     void aCollectionAppliedDuringACloseIsSignedOrALateEntry() throws Exception {

@@ -48,6 +48,9 @@ final class DemoData {
     private static final String[][] OFFICES = {{"01.01", "01"}, {"01.02", "01"}, {"01.03", "01"}, {"19.01", "19"}, {"19.02", "19"},
             {"19.05", "19"}, {"25.01", "25"}, {"25.02", "25"}, {"79.01", "79"}, {"79.02", "79"}, {"79.03", "79"}};
 
+    /** Threads sending one office's cases (11 offices side by side). */
+    private static final int SENDERS_PER_OFFICE = 3;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper();
     private final String gateway;
@@ -133,9 +136,26 @@ final class DemoData {
             String subject = "cbv." + agency.replace('.', '-') + "." + i;
             officers.add(officer(head, agency, subject, "Chấp hành viên " + person(random)));
         }
-        List<String> caseIds = new ArrayList<>();
+        // Every case of the office is drawn first, in order (the same data every time), then sent by
+        // a few threads: a case's own requests follow each other, cases go side by side.
+        List<Planned> plans = new ArrayList<>();
         for (int n = 0; n < casesPerOffice; n++) {
-            caseIds.add(oneCase(random, agency, head, officers, n));
+            plans.add(plan(random, agency, officers, n));
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS_PER_OFFICE);
+        List<String> caseIds = new ArrayList<>();
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (Planned planned : plans) {
+                sent.add(senders.submit(() -> send(planned, agency, head)));
+            }
+            for (Future<String> caseId : sent) {
+                caseIds.add(caseId.get());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            senders.shutdownNow();
         }
         System.out.printf("Demo data: %s done (%d cases so far)%n", agency, cases.addAndGet(casesPerOffice));
         return caseIds;
@@ -170,12 +190,16 @@ final class DemoData {
     private record Step(String name, Map<String, Object> body) {
     }
 
+    /** A case drawn and not yet sent: its opening, its decision number and the steps after it. */
+    private record Planned(Map<String, Object> body, String decisionNumber, List<Step> steps) {
+    }
+
     /**
      * A case opened in the last two work years and taken as far as its dates allow. Everything is
      * drawn before anything is sent, so that a case an earlier load already made (409: same decision
      * number) is skipped with its draws, and the cases after it come out the same.
      */
-    private String oneCase(Random random, String agency, String head, List<String> officers, int n) throws Exception {
+    private Planned plan(Random random, String agency, List<String> officers, int n) {
         LocalDate opened = TODAY.minusDays(random.nextInt(780));
         long money = Math.round(Math.pow(10, 6.5 + random.nextDouble() * 3)) / 1000 * 1000;
         boolean company = random.nextInt(6) == 0;
@@ -194,14 +218,18 @@ final class DemoData {
                 "address", "Tổ " + (1 + random.nextInt(20)) + ", phường Trung tâm")));
         body.put("moneyAmount", money);
         body.put("categories", random.nextInt(4) == 0 ? List.of("BANK_CREDIT") : List.of());
-        List<Step> steps = lifecycle(random, opened, money, officers);
-        HttpResponse<String> created = raw("POST", "/api/v1/cases", head, body, null, 409);
+        return new Planned(body, decisionNumber, lifecycle(random, opened, money, officers));
+    }
+
+    /** Opens the case and takes its steps; the id of the case (or of the one an earlier load opened). */
+    private String send(Planned planned, String agency, String head) throws Exception {
+        HttpResponse<String> created = raw("POST", "/api/v1/cases", head, planned.body(), null, 409);
         if (created.statusCode() == 409) {
-            return existingCase(head, agency, decisionNumber, created.body());
+            return existingCase(head, agency, planned.decisionNumber(), created.body());
         }
         String id = mapper.readTree(created.body()).path("id").asText();
         String etag = created.headers().firstValue("ETag").orElse("\"0\"");
-        for (Step step : steps) {
+        for (Step step : planned.steps()) {
             Map<String, Object> stepBody = new LinkedHashMap<>(step.body());
             stepBody.replaceAll((k, v) -> v instanceof String text ? text.replace("{id}", id.substring(0, 8)) : v);
             etag = transition(id, head, etag, step.name(), stepBody);

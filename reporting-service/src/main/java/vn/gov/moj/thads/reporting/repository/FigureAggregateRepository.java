@@ -71,47 +71,64 @@ public class FigureAggregateRepository {
         }));
     }
 
+    /** A work year's figures as of a date. */
+    public record Period(int workYear, LocalDate asOf) {
+    }
+
     /**
      * Figures for the work year as of the date: per province for the whole country
      * ({@code provinces} null), per agency of the given provinces, or per agency for the given
      * agency codes (local offices).
      */
     public List<AgencyFigures> figures(int workYear, LocalDate asOf, Scope scope, Collection<String> codes) {
-        LocalDate yearStart = CaseTimeline.yearStart(workYear);
-        LocalDate monthStart = asOf.withDayOfMonth(1);
+        return figures(List.of(new Period(workYear, asOf)), scope, codes).get(0);
+    }
+
+    /** As {@link #figures(int, LocalDate, Scope, Collection)} for several periods at once: one statement, one list per period. */
+    public List<List<AgencyFigures>> figures(List<Period> periods, Scope scope, Collection<String> codes) {
         String prefix = scope == Scope.COUNTRY ? "province" : "agency";
         String filter = switch (scope) {
             case COUNTRY -> "";
             case PROVINCES -> " and province_code = any(?)";
             case AGENCIES -> " and agency_code = any(?)";
         };
-        String sql = "select agency_code, province_code, " + SUMS + " from ("
-                + "select agency_code, province_code, " + COLUMNS + " from " + prefix + "_month_figures where month >= ? and month < ?" + filter
-                + " union all select agency_code, province_code, " + COLUMNS + " from " + prefix + "_day_figures where day >= ? and day <= ?"
-                + filter + ") f group by agency_code, province_code order by agency_code";
-        List<AgencyFigures> result = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        for (int part = 0; part < periods.size(); part++) {
+            rows.append(part == 0 ? "" : " union all ")
+                    .append("select ").append(part).append(" as part, agency_code, province_code, ").append(COLUMNS).append(" from ")
+                    .append(prefix).append("_month_figures where month >= ? and month < ?").append(filter)
+                    .append(" union all select ").append(part).append(", agency_code, province_code, ").append(COLUMNS).append(" from ")
+                    .append(prefix).append("_day_figures where day >= ? and day <= ?").append(filter);
+        }
+        String sql = "select part, agency_code, province_code, " + SUMS + " from (" + rows
+                + ") f group by part, agency_code, province_code order by part, agency_code";
+        List<List<AgencyFigures>> result = new ArrayList<>();
+        periods.forEach(p -> result.add(new ArrayList<>()));
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 java.sql.Array array = c.createArrayOf("varchar", codes.toArray());
                 int i = 1;
-                s.setObject(i++, yearStart);
-                s.setObject(i++, monthStart);
-                if (scope != Scope.COUNTRY) {
-                    s.setArray(i++, array);
-                }
-                s.setObject(i++, monthStart);
-                s.setObject(i++, asOf);
-                if (scope != Scope.COUNTRY) {
-                    s.setArray(i, array);
+                for (Period period : periods) {
+                    LocalDate monthStart = period.asOf().withDayOfMonth(1);
+                    s.setObject(i++, CaseTimeline.yearStart(period.workYear()));
+                    s.setObject(i++, monthStart);
+                    if (scope != Scope.COUNTRY) {
+                        s.setArray(i++, array);
+                    }
+                    s.setObject(i++, monthStart);
+                    s.setObject(i++, period.asOf());
+                    if (scope != Scope.COUNTRY) {
+                        s.setArray(i++, array);
+                    }
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         long[] v = new long[CountedFigures.SIZE];
                         for (int k = 0; k < CountedFigures.SIZE; k++) {
                             // sum(bigint) is numeric: a total beyond a long is an error, never a wrapped figure
-                            v[k] = r.getBigDecimal(3 + k).longValueExact();
+                            v[k] = r.getBigDecimal(4 + k).longValueExact();
                         }
-                        result.add(new AgencyFigures(r.getString(1), r.getString(2), v));
+                        result.get(r.getInt(1)).add(new AgencyFigures(r.getString(2), r.getString(3), v));
                     }
                 }
             }

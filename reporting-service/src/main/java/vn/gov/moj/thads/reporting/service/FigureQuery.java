@@ -61,19 +61,28 @@ public class FigureQuery {
 
     /** The counted figures ({@link CountedFigures}) behind {@link #figures}. */
     public long[] counted(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
+        return counted(unit, List.of(new FigureAggregateRepository.Period(workYear, asOf)), compositionDate).get(0);
+    }
+
+    /** As {@link #counted(String, int, LocalDate, LocalDate)} for several periods, read by one statement. */
+    public List<long[]> counted(String unit, List<FigureAggregateRepository.Period> periods, LocalDate compositionDate) {
         AgencyScope composition = orgUnits.compositionOn(unit, compositionDate);
-        long[] sum = new long[CountedFigures.SIZE];
         boolean local = unit.contains(".");
-        List<AgencyFigures> rows = local
-                ? aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.AGENCIES, composition.units())
-                : aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.COUNTRY, List.of());
-        for (AgencyFigures row : rows) {
-            // province rows are keyed by province code: a province covers its merged provinces and their offices
-            if (composition.nationwide() || composition.covers(row.agencyCode())) {
-                CountedFigures.addTo(sum, row.figures());
+        List<List<AgencyFigures>> rows = local
+                ? aggregates.figures(periods, FigureAggregateRepository.Scope.AGENCIES, composition.units())
+                : aggregates.figures(periods, FigureAggregateRepository.Scope.COUNTRY, List.of());
+        List<long[]> sums = new ArrayList<>();
+        for (List<AgencyFigures> period : rows) {
+            long[] sum = new long[CountedFigures.SIZE];
+            for (AgencyFigures row : period) {
+                // province rows are keyed by province code: a province covers its merged provinces and their offices
+                if (composition.nationwide() || composition.covers(row.agencyCode())) {
+                    CountedFigures.addTo(sum, row.figures());
+                }
             }
+            sums.add(sum);
         }
-        return sum;
+        return sums;
     }
 
     /**

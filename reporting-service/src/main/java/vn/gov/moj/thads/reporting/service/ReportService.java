@@ -19,6 +19,7 @@ import vn.gov.moj.thads.reporting.api.Officers;
 import vn.gov.moj.thads.reporting.api.PreviousYear;
 import vn.gov.moj.thads.reporting.api.TargetResult;
 import vn.gov.moj.thads.reporting.api.Targets;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.model.Figures;
@@ -55,9 +56,12 @@ public class ReportService {
     public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
-        var now = figures.figures(orgUnit, workYear, checkedAsOf, checkedAsOf);
         LocalDate previousAsOf = checkedAsOf.minusYears(1);
-        var before = figures.figures(orgUnit, workYear - 1, previousAsOf, checkedAsOf);
+        // this year's and last year's figures in one statement
+        List<long[]> both = figures.counted(orgUnit, List.of(new FigureAggregateRepository.Period(workYear, checkedAsOf),
+                new FigureAggregateRepository.Period(workYear - 1, previousAsOf)), checkedAsOf);
+        var now = FigureQuery.CasesAndMoney.of(both.get(0));
+        var before = FigureQuery.CasesAndMoney.of(both.get(1));
         TargetVersion target = TargetVersion.latest(workYear, orgUnit);
         return new EnforcementReport(orgUnit, orgUnits.nameOn(orgUnit, checkedAsOf), workYear, checkedAsOf,
                 includedUnits(orgUnit, checkedAsOf), now.cases(), now.money(), now.administrative(),

@@ -33,6 +33,9 @@ public class ViewFeed {
     public record Outcome(long applied, List<Refused> refused) {
     }
 
+    /** From this many records a batch is read in parallel. */
+    private static final int PARALLEL_FROM = 200;
+
     @Inject EventCodec codec;
     @Inject ViewUpdater view;
     @Inject ViewLock lock;
@@ -46,28 +49,65 @@ public class ViewFeed {
     /** As {@link #apply(String, List)}; {@code audit} false in a rebuild: no late entries are flagged (ViewUpdater). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(String topic, List<ConsumerRecord<String, String>> records, boolean audit) {
-        lock.holdShared(); // a rebuild of any instance holds the view: ViewBusyException, this transaction runs again later
+        return apply(decode(topic, records), audit);
+    }
+
+    /**
+     * Records of one topic read and checked, in topic order, ready to be applied: what does not need
+     * the database, so that a rebuild reads the next batch while the current one is being written.
+     */
+    public record Decoded(String topic, int size, Map<UUID, ConsumerRecord<String, String>> byEvent,
+                          List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents,
+                          List<ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>> complaintEvents, List<Refused> refused) {
+    }
+
+    /** Reads and checks records of one topic (no transaction, no database). */
+    @SuppressWarnings("unchecked")
+    public Decoded decode(String topic, List<ConsumerRecord<String, String>> records) {
         List<Refused> refused = new ArrayList<>();
         Map<UUID, ConsumerRecord<String, String>> byEvent = new HashMap<>();
         List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents = new ArrayList<>();
         List<ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>> complaintEvents = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                EventEnvelope envelope = codec.read(record.value());
-                if (Topics.CASE_EVENTS.equals(topic)) {
-                    caseEvents.add(view.checkCaseEvent(envelope));
+        boolean cases = Topics.CASE_EVENTS.equals(topic);
+        // reading JSON is most of a batch's CPU: a large batch is read on two threads, in topic order all the same
+        List<Object> read = (records.size() >= PARALLEL_FROM ? records.parallelStream() : records.stream())
+                .map(record -> readOne(cases, record)).toList();
+        for (int i = 0; i < records.size(); i++) {
+            if (read.get(i) instanceof Refused r) {
+                refused.add(r);
+            } else {
+                ViewUpdater.Checked<?> checked = (ViewUpdater.Checked<?>) read.get(i);
+                if (cases) {
+                    caseEvents.add((ViewUpdater.Checked<CaseEvents.CaseEvent>) checked);
                 } else {
-                    complaintEvents.add(view.checkComplaintEvent(envelope));
+                    complaintEvents.add((ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>) checked);
                 }
-                byEvent.put(envelope.id(), record);
-            } catch (MalformedEventException e) {
-                refused.add(new Refused(record, e.getMessage()));
+                byEvent.put(checked.envelope().id(), records.get(i));
             }
         }
-        List<ViewUpdater.Refused> stateful = Topics.CASE_EVENTS.equals(topic) ? view.applyCaseEvents(caseEvents, audit) : List.of();
-        view.applyComplaintEvents(complaintEvents);
-        stateful.forEach(r -> refused.add(new Refused(byEvent.get(r.eventId()), r.reason())));
-        return new Outcome(records.size() - refused.size(), refused);
+        return new Decoded(topic, records.size(), byEvent, caseEvents, complaintEvents, refused);
+    }
+
+    /** A checked event, or the record refused with the reason. */
+    private Object readOne(boolean cases, ConsumerRecord<String, String> record) {
+        try {
+            EventEnvelope envelope = codec.read(record.value());
+            return cases ? view.checkCaseEvent(envelope) : view.checkComplaintEvent(envelope);
+        } catch (MalformedEventException e) {
+            return new Refused(record, e.getMessage());
+        }
+    }
+
+    /** Applies decoded records (in topic order) in the caller's transaction; {@code audit} as above. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(Decoded decoded, boolean audit) {
+        lock.holdShared(); // a rebuild of any instance holds the view: ViewBusyException, this transaction runs again later
+        List<Refused> refused = new ArrayList<>(decoded.refused());
+        List<ViewUpdater.Refused> stateful = Topics.CASE_EVENTS.equals(decoded.topic())
+                ? view.applyCaseEvents(decoded.caseEvents(), audit) : List.of();
+        view.applyComplaintEvents(decoded.complaintEvents());
+        stateful.forEach(r -> refused.add(new Refused(decoded.byEvent().get(r.eventId()), r.reason())));
+        return new Outcome(decoded.size() - refused.size(), refused);
     }
 
     /**

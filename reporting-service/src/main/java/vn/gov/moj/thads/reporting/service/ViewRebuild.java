@@ -24,8 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,6 +48,8 @@ public class ViewRebuild {
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
     /** How long a new rebuild may take to reach its lock (a rebuild started on another instance just now). */
     private static final Duration STARTING = Duration.ofMinutes(1);
+    /** Records applied together (a poll brings at most 2,000). */
+    private static final int BATCH = 5_000;
 
     public record Status(UUID id, String state, String requestedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                          long eventsApplied, long eventsRefused, String error) {
@@ -157,22 +161,64 @@ public class ViewRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
+            // The next batch is read from Kafka and decoded on another thread while this one writes the
+            // current batch: one task at a time uses the consumer, each after the previous has been joined.
+            ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "view-rebuild-reader"));
+            try {
+                List<ViewFeed.Decoded> batch = reader.submit(() -> nextBatch(consumer, partitions, end)).get();
+                while (!batch.isEmpty()) {
+                    Future<List<ViewFeed.Decoded>> next = reader.submit(() -> nextBatch(consumer, partitions, end));
+                    for (ViewFeed.Decoded decoded : batch) {
+                        ViewFeed.Outcome outcome = feed.apply(decoded, false);
+                        applied.addAndGet(outcome.applied());
+                        refused.addAndGet(outcome.refused().size());
+                        outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d: %s", r.record().topic(), r.record().partition(),
+                                r.record().offset(), r.reason()));
                     }
+                    batch = next.get();
                 }
-                byTopic.forEach((topic, records) -> {
-                    ViewFeed.Outcome outcome = feed.apply(topic, records, false);
-                    applied.addAndGet(outcome.applied());
-                    refused.addAndGet(outcome.refused().size());
-                    outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d: %s", r.record().topic(), r.record().partition(),
-                            r.record().offset(), r.reason()));
-                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                reader.shutdownNow();
+                awaitReader(reader); // the consumer is closed below, on this thread: the reader must be done with it
             }
         }
+    }
+
+    private static void awaitReader(ExecutorService reader) {
+        try {
+            if (!reader.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                LOG.warn("The rebuild's reader did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The records up to the end offsets taken at the start, several polls to a batch (a case's events
+     * are spread over the topic, and each batch reads, recomputes and writes again every case it
+     * touches), decoded per topic; none when every partition has reached its end.
+     */
+    private List<ViewFeed.Decoded> nextBatch(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+                                             Map<TopicPartition, Long> end) {
+        Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
+        int taken = 0;
+        while (taken < BATCH && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
+                    taken++;
+                }
+            }
+        }
+        List<ViewFeed.Decoded> decoded = new ArrayList<>();
+        byTopic.forEach((topic, records) -> decoded.add(feed.decode(topic, records)));
+        return decoded;
     }
 
     /** The live consumer's own connection settings (brokers, TLS, SASL), reading without a group. */

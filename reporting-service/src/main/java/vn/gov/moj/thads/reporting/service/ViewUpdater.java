@@ -62,12 +62,18 @@ public class ViewUpdater {
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
-        return new Checked<>(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, clock));
+        return new Checked<>(withoutData(envelope), EventChecks.caseEvent(envelope, codec, orgUnits, clock));
     }
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<ComplaintEvents.ComplaintEvent> checkComplaintEvent(EventEnvelope envelope) {
-        return new Checked<>(envelope, EventChecks.complaintEvent(envelope, codec, orgUnits, clock));
+        return new Checked<>(withoutData(envelope), EventChecks.complaintEvent(envelope, codec, orgUnits, clock));
+    }
+
+    /** The envelope without its JSON tree, once the typed event is read from it: a batch of thousands waits in memory. */
+    private static EventEnvelope withoutData(EventEnvelope e) {
+        return new EventEnvelope(e.specVersion(), e.id(), e.source(), e.type(), e.aggregateId(), e.time(), e.dataContentType(),
+                e.schemaVersion(), e.agencyCode(), e.provinceCode(), null);
     }
 
     /**
@@ -176,8 +182,7 @@ public class ViewUpdater {
         if (audit) {
             lateEntries.record(caseChanges);
         }
-        timelines.save(cases.values(), added);
-        timelines.classify(classes.values());
+        timelines.save(cases.values(), added, classes);
         aggregates.add(changes);
         inbox.forget(CONSUMER, refused.stream().map(Refused::eventId).toList());
         return refused;
@@ -198,7 +203,7 @@ public class ViewUpdater {
             t.contributedThrough(Math.max(horizon, t.contributedThrough()));
             add(changes, t.contributions(t.contributedThrough()));
         }
-        timelines.save(cases.values(), new CaseTimelineRepository.NewFacts());
+        timelines.save(cases.values(), new CaseTimelineRepository.NewFacts(), Map.of());
         aggregates.add(changes);
     }
 
@@ -219,8 +224,12 @@ public class ViewUpdater {
     /** Applies checked complaint events once each (the inbox): the petitions' dated facts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyComplaintEvents(List<Checked<ComplaintEvents.ComplaintEvent>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         for (Checked<ComplaintEvents.ComplaintEvent> checked : batch) {
-            if (inbox.firstDelivery(CONSUMER, checked.envelope().id())) {
+            if (fresh.remove(checked.envelope().id())) { // a duplicate within the batch is applied once
                 complaintFacts.apply(checked.envelope(), checked.event());
             }
         }
