@@ -1,29 +1,22 @@
 package vn.gov.moj.thads.complaints.messaging;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 import vn.gov.moj.thads.complaints.model.CaseView;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.inbox.BatchIntake;
+import vn.gov.moj.thads.platform.inbox.BatchIntake.Refused;
 import vn.gov.moj.thads.platform.inbox.Inbox;
-import vn.gov.moj.thads.platform.metrics.EventMetrics;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,19 +33,14 @@ import java.util.stream.Collectors;
  * A poll's batch per transaction (one commit for hundreds of events, not one each), once per event
  * (the inbox). Every case event carries the case's facts; only those are read here. An event that
  * fails its checks (unknown type or source, unknown agency, a date out of range, a time in the
- * future) goes to the dead-letter topic with the reason, and the stream goes on. When the batch's
- * transaction fails, its records are applied one transaction each, as they were before batches:
- * one that still fails goes to the dead-letter topic with the reason. A batch is acknowledged once
- * its refused records are safe on the dead-letter topic.
+ * future) goes to the dead-letter topic with the reason, and the stream goes on: the platform's
+ * {@link BatchIntake} (a batch failing because of a record is applied one record per transaction;
+ * a failure of another kind, such as the database being down, leaves the batch unacknowledged).
  */
 @ApplicationScoped
 public class CaseEventConsumer {
 
     static final String CONSUMER = "complaint-service";
-    private static final Logger LOG = Logger.getLogger(CaseEventConsumer.class);
-
-    private record Refused(ConsumerRecord<String, String> record, String reason) {
-    }
 
     private record Checked(EventEnvelope envelope, CaseEvents.CaseEvent event) {
     }
@@ -62,30 +50,14 @@ public class CaseEventConsumer {
     @Inject Inbox inbox;
     @Inject OrgUnits orgUnits;
     @Inject Clock clock;
-    @Inject EventMetrics metrics;
-    @Inject
-    @Channel("dead-letters")
-    MutinyEmitter<String> deadLetters;
+    @Inject BatchIntake intake;
 
     @Incoming("case-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
         records.forEach(batch::add);
-        List<Refused> refused;
-        try {
-            refused = QuarkusTransaction.requiringNew().call(() -> apply(batch));
-        } catch (RuntimeException batchFailed) {
-            refused = new ArrayList<>();
-            for (ConsumerRecord<String, String> record : batch) {
-                try {
-                    refused.addAll(QuarkusTransaction.requiringNew().call(() -> apply(List.of(record))));
-                } catch (RuntimeException failed) {
-                    refused.add(new Refused(record, reason(failed)));
-                }
-            }
-        }
-        refused.forEach(this::deadLetter);
+        intake.take(batch, this::apply);
     }
 
     /** Applies the records (in topic order) in the caller's transaction; returns those refused by their checks. */
@@ -97,7 +69,7 @@ public class CaseEventConsumer {
                 EventEnvelope envelope = codec.read(record.value());
                 checked.add(new Checked(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, clock)));
             } catch (RuntimeException e) {
-                refused.add(new Refused(record, reason(e)));
+                refused.add(new Refused(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
         }
         if (checked.isEmpty()) {
@@ -128,23 +100,5 @@ public class CaseEventConsumer {
         } else {
             view.apply(facts.agencyCode(), facts.provinceCode(), facts.status(), event.time());
         }
-    }
-
-    private static String reason(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** To {@code thads.case-events.dlq} as it came, with the reason and its origin in the headers (SmallRye's names); awaited. */
-    private void deadLetter(Refused refused) {
-        ConsumerRecord<String, String> record = refused.record();
-        LOG.warnf("Record %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(), refused.reason());
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", refused.reason().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        deadLetters.sendMessageAndAwait(Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(record.topic() + ".dlq").withKey(record.key()).withHeaders(headers).build()));
-        metrics.deadLettered(record.topic());
     }
 }

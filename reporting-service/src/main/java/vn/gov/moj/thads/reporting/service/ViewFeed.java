@@ -10,8 +10,8 @@ import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.event.Topics;
+import vn.gov.moj.thads.platform.inbox.BatchIntake.Refused;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +25,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ViewFeed {
-
-    /** A record the view did not apply, and why. */
-    public record Refused(ConsumerRecord<String, String> record, String reason) {
-    }
 
     public record Outcome(long applied, List<Refused> refused) {
     }
@@ -108,33 +104,5 @@ public class ViewFeed {
         view.applyComplaintEvents(decoded.complaintEvents());
         stateful.forEach(r -> refused.add(new Refused(decoded.byEvent().get(r.eventId()), r.reason())));
         return new Outcome(decoded.size() - refused.size(), refused);
-    }
-
-    /**
-     * A failure that the same record meets on every retry (its data cannot be stored: a value out
-     * of range, a constraint), as opposed to one of the database or the network, which a retry of
-     * the batch may not meet.
-     */
-    public static boolean isCausedByTheRecord(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MalformedEventException || t instanceof ArithmeticException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A failure's kind, never its message: a driver's message can quote the values of a row. */
-    public static String describe(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        String state = t instanceof SQLException sql ? " " + sql.getSQLState() : "";
-        return t.getClass().getSimpleName() + state;
     }
 }

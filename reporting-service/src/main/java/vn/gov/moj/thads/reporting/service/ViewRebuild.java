@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.inbox.BatchIntake;
 import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
@@ -130,8 +131,8 @@ public class ViewRebuild {
             finish(id, "FINISHED", null);
             LOG.infof("Reporting view rebuilt from %d events (%d refused)", applied.get(), refused.get());
         } catch (RuntimeException | Error e) {
-            LOG.errorf("Rebuild of the reporting view failed; the view is unchanged: %s", ViewFeed.describe(e));
-            finish(id, "FAILED", ViewFeed.describe(e));
+            LOG.errorf("Rebuild of the reporting view failed; the view is unchanged: %s", BatchIntake.describe(e));
+            finish(id, "FAILED", BatchIntake.describe(e));
         } finally {
             running.set(false);
         }

@@ -1,0 +1,116 @@
+package vn.gov.moj.thads.platform.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.event.MalformedEventException;
+import vn.gov.moj.thads.platform.metrics.EventMetrics;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one path of a consumer that takes a poll's batch per transaction (the reporting view, the
+ * complaint service's case views): one commit for the batch; when the batch fails because of a
+ * record (it cannot be decoded, checked or stored), its records are applied one per transaction so
+ * that only that one is set aside; a failure of another kind (the database is down) is thrown, the
+ * batch is not acknowledged and nothing is lost. What is set aside goes to its topic's dead-letter
+ * topic ({@code <topic>.dlq}) as it came, with the reason and its origin in the headers (the names
+ * SmallRye's own dead-letter strategy uses), and the batch is acknowledged only once the broker has
+ * it. (A consumer of one record at a time goes through {@link EventIntake}.)
+ */
+@ApplicationScoped
+public class BatchIntake {
+
+    private static final Logger LOG = Logger.getLogger(BatchIntake.class);
+
+    /** A record set aside, and why (never a driver's message: it can quote a row's values). */
+    public record Refused(ConsumerRecord<String, String> record, String reason) {
+    }
+
+    @Inject
+    @Channel("dead-letters")
+    MutinyEmitter<String> deadLetters;
+    @Inject EventMetrics metrics;
+
+    /** {@link #applySettingAsidePoison} then every refused record to the dead-letter topic. */
+    public void take(List<ConsumerRecord<String, String>> batch, Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
+        applySettingAsidePoison(batch, apply).forEach(this::deadLetter);
+    }
+
+    /**
+     * Applies {@code batch} with {@code apply} (which returns the records its checks refused) in a
+     * transaction of its own, falling back to one transaction per record when a record fails it.
+     */
+    public List<Refused> applySettingAsidePoison(List<ConsumerRecord<String, String>> batch,
+                                                 Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> apply.apply(batch));
+        } catch (RuntimeException failure) {
+            if (!isCausedByTheRecord(failure)) {
+                throw failure;
+            }
+            List<Refused> refused = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : batch) {
+                try {
+                    refused.addAll(QuarkusTransaction.requiringNew().call(() -> apply.apply(List.of(record))));
+                } catch (RuntimeException one) {
+                    if (!isCausedByTheRecord(one)) {
+                        throw one;
+                    }
+                    refused.add(new Refused(record, "The consumer cannot store it (" + describe(one) + ")"));
+                }
+            }
+            return refused;
+        }
+    }
+
+    /** To {@code <topic>.dlq}, awaited. */
+    public void deadLetter(Refused refused) {
+        ConsumerRecord<String, String> record = refused.record();
+        LOG.warnf("Record %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(),
+                refused.reason());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", refused.reason().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+        deadLetters.sendMessageAndAwait(Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(record.topic() + ".dlq").withKey(record.key()).withHeaders(headers).build()));
+        metrics.deadLettered(record.topic());
+    }
+
+    /** A failure the record itself causes (unreadable, out of range, refused by a constraint): retrying cannot help. */
+    public static boolean isCausedByTheRecord(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MalformedEventException || t instanceof ArithmeticException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure's kind, never its message: a driver's message can quote the values of a row. */
+    public static String describe(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String state = t instanceof SQLException sql ? " " + sql.getSQLState() : "";
+        return t.getClass().getSimpleName() + state;
+    }
+}
