@@ -36,6 +36,10 @@ public class BatchIntake {
 
     /** A record set aside, and why (never a driver's message: it can quote a row's values). */
     public record Refused(ConsumerRecord<String, String> record, String reason) {
+        /** An exception without a message still gives a reason: a null one would fail the dead-letter send and stop the stream. */
+        public Refused {
+            reason = reason == null || reason.isBlank() ? "Refused without a stated reason" : reason;
+        }
     }
 
     @Inject
@@ -78,8 +82,9 @@ public class BatchIntake {
     /** To {@code <topic>.dlq}, awaited. */
     public void deadLetter(Refused refused) {
         ConsumerRecord<String, String> record = refused.record();
-        LOG.warnf("Record %s-%d@%d sent to the dead-letter topic: %s", record.topic(), record.partition(), record.offset(),
-                refused.reason());
+        // the reason goes in the record's header, not the log: a parser's message can quote the event's content
+        LOG.warnf("Record %s-%d@%d sent to the dead-letter topic (reason in its dead-letter-reason header)", record.topic(),
+                record.partition(), record.offset());
         RecordHeaders headers = new RecordHeaders();
         headers.add("dead-letter-reason", refused.reason().getBytes(StandardCharsets.UTF_8));
         headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
