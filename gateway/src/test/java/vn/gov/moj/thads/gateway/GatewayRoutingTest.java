@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -237,5 +239,18 @@ class GatewayRoutingTest {
     private static String caseServiceUrl() {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getValue("thads.gateway.services.case-service", String.class);
+    }
+
+    @Test
+    void requestMetricsAreKeptPerRouteNotPerCase() {
+        String token = bearer();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        given().header("Authorization", token).when().get("/api/v1/cases/" + first + "/history").then().statusCode(200);
+        given().header("Authorization", token).when().get("/api/v1/cases/" + second).then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("uri=\"/api/v1/cases/{path}\""))
+                .body(not(containsString(first)))
+                .body(not(containsString(second)));
     }
 }
