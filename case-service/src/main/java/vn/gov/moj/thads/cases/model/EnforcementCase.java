@@ -47,7 +47,9 @@ public class EnforcementCase extends DatedAggregate {
     @Column(name = "reduced_amount", nullable = false) private long reducedAmount;
     @Column(name = "other_obligations") private String otherObligations;
 
+    /** A page of cases' categories loads in one query (as their parties do), not one per 16 cases. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "case_category", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "category")
     @Enumerated(EnumType.STRING)
