@@ -65,10 +65,10 @@ class ReportAnswersTest {
         assertThat(money(report("VN"))).isEqualTo(country + 20 * M);
         assertThat(money(children(), "children.find { it.orgUnit == '14' }.money.accepted")).isEqualTo(child + 20 * M);
 
-        report("14").body("cases.withConditions", equalTo(0));
-        story.verified("HAS_CONDITIONS", LocalDate.parse("2025-11-03"));
+        report("14").body("cases.withoutConditions", equalTo(0));
+        story.verified("NO_CONDITIONS", LocalDate.parse("2025-11-03"));
         awaitApplied(story);
-        report("14").body("cases.withConditions", equalTo(1));
+        report("14").body("cases.withoutConditions", equalTo(1));
     }
 
     @Test
