@@ -90,6 +90,8 @@ class ReportingBenchmark {
 
     @Inject OrgUnits orgUnits;
 
+    @Inject javax.sql.DataSource dataSource;
+
     @TestHTTPResource("/")
     URL service;
 
@@ -110,6 +112,7 @@ class ReportingBenchmark {
                 long from = cases * (step - 1) / steps;
                 long to = cases * step / steps;
                 long started = System.nanoTime();
+                long[] cpuBefore = cpu();
                 long events = 0;
                 for (long i = from; i < to; i++) {
                     for (EventEnvelope e : caseEvents(i, agencies)) {
@@ -121,6 +124,10 @@ class ReportingBenchmark {
                 producer.flush();
                 awaitCaughtUp(admin);
                 double seconds = (System.nanoTime() - started) / 1e9;
+                long[] cpuAfter = cpu();
+                System.out.printf("BENCHMARK CPU of the ingestion step (generator and service, this JVM) %.1f s, PostgreSQL %.1f s,"
+                        + " %.1f s wall, load average %s%n", (cpuAfter[0] - cpuBefore[0]) / 1e9, (cpuAfter[1] - cpuBefore[1]) / 100.0,
+                        seconds, Files.readString(Path.of("/proc/loadavg")).strip());
                 sent += events;
                 String row = String.format("| %,d | %,d | %,.0f | %s | %s | %s |", to, sent, events / seconds,
                         latency("/api/v1/reports/enforcement?orgUnit=VN"),
@@ -128,10 +135,45 @@ class ReportingBenchmark {
                         latency("/api/v1/reports/enforcement/children?orgUnit=VN"));
                 System.out.println("BENCHMARK " + row);
                 table.append(row).append('\n');
+                reportCpu();
+                rebuild();
                 Files.writeString(Path.of("target/benchmark.md"), table);
             }
         }
         System.out.println(table);
+    }
+
+    /**
+     * CPU time so far: this JVM's (ns) and PostgreSQL's (clock ticks of 1/100 s: the postmaster, its reaped
+     * children and its live ones, from /proc), so that the benchmark compares work done, not the machine's other load.
+     */
+    private long[] cpu() throws Exception {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        String dataDirectory;
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var r = s.executeQuery("show data_directory")) {
+            r.next();
+            dataDirectory = r.getString(1);
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).strip());
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    if (pid == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    } else if (Long.parseLong(f[1]) == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a process that ended meanwhile
+                }
+            }
+        }
+        return new long[] {jvm, ticks};
     }
 
     /** p50 / p95 / p99 in ms over {@value REQUESTS} requests at as-of dates spread over work year 2026, after a warm-up. */
@@ -148,6 +190,47 @@ class ReportingBenchmark {
         }
         Arrays.sort(ms);
         return String.format("%.1f / %.1f / %.1f", ms[REQUESTS / 2], ms[REQUESTS * 95 / 100], ms[REQUESTS * 99 / 100]);
+    }
+
+    /**
+     * CPU per national report (this JVM, client and service, and PostgreSQL) at as-of dates spread over the
+     * year (most computed) and at one date (from the second on, answered from memory while no event comes).
+     */
+    private void reportCpu() throws Exception {
+        Random spread = new Random(2);
+        for (boolean oneDate : new boolean[] {false, true}) {
+            long[] before = cpu();
+            for (int i = 0; i < REQUESTS; i++) {
+                get("/api/v1/reports/enforcement?orgUnit=VN", oneDate ? new Random(3) : spread);
+            }
+            long[] after = cpu();
+            System.out.printf("BENCHMARK national report, %s: CPU per request %.2f ms in this JVM (client and service), %.2f ms PostgreSQL%n",
+                    oneDate ? "one as-of date" : "as-of dates spread over the year", (after[0] - before[0]) / 1e6 / REQUESTS,
+                    (after[1] - before[1]) * 10.0 / REQUESTS);
+        }
+    }
+
+    /** A rebuild of the view from both topics (the batch path a replay takes): events per second and CPU per event. */
+    private void rebuild() throws Exception {
+        String ministry = TestTokens.bearer("benchmark-ministry", null, "MINISTRY");
+        String base = service.toString().replaceAll("/$", "");
+        long[] before = cpu();
+        long started = System.nanoTime();
+        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/rebuild"))
+                .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", ministry).build(), HttpResponse.BodyHandlers.ofString());
+        String id = start.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String status;
+        do {
+            Thread.sleep(500);
+            status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/rebuild/" + id)).header("Authorization", ministry)
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        } while (status.contains("RUNNING"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] after = cpu();
+        long events = Long.parseLong(status.replaceAll("(?s).*\"eventsApplied\"\\s*:\\s*(\\d+).*", "$1"));
+        System.out.printf("BENCHMARK rebuild: %s, %,d events in %.1f s, %,.0f events/s; CPU per event %.1f µs in this JVM, %.1f µs PostgreSQL;"
+                        + " load average %s%n", status.contains("FINISHED") ? "finished" : status, events, seconds, events / seconds,
+                (after[0] - before[0]) / 1e3 / events, (after[1] - before[1]) * 1e4 / events, Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private void get(String path, Random random) throws Exception {

@@ -49,13 +49,24 @@ public class ReportService {
     @Inject FigureQuery figures;
     @Inject ComplaintStatisticsRepository complaintStatistics;
     @Inject DrillDown drillDown;
+    @Inject ReportAnswers answers;
     @Inject OrgUnits orgUnits;
     @Inject Caller caller;
     @Inject Clock clock;
 
+    /** What a report answers for: its name and parameters (the caller's access is checked before, on every request). */
+    private record Question(String report, String orgUnit, int workYear, LocalDate asOf) {
+    }
+
     public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
+        return answers.answer(new Question("enforcement", orgUnit, workYear, checkedAsOf), EnforcementReport.class,
+                () -> enforcementOf(orgUnit, workYear, checkedAsOf));
+    }
+
+    /** The figures, targets and last year's figures of the unit (the figure tables and target_version: ReportAnswers). */
+    private EnforcementReport enforcementOf(String orgUnit, int workYear, LocalDate checkedAsOf) {
         LocalDate previousAsOf = checkedAsOf.minusYears(1);
         // this year's and last year's figures in one statement
         List<long[]> both = figures.counted(orgUnit, List.of(new FigureAggregateRepository.Period(workYear, checkedAsOf),
@@ -108,6 +119,12 @@ public class ReportService {
     public Children children(String orgUnit, int workYear, LocalDate asOf) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
+        return answers.answer(new Question("children", orgUnit, workYear, checkedAsOf), Children.class,
+                () -> childrenOf(orgUnit, workYear, checkedAsOf));
+    }
+
+    /** The children's figures, targets and ranks (the figure tables and target: ReportAnswers). */
+    private Children childrenOf(String orgUnit, int workYear, LocalDate checkedAsOf) {
         List<ChildRow> rows = new ArrayList<>();
         for (FigureQuery.Child child : figures.children(orgUnit, workYear, checkedAsOf)) {
             var f = child.figures();
@@ -122,7 +139,7 @@ public class ReportService {
         ranked.sort(Comparator.comparing(ChildRow::ownCases).reversed()
                 .thenComparing(ChildRow::rankByCaseRate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ChildRow::orgUnit));
-        return new Children(orgUnit, workYear, checkedAsOf, ranked, ranked.stream().filter(ChildRow::meetsAllTargets).count());
+        return new Children(orgUnit, workYear, checkedAsOf, List.copyOf(ranked), ranked.stream().filter(ChildRow::meetsAllTargets).count());
     }
 
     /**
