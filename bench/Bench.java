@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * The THADS benchmark (README "Performance"). It starts nothing: it drives a system started with
  * {@code ./run} and prints each rate, its latency percentiles and the ratios of issue 14.
  *
- * <pre>bench/run [--seconds 10] [--rounds 3] [--connections 8] [--only open,mix,read,report,ingest,pgbench]</pre>
+ * <pre>bench/run [--seconds 10] [--warmup 1] [--rounds 3] [--connections 8] [--only open,mix,read,report,ingest,pgbench]</pre>
  *
  * Phases of a round, each {@code seconds} long with {@code connections} clients (one keep-alive
  * connection and one token subject each, so the gateway's per-subject rate limit is not what is
@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  * gateway and straight to the case service; the write mix (open, verify, collect, close) both
  * ways; the read mix (case lists and the national report) both ways; the national report alone
  * through the gateway. Gateway and direct phases alternate so machine noise falls on both; the
- * table gives the median over rounds. Then once: Kafka's own consumer reading both event topics
- * from the start, and the reporting service's rebuild replaying the same events.
+ * table gives the median over rounds, after warm-up rounds that are not counted (the JIT). Then
+ * once: Kafka's own consumer reading both event topics from the start, and the reporting service's
+ * rebuild replaying the same events.
  * The HTTP client is a minimal blocking HTTP/1.1 one: it costs the shared cores far less than a
  * general client would.
  */
@@ -52,6 +53,11 @@ public final class Bench {
     static int kafkaPort = 19092;
     static int seconds = 10;
     static int rounds = 3;
+    /**
+     * Rounds run first and not counted: the services' JIT compiles what the phases call (right after
+     * a start, a first round cost up to 2.8 times the CPU per request of the third).
+     */
+    static int warmup = 1;
     static int connections = 8;
     static List<String> only = List.of("pgbench", "open", "mix", "read", "report", "ingest");
     static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
@@ -61,6 +67,7 @@ public final class Bench {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--gateway" -> gateway = args[++i];
@@ -71,15 +78,18 @@ public final class Bench {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        System.out.printf("THADS benchmark %s: %d round(s) of %d s phases, %d connections; load average %s%n",
-                OffsetDateTime.now(VN).withNano(0), rounds, seconds, connections, loadAverage());
+        System.out.printf("THADS benchmark %s: %d warm-up and %d measured round(s) of %d s phases, %d connections; load average %s%n",
+                OffsetDateTime.now(VN).withNano(0), warmup, rounds, seconds, connections, loadAverage());
         Map<String, List<Result>> results = new LinkedHashMap<>();
         List<Scenario> scenarios = scenarios();
-        for (int round = 1; round <= rounds; round++) {
-            System.out.printf("%nround %d (load average %s)%n", round, loadAverage());
+        for (int round = 1 - warmup; round <= rounds; round++) {
+            System.out.printf(round < 1 ? "%nwarm-up round, not counted (load average %2$s)%n" : "%nround %d (load average %s)%n", round,
+                    loadAverage());
             for (Scenario s : scenarios) {
                 Result r = s.run();
-                results.computeIfAbsent(s.name, k -> new ArrayList<>()).add(r);
+                if (round >= 1) {
+                    results.computeIfAbsent(s.name, k -> new ArrayList<>()).add(r);
+                }
                 System.out.println("  " + r.line(s.name));
             }
         }
