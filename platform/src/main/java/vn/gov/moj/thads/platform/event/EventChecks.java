@@ -35,25 +35,7 @@ public final class EventChecks {
 
     /** The typed case event of a record of {@value Topics#CASE_EVENTS}, checked. */
     public static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
-        return caseEvent(envelope, typed(envelope, codec, clock, "case", CaseEvents.TYPES, CaseEvents.SOURCE), orgUnits, clock);
-    }
-
-    /**
-     * A record of {@value Topics#CASE_EVENTS} (its bytes) read ({@link EventCodec#readTyped}: straight into
-     * its typed data; else its text as {@link EventCodec#read}) and checked: the same events refused with
-     * the same reasons.
-     */
-    public static EventCodec.Typed<CaseEvents.CaseEvent> readCaseEvent(byte[] message, EventCodec codec, OrgUnits orgUnits, Clock clock) {
-        EventCodec.Typed<CaseEvents.CaseEvent> read = codec.readTyped(message, CaseEvents.TYPES);
-        if (read == null) {
-            EventEnvelope envelope = codec.read(EventCodec.text(message));
-            return new EventCodec.Typed<>(envelope.withoutData(), caseEvent(envelope, codec, orgUnits, clock));
-        }
-        checkedType(read.envelope(), clock, "case", CaseEvents.TYPES, CaseEvents.SOURCE);
-        return new EventCodec.Typed<>(read.envelope(), caseEvent(read.envelope(), read.data(), orgUnits, clock));
-    }
-
-    private static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, CaseEvents.CaseEvent event, OrgUnits orgUnits, Clock clock) {
+        CaseEvents.CaseEvent event = typed(envelope, codec, clock, "case", CaseEvents.TYPES, CaseEvents.SOURCE);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         CaseEvents.CaseFacts f = event.facts();
         require(f != null && f.caseId() != null, envelope.type() + " without the case's facts");
@@ -117,24 +99,7 @@ public final class EventChecks {
 
     /** The typed complaint event of a record of {@value Topics#COMPLAINT_EVENTS}, checked. */
     public static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
-        return complaintEvent(envelope, typed(envelope, codec, clock, "complaint", ComplaintEvents.TYPES, ComplaintEvents.SOURCE),
-                orgUnits, clock);
-    }
-
-    /** As {@link #readCaseEvent}, a record of {@value Topics#COMPLAINT_EVENTS}. */
-    public static EventCodec.Typed<ComplaintEvents.ComplaintEvent> readComplaintEvent(byte[] message, EventCodec codec, OrgUnits orgUnits,
-                                                                                      Clock clock) {
-        EventCodec.Typed<ComplaintEvents.ComplaintEvent> read = codec.readTyped(message, ComplaintEvents.TYPES);
-        if (read == null) {
-            EventEnvelope envelope = codec.read(EventCodec.text(message));
-            return new EventCodec.Typed<>(envelope.withoutData(), complaintEvent(envelope, codec, orgUnits, clock));
-        }
-        checkedType(read.envelope(), clock, "complaint", ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
-        return new EventCodec.Typed<>(read.envelope(), complaintEvent(read.envelope(), read.data(), orgUnits, clock));
-    }
-
-    private static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, ComplaintEvents.ComplaintEvent event,
-                                                                 OrgUnits orgUnits, Clock clock) {
+        ComplaintEvents.ComplaintEvent event = typed(envelope, codec, clock, "complaint", ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         ComplaintEvents.ComplaintFacts f = event.facts();
         require(f != null && f.complaintId() != null, envelope.type() + " without the petition's facts");
@@ -156,18 +121,12 @@ public final class EventChecks {
     /** The event's typed data: a type of the topic, from the topic's owner, not dated in the future. */
     private static <E> E typed(EventEnvelope envelope, EventCodec codec, Clock clock, String topic,
                                java.util.Map<String, Class<? extends E>> types, String source) {
-        return codec.data(envelope, checkedType(envelope, clock, topic, types, source));
-    }
-
-    /** The event's data class: a type of the topic, from the topic's owner, not dated in the future. */
-    private static <E> Class<? extends E> checkedType(EventEnvelope envelope, Clock clock, String topic,
-                                                      java.util.Map<String, Class<? extends E>> types, String source) {
         Class<? extends E> type = types.get(envelope.type());
         require(type != null, "Unknown " + topic + " event type " + envelope.type());
         require(source.equals(envelope.source()), envelope.type() + " from " + envelope.source() + ": " + topic
                 + " events come only from " + source);
         requireNotInTheFuture(envelope, clock);
-        return type;
+        return codec.data(envelope, type);
     }
 
     /**

@@ -38,18 +38,7 @@ public record EventEnvelope(
 
     @JsonIgnore
     public boolean isValid() {
-        return hasHeaders() && data != null && !data.isNull();
-    }
-
-    /** What {@link #isValid} asks of the envelope apart from its data: the spec version, id, type, subject and time. */
-    @JsonIgnore
-    public boolean hasHeaders() {
-        return SPEC_VERSION.equals(specVersion) && id != null && type != null && !type.isBlank() && aggregateId != null && time != null;
-    }
-
-    /** The envelope without its JSON tree, once the typed data is read from it (a batch of thousands waits in memory). */
-    public EventEnvelope withoutData() {
-        return new EventEnvelope(specVersion, id, source, type, aggregateId, time, dataContentType, schemaVersion, agencyCode,
-                provinceCode, null);
+        return SPEC_VERSION.equals(specVersion) && id != null && type != null && !type.isBlank()
+                && aggregateId != null && time != null && data != null && !data.isNull();
     }
 }

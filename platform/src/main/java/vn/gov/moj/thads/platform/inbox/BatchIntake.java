@@ -35,7 +35,7 @@ public class BatchIntake {
     private static final Logger LOG = Logger.getLogger(BatchIntake.class);
 
     /** A record set aside, and why (never a driver's message: it can quote a row's values). */
-    public record Refused(ConsumerRecord<String, ?> record, String reason) {
+    public record Refused(ConsumerRecord<String, String> record, String reason) {
         /** An exception without a message still gives a reason: a null one would fail the dead-letter send and stop the stream. */
         public Refused {
             reason = reason == null || reason.isBlank() ? "Refused without a stated reason" : reason;
@@ -48,7 +48,7 @@ public class BatchIntake {
     @Inject EventMetrics metrics;
 
     /** {@link #applySettingAsidePoison} then every refused record to the dead-letter topic. */
-    public <V> void take(List<ConsumerRecord<String, V>> batch, Function<List<ConsumerRecord<String, V>>, List<Refused>> apply) {
+    public void take(List<ConsumerRecord<String, String>> batch, Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
         applySettingAsidePoison(batch, apply).forEach(this::deadLetter);
     }
 
@@ -56,8 +56,8 @@ public class BatchIntake {
      * Applies {@code batch} with {@code apply} (which returns the records its checks refused) in a
      * transaction of its own, falling back to one transaction per record when a record fails it.
      */
-    public <V> List<Refused> applySettingAsidePoison(List<ConsumerRecord<String, V>> batch,
-                                                     Function<List<ConsumerRecord<String, V>>, List<Refused>> apply) {
+    public List<Refused> applySettingAsidePoison(List<ConsumerRecord<String, String>> batch,
+                                                 Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> apply.apply(batch));
         } catch (RuntimeException failure) {
@@ -65,7 +65,7 @@ public class BatchIntake {
                 throw failure;
             }
             List<Refused> refused = new ArrayList<>();
-            for (ConsumerRecord<String, V> record : batch) {
+            for (ConsumerRecord<String, String> record : batch) {
                 try {
                     refused.addAll(QuarkusTransaction.requiringNew().call(() -> apply.apply(List.of(record))));
                 } catch (RuntimeException one) {
@@ -79,9 +79,9 @@ public class BatchIntake {
         }
     }
 
-    /** To {@code <topic>.dlq}, awaited: the record's text (a record read as bytes: as Kafka's String deserializer reads them). */
+    /** To {@code <topic>.dlq}, awaited. */
     public void deadLetter(Refused refused) {
-        ConsumerRecord<String, ?> record = refused.record();
+        ConsumerRecord<String, String> record = refused.record();
         // the reason goes in the record's header, not the log: a parser's message can quote the event's content
         LOG.warnf("Record %s-%d@%d sent to the dead-letter topic (reason in its dead-letter-reason header)", record.topic(),
                 record.partition(), record.offset());
@@ -90,8 +90,7 @@ public class BatchIntake {
         headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
         headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
         headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        String value = record.value() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : (String) record.value();
-        deadLetters.sendMessageAndAwait(Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        deadLetters.sendMessageAndAwait(Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(record.topic() + ".dlq").withKey(record.key()).withHeaders(headers).build()));
         metrics.deadLettered(record.topic());
     }

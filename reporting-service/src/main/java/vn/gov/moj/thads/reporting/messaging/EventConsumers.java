@@ -18,8 +18,7 @@ import java.util.List;
  * The live feed of the reporting view from both topics, a poll's batch per transaction (the
  * whole country's daily volume is applied in seconds), through the platform's {@link BatchIntake}:
  * a record the view cannot apply goes to its topic's dead-letter topic with the reason, and the
- * rest of the stream goes on; a batch that fails for another reason is not acknowledged. Records
- * come as bytes: each is read straight into its typed event, without a String of it.
+ * rest of the stream goes on; a batch that fails for another reason is not acknowledged.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -30,18 +29,18 @@ public class EventConsumers {
 
     @Incoming("case-events")
     @Blocking
-    public void onCaseEvents(ConsumerRecords<String, byte[]> records) {
+    public void onCaseEvents(ConsumerRecords<String, String> records) {
         take(Topics.CASE_EVENTS, records);
     }
 
     @Incoming("complaint-events")
     @Blocking
-    public void onComplaintEvents(ConsumerRecords<String, byte[]> records) {
+    public void onComplaintEvents(ConsumerRecords<String, String> records) {
         take(Topics.COMPLAINT_EVENTS, records);
     }
 
-    private void take(String topic, ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+    private void take(String topic, ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
         records.forEach(batch::add);
         List<BatchIntake.Refused> refused = lock.shared(() -> intake.applySettingAsidePoison(batch, some -> feed.apply(topic, some).refused()));
         // awaited: the batch is acknowledged only once every refused record is safe on the dead-letter topic

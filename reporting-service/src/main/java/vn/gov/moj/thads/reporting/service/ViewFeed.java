@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.inbox.BatchIntake.Refused;
@@ -30,18 +32,19 @@ public class ViewFeed {
     /** From this many records a batch is read in parallel. */
     private static final int PARALLEL_FROM = 200;
 
+    @Inject EventCodec codec;
     @Inject ViewUpdater view;
     @Inject ViewLock lock;
 
     /** Applies records of one topic, in topic order, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome apply(String topic, List<ConsumerRecord<String, byte[]>> records) {
+    public Outcome apply(String topic, List<ConsumerRecord<String, String>> records) {
         return apply(topic, records, true);
     }
 
     /** As {@link #apply(String, List)}; {@code audit} false in a rebuild: no late entries are flagged (ViewUpdater). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome apply(String topic, List<ConsumerRecord<String, byte[]>> records, boolean audit) {
+    public Outcome apply(String topic, List<ConsumerRecord<String, String>> records, boolean audit) {
         return apply(decode(topic, records), audit);
     }
 
@@ -49,16 +52,16 @@ public class ViewFeed {
      * Records of one topic read and checked, in topic order, ready to be applied: what does not need
      * the database, so that a rebuild reads the next batch while the current one is being written.
      */
-    public record Decoded(String topic, int size, Map<UUID, ConsumerRecord<String, byte[]>> byEvent,
+    public record Decoded(String topic, int size, Map<UUID, ConsumerRecord<String, String>> byEvent,
                           List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents,
                           List<ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>> complaintEvents, List<Refused> refused) {
     }
 
     /** Reads and checks records of one topic (no transaction, no database). */
     @SuppressWarnings("unchecked")
-    public Decoded decode(String topic, List<ConsumerRecord<String, byte[]>> records) {
+    public Decoded decode(String topic, List<ConsumerRecord<String, String>> records) {
         List<Refused> refused = new ArrayList<>();
-        Map<UUID, ConsumerRecord<String, byte[]>> byEvent = new HashMap<>();
+        Map<UUID, ConsumerRecord<String, String>> byEvent = new HashMap<>();
         List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents = new ArrayList<>();
         List<ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>> complaintEvents = new ArrayList<>();
         boolean cases = Topics.CASE_EVENTS.equals(topic);
@@ -82,9 +85,10 @@ public class ViewFeed {
     }
 
     /** A checked event, or the record refused with the reason. */
-    private Object readOne(boolean cases, ConsumerRecord<String, byte[]> record) {
+    private Object readOne(boolean cases, ConsumerRecord<String, String> record) {
         try {
-            return cases ? view.readCaseEvent(record.value()) : view.readComplaintEvent(record.value());
+            EventEnvelope envelope = codec.read(record.value());
+            return cases ? view.checkCaseEvent(envelope) : view.checkComplaintEvent(envelope);
         } catch (MalformedEventException e) {
             return new Refused(record, e.getMessage());
         }

@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -155,7 +154,7 @@ public class ViewRebuild {
         }
         aggregates.clear();
         em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, ViewUpdater.CONSUMER).executeUpdate();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS)) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
@@ -206,12 +205,12 @@ public class ViewRebuild {
      * are spread over the topic, and each batch reads, recomputes and writes again every case it
      * touches), decoded per topic; none when every partition has reached its end.
      */
-    private List<ViewFeed.Decoded> nextBatch(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions,
+    private List<ViewFeed.Decoded> nextBatch(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
                                              Map<TopicPartition, Long> end) {
-        Map<String, List<ConsumerRecord<String, byte[]>>> byTopic = new HashMap<>();
+        Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
         int taken = 0;
         while (taken < BATCH && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
                     byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
                     taken++;
@@ -232,7 +231,7 @@ public class ViewRebuild {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return config;
     }
 

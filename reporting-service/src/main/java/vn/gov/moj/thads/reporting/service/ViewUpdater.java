@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * Applies events to the reporting view, once (the inbox), in the caller's transaction. The view
  * stores each case's dated facts and the daily per-agency figures derived from them, so
  * duplicates and out-of-order events change nothing and a replay from offset 0 rebuilds the same
- * view. Events are checked first ({@link #readCaseEvent}, which throws
+ * view. Events are checked first ({@link #checkCaseEvent}, which throws
  * {@link MalformedEventException} with the reason); the caller dead-letters what is refused.
  */
 @ApplicationScoped
@@ -60,20 +60,20 @@ public class ViewUpdater {
     @Inject ViewLock lock;
     @Inject LateEntryAudit lateEntries;
 
-    /**
-     * A record of the case topic read straight into its typed event and checked (the envelope without
-     * its JSON tree: a batch of thousands waits in memory).
-     * @throws MalformedEventException with the reason when the view must not apply the event
-     */
-    public Checked<CaseEvents.CaseEvent> readCaseEvent(byte[] message) {
-        EventCodec.Typed<CaseEvents.CaseEvent> read = EventChecks.readCaseEvent(message, codec, orgUnits, clock);
-        return new Checked<>(read.envelope(), read.data());
+    /** @throws MalformedEventException with the reason when the view must not apply the event */
+    public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
+        return new Checked<>(withoutData(envelope), EventChecks.caseEvent(envelope, codec, orgUnits, clock));
     }
 
-    /** As {@link #readCaseEvent}, a record of the complaint topic. */
-    public Checked<ComplaintEvents.ComplaintEvent> readComplaintEvent(byte[] message) {
-        EventCodec.Typed<ComplaintEvents.ComplaintEvent> read = EventChecks.readComplaintEvent(message, codec, orgUnits, clock);
-        return new Checked<>(read.envelope(), read.data());
+    /** @throws MalformedEventException with the reason when the view must not apply the event */
+    public Checked<ComplaintEvents.ComplaintEvent> checkComplaintEvent(EventEnvelope envelope) {
+        return new Checked<>(withoutData(envelope), EventChecks.complaintEvent(envelope, codec, orgUnits, clock));
+    }
+
+    /** The envelope without its JSON tree, once the typed event is read from it: a batch of thousands waits in memory. */
+    private static EventEnvelope withoutData(EventEnvelope e) {
+        return new EventEnvelope(e.specVersion(), e.id(), e.source(), e.type(), e.aggregateId(), e.time(), e.dataContentType(),
+                e.schemaVersion(), e.agencyCode(), e.provinceCode(), null);
     }
 
     /**
