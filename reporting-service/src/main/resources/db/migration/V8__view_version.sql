@@ -20,15 +20,14 @@ begin
     return null;
 end $$;
 
-create trigger agency_day_figures_bumps_view_version after insert or update or delete or truncate on agency_day_figures
-    for each statement execute function bump_view_version();
-create trigger agency_month_figures_bumps_view_version after insert or update or delete or truncate on agency_month_figures
-    for each statement execute function bump_view_version();
-create trigger province_day_figures_bumps_view_version after insert or update or delete or truncate on province_day_figures
-    for each statement execute function bump_view_version();
-create trigger province_month_figures_bumps_view_version after insert or update or delete or truncate on province_month_figures
-    for each statement execute function bump_view_version();
-create trigger target_version_bumps_view_version after insert or update or delete or truncate on target_version
-    for each statement execute function bump_view_version();
-create trigger target_bumps_view_version after insert or update or delete or truncate on target
-    for each statement execute function bump_view_version();
+-- <table>_bumps_view_version on each table a cached report reads
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['agency_day_figures', 'agency_month_figures', 'province_day_figures', 'province_month_figures',
+                             'target_version', 'target'] loop
+        execute format('create trigger %I after insert or update or delete or truncate on %I'
+                       ' for each statement execute function bump_view_version()', t || '_bumps_view_version', t);
+    end loop;
+end $$;

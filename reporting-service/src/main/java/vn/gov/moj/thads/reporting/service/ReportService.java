@@ -58,11 +58,21 @@ public class ReportService {
     private record Question(String report, String orgUnit, int workYear, LocalDate asOf) {
     }
 
-    public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
+    /** A report of a unit's work year as of a date. */
+    @FunctionalInterface
+    private interface UnitReport<T> {
+        T of(String orgUnit, int workYear, LocalDate asOf);
+    }
+
+    /** The caller's access and the date checked on every request; the answer from memory while the view's data has not moved. */
+    private <T> T answered(String report, String orgUnit, int workYear, LocalDate asOf, Class<T> type, UnitReport<T> compute) {
         requireReadable(orgUnit);
         LocalDate checkedAsOf = checkAsOf(workYear, asOf);
-        return answers.answer(new Question("enforcement", orgUnit, workYear, checkedAsOf), EnforcementReport.class,
-                () -> enforcementOf(orgUnit, workYear, checkedAsOf));
+        return answers.answer(new Question(report, orgUnit, workYear, checkedAsOf), type, () -> compute.of(orgUnit, workYear, checkedAsOf));
+    }
+
+    public EnforcementReport enforcement(String orgUnit, int workYear, LocalDate asOf) {
+        return answered("enforcement", orgUnit, workYear, asOf, EnforcementReport.class, this::enforcementOf);
     }
 
     /** The figures, targets and last year's figures of the unit (the figure tables and target_version: ReportAnswers). */
@@ -117,10 +127,7 @@ public class ReportService {
     }
 
     public Children children(String orgUnit, int workYear, LocalDate asOf) {
-        requireReadable(orgUnit);
-        LocalDate checkedAsOf = checkAsOf(workYear, asOf);
-        return answers.answer(new Question("children", orgUnit, workYear, checkedAsOf), Children.class,
-                () -> childrenOf(orgUnit, workYear, checkedAsOf));
+        return answered("children", orgUnit, workYear, asOf, Children.class, this::childrenOf);
     }
 
     /** The children's figures, targets and ranks (the figure tables and target: ReportAnswers). */
