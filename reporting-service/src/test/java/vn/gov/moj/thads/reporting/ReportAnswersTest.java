@@ -2,6 +2,7 @@ package vn.gov.moj.thads.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
 
 /**
@@ -69,6 +72,23 @@ class ReportAnswersTest {
         story.verified("NO_CONDITIONS", LocalDate.parse("2025-11-03"));
         awaitApplied(story);
         report("14").body("cases.withoutConditions", equalTo(1));
+    }
+
+    @Test
+    void anAnswerKeptInMemoryGoesOnlyToWhoMayReadIt() {
+        long province = money(report("14"));
+        money(report("14")); // now kept in memory
+        for (RequestSpecification outsider : List.of(as("PROVINCE", "01"), as("AGENCY_HEAD", "01.01"), as("OFFICER", "14"))) {
+            outsider.queryParam("orgUnit", "14").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                    .get("/api/v1/reports/enforcement").then().statusCode(403).body("cases", nullValue());
+        }
+        as("PROVINCE", "01").queryParam("orgUnit", "VN").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .get("/api/v1/reports/enforcement/children").then().statusCode(403).body("children", nullValue());
+        // an as-of date outside the work year is refused before memory is asked
+        as("MINISTRY", "VN").queryParam("orgUnit", "14").queryParam("workYear", 2026).queryParam("asOf", "2027-10-01")
+                .get("/api/v1/reports/enforcement").then().statusCode(400).body("cases", nullValue());
+        assertThat(money(as("PROVINCE", "14").queryParam("orgUnit", "14").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .get("/api/v1/reports/enforcement").then().statusCode(200))).isEqualTo(province);
     }
 
     @Test
