@@ -9,6 +9,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -99,5 +100,35 @@ class PublicDebtorListTest {
                 .then().statusCode(200).body("noConditionsDecisionNumber", nullValue());
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then()
                 .body("total", equalTo(0));
+    }
+
+    /**
+     * Anyone may ask this list: its total is counted up to a limit (3 in the tests,
+     * thads.public-debtors.counted-up-to; 10,000 in production), one more meaning "more than that",
+     * so that no request makes the database count every debtor of the country.
+     */
+    @Test
+    void aSearchAnyoneMayAskCountsNoFurtherThanItsLimit() {
+        String marker = Api.unique("PL");
+        for (int i = 0; i < 5; i++) {
+            var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 5_000_000L);
+            body.put("debtors", List.of(Map.of("name", "Trịnh Văn Tư " + marker, "type", "PERSON")));
+            Api.transition(head, Api.open(head, body), "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(),
+                    "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.toString())).then().statusCode(200);
+        }
+        given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then().statusCode(200)
+                .body("total", equalTo(4)).body("items", hasSize(5));
+        given().queryParam("name", marker).queryParam("size", 2).queryParam("page", 2).get("/api/v1/public/debtors-without-conditions")
+                .then().statusCode(200).body("total", equalTo(4)).body("items", hasSize(1));
+    }
+
+    /** Fewer than three letters would read the whole list for each request (no trigram to search by): 400. */
+    @Test
+    void aNameOfFewerThanThreeLettersIsRefused() {
+        for (String name : List.of("Lê", " Ạ  n ", "a%")) {
+            given().queryParam("name", name).get("/api/v1/public/debtors-without-conditions").then().statusCode(400)
+                    .body("errors[0].field", equalTo("name"));
+        }
+        given().queryParam("name", "Lê A").get("/api/v1/public/debtors-without-conditions").then().statusCode(200);
     }
 }
