@@ -103,9 +103,9 @@ class PublicDebtorListTest {
     }
 
     /**
-     * Anyone may ask this list: its total is counted up to a limit (3 in the tests,
-     * thads.public-debtors.counted-up-to; 10,000 in production), one more meaning "more than that",
-     * so that no request makes the database count every debtor of the country.
+     * Anyone may ask this list: it shows the first matches up to a limit (3 in the tests,
+     * thads.public-debtors.shown-up-to; 1,000 in production) and counts its total up to it, one more
+     * meaning "more than that", so that no request makes the database read every debtor of the country.
      */
     @Test
     void aSearchAnyoneMayAskCountsNoFurtherThanItsLimit() {
@@ -118,8 +118,11 @@ class PublicDebtorListTest {
         }
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then().statusCode(200)
                 .body("total", equalTo(4)).body("items", hasSize(5));
+        given().queryParam("name", marker).queryParam("size", 2).queryParam("page", 1).get("/api/v1/public/debtors-without-conditions")
+                .then().statusCode(200).body("total", equalTo(4)).body("items", hasSize(2));
+        // a page starting past the first 3: 400, narrow the search
         given().queryParam("name", marker).queryParam("size", 2).queryParam("page", 2).get("/api/v1/public/debtors-without-conditions")
-                .then().statusCode(200).body("total", equalTo(4)).body("items", hasSize(1));
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
     /** Fewer than three letters would read the whole list for each request (no trigram to search by): 400. */

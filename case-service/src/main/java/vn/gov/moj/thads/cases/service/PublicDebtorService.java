@@ -33,10 +33,11 @@ public class PublicDebtorService {
 
     @Inject java.time.Clock clock;
     /**
-     * The total is counted up to this many and one more: anyone may ask this list, and an exact
-     * count of a national list reads every debtor on it (1.3 s at 2 million cases) on each request.
+     * Anyone may ask this list: it shows the first this many matches (a page starts within them) and
+     * counts its total up to this many and one more, "more than that". An exact count or a deep page
+     * of the national list read every debtor on it (1.3 s at 2 million cases) on each request.
      */
-    @ConfigProperty(name = "thads.public-debtors.counted-up-to", defaultValue = "10000") int countedUpTo;
+    @ConfigProperty(name = "thads.public-debtors.shown-up-to", defaultValue = "1000") int shownUpTo;
 
     public enum AmountBand { UNDER_10_MILLION, FROM_10_TO_100_MILLION, FROM_100_MILLION_TO_1_BILLION, OVER_1_BILLION }
 
@@ -53,6 +54,10 @@ public class PublicDebtorService {
     @Inject OrgUnits orgUnits;
 
     public Page<PublicDebtor> list(String name, String provinceCode, int page, int size) {
+        if ((long) page * size >= shownUpTo) {
+            throw ProblemException.invalidField("page", "the public list shows its first " + shownUpTo
+                    + " debtors; narrow the search by name or province");
+        }
         StringBuilder where = new StringBuilder(" from CaseParty p join p.enforcementCase c"
                 + " where c.status = :status and p.role = :debtor");
         Map<String, Object> params = new HashMap<>();
@@ -82,7 +87,7 @@ public class PublicDebtorService {
                         orgUnits.nameOn((String) row[1], today),
                         (String) row[2], (LocalDate) row[3], (String) row[4], (LocalDate) row[5], band(((Number) row[6]).longValue())))
                 .toList();
-        return new Page<>(items, counted.setMaxResults(countedUpTo + 1).getResultList().size(), page, size);
+        return new Page<>(items, counted.setMaxResults(shownUpTo + 1).getResultList().size(), page, size);
     }
 
     static AmountBand band(long outstanding) {
