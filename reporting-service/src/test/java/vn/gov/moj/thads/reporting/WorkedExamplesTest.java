@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -105,6 +106,15 @@ class WorkedExamplesTest {
                 .queryParam("figure", "reduced").queryParam("measure", "money")
                 .get("/api/v1/reports/enforcement/cases").then().statusCode(200)
                 .body("total", equalTo(2)).body("moneyTotal", equalTo(90_000_000));
+        // past the last page: no rows, the same totals
+        as("MINISTRY", "VN").queryParam("orgUnit", "31").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", "reduced").queryParam("measure", "money").queryParam("page", 5)
+                .get("/api/v1/reports/enforcement/cases").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(2)).body("moneyTotal", equalTo(90_000_000));
+        // the country's cases are not listed (every case through the facts: 17 s at 2 million): 400, drill into a province
+        as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", "reduced").queryParam("measure", "money")
+                .get("/api/v1/reports/enforcement/cases").then().statusCode(400).body("errors[0].field", equalTo("orgUnit"));
     }
 
     @Test

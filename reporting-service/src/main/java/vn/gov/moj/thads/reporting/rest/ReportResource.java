@@ -100,7 +100,8 @@ public class ReportResource {
             + " toEnforce, withoutConditions, withConditions, completed, terminated, reduced, done, postponed, suspended, inProgress,"
             + " carriedOver, collected (the cases behind money done by collection), or administrativeCarriedIn, …NewlyAccepted,"
             + " …Accepted, …Finished, …Monitored. measure = cases (default: the cases counted; total = the figure in cases) or"
-            + " money (the cases with a share of the figure in VND; moneyTotal = the figure in VND)")
+            + " money (the cases with a share of the figure in VND; moneyTotal = the figure in VND). orgUnit = a province or an"
+            + " agency (the country's figures per province are in /enforcement/children)")
     public DrillDown.FigurePage cases(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
                                       @QueryParam("asOf") String asOf, @QueryParam("figure") String figure,
                                       @QueryParam("measure") @DefaultValue("cases") String measure,
