@@ -60,6 +60,10 @@ class ReportAnswersTest {
         assertThat(money(report("14"))).isEqualTo(province);
         assertThat(money(report("VN"))).isEqualTo(country);
         assertThat(money(children(), "children.find { it.orgUnit == '14' }.money.accepted")).isEqualTo(child);
+        long accepted = drillDownTotal("accepted");
+        assertThat(drillDownTotal("accepted")).isEqualTo(accepted);
+        long without = drillDownTotal("withoutConditions");
+        assertThat(drillDownTotal("withoutConditions")).isEqualTo(without);
 
         CaseStory story = new CaseStory(codec, new TopicClient(bootstrapServers), "14", LocalDate.parse("2025-10-20"), 20 * M);
         awaitApplied(story);
@@ -67,11 +71,14 @@ class ReportAnswersTest {
         assertThat(money(report("14"))).isEqualTo(province + 20 * M);
         assertThat(money(report("VN"))).isEqualTo(country + 20 * M);
         assertThat(money(children(), "children.find { it.orgUnit == '14' }.money.accepted")).isEqualTo(child + 20 * M);
+        // a drill-down's totals too (kept in memory like the reports: a page reads only its rows)
+        assertThat(drillDownTotal("accepted")).isEqualTo(accepted + 1);
 
         report("14").body("cases.withoutConditions", equalTo(0));
         story.verified("NO_CONDITIONS", LocalDate.parse("2025-11-03"));
         awaitApplied(story);
         report("14").body("cases.withoutConditions", equalTo(1));
+        assertThat(drillDownTotal("withoutConditions")).isEqualTo(without + 1);
     }
 
     @Test
@@ -163,6 +170,12 @@ class ReportAnswersTest {
     private static ValidatableResponse report(String orgUnit) {
         return as("MINISTRY", "VN").queryParam("orgUnit", orgUnit).queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
                 .get("/api/v1/reports/enforcement").then().statusCode(200);
+    }
+
+    private static long drillDownTotal(String figure) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", "14").queryParam("workYear", 2026).queryParam("asOf", "2026-09-30")
+                .queryParam("figure", figure).queryParam("size", 1).get("/api/v1/reports/enforcement/cases").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
     }
 
     private static ValidatableResponse children() {
