@@ -133,6 +133,22 @@ class CaseListTest {
     }
 
     @Test
+    void searchFindsEveryDebtorOfACaseButNoCreditor() {
+        String batch = Api.unique("TD");
+        var body = Api.caseBody("19.05", batch + "-1", TODAY.minusDays(1), 1_000_000L);
+        body.put("creditors", List.of(Map.of("name", "Lương Văn Chủ " + batch, "type", "PERSON")));
+        body.put("debtors", List.of(Map.of("name", "Công ty TNHH Thành Đạt " + batch, "type", "ORGANIZATION"),
+                Map.of("name", "Vương Thị Nợ " + batch, "type", "PERSON")));
+        Api.open(head, body);
+        head.request().queryParam("q", "vuong thi no " + batch.toLowerCase()).get("/api/v1/cases").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.decisionNumber", contains(batch + "-1"));
+        head.request().queryParam("q", "Thành Đạt " + batch).get("/api/v1/cases").then().body("total", equalTo(1));
+        head.request().queryParam("q", "Lương Văn Chủ " + batch).get("/api/v1/cases").then().body("total", equalTo(0));
+        // not across two debtors' names
+        head.request().queryParam("q", batch.toLowerCase() + " vuong").get("/api/v1/cases").then().body("total", equalTo(0));
+    }
+
+    @Test
     void filtersCombineAndBadFiltersAreBadRequests() {
         String batch = Api.unique("LC");
         String a = Api.open(head, Api.caseBody("19.05", batch + "-1", TODAY.minusDays(3), 1_000_000L));

@@ -61,6 +61,9 @@ public class EnforcementCase extends DatedAggregate {
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
 
+    /** The debtors' names as searched ({@link CaseParty#searchable}), one per line: the case list's text search reads them here. */
+    @Column(name = "debtor_names", nullable = false) private String debtorNames;
+
     @Enumerated(EnumType.STRING) @Column(nullable = false) private CaseStatus status;
 
     /** The last verification's result; null while never verified. */
@@ -140,6 +143,7 @@ public class EnforcementCase extends DatedAggregate {
         for (CaseOpening.Party party : opening.debtors()) {
             c.parties.add(new CaseParty(c, position++, PartyRole.DEBTOR, party.type(), party.name(), party.idNumber(), party.address()));
         }
+        c.debtorNames = String.join("\n", opening.debtors().stream().map(party -> CaseParty.searchable(party.name())).toList());
         c.status = CaseStatus.RECEIVED;
         c.debtorNotifiedOn = opening.debtorNotifiedOn();
         c.requestReceivedOn = opening.requestReceivedOn();

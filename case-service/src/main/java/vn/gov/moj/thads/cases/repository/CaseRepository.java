@@ -14,7 +14,6 @@ import vn.gov.moj.thads.cases.model.SteeringDirection;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
-import vn.gov.moj.thads.cases.model.PartyRole;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.service.CaseSearch;
 import vn.gov.moj.thads.platform.api.Page;
@@ -176,11 +175,10 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             params.put("yearEnd", new WorkYear(search.workYear()).end());
         }
         if (search.text() != null && !search.text().isBlank()) {
-            where.append(" and (lower(c.decisionNumber) like :decisionText or exists (select p from CaseParty p"
-                    + " where p.enforcementCase = c and p.role = :debtor and p.nameSearch like :nameText))");
+            // both columns of the case row, each with a trigram index: PostgreSQL combines them with the scope's index
+            where.append(" and (lower(c.decisionNumber) like :decisionText or c.debtorNames like :nameText)");
             params.put("decisionText", VietnameseText.containsPattern(search.text().strip().toLowerCase(Locale.ROOT)));
             params.put("nameText", VietnameseText.containsPattern(CaseParty.searchable(search.text())));
-            params.put("debtor", PartyRole.DEBTOR);
         }
         if (search.pipeline() != null) {
             where.append(" and c.status not in :pipelineFinal and ").append(PIPELINES.get(search.pipeline()));
