@@ -463,8 +463,9 @@ public final class Bench {
 
     /**
      * The physical reference: a transaction of six inserts shaped as a case opening (the case row
-     * with its six indexes, two parties with a trigram index, the history entry, the outbox row,
-     * a category) on the same server, same settings, same number of clients.
+     * with its nine indexes, two of them trigram, as migration V11 of the case service left it; two
+     * parties with a trigram index, the history entry, the outbox row, a category) on the same server,
+     * same settings, same number of clients.
      */
     static Result pgbench() throws Exception {
         String pgbench = System.getenv().getOrDefault("PGBENCH", "pgbench");
@@ -476,11 +477,14 @@ public final class Bench {
                   court_name varchar(300) not null, judgment_number varchar(100) not null, judgment_effective_date date not null,
                   money_amount bigint not null, collected_amount bigint not null, status varchar(20) not null, officer_id uuid,
                   opened_by varchar(100) not null, created_at timestamptz not null, version bigint not null, last_dated_on date not null,
-                  unique (agency_code, decision_number));
-                create index if not exists b_case_agency on b_case (agency_code, decision_date);
-                create index if not exists b_case_province on b_case (province_code, decision_date);
+                  debtor_names text not null, unique (agency_code, decision_number));
+                create index if not exists b_case_agency_v11 on b_case (agency_code, decision_date) include (status);
+                create index if not exists b_case_province_v11 on b_case (province_code, decision_date) include (status);
                 create index if not exists b_case_officer on b_case (officer_id);
-                create index if not exists b_case_status on b_case (status);
+                create index if not exists b_case_status_v11 on b_case (status, decision_date);
+                create index if not exists b_case_decision_date on b_case (decision_date);
+                create index if not exists b_case_debtor_names on b_case using gin (debtor_names gin_trgm_ops);
+                create index if not exists b_case_decision_number_text on b_case using gin (lower(decision_number) gin_trgm_ops);
                 create table if not exists b_party (id uuid primary key, case_id uuid not null references b_case, position int not null,
                   role varchar(10) not null, type varchar(20) not null, name varchar(300) not null, id_number varchar(50),
                   address varchar(500), name_search varchar(300) not null);
@@ -501,7 +505,7 @@ public final class Bench {
         Files.writeString(script, """
                 \\set n random(1, 1000000000000000)
                 BEGIN;
-                INSERT INTO b_case VALUES (md5(:client_id || ':' || :n)::uuid, '19.05', '19', 'B' || :n || '-' || :client_id || '/QĐ-THADS', current_date, 'ON_REQUEST', 'TAND-19', 'Tòa án nhân dân khu vực 19.05', :n || '/2026/DS-ST', current_date - 30, 5000000, 0, 'ACTIVE', null, 'bench.head', now(), 0, current_date);
+                INSERT INTO b_case VALUES (md5(:client_id || ':' || :n)::uuid, '19.05', '19', 'B' || :n || '-' || :client_id || '/QĐ-THADS', current_date, 'ON_REQUEST', 'TAND-19', 'Tòa án nhân dân khu vực 19.05', :n || '/2026/DS-ST', current_date - 30, 5000000, 0, 'ACTIVE', null, 'bench.head', now(), 0, current_date, 'nguyen van binh ' || :n);
                 INSERT INTO b_party VALUES (gen_random_uuid(), md5(:client_id || ':' || :n)::uuid, 0, 'CREDITOR', 'ORGANIZATION', 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam', null, null, 'ngan hang nong nghiep va phat trien nong thon viet nam');
                 INSERT INTO b_party VALUES (gen_random_uuid(), md5(:client_id || ':' || :n)::uuid, 0, 'DEBTOR', 'PERSON', 'Nguyễn Văn Bình ' || :n, '0' || :n, 'Tổ 7, phường Trung tâm', 'nguyen van binh ' || :n);
                 INSERT INTO b_history (case_id, at, actor, action, details) VALUES (md5(:client_id || ':' || :n)::uuid, now(), 'bench.head', 'OPENED', '{"agencyCode":"19.05","decisionNumber":"' || :n || '/QĐ-THADS","decisionDate":"2026-10-30","moneyAmount":5000000,"categories":[],"courtJudgmentId":null}');
