@@ -54,21 +54,47 @@ public class FigureAggregateRepository {
         upsert("province_month_figures", "month", byProvinceMonth);
     }
 
+    /**
+     * One statement per table whatever the number of rows: the rows go as one array per column
+     * (unnest), which PostgreSQL parses and plans once, where a batch of multi-row inserts costs it
+     * a parse of every row's two dozen parameters.
+     */
     private void upsert(String table, String dayColumn, Map<CaseTimeline.AgencyDay, long[]> changes) {
         List<Map.Entry<CaseTimeline.AgencyDay, long[]>> rows = changes.entrySet().stream()
                 .filter(e -> !CountedFigures.isZero(e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
-        String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") values (?, ?, ?"
-                + ", ?".repeat(CountedFigures.SIZE) + ") on conflict (agency_code, " + dayColumn + ") do update set "
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") select * from unnest("
+                + "cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as bigint[])".repeat(CountedFigures.SIZE)
+                + ") on conflict (agency_code, " + dayColumn + ") do update set "
                 + CountedFigures.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
-        em.unwrap(Session.class).doWork(c -> Jdbc.batch(c, sql, rows, (s, row) -> {
-            s.setObject(1, row.getKey().day());
-            s.setString(2, row.getKey().agencyCode());
-            s.setString(3, OrgUnits.provinceOf(row.getKey().agencyCode()));
-            long[] v = row.getValue();
-            for (int i = 0; i < CountedFigures.SIZE; i++) {
-                s.setLong(4 + i, v[i]);
+        int n = rows.size();
+        Object[] days = new Object[n];
+        Object[] agencies = new Object[n];
+        Object[] provinces = new Object[n];
+        Object[][] figures = new Object[CountedFigures.SIZE][n];
+        for (int i = 0; i < n; i++) {
+            CaseTimeline.AgencyDay key = rows.get(i).getKey();
+            days[i] = key.day().toString();
+            agencies[i] = key.agencyCode();
+            provinces[i] = OrgUnits.provinceOf(key.agencyCode());
+            long[] v = rows.get(i).getValue();
+            for (int k = 0; k < CountedFigures.SIZE; k++) {
+                figures[k][i] = v[k];
             }
-        }));
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setArray(1, c.createArrayOf("date", days));
+                s.setArray(2, c.createArrayOf("varchar", agencies));
+                s.setArray(3, c.createArrayOf("varchar", provinces));
+                for (int k = 0; k < CountedFigures.SIZE; k++) {
+                    s.setArray(4 + k, c.createArrayOf("bigint", figures[k]));
+                }
+                s.executeUpdate();
+            }
+        });
     }
 
     /** A work year's figures as of a date. */
