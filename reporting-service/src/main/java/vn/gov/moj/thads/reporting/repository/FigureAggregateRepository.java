@@ -48,10 +48,30 @@ public class FigureAggregateRepository {
             CountedFigures.addTo(byProvinceDay.computeIfAbsent(new CaseTimeline.AgencyDay(key.day(), province), k -> new long[CountedFigures.SIZE]), change);
             CountedFigures.addTo(byProvinceMonth.computeIfAbsent(new CaseTimeline.AgencyDay(month, province), k -> new long[CountedFigures.SIZE]), change);
         });
-        upsert("agency_day_figures", "day", changes);
+        addToDays(changes);
         upsert("agency_month_figures", "month", byMonth);
         upsert("province_day_figures", "day", byProvinceDay);
         upsert("province_month_figures", "month", byProvinceMonth);
+    }
+
+    /** Adds the changes to the agencies' day rows only: a rebuild, which then writes the other rows once ({@link #deriveFromDays}). */
+    public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes) {
+        upsert("agency_day_figures", "day", changes);
+    }
+
+    /**
+     * Writes the month rows and the provinces' rows, emptied by {@link #clear}, as the sums of the
+     * agencies' day rows: what {@link #add} would have added to them.
+     */
+    public void deriveFromDays() {
+        String sums = CountedFigures.COLUMNS.stream().map(c -> "cast(sum(" + c + ") as bigint)").collect(Collectors.joining(", "));
+        String month = "cast(date_trunc('month', day) as date)";
+        for (String[] target : new String[][] {{"agency_month_figures", "month", month, "agency_code"}, {"province_day_figures", "day", "day", "province_code"},
+                {"province_month_figures", "month", month, "province_code"}}) {
+            em.createNativeQuery("insert into " + target[0] + " (" + target[1] + ", agency_code, province_code, " + COLUMNS + ") select "
+                    + target[2] + ", " + target[3] + ", province_code, " + sums + " from agency_day_figures group by " + target[2] + ", "
+                    + target[3] + ", province_code order by 2, 1").executeUpdate();
+        }
     }
 
     /**

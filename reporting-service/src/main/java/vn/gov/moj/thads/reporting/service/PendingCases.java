@@ -29,6 +29,7 @@ public final class PendingCases {
     private static final String ADMINISTRATIVE = "ADMINISTRATIVE";
 
     private final boolean audit;
+    private final boolean rebuild;
     private final int maxCases;
     private final int maxFigureRows;
     final Map<UUID, CaseTimeline> cases = new HashMap<>();
@@ -39,24 +40,33 @@ public final class PendingCases {
     final Map<UUID, List<String>> applied = new HashMap<>();
     final Map<CaseTimeline.AgencyDay, long[]> figureChanges = new HashMap<>();
 
-    private PendingCases(boolean audit, int maxCases, int maxFigureRows) {
+    private PendingCases(boolean audit, boolean rebuild, int maxCases, int maxFigureRows) {
         this.audit = audit;
+        this.rebuild = rebuild;
         this.maxCases = maxCases;
         this.maxFigureRows = maxFigureRows;
     }
 
     /** A live batch's: written at the batch's end; {@code audit}: whether late entries are recorded. */
     public static PendingCases batch(boolean audit) {
-        return new PendingCases(audit, 0, 0);
+        return new PendingCases(audit, false, 0, 0);
     }
 
-    /** A rebuild's: kept over batches until {@code maxCases} cases or {@code maxFigureRows} daily figures are held; no audit. */
+    /**
+     * A rebuild's: kept over batches until {@code maxCases} cases or {@code maxFigureRows} daily
+     * figures are held; no audit; only the agencies' day rows are written as it goes, the month and
+     * province rows once at its end, from them.
+     */
     public static PendingCases rebuild(int maxCases, int maxFigureRows) {
-        return new PendingCases(false, maxCases, maxFigureRows);
+        return new PendingCases(false, true, maxCases, maxFigureRows);
     }
 
     boolean audit() {
         return audit;
+    }
+
+    boolean rebuild() {
+        return rebuild;
     }
 
     boolean casesFull() {

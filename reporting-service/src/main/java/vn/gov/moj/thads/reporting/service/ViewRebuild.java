@@ -195,6 +195,7 @@ public class ViewRebuild {
                     batch = next.get();
                 }
                 view.write(pending, true);
+                aggregates.deriveFromDays();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Rebuild interrupted", e);

@@ -119,7 +119,8 @@ public class ViewUpdater {
 
     /**
      * Writes the cases {@code pending} holds, with the facts they gained, and the figure changes
-     * once they reach its bound or {@code all}.
+     * once they reach its bound or {@code all} (a rebuild's to the agencies' day rows only: it
+     * derives the other rows from them at its end).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(PendingCases pending, boolean all) {
@@ -140,7 +141,11 @@ public class ViewUpdater {
         timelines.save(pending.cases.values(), pending.added, pending.classes);
         pending.casesWritten();
         if (all || pending.figuresFull()) {
-            aggregates.add(pending.figureChanges);
+            if (pending.rebuild()) {
+                aggregates.addToDays(pending.figureChanges);
+            } else {
+                aggregates.add(pending.figureChanges);
+            }
             pending.figureChanges.clear();
         }
     }
