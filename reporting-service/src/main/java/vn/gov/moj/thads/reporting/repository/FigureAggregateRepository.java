@@ -61,16 +61,18 @@ public class FigureAggregateRepository {
 
     /**
      * Writes the month rows and the provinces' rows, emptied by {@link #clear}, as the sums of the
-     * agencies' day rows: what {@link #add} would have added to them.
+     * agencies' day rows: what {@link #add} would have added to them. The provinces' month rows are
+     * summed from the agencies' month rows, a tenth as many.
      */
     public void deriveFromDays() {
         String sums = CountedFigures.COLUMNS.stream().map(c -> "cast(sum(" + c + ") as bigint)").collect(Collectors.joining(", "));
         String month = "cast(date_trunc('month', day) as date)";
-        for (String[] target : new String[][] {{"agency_month_figures", "month", month, "agency_code"}, {"province_day_figures", "day", "day", "province_code"},
-                {"province_month_figures", "month", month, "province_code"}}) {
+        for (String[] target : new String[][] {{"agency_month_figures", "month", month, "agency_code", "agency_day_figures"},
+                {"province_day_figures", "day", "day", "province_code", "agency_day_figures"},
+                {"province_month_figures", "month", "month", "province_code", "agency_month_figures"}}) {
             em.createNativeQuery("insert into " + target[0] + " (" + target[1] + ", agency_code, province_code, " + COLUMNS + ") select "
-                    + target[2] + ", " + target[3] + ", province_code, " + sums + " from agency_day_figures group by " + target[2] + ", "
-                    + target[3] + ", province_code order by 2, 1").executeUpdate();
+                    + target[2] + ", " + target[3] + ", province_code, " + sums + " from " + target[4] + " group by " + target[2] + ", "
+                    + target[3] + ", province_code").executeUpdate();
         }
     }
 
