@@ -72,7 +72,9 @@ class ReportingBenchmark {
                 }
                 java.nio.file.Path file = java.nio.file.Files.createTempFile("benchmark-offices", ".csv");
                 java.nio.file.Files.writeString(file, csv);
-                return Map.of("thads.org-units.local-offices", file.toString());
+                // the service's own rebuild limits (application.properties), not the tests' small ones
+                return Map.of("thads.org-units.local-offices", file.toString(), "thads.rebuild.batch", "5000",
+                        "thads.rebuild.cases-in-memory", "25000", "thads.rebuild.figure-rows-in-memory", "150000");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -48,27 +48,75 @@ public class FigureAggregateRepository {
             CountedFigures.addTo(byProvinceDay.computeIfAbsent(new CaseTimeline.AgencyDay(key.day(), province), k -> new long[CountedFigures.SIZE]), change);
             CountedFigures.addTo(byProvinceMonth.computeIfAbsent(new CaseTimeline.AgencyDay(month, province), k -> new long[CountedFigures.SIZE]), change);
         });
-        upsert("agency_day_figures", "day", changes);
+        addToDays(changes);
         upsert("agency_month_figures", "month", byMonth);
         upsert("province_day_figures", "day", byProvinceDay);
         upsert("province_month_figures", "month", byProvinceMonth);
     }
 
+    /** Adds the changes to the agencies' day rows only: a rebuild, which then writes the other rows once ({@link #deriveFromDays}). */
+    public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes) {
+        upsert("agency_day_figures", "day", changes);
+    }
+
+    /**
+     * Writes the month rows and the provinces' rows, emptied by {@link #clear}, as the sums of the
+     * agencies' day rows: what {@link #add} would have added to them. The provinces' month rows are
+     * summed from the agencies' month rows, a tenth as many.
+     */
+    public void deriveFromDays() {
+        String sums = CountedFigures.COLUMNS.stream().map(c -> "cast(sum(" + c + ") as bigint)").collect(Collectors.joining(", "));
+        String month = "cast(date_trunc('month', day) as date)";
+        for (String[] target : new String[][] {{"agency_month_figures", "month", month, "agency_code", "agency_day_figures"},
+                {"province_day_figures", "day", "day", "province_code", "agency_day_figures"},
+                {"province_month_figures", "month", "month", "province_code", "agency_month_figures"}}) {
+            em.createNativeQuery("insert into " + target[0] + " (" + target[1] + ", agency_code, province_code, " + COLUMNS + ") select "
+                    + target[2] + ", " + target[3] + ", province_code, " + sums + " from " + target[4] + " group by " + target[2] + ", "
+                    + target[3] + ", province_code").executeUpdate();
+        }
+    }
+
+    /**
+     * One statement per table whatever the number of rows: the rows go as one array per column
+     * (unnest), which PostgreSQL parses and plans once, where a batch of multi-row inserts costs it
+     * a parse of every row's two dozen parameters.
+     */
     private void upsert(String table, String dayColumn, Map<CaseTimeline.AgencyDay, long[]> changes) {
         List<Map.Entry<CaseTimeline.AgencyDay, long[]>> rows = changes.entrySet().stream()
                 .filter(e -> !CountedFigures.isZero(e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
-        String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") values (?, ?, ?"
-                + ", ?".repeat(CountedFigures.SIZE) + ") on conflict (agency_code, " + dayColumn + ") do update set "
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") select * from unnest("
+                + "cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as bigint[])".repeat(CountedFigures.SIZE)
+                + ") on conflict (agency_code, " + dayColumn + ") do update set "
                 + CountedFigures.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
-        em.unwrap(Session.class).doWork(c -> Jdbc.batch(c, sql, rows, (s, row) -> {
-            s.setObject(1, row.getKey().day());
-            s.setString(2, row.getKey().agencyCode());
-            s.setString(3, OrgUnits.provinceOf(row.getKey().agencyCode()));
-            long[] v = row.getValue();
-            for (int i = 0; i < CountedFigures.SIZE; i++) {
-                s.setLong(4 + i, v[i]);
+        int n = rows.size();
+        Object[] days = new Object[n];
+        Object[] agencies = new Object[n];
+        Object[] provinces = new Object[n];
+        Object[][] figures = new Object[CountedFigures.SIZE][n];
+        for (int i = 0; i < n; i++) {
+            CaseTimeline.AgencyDay key = rows.get(i).getKey();
+            days[i] = key.day().toString();
+            agencies[i] = key.agencyCode();
+            provinces[i] = OrgUnits.provinceOf(key.agencyCode());
+            long[] v = rows.get(i).getValue();
+            for (int k = 0; k < CountedFigures.SIZE; k++) {
+                figures[k][i] = v[k];
             }
-        }));
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setArray(1, c.createArrayOf("date", days));
+                s.setArray(2, c.createArrayOf("varchar", agencies));
+                s.setArray(3, c.createArrayOf("varchar", provinces));
+                for (int k = 0; k < CountedFigures.SIZE; k++) {
+                    s.setArray(4 + k, c.createArrayOf("bigint", figures[k]));
+                }
+                s.executeUpdate();
+            }
+        });
     }
 
     /** A work year's figures as of a date. */

@@ -97,10 +97,16 @@ public class ViewFeed {
     /** Applies decoded records (in topic order) in the caller's transaction; {@code audit} as above. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(Decoded decoded, boolean audit) {
+        return apply(decoded, PendingCases.batch(audit));
+    }
+
+    /** As {@link #apply(Decoded, boolean)}, the case events into {@code pending} (a rebuild's, kept over batches). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(Decoded decoded, PendingCases pending) {
         lock.holdShared(); // a rebuild of any instance holds the view: ViewBusyException, this transaction runs again later
         List<Refused> refused = new ArrayList<>(decoded.refused());
         List<ViewUpdater.Refused> stateful = Topics.CASE_EVENTS.equals(decoded.topic())
-                ? view.applyCaseEvents(decoded.caseEvents(), audit) : List.of();
+                ? view.applyCaseEvents(decoded.caseEvents(), pending) : List.of();
         view.applyComplaintEvents(decoded.complaintEvents());
         stateful.forEach(r -> refused.add(new Refused(decoded.byEvent().get(r.eventId()), r.reason())));
         return new Outcome(decoded.size() - refused.size(), refused);

@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rebuilds the reporting view from the topics, in the background: it replays both topics from
- * offset 0 up to their end at the start, through the same path as the live consumers, and
- * replaces the view in one transaction, so that reports read the old view until the new one is
+ * offset 0 up to their end at the start, through the same path as the live consumers (but for
+ * the cases and figures, which stay in memory over batches up to {@link Limits}), and replaces
+ * the view in one transaction, so that reports read the old view until the new one is
  * whole (and keep it when the rebuild fails). Live consumers wait meanwhile ({@link ViewLock})
  * and then go on from where they were; the inbox makes what both saw count once. A record the view
  * refuses is skipped and logged with its offset and reason (the live consumer sent it to the
@@ -49,8 +50,6 @@ public class ViewRebuild {
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
     /** How long a new rebuild may take to reach its lock (a rebuild started on another instance just now). */
     private static final Duration STARTING = Duration.ofMinutes(1);
-    /** Records applied together (a poll brings at most 2,000). */
-    private static final int BATCH = 5_000;
 
     public record Status(UUID id, String state, String requestedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                          long eventsApplied, long eventsRefused, String error) {
@@ -58,26 +57,41 @@ public class ViewRebuild {
 
     private final EntityManager em;
     private final ViewFeed feed;
+    private final ViewUpdater view;
     private final ViewLock lock;
     private final FigureAggregateRepository aggregates;
     private final KafkaClientService kafka;
     private final Clock clock;
     private final Duration timeout;
+    private final Limits limits;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "view-rebuild"));
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile UUID current;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
-    public ViewRebuild(EntityManager em, ViewFeed feed, ViewLock lock, FigureAggregateRepository aggregates,
-                       KafkaClientService kafka, Clock clock, @ConfigProperty(name = "thads.rebuild.timeout", defaultValue = "6h") Duration timeout) {
+    /**
+     * How much a rebuild holds in memory: {@code batch} records read and applied together (a poll
+     * brings at most 2,000); {@code cases} and {@code figureRows}: the cases and daily figures
+     * applied but not yet written ({@link PendingCases}), a few hundred bytes each.
+     */
+    public record Limits(int batch, int cases, int figureRows) {
+    }
+
+    public ViewRebuild(EntityManager em, ViewFeed feed, ViewUpdater view, ViewLock lock, FigureAggregateRepository aggregates,
+                       KafkaClientService kafka, Clock clock, @ConfigProperty(name = "thads.rebuild.timeout", defaultValue = "6h") Duration timeout,
+                       @ConfigProperty(name = "thads.rebuild.batch") int batch,
+                       @ConfigProperty(name = "thads.rebuild.cases-in-memory") int cases,
+                       @ConfigProperty(name = "thads.rebuild.figure-rows-in-memory") int figureRows) {
         this.em = em;
         this.feed = feed;
+        this.view = view;
         this.lock = lock;
         this.aggregates = aggregates;
         this.kafka = kafka;
         this.clock = clock;
         this.timeout = timeout;
+        this.limits = new Limits(batch, cases, figureRows);
     }
 
     /** Starts a rebuild; 409 when one is running. */
@@ -165,12 +179,14 @@ public class ViewRebuild {
             // The next batch is read from Kafka and decoded on another thread while this one writes the
             // current batch: one task at a time uses the consumer, each after the previous has been joined.
             ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "view-rebuild-reader"));
+            // the cases and figures applied stay in memory over batches: a case or a daily figure many batches touch is written once
+            PendingCases pending = PendingCases.rebuild(limits.cases(), limits.figureRows());
             try {
                 List<ViewFeed.Decoded> batch = reader.submit(() -> nextBatch(consumer, partitions, end)).get();
                 while (!batch.isEmpty()) {
                     Future<List<ViewFeed.Decoded>> next = reader.submit(() -> nextBatch(consumer, partitions, end));
                     for (ViewFeed.Decoded decoded : batch) {
-                        ViewFeed.Outcome outcome = feed.apply(decoded, false);
+                        ViewFeed.Outcome outcome = feed.apply(decoded, pending);
                         applied.addAndGet(outcome.applied());
                         refused.addAndGet(outcome.refused().size());
                         outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d: %s", r.record().topic(), r.record().partition(),
@@ -178,6 +194,8 @@ public class ViewRebuild {
                     }
                     batch = next.get();
                 }
+                view.write(pending, true);
+                aggregates.deriveFromDays();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Rebuild interrupted", e);
@@ -201,15 +219,15 @@ public class ViewRebuild {
     }
 
     /**
-     * The records up to the end offsets taken at the start, several polls to a batch (a case's events
-     * are spread over the topic, and each batch reads, recomputes and writes again every case it
-     * touches), decoded per topic; none when every partition has reached its end.
+     * The records up to the end offsets taken at the start, several polls to a batch (each batch
+     * claims its events in the inbox in one statement), decoded per topic; none when every partition
+     * has reached its end.
      */
     private List<ViewFeed.Decoded> nextBatch(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
                                              Map<TopicPartition, Long> end) {
         Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
         int taken = 0;
-        while (taken < BATCH && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        while (taken < limits.batch() && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
                     byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
@@ -229,7 +247,7 @@ public class ViewRebuild {
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-view-rebuild");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(Math.min(2000, limits.batch())));
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return config;

@@ -12,19 +12,16 @@ import vn.gov.moj.thads.platform.event.MalformedEventException;
 import vn.gov.moj.thads.platform.inbox.Inbox;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
-import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
 import vn.gov.moj.thads.reporting.repository.ComplaintFactRepository;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -39,8 +36,6 @@ import java.util.stream.Collectors;
 public class ViewUpdater {
 
     public static final String CONSUMER = "reporting-view";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String ADMINISTRATIVE = "ADMINISTRATIVE";
 
     /** A checked event of either topic: its envelope and its typed data. */
     public record Checked<E>(EventEnvelope envelope, E event) {
@@ -90,102 +85,69 @@ public class ViewUpdater {
 
     /**
      * As {@link #applyCaseEvents(List)}; {@code audit}: whether a change of a closed period's
-     * figures is recorded as a late entry (not in a rebuild, which replays what was applied).
+     * figures is recorded as a late entry.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch, boolean audit) {
+        return applyCaseEvents(batch, PendingCases.batch(audit));
+    }
+
+    /**
+     * As {@link #applyCaseEvents(List)}, into {@code pending}: the cases and figures are written
+     * once it holds as much as its bounds allow (at the end of every batch for a live one; a
+     * rebuild then writes the rest with {@link #write}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch, PendingCases pending) {
         Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         List<Checked<CaseEvents.CaseEvent>> events = batch.stream().filter(e -> fresh.remove(e.envelope().id())).toList();
         List<Refused> refused = new ArrayList<>();
         if (events.isEmpty()) {
             return refused;
         }
-        Map<UUID, CaseTimeline> cases = timelines.lock(events.stream().map(e -> e.event().facts().caseId()).collect(Collectors.toSet()));
-        Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
-        Map<UUID, Map<CaseTimeline.AgencyDay, long[]>> before = new java.util.HashMap<>();
-        Map<UUID, List<String>> applied = new java.util.HashMap<>();
-        Map<UUID, CaseTimelineRepository.CaseClass> classes = new java.util.HashMap<>();
-        cases.values().forEach(t -> {
-            before.put(t.caseId(), t.contributions(t.contributedThrough()));
-            subtract(changes, before.get(t.caseId()));
-        });
-        CaseTimelineRepository.NewFacts added = new CaseTimelineRepository.NewFacts();
+        timelines.lock(events.stream().map(e -> e.event().facts().caseId()).filter(id -> !pending.cases.containsKey(id))
+                .collect(Collectors.toSet())).values().forEach(pending::read);
         for (Checked<CaseEvents.CaseEvent> checked : events) {
-            EventEnvelope envelope = checked.envelope();
-            CaseEvents.CaseEvent event = checked.event();
-            CaseEvents.CaseFacts f = event.facts();
-            CaseTimeline t = cases.computeIfAbsent(f.caseId(), CaseTimeline::new);
-            boolean administrative = f.categories() != null && f.categories().contains(ADMINISTRATIVE);
-            t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), administrative, f.status(),
-                    f.collectedAmount(), f.officerId(), envelope.time());
-            if (event instanceof CaseEvents.CaseClassified e) {
-                var v = new CaseTimeline.Verification(envelope.id(), e.verifiedOn(), envelope.time(), CaseTimeline.Classification.valueOf(e.result()));
-                t.verified(v);
-                added.verifications().add(new CaseTimelineRepository.Of<>(t.caseId(), v));
-            } else if (event instanceof CaseEvents.CollectionRecorded e) {
-                var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), e.amount());
-                var reason = t.cannotSettle(c.amount());
-                if (reason.isPresent()) {
-                    refused.add(new Refused(envelope.id(), reason.get()));
-                    continue;
-                }
-                t.collected(c);
-                added.collections().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
-            } else if (event instanceof CaseEvents.ObligationReduced e) {
-                var r = new CaseTimeline.Reduction(envelope.id(), e.decidedOn(), e.amount());
-                var reason = t.cannotSettle(r.amount());
-                if (reason.isPresent()) {
-                    refused.add(new Refused(envelope.id(), reason.get()));
-                    continue;
-                }
-                t.reduced(r);
-                added.reductions().add(new CaseTimelineRepository.Of<>(t.caseId(), r));
-            } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
-                if (e.step().equals("COMPLIED")) {
-                    t.closed(CaseTimeline.Outcome.COMPLETED, e.on());
-                } else {
-                    var s = new CaseTimeline.StatusChange(envelope.id(), e.on(), envelope.time(), CaseTimeline.Change.valueOf(e.step()));
-                    t.statusChanged(s);
-                    added.statusChanges().add(new CaseTimelineRepository.Of<>(t.caseId(), s));
-                }
-            } else if (event instanceof CaseEvents.CaseStatusChanged e) {
-                var s = new CaseTimeline.StatusChange(envelope.id(), e.effectiveOn(), envelope.time(), CaseTimeline.Change.valueOf(e.change()));
-                t.statusChanged(s);
-                added.statusChanges().add(new CaseTimelineRepository.Of<>(t.caseId(), s));
-            } else if (event instanceof CaseEvents.CaseAssigned e) {
-                // events before assignedOn existed: the day it was recorded
-                LocalDate on = e.assignedOn() != null ? e.assignedOn() : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
-                var a = new CaseTimeline.Assignment(envelope.id(), on, envelope.time(), e.officerId());
-                t.assigned(a);
-                added.assignments().add(new CaseTimelineRepository.Of<>(t.caseId(), a));
-            } else if (event instanceof CaseEvents.CaseDelegated e) {
-                t.delegated(e.delegatedOn());
-            } else if (event instanceof CaseEvents.CaseClosed e) {
-                t.closed(CaseTimeline.Outcome.valueOf(e.outcome()), e.closedOn());
-            }
-            // CaseOpened, AdministrativeJudgmentAccepted, EnforcementActionRecorded, CaseCategorised, security measures,
-            // directions and coercion plans: the reported facts are all a report needs
-            applied.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(envelope.type() + ":" + envelope.id());
-            classes.merge(t.caseId(), new CaseTimelineRepository.CaseClass(t.caseId(), f.kind(),
-                    f.categories() == null ? "" : String.join(",", f.categories()), envelope.time()),
-                    (a, b) -> b.at().isBefore(a.at()) ? a : b);
+            pending.apply(checked).ifPresent(reason -> refused.add(new Refused(checked.envelope().id(), reason)));
         }
-        int horizon = horizon();
-        List<LateEntryAudit.CaseChange> caseChanges = new ArrayList<>();
-        for (CaseTimeline t : cases.values()) {
-            t.contributedThrough(Math.max(horizon, CaseTimeline.workYearOf(t.latestDate())));
-            Map<CaseTimeline.AgencyDay, long[]> after = t.contributions(t.contributedThrough());
-            add(changes, after);
-            caseChanges.add(LateEntryAudit.CaseChange.of(t.caseId(), applied.getOrDefault(t.caseId(), List.of()),
-                    before.getOrDefault(t.caseId(), Map.of()), after));
+        if (pending.casesFull() || pending.figuresFull()) {
+            write(pending, false);
         }
-        if (audit) {
-            lateEntries.record(caseChanges);
-        }
-        timelines.save(cases.values(), added, classes);
-        aggregates.add(changes);
         inbox.forget(CONSUMER, refused.stream().map(Refused::eventId).toList());
         return refused;
+    }
+
+    /**
+     * Writes the cases {@code pending} holds, with the facts they gained, and the figure changes
+     * once they reach its bound or {@code all} (a rebuild's to the agencies' day rows only: it
+     * derives the other rows from them at its end).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(PendingCases pending, boolean all) {
+        int horizon = horizon();
+        List<LateEntryAudit.CaseChange> caseChanges = new ArrayList<>();
+        for (CaseTimeline t : pending.cases.values()) {
+            t.contributedThrough(Math.max(horizon, CaseTimeline.workYearOf(t.latestDate())));
+            Map<CaseTimeline.AgencyDay, long[]> after = t.contributions(t.contributedThrough());
+            pending.contributed(after);
+            if (pending.audit()) {
+                caseChanges.add(LateEntryAudit.CaseChange.of(t.caseId(), pending.applied.getOrDefault(t.caseId(), List.of()),
+                        pending.before.getOrDefault(t.caseId(), Map.of()), after));
+            }
+        }
+        if (pending.audit()) {
+            lateEntries.record(caseChanges);
+        }
+        timelines.save(pending.cases.values(), pending.added, pending.classes);
+        pending.casesWritten();
+        if (all || pending.figuresFull()) {
+            if (pending.rebuild()) {
+                aggregates.addToDays(pending.figureChanges);
+            } else {
+                aggregates.add(pending.figureChanges);
+            }
+            pending.figureChanges.clear();
+        }
     }
 
     /**
@@ -195,30 +157,20 @@ public class ViewUpdater {
     @Transactional(Transactional.TxType.MANDATORY)
     public void carryForward(List<UUID> caseIds) {
         lock.holdShared();
-        Map<UUID, CaseTimeline> cases = timelines.lock(caseIds);
-        Map<CaseTimeline.AgencyDay, long[]> changes = new TreeMap<>();
+        PendingCases pending = PendingCases.batch(false);
+        timelines.lock(caseIds).values().forEach(pending::read);
         int horizon = horizon();
-        for (CaseTimeline t : cases.values()) {
-            subtract(changes, t.contributions(t.contributedThrough()));
+        for (CaseTimeline t : pending.cases.values()) {
             t.contributedThrough(Math.max(horizon, t.contributedThrough()));
-            add(changes, t.contributions(t.contributedThrough()));
+            pending.contributed(t.contributions(t.contributedThrough()));
         }
-        timelines.save(cases.values(), new CaseTimelineRepository.NewFacts(), Map.of());
-        aggregates.add(changes);
+        timelines.save(pending.cases.values(), new CaseTimelineRepository.NewFacts(), Map.of());
+        aggregates.add(pending.figureChanges);
     }
 
     /** The current work year: every case's figures are kept up to it. */
     public int horizon() {
         return CaseTimeline.workYearOf(LocalDate.now(clock));
-    }
-
-    private static void add(Map<CaseTimeline.AgencyDay, long[]> into, Map<CaseTimeline.AgencyDay, long[]> contributions) {
-        contributions.forEach((key, v) -> CountedFigures.addTo(into.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), v));
-    }
-
-    private static void subtract(Map<CaseTimeline.AgencyDay, long[]> into, Map<CaseTimeline.AgencyDay, long[]> contributions) {
-        contributions.forEach((key, v) -> CountedFigures.addTo(into.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]),
-                CountedFigures.minus(new long[CountedFigures.SIZE], v)));
     }
 
     /** Applies checked complaint events once each (the inbox): the petitions' dated facts. */
