@@ -463,7 +463,7 @@ public final class Bench {
 
     /**
      * The physical reference: a transaction of six inserts shaped as a case opening (the case row
-     * with its nine indexes, two of them trigram, as migration V11 of the case service left it; two
+     * with its eight indexes, two of them trigram, as migration V11 of the case service left it; two
      * parties with a trigram index, the history entry, the outbox row, a category) on the same server,
      * same settings, same number of clients.
      */
@@ -482,7 +482,6 @@ public final class Bench {
                 create index if not exists b_case_province_v11 on b_case (province_code, decision_date) include (status);
                 create index if not exists b_case_officer on b_case (officer_id);
                 create index if not exists b_case_status_v11 on b_case (status, decision_date);
-                create index if not exists b_case_decision_date on b_case (decision_date);
                 create index if not exists b_case_debtor_names on b_case using gin (debtor_names gin_trgm_ops);
                 create index if not exists b_case_decision_number_text on b_case using gin (lower(decision_number) gin_trgm_ops);
                 create table if not exists b_party (id uuid primary key, case_id uuid not null references b_case, position int not null,
