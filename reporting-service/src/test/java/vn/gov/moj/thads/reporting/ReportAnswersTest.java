@@ -122,6 +122,20 @@ class ReportAnswersTest {
         report("14").body("targetVersion.version", equalTo(version + 1)).body("targets.caseRate.target", equalTo(75.0f));
     }
 
+    /** The drill-down's totals are read from the cases' facts: a write of any of them, even one that changes no figure, moves the version. */
+    @Test
+    void aWriteOfTheCasesFactsMovesTheVersion() throws Exception {
+        for (String table : List.of("case_fact", "case_collection", "case_reduction", "case_verification", "case_status_change",
+                "case_assignment")) {
+            long before = answers.version();
+            try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password);
+                 PreparedStatement write = otherInstance.prepareStatement("update " + table + " set case_id = case_id where false")) {
+                write.executeUpdate();
+            }
+            assertThat(answers.version()).as(table).isGreaterThan(before);
+        }
+    }
+
     @Test
     void foldingTheRowsOfEndedConnectionsLeavesTheVersionAsItIs() throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("insert into view_version (backend, xact, n)"

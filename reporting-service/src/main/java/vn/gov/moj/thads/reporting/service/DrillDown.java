@@ -42,7 +42,7 @@ public class DrillDown {
     private record Totals(long cases, long money) {
     }
 
-    /** Which totals: they equal the figures of the unit's report ({@code FigurePropertiesTest}), so they change when those do. */
+    /** Which totals: kept under the view's version, which every write of the figures and of the cases' facts moves (V8, V9). */
     private record TotalsOf(String orgUnit, int workYear, LocalDate asOf, String figure, String measure) {
     }
 
@@ -242,7 +242,7 @@ public class DrillDown {
         Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf, "yearStart", FigureQuery.yearStart(workYear)));
         String facts = facts(orgUnit, asOf, params);
         // The totals read every case of the unit through the facts (1.4 s for a province of 60,000 cases), a page only
-        // its rows (5 ms): they are kept while the figures they equal have not changed, as the reports are.
+        // its rows (5 ms): they are kept while the view's data has not changed, as the reports are.
         Totals total = answers.answer(new TotalsOf(orgUnit, workYear, asOf, figure, measure), Totals.class, () -> {
             var totals = em.createNativeQuery(facts + "select count(*), coalesce(sum(" + money + "), 0) from facts where " + filter);
             params.forEach(totals::setParameter);
