@@ -23,7 +23,7 @@ public class PublicDebtorResource {
 
     @GET
     @Operation(summary = "Search the public list of debtors without conditions to enforce, by name (with or without diacritics) and province",
-            description = "A name has at least 3 letters. The list shows the first 1,000 matches (a page starts within them) and"
+            description = "A name has a word of at least 3 letters. The list shows the first 1,000 matches (a page starts within them) and"
                     + " counts its total up to 1,000: a total of 1,001 means more than 1,000; narrow the search by name or province.")
     public Page<PublicDebtorService.PublicDebtor> list(@QueryParam("name") String name, @QueryParam("province") String province,
                                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,

@@ -28,8 +28,11 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicDebtorService {
 
-    /** Below three letters no trigram narrows the search: every debtor of the list would be read. */
-    static final int NAME_AT_LEAST = 3;
+    /**
+     * The trigram index narrows a search only by a word of three letters or digits: without one
+     * ("Lê", "a b c", "%%%") every debtor of the list would be read, for anyone who asks.
+     */
+    private static final java.util.regex.Pattern SEARCHABLE_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{3}");
 
     @Inject java.time.Clock clock;
     /**
@@ -64,8 +67,8 @@ public class PublicDebtorService {
         params.put("status", CaseStatus.NO_CONDITIONS);
         params.put("debtor", PartyRole.DEBTOR);
         if (name != null && !name.isBlank()) {
-            if (CaseParty.searchable(name).replace(" ", "").length() < NAME_AT_LEAST) {
-                throw ProblemException.invalidField("name", "give at least " + NAME_AT_LEAST + " letters of the name");
+            if (!SEARCHABLE_WORD.matcher(CaseParty.searchable(name)).find()) {
+                throw ProblemException.invalidField("name", "give a word of the name with at least 3 letters");
             }
             where.append(" and p.nameSearch like :name");
             params.put("name", VietnameseText.containsPattern(CaseParty.searchable(name)));
