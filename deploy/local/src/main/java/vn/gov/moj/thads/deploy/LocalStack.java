@@ -280,8 +280,11 @@ public final class LocalStack implements AutoCloseable {
             config.put("quarkus.rest-client.case-service.url", url("case-service"));
         }
         // setsid: a Ctrl-C in the terminal reaches only this launcher, which stops the services in order.
+        // The serial collector: the one the JVM picks by itself in the Kubernetes pods (1 GiB is below
+        // its "server class" 1,792 MB), so that what runs here is what runs there; on this machine's
+        // heap it would pick G1.
         List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
-                "-Dquarkus.profile=" + profile, "-jar", service.jar(root).toString()));
+                "-XX:+UseSerialGC", "-Dquarkus.profile=" + profile, "-jar", service.jar(root).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("logs").resolve(service.name() + ".log").toFile()));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a consumer checks before it applies an event: a known type for the topic, from the service
@@ -38,58 +39,60 @@ public final class EventChecks {
         CaseEvents.CaseEvent event = typed(envelope, codec, clock, "case", CaseEvents.TYPES, CaseEvents.SOURCE);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         CaseEvents.CaseFacts f = event.facts();
-        require(f != null && f.caseId() != null, envelope.type() + " without the case's facts");
-        require(f.caseId().toString().equals(envelope.aggregateId()), "Facts of case " + f.caseId() + " in an event about " + envelope.aggregateId());
+        require(f != null && f.caseId() != null, () -> envelope.type() + " without the case's facts");
+        require(f.caseId().toString().equals(envelope.aggregateId()),
+                () -> "Facts of case " + f.caseId() + " in an event about " + envelope.aggregateId());
         requireAgency(orgUnits, f.agencyCode(), "agencyCode");
-        require(OrgUnits.provinceOf(f.agencyCode()).equals(f.provinceCode()), "provinceCode " + f.provinceCode() + " is not the province of " + f.agencyCode());
+        require(OrgUnits.provinceOf(f.agencyCode()).equals(f.provinceCode()),
+                () -> "provinceCode " + f.provinceCode() + " is not the province of " + f.agencyCode());
         LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
-        require(Money.isValidAmount(f.moneyAmount()), "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
-        require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), "collectedAmount " + f.collectedAmount()
+        require(Money.isValidAmount(f.moneyAmount()), () -> "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
+        require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), () -> "collectedAmount " + f.collectedAmount()
                 + " outside 0..moneyAmount");
-        require(f.reducedAmount() >= 0 && f.reducedAmount() <= f.moneyAmount() - f.collectedAmount(), "reducedAmount "
+        require(f.reducedAmount() >= 0 && f.reducedAmount() <= f.moneyAmount() - f.collectedAmount(), () -> "reducedAmount "
                 + f.reducedAmount() + " outside 0..moneyAmount - collectedAmount");
         if (event instanceof CaseEvents.CaseClassified e) {
-            require(VERIFICATION_RESULTS.contains(e.result()), "result must be one of " + VERIFICATION_RESULTS);
+            require(VERIFICATION_RESULTS.contains(e.result()), () -> "result must be one of " + VERIFICATION_RESULTS);
             requireDate(e.verifiedOn(), "verifiedOn", opened, today);
         } else if (event instanceof CaseEvents.CollectionRecorded e) {
-            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
+            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, () -> "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.collectedOn(), "collectedOn", opened, today);
         } else if (event instanceof CaseEvents.ObligationReduced e) {
-            require(REDUCTION_KINDS.contains(e.reductionKind()), "reductionKind must be one of " + REDUCTION_KINDS);
-            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
+            require(REDUCTION_KINDS.contains(e.reductionKind()), () -> "reductionKind must be one of " + REDUCTION_KINDS);
+            require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, () -> "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.decidedOn(), "decidedOn", opened, today);
         } else if (event instanceof CaseEvents.SecurityMeasureApplied e) {
-            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
+            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + SECURITY_MEASURES);
             requireDate(e.appliedOn(), "appliedOn", opened, today);
         } else if (event instanceof CaseEvents.SecurityMeasureLifted e) {
-            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), "measureType must be one of " + SECURITY_MEASURES);
+            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + SECURITY_MEASURES);
             requireDate(e.liftedOn(), "liftedOn", opened, today);
         } else if (event instanceof CaseEvents.SteeringDirectionRecorded e) {
-            require(e.directionId() != null, "SteeringDirectionRecorded without directionId");
+            require(e.directionId() != null, () -> "SteeringDirectionRecorded without directionId");
             requireDate(e.deadline(), "deadline", requireDate(e.directedOn(), "directedOn", opened, today), LocalDate.MAX);
         } else if (event instanceof CaseEvents.SteeringDirectionResolved e) {
-            require(e.directionId() != null, "SteeringDirectionResolved without directionId");
+            require(e.directionId() != null, () -> "SteeringDirectionResolved without directionId");
             requireDate(e.resolvedOn(), "resolvedOn", opened, today);
         } else if (event instanceof CaseEvents.CoercionPlanProposed e) {
-            require(e.planId() != null, "CoercionPlanProposed without planId");
+            require(e.planId() != null, () -> "CoercionPlanProposed without planId");
             requireDate(e.plannedFor(), "plannedFor", opened, LocalDate.MAX);
         } else if (event instanceof CaseEvents.CoercionPlanApproved e) {
-            require(e.planId() != null, "CoercionPlanApproved without planId");
+            require(e.planId() != null, () -> "CoercionPlanApproved without planId");
             requireDate(e.approvedOn(), "approvedOn", opened, today);
         } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
-            require(COMPLIANCE_STEPS.contains(e.step()), "step must be one of " + COMPLIANCE_STEPS);
+            require(COMPLIANCE_STEPS.contains(e.step()), () -> "step must be one of " + COMPLIANCE_STEPS);
             requireDate(e.on(), "on", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
-            require(STATUS_CHANGES.contains(e.change()), "change must be one of " + STATUS_CHANGES);
+            require(STATUS_CHANGES.contains(e.change()), () -> "change must be one of " + STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);
         } else if (event instanceof CaseEvents.CaseDelegated e) {
             requireDate(e.delegatedOn(), "delegatedOn", opened, today);
             requireAgency(orgUnits, e.toAgencyCode(), "toAgencyCode");
         } else if (event instanceof CaseEvents.CaseClosed e) {
-            require(OUTCOMES.contains(e.outcome()), "outcome must be one of " + OUTCOMES);
+            require(OUTCOMES.contains(e.outcome()), () -> "outcome must be one of " + OUTCOMES);
             requireDate(e.closedOn(), "closedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseAssigned e) {
-            require(e.officerId() != null, "CaseAssigned without officerId");
+            require(e.officerId() != null, () -> "CaseAssigned without officerId");
             if (e.assignedOn() != null) {
                 requireDate(e.assignedOn(), "assignedOn", opened, today);
             }
@@ -102,12 +105,12 @@ public final class EventChecks {
         ComplaintEvents.ComplaintEvent event = typed(envelope, codec, clock, "complaint", ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         ComplaintEvents.ComplaintFacts f = event.facts();
-        require(f != null && f.complaintId() != null, envelope.type() + " without the petition's facts");
+        require(f != null && f.complaintId() != null, () -> envelope.type() + " without the petition's facts");
         require(f.complaintId().toString().equals(envelope.aggregateId()),
-                "Facts of petition " + f.complaintId() + " in an event about " + envelope.aggregateId());
-        require(f.type() != null && f.status() != null && f.jurisdiction() != null, envelope.type() + " without type, status or jurisdiction");
+                () -> "Facts of petition " + f.complaintId() + " in an event about " + envelope.aggregateId());
+        require(f.type() != null && f.status() != null && f.jurisdiction() != null, () -> envelope.type() + " without type, status or jurisdiction");
         require(OrgUnits.NATIONAL.equals(f.competentAgencyCode()) || orgUnits.isKnown(f.competentAgencyCode()),
-                "Unknown competentAgencyCode " + f.competentAgencyCode());
+                () -> "Unknown competentAgencyCode " + f.competentAgencyCode());
         LocalDate received = requireDate(f.receivedOn(), "receivedOn", EARLIEST_BUSINESS_DATE, today);
         LocalDate on = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn()
                 : event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn()
@@ -122,8 +125,8 @@ public final class EventChecks {
     private static <E> E typed(EventEnvelope envelope, EventCodec codec, Clock clock, String topic,
                                java.util.Map<String, Class<? extends E>> types, String source) {
         Class<? extends E> type = types.get(envelope.type());
-        require(type != null, "Unknown " + topic + " event type " + envelope.type());
-        require(source.equals(envelope.source()), envelope.type() + " from " + envelope.source() + ": " + topic
+        require(type != null, () -> "Unknown " + topic + " event type " + envelope.type());
+        require(source.equals(envelope.source()), () -> envelope.type() + " from " + envelope.source() + ": " + topic
                 + " events come only from " + source);
         requireNotInTheFuture(envelope, clock);
         return codec.data(envelope, type);
@@ -135,22 +138,23 @@ public final class EventChecks {
      */
     private static void requireNotInTheFuture(EventEnvelope envelope, Clock clock) {
         require(!envelope.time().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW)),
-                envelope.type() + " " + envelope.id() + " is dated " + envelope.time() + ", in the future");
+                () -> envelope.type() + " " + envelope.id() + " is dated " + envelope.time() + ", in the future");
     }
 
     private static void requireAgency(OrgUnits orgUnits, String code, String field) {
-        require(code != null && !OrgUnits.NATIONAL.equals(code) && orgUnits.isKnown(code), "Unknown " + field + " " + code);
+        require(code != null && !OrgUnits.NATIONAL.equals(code) && orgUnits.isKnown(code), () -> "Unknown " + field + " " + code);
     }
 
     private static LocalDate requireDate(LocalDate date, String field, LocalDate from, LocalDate to) {
-        require(date != null, field + " is missing");
-        require(!date.isBefore(from) && !date.isAfter(to), field + " " + date + " outside " + from + ".." + to);
+        require(date != null, () -> field + " is missing");
+        require(!date.isBefore(from) && !date.isAfter(to), () -> field + " " + date + " outside " + from + ".." + to);
         return date;
     }
 
-    private static void require(boolean condition, String reason) {
+    /** {@code reason} is made only for an event that fails: the checks run for every event a consumer reads. */
+    private static void require(boolean condition, Supplier<String> reason) {
         if (!condition) {
-            throw new MalformedEventException(reason);
+            throw new MalformedEventException(reason.get());
         }
     }
 }
