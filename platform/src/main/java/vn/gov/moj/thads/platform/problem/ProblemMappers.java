@@ -38,6 +38,8 @@ import java.util.stream.StreamSupport;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL's query_canceled: a statement cancelled by the statement timeout (or by an operator). */
+    private static final String QUERY_CANCELED = "57014";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -155,6 +157,12 @@ public class ProblemMappers {
             if (name.equals("org.hibernate.exception.ConstraintViolationException")) {
                 return answer(ProblemException.conflict("conflict",
                         "The change conflicts with data recorded at the same time; read it again and retry").toProblem(path(uri)));
+            }
+            if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                // past the statement timeout (a unit or period too large for one answer, at national size): not the service's fault
+                LOG.warnf("A statement of %s ran past the statement timeout", path(uri));
+                return answer("query-too-long", "Query too long", 503, "The answer takes longer than the service allows;"
+                        + " ask for a smaller unit (a province or an agency) or a shorter period", uri);
             }
         }
         String errorId = UUID.randomUUID().toString();

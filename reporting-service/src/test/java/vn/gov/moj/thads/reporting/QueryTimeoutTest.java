@@ -1,0 +1,59 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/**
+ * A report whose statement runs past the statement timeout (the country's breakdown at national size:
+ * every case of the country) is answered 503 with what to ask instead, not 500 "unexpected error".
+ * The statement is made to wait here by a lock another connection holds on the cases' facts, with
+ * the timeout lowered to a second.
+ */
+@QuarkusTest
+@TestProfile(QueryTimeoutTest.OneSecondStatements.class)
+class QueryTimeoutTest {
+
+    public static class OneSecondStatements implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.additional-jdbc-properties.options", "-c statement_timeout=1000");
+        }
+    }
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Test
+    void aReportPastTheStatementTimeoutIsAnsweredUnavailableNotAnInternalError() throws Exception {
+        try (Connection other = DriverManager.getConnection(jdbcUrl, user, password)) {
+            other.setAutoCommit(false);
+            try (Statement lock = other.createStatement()) {
+                lock.execute("lock table case_fact in access exclusive mode");
+            }
+            as("MINISTRY", "VN").header("Accept-Language", "en").queryParam("orgUnit", "VN").queryParam("workYear", 2026)
+                    .queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement/breakdown").then()
+                    .statusCode(503)
+                    .body("type", equalTo("urn:thads:problem:query-too-long"))
+                    .body("detail", containsString("a smaller unit"))
+                    .body(not(containsString("canceling statement")));
+            other.rollback();
+        }
+    }
+}
