@@ -3,11 +3,9 @@ package vn.gov.moj.thads.reporting;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 
@@ -33,16 +31,10 @@ class QueryTimeoutTest {
         }
     }
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Test
     void aReportPastTheStatementTimeoutIsAnsweredUnavailableNotAnInternalError() throws Exception {
-        try (Connection other = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection other = OtherInstance.connect()) {
             other.setAutoCommit(false);
             try (Statement lock = other.createStatement()) {
                 lock.execute("lock table case_fact in access exclusive mode");

@@ -13,7 +13,6 @@ import vn.gov.moj.thads.reporting.service.ReportAnswers;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -41,12 +40,6 @@ class ReportAnswersTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Inject EventCodec codec;
     @Inject DataSource dataSource;
@@ -112,7 +105,7 @@ class ReportAnswersTest {
 
         // another instance (a connection of its own to the same database) sets a version of the targets
         int version = report("14").extract().path("targetVersion.version");
-        try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password);
+        try (Connection otherInstance = OtherInstance.connect();
              PreparedStatement insert = otherInstance.prepareStatement("insert into target_version (work_year, org_unit_code, version,"
                      + " case_rate, money_rate, carried_over_case_reduction, carried_over_money_reduction, provisional, set_by, set_at)"
                      + " values (2026, '14', ?, 75, 70, 0, 0, false, 'other-instance', now())")) {
@@ -128,7 +121,7 @@ class ReportAnswersTest {
         for (String table : List.of("case_fact", "case_collection", "case_reduction", "case_verification", "case_status_change",
                 "case_assignment")) {
             long before = answers.version();
-            try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password);
+            try (Connection otherInstance = OtherInstance.connect();
                  PreparedStatement write = otherInstance.prepareStatement("update " + table + " set case_id = case_id where false")) {
                 write.executeUpdate();
             }

@@ -9,7 +9,6 @@ import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.reporting.service.ViewLock;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,18 +30,12 @@ class SeveralInstancesTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
 
     @Inject EventCodec codec;
 
     @Test
     void aRebuildOnAnotherInstanceRefusesASecondOne() throws Exception {
-        try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection otherInstance = OtherInstance.connect()) {
             lock(otherInstance, ViewLock.REBUILD);
             as("MINISTRY", "VN").post("/api/v1/reports/rebuild").then().statusCode(409)
                     .body("type", equalTo("urn:thads:problem:rebuild-running"));
@@ -51,7 +44,7 @@ class SeveralInstancesTest {
 
     @Test
     void aRebuildOnAnotherInstanceHoldsTheLiveConsumersUntilItCommits() throws Exception {
-        try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection otherInstance = OtherInstance.connect()) {
             lock(otherInstance, ViewLock.VIEW);
             // An Giang (91): 20M new; the event is on the topic, but the view is held
             new CaseStory(codec, new TopicClient(bootstrapServers), "91", LocalDate.parse("2025-10-20"), 20 * M);

@@ -159,10 +159,12 @@ public class ProblemMappers {
                         "The change conflicts with data recorded at the same time; read it again and retry").toProblem(path(uri)));
             }
             if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-                // past the statement timeout (a unit or period too large for one answer, at national size): not the service's fault
+                // past the statement timeout: a report too large for one answer at national size, or a write that waited on
+                // locks; the transaction is rolled back, so nothing changed, whichever service answers
                 LOG.warnf("A statement of %s ran past the statement timeout", path(uri));
-                return answer("query-too-long", "Query too long", 503, "The answer takes longer than the service allows;"
-                        + " ask for a smaller unit (a province or an agency) or a shorter period", uri);
+                return answer("query-too-long", "Query too long", 503, "The request took longer than the service allows and"
+                        + " changed nothing; for a report, ask for a smaller unit (a province or an agency) or a shorter period;"
+                        + " otherwise try again later", uri);
             }
         }
         String errorId = UUID.randomUUID().toString();
