@@ -116,9 +116,7 @@ class GatewayRoutingTest {
         given().header("Authorization", bearer()).when().get("/api/v1/reports/enforcement")
                 .then().statusCode(200)
                 .body("service", equalTo("reporting-service"));
-        long calls = RestAssured.given().baseUri(caseServiceUrl()).get("/__admin/received").then().extract().jsonPath()
-                .getList("requests.uri", String.class).stream().filter(uri -> uri.contains(marker)).count();
-        org.assertj.core.api.Assertions.assertThat(calls).as("each call reached the service once").isEqualTo(10);
+        org.assertj.core.api.Assertions.assertThat(callsReceived(marker)).as("each call reached the service once").isEqualTo(10);
     }
 
     @Test
@@ -214,6 +212,35 @@ class GatewayRoutingTest {
                 .body("type", equalTo("urn:thads:problem:service-unavailable"));
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         org.junit.jupiter.api.Assertions.assertTrue(elapsedMillis < 2_500, "answered after " + elapsedMillis + " ms");
+    }
+
+    @Test
+    void aReadTheServiceIsStillWorkingOnIsNotSentAgain() {
+        // the stand-in answers after 3 s, past the gateway's 1 s: sent again, the service would run the
+        // read twice (a report's statement, twice) and the circuit would count two failures
+        String marker = UUID.randomUUID().toString();
+        given().header("Authorization", bearer()).queryParam("call", marker)
+                .when().get("/api/v1/reports/slow")
+                .then().statusCode(503)
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("type", equalTo("urn:thads:problem:service-unavailable"));
+        org.assertj.core.api.Assertions.assertThat(callsReceived(marker)).as("the read reached the service once").isEqualTo(1);
+    }
+
+    @Test
+    void aReadThatLostItsConnectionBeforeAnAnswerIsTriedAgain() {
+        // the stand-in closes the first connection of each call without answering, as a pod killed mid-request
+        String marker = UUID.randomUUID().toString();
+        given().header("Authorization", bearer()).queryParam("call", marker)
+                .when().get("/api/v1/cases/flaky")
+                .then().statusCode(200)
+                .body("service", equalTo("case-service"));
+        org.assertj.core.api.Assertions.assertThat(callsReceived(marker)).as("the first attempt and the retry").isEqualTo(2);
+    }
+
+    private static long callsReceived(String marker) {
+        return RestAssured.given().baseUri(caseServiceUrl()).get("/__admin/received").then().extract().jsonPath()
+                .getList("requests.uri", String.class).stream().filter(uri -> uri.contains(marker)).count();
     }
 
     @Test

@@ -37,6 +37,7 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
     private final Map<String, HttpServer> servers = new HashMap<>();
     private final Buffer received = Buffer.buffer();
     private final JsonArray requests = new JsonArray();
+    private final java.util.Set<String> flakyCalls = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Map<String, String> start() {
@@ -123,6 +124,11 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
             } else {
                 listen("complaint-service").onComplete(done -> response.end("started"));
             }
+            return;
+        }
+        if (path.endsWith("/flaky") && flakyCalls.add(String.valueOf(request.getParam("call")))) {
+            // a service gone mid-request (a pod killed): the connection ends without an answer, once per call
+            request.connection().close();
             return;
         }
         if (path.endsWith("/slow")) {

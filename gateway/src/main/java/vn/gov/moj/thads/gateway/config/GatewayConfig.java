@@ -34,14 +34,20 @@ public interface GatewayConfig {
     /** Paths that need no token (the public lists and tracking). */
     List<String> publicPrefixes();
 
-    /** Time a service has to start answering before the gateway gives up on it (503). */
+    /**
+     * Time a service has to start answering before the gateway gives up on it (503). Longer than the
+     * services' statement timeouts and the reporting service's call to the case service (README "Time limits").
+     */
     @WithDefault("10s")
     Duration timeout();
 
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Extra attempts for an idempotent read (GET, HEAD) that failed to connect or got 502/503/504. */
+    /**
+     * Extra attempts for an idempotent read (GET, HEAD) that could not connect or lost its connection
+     * before an answer; not for one that timed out, nor for any answer, whatever its status.
+     */
     @WithDefault("1")
     int readRetries();
 

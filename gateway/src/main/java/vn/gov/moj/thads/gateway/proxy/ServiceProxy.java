@@ -27,12 +27,16 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards a request to a service and streams the answer back (status, end-to-end headers, body).
  * Each service has its own circuit breaker, so one that is down or slow answers 503 with
  * Retry-After within the timeout while the others go on; idempotent reads that could not reach the
- * service are retried.
+ * service are retried once, but not one the service was still working on when the timeout passed:
+ * tried again it would run twice, and count twice toward the circuit. The services' own limits are
+ * shorter than the gateway's timeout (README "Time limits"), so a slow statement is answered by the
+ * service itself (503 {@code query-too-long}), which is relayed as any answer.
  * <p>
  * Framing is the gateway's own on each side: hop-by-hop headers are not passed on, a request carries
  * the body the gateway read with the length it read it with (or none at all), and a connection on
@@ -114,7 +118,7 @@ public class ServiceProxy {
                 })
                 .onFailure(failure -> {
                     boolean circuitOpen = backend.breaker().state() == CircuitBreakerState.OPEN;
-                    if (attemptsLeft > 1 && !circuitOpen && !ctx.response().headWritten()) {
+                    if (attemptsLeft > 1 && !circuitOpen && !ctx.response().headWritten() && !(failure instanceof TimeoutException)) {
                         attempt(ctx, backend, true, attemptsLeft - 1);
                         return;
                     }
