@@ -3,6 +3,7 @@ package vn.gov.moj.thads.cases.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -59,9 +60,18 @@ public class OfficerSecondment extends PanacheEntityBase {
         return s;
     }
 
-    /** Whether the officer works for {@code agencyCode} on {@code day} by a secondment. */
-    public static boolean seconds(UUID officerId, String agencyCode, LocalDate day) {
-        return count("officer.id = ?1 and hostAgencyCode = ?2 and fromDate <= ?3 and toDate >= ?3", officerId, agencyCode, day) > 0;
+    /**
+     * Whether the officer works for {@code agencyCode} or {@code otherAgencyCode} on {@code day} by a
+     * secondment. Hibernate translates a query to SQL anew on every call for Panache's {@code count}
+     * and for a list parameter ({@code in ?2}), which made this three fifths of an assignment's CPU
+     * (README "Performance", sixth pass); nothing here changes secondments, so nothing is flushed first.
+     */
+    public static boolean seconds(UUID officerId, String agencyCode, String otherAgencyCode, LocalDate day) {
+        return !getEntityManager().createQuery("select s.id from OfficerSecondment s where s.officer.id = ?1"
+                        + " and (s.hostAgencyCode = ?2 or s.hostAgencyCode = ?3) and s.fromDate <= ?4 and s.toDate >= ?4", UUID.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, officerId).setParameter(2, agencyCode).setParameter(3, otherAgencyCode).setParameter(4, day)
+                .getResultList().isEmpty();
     }
 
     /** The agencies the officer with login {@code subject} is seconded to on {@code day}. */

@@ -184,7 +184,7 @@ public class CaseService {
         UUID previous = c.officer() == null ? null : c.officer().id();
         LocalDate on = assignedOn == null ? today() : assignedOn;
         String holding = orgUnits.representativeOn(c.agencyCode(), today());
-        boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), on) || OfficerSecondment.seconds(officer.id(), holding, on);
+        boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), holding, on);
         c.assign(officer, on, holding, seconded, today());
         history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
         events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on));
