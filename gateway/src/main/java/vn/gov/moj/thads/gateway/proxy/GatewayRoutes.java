@@ -1,8 +1,6 @@
 package vn.gov.moj.thads.gateway.proxy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -11,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.moj.thads.gateway.config.GatewayConfig;
+import vn.gov.moj.thads.platform.security.VerifiedTokenCache;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -31,11 +31,11 @@ public class GatewayRoutes {
     private final GatewayConfig config;
     private final ServiceProxy proxy;
     private final RateLimiter rateLimiter;
-    private final JWTParser tokens;
+    private final VerifiedTokenCache tokens;
     private final ObjectMapper mapper;
     private final List<GatewayConfig.Route> routes;
 
-    public GatewayRoutes(GatewayConfig config, ServiceProxy proxy, RateLimiter rateLimiter, JWTParser tokens, ObjectMapper mapper) {
+    public GatewayRoutes(GatewayConfig config, ServiceProxy proxy, RateLimiter rateLimiter, VerifiedTokenCache tokens, ObjectMapper mapper) {
         this.config = config;
         this.proxy = proxy;
         this.rateLimiter = rateLimiter;
@@ -106,21 +106,30 @@ public class GatewayRoutes {
             ctx.next(); // the gateway's own endpoints, or a 404
             return;
         }
-        String subject = null;
-        if (config.publicPrefixes().stream().noneMatch(path::startsWith)) {
-            String authorization = ctx.request().getHeader("Authorization");
-            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                unauthenticated(ctx);
-                return;
-            }
-            try {
-                JsonWebToken token = tokens.parse(authorization.substring(7).strip());
-                subject = token.getSubject(); // the identity provider's immutable id, not a display name
-            } catch (ParseException e) {
-                unauthenticated(ctx);
-                return;
-            }
+        if (config.publicPrefixes().stream().anyMatch(path::startsWith)) {
+            admit(ctx, route, null);
+            return;
         }
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            unauthenticated(ctx);
+            return;
+        }
+        String bearer = authorization.substring(7).strip();
+        Optional<JsonWebToken> known = tokens.alreadyVerified(bearer);
+        if (known.isPresent()) {
+            admit(ctx, route, known.get().getSubject());
+            return;
+        }
+        // A token not seen before is verified off the event loop: the gateway has one (application.properties),
+        // and verifying may fetch the identity provider's keys (JWKS) or wait on it.
+        ctx.vertx().<JsonWebToken>executeBlocking(() -> tokens.parse(bearer), false)
+                .onSuccess(token -> admit(ctx, route, token.getSubject()))
+                .onFailure(refused -> unauthenticated(ctx));
+    }
+
+    /** A request with a valid token ({@code subject}: the identity provider's immutable id) or on a public path (null). */
+    private void admit(RoutingContext ctx, GatewayConfig.Route route, String subject) {
         OptionalLong wait = rateLimiter.tryAcquire(subject, ctx.request().remoteAddress() == null ? "unknown"
                 : ctx.request().remoteAddress().hostAddress());
         if (wait.isPresent()) {

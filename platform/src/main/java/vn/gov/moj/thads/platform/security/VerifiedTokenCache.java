@@ -14,6 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import javax.crypto.SecretKey;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -57,13 +58,23 @@ public class VerifiedTokenCache implements JWTParser {
         this.nowSecond = nowSecond;
     }
 
+    /**
+     * The token if it was verified before and would still be accepted; empty if it needs {@link #parse}.
+     * Never verifies, so never waits on the identity provider's keys (a caller on an event loop asks
+     * this first and verifies a new token elsewhere).
+     */
+    public Optional<JsonWebToken> alreadyVerified(String token) {
+        Verified hit = verified.get(token);
+        return hit != null && nowSecond.getAsLong() < hit.acceptedUntilSecond() ? Optional.of(hit.token()) : Optional.empty();
+    }
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        long now = nowSecond.getAsLong();
-        Verified hit = verified.get(token);
-        if (hit != null && now < hit.acceptedUntilSecond()) {
-            return hit.token();
+        Optional<JsonWebToken> hit = alreadyVerified(token);
+        if (hit.isPresent()) {
+            return hit.get();
         }
+        long now = nowSecond.getAsLong();
         JsonWebToken parsed = verifier.parse(token);
         long until = parsed.getExpirationTime();
         if (parsed.getIssuedAtTime() > 0) {

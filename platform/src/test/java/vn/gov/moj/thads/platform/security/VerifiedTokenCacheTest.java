@@ -134,6 +134,19 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void alreadyVerifiedAnswersOnlyWhatTheVerifierAcceptedAndNeverVerifies() throws Exception {
+        assertThat(cache.alreadyVerified("good-900-2000")).isEmpty();
+        assertThat(verifier.verifications).as("asking does not verify").isZero();
+        JsonWebToken first = cache.parse("good-900-2000");
+        assertThat(cache.alreadyVerified("good-900-2000")).containsSame(first);
+        clock.set(2_000);
+        assertThat(cache.alreadyVerified("good-900-2000")).as("expired").isEmpty();
+        assertThatThrownBy(() -> cache.parse("forged-900-2000")).isInstanceOf(ParseException.class);
+        assertThat(cache.alreadyVerified("forged-900-2000")).isEmpty();
+        assertThat(verifier.verifications).isEqualTo(2);
+    }
+
+    @Test
     void aRefusedTokenIsNeverCached() {
         assertThatThrownBy(() -> cache.parse("forged-900-2000")).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> cache.parse("forged-900-2000")).isInstanceOf(ParseException.class);
