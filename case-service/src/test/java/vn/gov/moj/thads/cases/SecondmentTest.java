@@ -92,4 +92,21 @@ class SecondmentTest {
         Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId, "assignedOn", TODAY.minusDays(20).toString()))
                 .then().statusCode(200);
     }
+
+    @Test
+    void aSecondmentCountsForTheAgencyThatHeldTheCaseOnTheAssignmentDay() {
+        // Hà Nam's office (35) closed on 2025-06-30 and Ninh Bình's (37), which existed before, holds its
+        // cases since: on 2025-06-01 a case of 35 was 35's, so an officer seconded to 37 that day could
+        // not be assigned it for that day; the same secondment counts for 37's own case
+        Api.User ninhBinh = Api.head("37");
+        String officerId = Api.createOfficer(Api.head("19"), "19");
+        Api.head("19").request().body(Map.of("hostAgencyCode", "37", "from", "2025-05-01", "to", "2025-06-15",
+                "decisionNumber", Api.unique("QĐ-BP"))).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
+        String haNamCase = Api.open(ninhBinh, Api.caseBody("35", Api.unique("QĐ"), java.time.LocalDate.of(2025, 4, 1), 5_000_000L));
+        Api.transition(ninhBinh, haNamCase, "assignment", Map.of("officerId", officerId, "assignedOn", "2025-06-01"))
+                .then().statusCode(422).body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+        String ninhBinhCase = Api.open(ninhBinh, Api.caseBody("37", Api.unique("QĐ"), java.time.LocalDate.of(2025, 4, 1), 5_000_000L));
+        Api.transition(ninhBinh, ninhBinhCase, "assignment", Map.of("officerId", officerId, "assignedOn", "2025-06-01"))
+                .then().statusCode(200).body("officerId", equalTo(officerId));
+    }
 }

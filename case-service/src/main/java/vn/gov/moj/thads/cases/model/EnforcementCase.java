@@ -163,7 +163,8 @@ public class EnforcementCase extends DatedAggregate {
     /**
      * Assigns the case from {@code on}. {@code holdingAgency} is the agency that holds the case's
      * records today: the case's own, or its successor when the case's agency was merged away.
-     * {@code secondedHereOn}: the officer is seconded (biệt phái) to that agency on {@code on}.
+     * {@code secondedHereOn}: the officer is seconded (biệt phái) on {@code on} to the case's agency or
+     * to the agency that held its records that day.
      */
     public void assign(Officer newOfficer, LocalDate on, String holdingAgency, boolean secondedHereOn, LocalDate today) {
         requireNotFinal("assigned");

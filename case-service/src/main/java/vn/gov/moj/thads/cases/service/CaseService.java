@@ -184,7 +184,8 @@ public class CaseService {
         UUID previous = c.officer() == null ? null : c.officer().id();
         LocalDate on = assignedOn == null ? today() : assignedOn;
         String holding = orgUnits.representativeOn(c.agencyCode(), today());
-        boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), holding, on);
+        // a secondment counts for the agency that held the case on the assignment's day, not today's holder
+        boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), orgUnits.representativeOn(c.agencyCode(), on), on);
         c.assign(officer, on, holding, seconded, today());
         history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
         events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on));
