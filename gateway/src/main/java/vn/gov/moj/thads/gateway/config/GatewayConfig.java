@@ -78,5 +78,12 @@ public interface GatewayConfig {
         /** Requests per minute for one address on public endpoints. */
         @WithDefault("60")
         long publicPerMinute();
+
+        /**
+         * Refused bearer tokens per minute for one address; past it, a token the gateway has not
+         * verified yet gets 429 without being verified (tokens already verified still pass).
+         */
+        @WithDefault("60")
+        long refusedTokensPerMinute();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The front door: every request gets a request id; requests for a service's paths are checked
@@ -102,42 +103,62 @@ public class GatewayRoutes {
             return;
         }
         GatewayConfig.Route route = routes.stream().filter(r -> matches(path, r.prefix())).findFirst().orElse(null);
-        if (route == null) {
-            ctx.next(); // the gateway's own endpoints, or a 404
-            return;
-        }
-        if (config.publicPrefixes().stream().anyMatch(path::startsWith)) {
+        if (route != null && config.publicPrefixes().stream().anyMatch(path::startsWith)) {
             admit(ctx, route, null);
             return;
         }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            unauthenticated(ctx);
+            if (route == null) {
+                ctx.next(); // the gateway's own endpoints (those needing a token answer 401 themselves), or a 404
+            } else {
+                unauthenticated(ctx);
+            }
             return;
         }
+        // The gateway's own endpoints take their token through the same door, so that a flood of forged
+        // tokens meets the same limit wherever it is sent; they check it again themselves.
+        Consumer<JsonWebToken> verified = route == null ? token -> ctx.next() : token -> admit(ctx, route, token.getSubject());
         String bearer = authorization.substring(7).strip();
         Optional<JsonWebToken> known = tokens.alreadyVerified(bearer);
         if (known.isPresent()) {
-            admit(ctx, route, known.get().getSubject());
+            verified.accept(known.get());
+            return;
+        }
+        String address = clientAddress(ctx);
+        OptionalLong wait = rateLimiter.verificationWait(address);
+        if (wait.isPresent()) {
+            tooManyRequests(ctx, wait.getAsLong());
             return;
         }
         // A token not seen before is verified off the event loop: the gateway has one (application.properties),
         // and verifying may fetch the identity provider's keys (JWKS) or wait on it.
         ctx.vertx().<JsonWebToken>executeBlocking(() -> tokens.parse(bearer), false)
-                .onSuccess(token -> admit(ctx, route, token.getSubject()))
-                .onFailure(refused -> unauthenticated(ctx));
+                .onSuccess(verified::accept)
+                .onFailure(refused -> {
+                    rateLimiter.refused(address);
+                    unauthenticated(ctx);
+                });
     }
 
     /** A request with a valid token ({@code subject}: the identity provider's immutable id) or on a public path (null). */
     private void admit(RoutingContext ctx, GatewayConfig.Route route, String subject) {
-        OptionalLong wait = rateLimiter.tryAcquire(subject, ctx.request().remoteAddress() == null ? "unknown"
-                : ctx.request().remoteAddress().hostAddress());
+        OptionalLong wait = rateLimiter.tryAcquire(subject, clientAddress(ctx));
         if (wait.isPresent()) {
-            Problems.send(ctx, mapper, 429, "rate-limited", "Too many requests",
-                    "Slow down: the limit for this client is reached", Map.of("Retry-After", Long.toString(wait.getAsLong())));
+            tooManyRequests(ctx, wait.getAsLong());
             return;
         }
         proxy.forward(ctx, route.service());
+    }
+
+    /** The connection's peer, or the client a trusted proxy names (quarkus.http.proxy.*). */
+    private static String clientAddress(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+    }
+
+    private void tooManyRequests(RoutingContext ctx, long seconds) {
+        Problems.send(ctx, mapper, 429, "rate-limited", "Too many requests",
+                "Slow down: the limit for this client is reached", Map.of("Retry-After", Long.toString(seconds)));
     }
 
     private void unauthenticated(RoutingContext ctx) {
