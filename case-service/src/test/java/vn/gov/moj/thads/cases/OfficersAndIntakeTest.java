@@ -72,6 +72,25 @@ class OfficersAndIntakeTest {
     }
 
     @Test
+    void theOfficerListCountsEveryMatchAndPagesThroughThemAll() {
+        int before = head.request().queryParam("agency", "19.05").get("/api/v1/officers").then().statusCode(200).extract().path("total");
+        List<String> added = List.of(Api.createOfficer(head, "19.05"), Api.createOfficer(head, "19.05"), Api.createOfficer(head, "19.05"));
+
+        int total = head.request().queryParam("agency", "19.05").get("/api/v1/officers").then().statusCode(200).extract().path("total");
+        org.assertj.core.api.Assertions.assertThat(total).isEqualTo(before + 3);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (int page = 0; page * 2 < total; page++) {
+            List<String> ids = head.request().queryParam("agency", "19.05").queryParam("size", 2).queryParam("page", page)
+                    .get("/api/v1/officers").then().statusCode(200).body("total", equalTo(total)).extract().path("items.id");
+            listed.addAll(ids);
+        }
+        org.assertj.core.api.Assertions.assertThat(listed).hasSize(total).containsAll(added);
+        // the province's head sees the same officers among the province's
+        int province = Api.province("19").request().get("/api/v1/officers").then().statusCode(200).extract().path("total");
+        org.assertj.core.api.Assertions.assertThat(province).isGreaterThanOrEqualTo(total);
+    }
+
+    @Test
     void aJudgmentGivesSeveralDecisionsEachACase() {
         // one judgment, two debtors: the agency opens a case (decision) per debtor
         Api.User court = Api.court();

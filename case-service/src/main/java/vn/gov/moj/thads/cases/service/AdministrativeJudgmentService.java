@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
 import vn.gov.moj.thads.cases.model.AdministrativeJudgment;
 import vn.gov.moj.thads.cases.model.SourceJudgment;
+import vn.gov.moj.thads.cases.repository.Listing;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.event.CaseEvents;
@@ -84,8 +85,7 @@ public class AdministrativeJudgmentService {
             query.append(" and status = :status");
             params.put("status", status);
         }
-        var found = AdministrativeJudgment.<AdministrativeJudgment>find(query + " order by acceptedOn desc, id", params);
-        return new Page<>(found.page(page, size).list(), found.count(), page, size);
+        return Listing.page(AdministrativeJudgment.class, query.toString(), params, "acceptedOn desc, id", page, size);
     }
 
     /** How many records of the org unit are in each status (the reporting service reconciles against it). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CourtJudgment;
 import vn.gov.moj.thads.cases.model.CourtJudgmentStatus;
+import vn.gov.moj.thads.cases.repository.Listing;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -85,7 +86,6 @@ public class CourtJudgmentService {
             query.append(" and status = :status");
             params.put("status", status);
         }
-        var found = CourtJudgment.<CourtJudgment>find(query + " order by receivedAt, id", params);
-        return new Page<>(found.page(page, size).list(), found.count(), page, size);
+        return Listing.page(CourtJudgment.class, query.toString(), params, "receivedAt, id", page, size);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
+import vn.gov.moj.thads.cases.repository.Listing;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -80,8 +81,7 @@ public class OfficerService {
             query.append(" and active = :active");
             params.put("active", active);
         }
-        var found = Officer.<Officer>find(query + " order by agencyCode, fullName, id", params);
-        return new Page<>(found.page(page, size).list(), found.count(), page, size);
+        return Listing.page(Officer.class, query.toString(), params, "agencyCode, fullName, id", page, size);
     }
 
     /** Seconds an officer to another agency between two dates (a head of the officer's own agency, or above). */
