@@ -117,7 +117,8 @@ public class GatewayRoutes {
             return;
         }
         // The gateway's own endpoints take their token through the same door, so that a flood of forged
-        // tokens meets the same limit wherever it is sent; they check it again themselves.
+        // tokens meets the same limit wherever it is sent. They refused an invalid token before too (even
+        // the public ones), and check a valid one again themselves.
         Consumer<JsonWebToken> verified = route == null ? token -> ctx.next() : token -> admit(ctx, route, token.getSubject());
         String bearer = authorization.substring(7).strip();
         Optional<JsonWebToken> known = tokens.alreadyVerified(bearer);
