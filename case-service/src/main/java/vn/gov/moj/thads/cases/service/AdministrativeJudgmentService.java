@@ -46,8 +46,7 @@ public class AdministrativeJudgmentService {
         if (!orgUnits.isAgencyValidOn(agencyCode, today())) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + agencyCode + " does not exist");
         }
-        if (AdministrativeJudgment.count("agencyCode = ?1 and judgment.courtCode = ?2 and judgment.number = ?3", agencyCode,
-                judgment.courtCode(), judgment.number()) > 0) {
+        if (AdministrativeJudgment.monitored(agencyCode, judgment.courtCode(), judgment.number())) {
             throw ProblemException.conflict("duplicate-judgment", "Agency " + agencyCode + " already monitors judgment "
                     + judgment.number() + " of " + judgment.courtCode());
         }

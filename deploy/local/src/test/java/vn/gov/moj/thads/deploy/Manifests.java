@@ -59,12 +59,16 @@ final class Manifests {
     }
 
     static JsonNode env(JsonNode container, String name) {
+        return envIfSet(container, name).orElseThrow(() -> new AssertionError("no " + name + " in " + container.path("name").asText()));
+    }
+
+    static java.util.Optional<JsonNode> envIfSet(JsonNode container, String name) {
         for (JsonNode env : container.path("env")) {
             if (env.get("name").asText().equals(name)) {
-                return env;
+                return java.util.Optional.of(env);
             }
         }
-        throw new AssertionError("no " + name + " in " + container.path("name").asText());
+        return java.util.Optional.empty();
     }
 
     static JsonNode volume(JsonNode podSpec, String name) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moj.thads.deploy.Manifests.envIfSet;
 import static vn.gov.moj.thads.deploy.Manifests.named;
 import static vn.gov.moj.thads.deploy.Manifests.of;
 
@@ -56,10 +57,9 @@ class TimeoutChainTest {
     /** A setting as the deployment has it: its container's environment, the shared ConfigMap, else the service's application.properties. */
     private static String setting(List<JsonNode> all, String service, String property) throws IOException {
         String variable = property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
-        for (JsonNode env : named(all, "Deployment", service).at("/spec/template/spec/containers/0/env")) {
-            if (env.path("name").asText().equals(variable)) {
-                return env.path("value").asText();
-            }
+        java.util.Optional<JsonNode> env = envIfSet(named(all, "Deployment", service).at("/spec/template/spec/containers/0"), variable);
+        if (env.isPresent()) {
+            return env.get().path("value").asText();
         }
         for (JsonNode configMap : of(all, "ConfigMap")) {
             if (configMap.path("data").has(variable)) {
