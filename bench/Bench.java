@@ -208,6 +208,28 @@ public final class Bench {
             double cost = 1 - median(ratios);
             System.out.printf("  %-52s %7.1f %%               goal ≤ 15 %%                 %-8s (%s)%n", label + " (1 − gateway/direct)",
                     100 * cost, cost <= 0.15 ? "MET" : "NOT MET", perRound(ratios, true));
+            hopCpu(results.get(viaGateway), results.get(direct));
+        }
+    }
+
+    /**
+     * Not a goal: the share of a request's CPU (the whole stack's, from /proc) that the hop adds, and the
+     * gateway's own share, each the median of the rounds'. On two shared cores the rate lost follows the
+     * CPU added; this says how much of it is the gateway's own work and how much the rest costs more.
+     */
+    static void hopCpu(List<Result> viaGateway, List<Result> direct) {
+        List<Double> added = new ArrayList<>();
+        List<Double> own = new ArrayList<>();
+        for (int i = 0; i < Math.min(viaGateway.size(), direct.size()); i++) {
+            double through = viaGateway.get(i).cpuTotal();
+            if (through > 0) {
+                added.add((through - direct.get(i).cpuTotal()) / through);
+                own.add(viaGateway.get(i).cpu("gateway") / through);
+            }
+        }
+        if (!added.isEmpty()) {
+            System.out.printf("    CPU the hop adds to a request through the gateway: %.1f %%, the gateway's own %.1f %% (%s; %s)%n",
+                    100 * median(added), 100 * median(own), perRound(added, false), perRound(own, false));
         }
     }
 
