@@ -743,6 +743,11 @@ public final class Bench {
                         long pid = Long.parseLong(proc.getFileName().toString());
                         long parent = Long.parseLong(fields[1]);
                         long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        if (pid == postmaster) {
+                            // and its backends that have ended (reaped children): else a phase in which
+                            // connections close loses their CPU and PostgreSQL's part can come out negative
+                            used += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                        }
                         String command = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
                         String part = pid == postmaster || parent == postmaster ? "postgres"
                                 : command.contains(ROOT + "/gateway/target/") ? "gateway"
