@@ -37,6 +37,28 @@ class RateLimitBehindAProxyTest {
         }
     }
 
+    private static int casesWith(String forwardedFor, String token) {
+        try (RawHttp client = RawHttp.connect("127.0.0.1", RestAssured.port)) {
+            return client.send(RawHttp.get("/api/v1/cases", "X-Forwarded-For: " + forwardedFor, "Authorization: Bearer " + token))
+                    .read().status();
+        }
+    }
+
+    /**
+     * The attack: a client behind the ingress sends forged tokens past the refusal limit (60 a minute by
+     * default). Only that client is slowed; a citizen or officer behind the same balancer signs in.
+     */
+    @Test
+    void forgedTokensBehindTheBalancerSlowOnlyTheirOwnClient() {
+        for (int i = 0; i < 60; i++) {
+            assertThat(casesWith("203.0.113.20", "forged-" + i)).isEqualTo(401);
+        }
+        assertThat(casesWith("203.0.113.20", vn.gov.moj.thads.deploy.testing.TestTokens.token("can-bo-a", "19.05", "AGENCY_HEAD")))
+                .isEqualTo(429);
+        assertThat(casesWith("203.0.113.21", vn.gov.moj.thads.deploy.testing.TestTokens.token("can-bo-b", "19.05", "AGENCY_HEAD")))
+                .isEqualTo(200);
+    }
+
     @Test
     void behindATrustedProxyEachClientHasItsOwnBucket() {
         for (int i = 0; i < LIMIT; i++) {
