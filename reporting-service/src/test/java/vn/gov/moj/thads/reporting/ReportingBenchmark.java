@@ -5,22 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.gov.moj.thads.deploy.testing.TestTokens;
-import vn.gov.moj.thads.platform.event.CaseEvents;
-import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventCodec;
-import vn.gov.moj.thads.platform.event.EventEnvelope;
-import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
@@ -32,22 +22,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The national-scale benchmark (a benchmark, not a test: it prints numbers and asserts none).
- * Generates a national data set (34 provinces, 20 local offices each plus the provincial
- * agencies: 714 agencies; cases opened over five work years 2022–2026 with verifications,
- * collections, postponements, delegations, closures, and complaints on 2 % of them), sends it
+ * Sends the {@link NationalDataSet} in 714 agencies (34 provinces, 20 local offices each plus the
+ * provincial agencies)
  * through thads.case-events / thads.complaint-events to the real reporting service in steps, and
  * after each step measures ingestion (events per second until the consumer group has caught up)
  * and the latency of the national report, a provincial report and the children ranking of the
@@ -81,8 +64,6 @@ class ReportingBenchmark {
         }
     }
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(2021, 10, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 20);
     private static final int REQUESTS = 200;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -104,27 +85,20 @@ class ReportingBenchmark {
     void nationalScale() throws Exception {
         long cases = Long.getLong("thads.benchmark.cases");
         int steps = Integer.getInteger("thads.benchmark.steps", 5);
-        List<String> agencies = agencies();
+        NationalDataSet data = new NationalDataSet(codec, NationalDataSet.agencies(orgUnits));
         StringBuilder table = new StringBuilder("| cases | events | ingest events/s | national p50/p95/p99 ms | province p50/p95/p99 ms"
                 + " | children p50/p95/p99 ms |\n|---|---|---|---|---|---|\n");
         long sent = 0;
-        try (KafkaProducer<String, String> producer = producer(); Admin admin = Admin.create(Map.of(
+        try (KafkaProducer<String, String> producer = NationalDataSet.producer(bootstrapServers); Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (int step = 1; step <= steps; step++) {
                 long from = cases * (step - 1) / steps;
                 long to = cases * step / steps;
                 long started = System.nanoTime();
                 long[] cpuBefore = cpu();
-                long events = 0;
-                for (long i = from; i < to; i++) {
-                    for (EventEnvelope e : caseEvents(i, agencies)) {
-                        String topic = e.source().equals(CaseEvents.SOURCE) ? Topics.CASE_EVENTS : Topics.COMPLAINT_EVENTS;
-                        producer.send(new ProducerRecord<>(topic, e.aggregateId(), codec.write(e)));
-                        events++;
-                    }
-                }
+                long events = data.send(producer, from, to);
                 producer.flush();
-                awaitCaughtUp(admin);
+                NationalDataSet.awaitCaughtUp(admin);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long[] cpuAfter = cpu();
                 System.out.printf("BENCHMARK CPU of the ingestion step (generator and service, this JVM) %.1f s, PostgreSQL %.1f s,"
@@ -241,147 +215,6 @@ class ReportingBenchmark {
                         + "&workYear=2026&asOf=" + asOf)).header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
-    private void awaitCaughtUp(Admin admin) throws Exception {
-        while (true) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("reporting-service")
-                    .partitionsToOffsetAndMetadata().get();
-            Set<TopicPartition> partitions = admin.describeTopics(List.of(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS)).allTopicNames().get()
-                    .values().stream().flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
-                    .collect(Collectors.toSet());
-            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
-            long lag = partitions.stream().mapToLong(p -> ends.get(p).offset()
-                    - (committed.containsKey(p) ? committed.get(p).offset() : 0)).sum();
-            if (lag == 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.LINGER_MS_CONFIG, "20",
-                ProducerConfig.BATCH_SIZE_CONFIG, "262144",
-                ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(128L * 1024 * 1024)));
-    }
-
-    /** The provincial agencies of the 34 provinces and 20 local offices each. */
-    private List<String> agencies() {
-        List<String> agencies = new ArrayList<>();
-        for (OrgUnit province : orgUnits.children(OrgUnits.NATIONAL, LocalDate.of(2026, 1, 1))) {
-            agencies.add(province.code());
-            for (int office = 1; office <= 20; office++) {
-                agencies.add(province.code() + String.format(".%02d", office));
-            }
-        }
-        return agencies;
-    }
-
-    /** Case {@code i}'s life as the case service would publish it (deterministic in i), and a complaint on 2 % of cases. */
-    private List<EventEnvelope> caseEvents(long i, List<String> agencies) {
-        Random r = new Random(i * 7919 + 17);
-        UUID id = new UUID(0x7ba5L << 48 | i, i);
-        String agency = agencies.get(r.nextInt(agencies.size()));
-        LocalDate opened = FIRST_DAY.plusDays(r.nextInt(1826));
-        long money = (long) Math.pow(10, 6 + r.nextDouble() * 3.3) / 1000 * 1000;
-        List<EventEnvelope> events = new ArrayList<>();
-        Case c = new Case(id, agency, opened, money);
-        events.add(c.event("CaseOpened", new CaseEvents.CaseOpened(c.facts(), null), opened));
-        LocalDate day = opened.plusDays(10 + r.nextInt(50));
-        if (day.isAfter(LAST_DAY)) {
-            return events;
-        }
-        boolean hasConditions = r.nextInt(100) < 65;
-        c.status = hasConditions ? "HAS_CONDITIONS" : "NO_CONDITIONS";
-        events.add(c.event("CaseClassified", new CaseEvents.CaseClassified(c.facts(), c.status, day, "RECEIVED",
-                "NO_CONDITIONS".equals(c.status) ? "QĐ-CĐK-" + c.id.getLeastSignificantBits() : null, "NO_CONDITIONS".equals(c.status) ? day : null), day));
-        if (r.nextInt(100) < 5) {
-            day = day.plusDays(r.nextInt(60));
-            events.add(c.event("CaseStatusChanged", new CaseEvents.CaseStatusChanged(c.facts(), "POSTPONED", c.status, day), day));
-            day = day.plusDays(30 + r.nextInt(90));
-            events.add(c.event("CaseStatusChanged", new CaseEvents.CaseStatusChanged(c.facts(), "RESUMED", "POSTPONED", day), day));
-        }
-        if (hasConditions) {
-            int parts = r.nextInt(100) < 60 ? 1 + r.nextInt(3) : 0;
-            for (int p = 0; p < parts && c.collected < money; p++) {
-                day = day.plusDays(15 + r.nextInt(120));
-                long amount = p == parts - 1 && r.nextBoolean() ? money - c.collected : Math.max(1000, (money - c.collected) / 3 / 1000 * 1000);
-                c.collected += amount;
-                events.add(c.event("CollectionRecorded", new CaseEvents.CollectionRecorded(c.facts(), amount, day, "BL-" + i + "-" + p), day));
-            }
-            day = day.plusDays(10 + r.nextInt(60));
-            int fate = r.nextInt(100);
-            if (c.collected == money) {
-                c.status = "COMPLETED";
-                events.add(c.event("CaseClosed", new CaseEvents.CaseClosed(c.facts(), "COMPLETED", day), day));
-            } else if (fate < 10) {
-                c.status = "TERMINATED";
-                events.add(c.event("CaseClosed", new CaseEvents.CaseClosed(c.facts(), "TERMINATED", day), day));
-            } else if (fate < 13) {
-                c.status = "DELEGATED";
-                events.add(c.event("CaseDelegated", new CaseEvents.CaseDelegated(c.facts(), agencies.get(r.nextInt(agencies.size())), day), day));
-            }
-        }
-        if (r.nextInt(100) < 2) {
-            events.addAll(complaint(i, c, opened.plusDays(20 + r.nextInt(200)), r));
-        }
-        events.removeIf(e -> e.data().has("facts") && dayOf(e).isAfter(LAST_DAY));
-        return events;
-    }
-
-    private List<EventEnvelope> complaint(long i, Case c, LocalDate received, Random r) {
-        UUID id = new UUID(0xc0a1L << 48 | i, i);
-        ComplaintEvents.ComplaintFacts facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, c.agency,
-                c.agency, "FIRST", "RECEIVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, null, received.plusDays(7), null);
-        List<EventEnvelope> events = new ArrayList<>();
-        events.add(complaintEvent("ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts), id, c.agency, received));
-        LocalDate resolved = received.plusDays(5 + r.nextInt(30));
-        ComplaintEvents.ComplaintFacts done = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, c.agency,
-                c.agency, "FIRST", "RESOLVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, null, received.plusDays(7), received.plusDays(22));
-        events.add(complaintEvent("ComplaintResolved", new ComplaintEvents.ComplaintResolved(done,
-                r.nextBoolean() ? "REJECTED" : "UPHELD", resolved, resolved.isBefore(received.plusDays(23))), id, c.agency, resolved));
-        return events;
-    }
-
-    private EventEnvelope complaintEvent(String type, Record data, UUID id, String agency, LocalDate day) {
-        return EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id.toString(), agency, OrgUnits.provinceOf(agency),
-                day.atTime(9, 0).atOffset(ZoneOffset.ofHours(7)), codec.tree(data));
-    }
-
-    private static LocalDate dayOf(EventEnvelope e) {
-        return e.time().toLocalDate();
-    }
-
-    private final class Case {
-        final UUID id;
-        final String agency;
-        final LocalDate opened;
-        final long money;
-        long collected;
-        String status = "RECEIVED";
-
-        Case(UUID id, String agency, LocalDate opened, long money) {
-            this.id = id;
-            this.agency = agency;
-            this.opened = opened;
-            this.money = money;
-        }
-
-        CaseEvents.CaseFacts facts() {
-            return new CaseEvents.CaseFacts(id, agency, OrgUnits.provinceOf(agency), "QĐ-" + id.getLeastSignificantBits(), opened,
-                    "ON_REQUEST", status, null, money, collected, money - collected, List.of(), null, 0);
-        }
-
-        EventEnvelope event(String type, Record data, LocalDate day) {
-            OffsetDateTime at = day.atTime(9, 0).atOffset(ZoneOffset.ofHours(7));
-            return EventEnvelope.of(CaseEvents.SOURCE, type, 1, id.toString(), agency, OrgUnits.provinceOf(agency), at, codec.tree(data));
         }
     }
 }

@@ -1,0 +1,250 @@
+package vn.gov.moj.thads.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.event.Topics;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The national data set of the benchmarks: cases opened over work years 2022–2026 in the given
+ * agencies, with verifications, collections, postponements, delegations, closures and a complaint
+ * on 2 % of them (about 3.1 events per case), as the case and complaint services would publish them.
+ * Case {@code i}'s events are the same on every run. {@link ReportingBenchmark} sends it to the
+ * reporting service it tests; {@link #main} (README "Benchmark", {@code bench/national}) fills a
+ * running {@code ./run}'s view, so that {@code bench/run} measures the reports at national size
+ * through the gateway.
+ */
+public final class NationalDataSet {
+
+    static final LocalDate FIRST_DAY = LocalDate.of(2021, 10, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 20);
+    /** The consumer group whose catching up ends an ingestion. */
+    static final String REPORTING_GROUP = "reporting-service";
+
+    private final EventCodec codec;
+    private final List<String> agencies;
+
+    NationalDataSet(EventCodec codec, List<String> agencies) {
+        this.codec = codec;
+        this.agencies = List.copyOf(agencies);
+    }
+
+    /** The 34 provincial agencies and the local offices below them that {@code orgUnits} knows. */
+    static List<String> agencies(OrgUnits orgUnits) {
+        LocalDate on = LocalDate.of(2026, 1, 1);
+        List<String> agencies = new ArrayList<>();
+        for (OrgUnit province : orgUnits.children(OrgUnits.NATIONAL, on)) {
+            agencies.add(province.code());
+            orgUnits.children(province.code(), on).stream().map(OrgUnit::code).sorted().forEach(agencies::add);
+        }
+        return agencies;
+    }
+
+    /**
+     * Fills a running {@code ./run} with cases {@code --from} (0) to {@code --cases} (5,000,000) and
+     * waits until its reporting service has applied them. Agencies: those the local run knows (its
+     * local-offices file). A stopped fill goes on with {@code --from} the last count it printed.
+     */
+    public static void main(String[] args) throws Exception {
+        long cases = 5_000_000;
+        long from = 0;
+        String kafka = "127.0.0.1:19092";
+        String localOffices = "deploy/local/src/main/resources/reference/local-offices.csv";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cases" -> cases = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
+                case "--from" -> from = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
+                case "--kafka" -> kafka = args[++i];
+                case "--local-offices" -> localOffices = args[++i];
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        EventCodec codec = new EventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+        NationalDataSet data = new NationalDataSet(codec, agencies(new OrgUnits(Optional.of(Path.of(localOffices).toString()))));
+        System.out.printf("Cases %,d to %,d in %d agencies, to %s%n", from, cases, data.agencies.size(), kafka);
+        long started = System.nanoTime();
+        long events = 0;
+        try (KafkaProducer<String, String> producer = producer(kafka);
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            long step = 250_000;
+            for (long at = from; at < cases; at = Math.min(cases, at + step)) {
+                events += data.send(producer, at, Math.min(cases, at + step));
+                producer.flush();
+                System.out.printf("  %,d cases sent, %,d events, %.0f s; the reporting service is %,d events behind%n",
+                        Math.min(cases, at + step), events, (System.nanoTime() - started) / 1e9, lag(admin));
+            }
+            awaitCaughtUp(admin);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%,d events of %,d cases applied in %.0f s: %,.0f events/s%n", events, cases - from, seconds, events / seconds);
+    }
+
+    /** Sends cases [from, to) to their topics; returns the number of events. */
+    long send(KafkaProducer<String, String> producer, long from, long to) {
+        long events = 0;
+        for (long i = from; i < to; i++) {
+            for (EventEnvelope e : caseEvents(i)) {
+                String topic = e.source().equals(CaseEvents.SOURCE) ? Topics.CASE_EVENTS : Topics.COMPLAINT_EVENTS;
+                producer.send(new ProducerRecord<>(topic, e.aggregateId(), codec.write(e)));
+                events++;
+            }
+        }
+        return events;
+    }
+
+    static KafkaProducer<String, String> producer(String bootstrapServers) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.LINGER_MS_CONFIG, "20",
+                ProducerConfig.BATCH_SIZE_CONFIG, "262144",
+                ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(128L * 1024 * 1024)));
+    }
+
+    /** Returns once the reporting service's consumer group has committed every event of both topics. */
+    static void awaitCaughtUp(Admin admin) throws Exception {
+        while (lag(admin) > 0) {
+            Thread.sleep(500);
+        }
+    }
+
+    /** Events on both topics the reporting service's consumer group has not committed yet. */
+    static long lag(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(REPORTING_GROUP)
+                .partitionsToOffsetAndMetadata().get();
+        Set<TopicPartition> partitions = admin.describeTopics(List.of(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS)).allTopicNames().get()
+                .values().stream().flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
+                .collect(Collectors.toSet());
+        var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+        return partitions.stream().mapToLong(p -> ends.get(p).offset()
+                - (committed.containsKey(p) && committed.get(p) != null ? committed.get(p).offset() : 0)).sum();
+    }
+
+    /** Case {@code i}'s life as the case service would publish it (deterministic in i), and a complaint on 2 % of cases. */
+    List<EventEnvelope> caseEvents(long i) {
+        Random r = new Random(i * 7919 + 17);
+        UUID id = new UUID(0x7ba5L << 48 | i, i);
+        String agency = agencies.get(r.nextInt(agencies.size()));
+        LocalDate opened = FIRST_DAY.plusDays(r.nextInt(1826));
+        long money = (long) Math.pow(10, 6 + r.nextDouble() * 3.3) / 1000 * 1000;
+        List<EventEnvelope> events = new ArrayList<>();
+        Case c = new Case(id, agency, opened, money);
+        events.add(c.event("CaseOpened", new CaseEvents.CaseOpened(c.facts(), null), opened));
+        LocalDate day = opened.plusDays(10 + r.nextInt(50));
+        if (day.isAfter(LAST_DAY)) {
+            return events;
+        }
+        boolean hasConditions = r.nextInt(100) < 65;
+        c.status = hasConditions ? "HAS_CONDITIONS" : "NO_CONDITIONS";
+        events.add(c.event("CaseClassified", new CaseEvents.CaseClassified(c.facts(), c.status, day, "RECEIVED",
+                "NO_CONDITIONS".equals(c.status) ? "QĐ-CĐK-" + c.id.getLeastSignificantBits() : null, "NO_CONDITIONS".equals(c.status) ? day : null), day));
+        if (r.nextInt(100) < 5) {
+            day = day.plusDays(r.nextInt(60));
+            events.add(c.event("CaseStatusChanged", new CaseEvents.CaseStatusChanged(c.facts(), "POSTPONED", c.status, day), day));
+            day = day.plusDays(30 + r.nextInt(90));
+            events.add(c.event("CaseStatusChanged", new CaseEvents.CaseStatusChanged(c.facts(), "RESUMED", "POSTPONED", day), day));
+        }
+        if (hasConditions) {
+            int parts = r.nextInt(100) < 60 ? 1 + r.nextInt(3) : 0;
+            for (int p = 0; p < parts && c.collected < money; p++) {
+                day = day.plusDays(15 + r.nextInt(120));
+                long amount = p == parts - 1 && r.nextBoolean() ? money - c.collected : Math.max(1000, (money - c.collected) / 3 / 1000 * 1000);
+                c.collected += amount;
+                events.add(c.event("CollectionRecorded", new CaseEvents.CollectionRecorded(c.facts(), amount, day, "BL-" + i + "-" + p), day));
+            }
+            day = day.plusDays(10 + r.nextInt(60));
+            int fate = r.nextInt(100);
+            if (c.collected == money) {
+                c.status = "COMPLETED";
+                events.add(c.event("CaseClosed", new CaseEvents.CaseClosed(c.facts(), "COMPLETED", day), day));
+            } else if (fate < 10) {
+                c.status = "TERMINATED";
+                events.add(c.event("CaseClosed", new CaseEvents.CaseClosed(c.facts(), "TERMINATED", day), day));
+            } else if (fate < 13) {
+                c.status = "DELEGATED";
+                events.add(c.event("CaseDelegated", new CaseEvents.CaseDelegated(c.facts(), agencies.get(r.nextInt(agencies.size())), day), day));
+            }
+        }
+        if (r.nextInt(100) < 2) {
+            events.addAll(complaint(i, c, opened.plusDays(20 + r.nextInt(200)), r));
+        }
+        events.removeIf(e -> e.data().has("facts") && e.time().toLocalDate().isAfter(LAST_DAY));
+        return events;
+    }
+
+    private List<EventEnvelope> complaint(long i, Case c, LocalDate received, Random r) {
+        UUID id = new UUID(0xc0a1L << 48 | i, i);
+        ComplaintEvents.ComplaintFacts facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, c.agency,
+                c.agency, "FIRST", "RECEIVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, null, received.plusDays(7), null);
+        List<EventEnvelope> events = new ArrayList<>();
+        events.add(complaintEvent("ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts), id, c.agency, received));
+        LocalDate resolved = received.plusDays(5 + r.nextInt(30));
+        ComplaintEvents.ComplaintFacts done = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, c.agency,
+                c.agency, "FIRST", "RESOLVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, null, received.plusDays(7), received.plusDays(22));
+        events.add(complaintEvent("ComplaintResolved", new ComplaintEvents.ComplaintResolved(done,
+                r.nextBoolean() ? "REJECTED" : "UPHELD", resolved, resolved.isBefore(received.plusDays(23))), id, c.agency, resolved));
+        return events;
+    }
+
+    private EventEnvelope complaintEvent(String type, Record data, UUID id, String agency, LocalDate day) {
+        return EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id.toString(), agency, OrgUnits.provinceOf(agency),
+                day.atTime(9, 0).atOffset(ZoneOffset.ofHours(7)), codec.tree(data));
+    }
+
+    private final class Case {
+        final UUID id;
+        final String agency;
+        final LocalDate opened;
+        final long money;
+        long collected;
+        String status = "RECEIVED";
+
+        Case(UUID id, String agency, LocalDate opened, long money) {
+            this.id = id;
+            this.agency = agency;
+            this.opened = opened;
+            this.money = money;
+        }
+
+        CaseEvents.CaseFacts facts() {
+            return new CaseEvents.CaseFacts(id, agency, OrgUnits.provinceOf(agency), "QĐ-" + id.getLeastSignificantBits(), opened,
+                    "ON_REQUEST", status, null, money, collected, money - collected, List.of(), null, 0);
+        }
+
+        EventEnvelope event(String type, Record data, LocalDate day) {
+            OffsetDateTime at = day.atTime(9, 0).atOffset(ZoneOffset.ofHours(7));
+            return EventEnvelope.of(CaseEvents.SOURCE, type, 1, id.toString(), agency, OrgUnits.provinceOf(agency), at, codec.tree(data));
+        }
+    }
+}
