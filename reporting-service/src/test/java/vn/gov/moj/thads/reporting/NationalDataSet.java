@@ -71,7 +71,8 @@ public final class NationalDataSet {
     /**
      * Fills a running {@code ./run} with cases {@code --from} (0) to {@code --cases} (5,000,000) and
      * waits until its reporting service has applied them. Agencies: those the local run knows (its
-     * local-offices file). A stopped fill goes on with {@code --from} the last count it printed.
+     * local-offices file). A stopped fill goes on with {@code --from} the last count it printed (or
+     * any lower: what was applied already is skipped).
      */
     public static void main(String[] args) throws Exception {
         long cases = 5_000_000;
@@ -151,8 +152,23 @@ public final class NationalDataSet {
                 - (committed.containsKey(p) && committed.get(p) != null ? committed.get(p).offset() : 0)).sum();
     }
 
-    /** Case {@code i}'s life as the case service would publish it (deterministic in i), and a complaint on 2 % of cases. */
+    /**
+     * Case {@code i}'s events, ids included, the same on every run: a case sent again is what the
+     * services' inboxes have seen, so a stopped fill can go on from before where it stopped.
+     */
     List<EventEnvelope> caseEvents(long i) {
+        List<EventEnvelope> life = life(i);
+        List<EventEnvelope> events = new ArrayList<>(life.size());
+        for (int n = 0; n < life.size(); n++) {
+            EventEnvelope e = life.get(n);
+            events.add(new EventEnvelope(e.specVersion(), new UUID(0xe7e0L << 48 | i, n), e.source(), e.type(), e.aggregateId(),
+                    e.time(), e.dataContentType(), e.schemaVersion(), e.agencyCode(), e.provinceCode(), e.data()));
+        }
+        return events;
+    }
+
+    /** Case {@code i}'s life as the case service would publish it (deterministic in i), and a complaint on 2 % of cases. */
+    private List<EventEnvelope> life(long i) {
         Random r = new Random(i * 7919 + 17);
         UUID id = new UUID(0x7ba5L << 48 | i, i);
         String agency = agencies.get(r.nextInt(agencies.size()));
