@@ -90,52 +90,34 @@ public class DrillDown {
         FIGURES.put("administrativeMonitored", new Definition("administrative and open", "0"));
     }
 
-    /**
-     * Each case of the unit in the work year as of the date, with what every figure needs; %s: the unit's scope.
-     * The money before and in the year, the last verification and the last status change are each one
-     * aggregate over the unit's rows, joined by case: probing the indexes case by case took the country
-     * 6.1 to 6.8 s at 600,000 cases, this 2.0 s (README "What is left"). The officer and the administrative
-     * measures, which few reports read, stay per case and are computed only where read.
-     */
+    /** Each case of the unit in the work year as of the date, with what every figure needs; %s: the unit's scope. */
     private static final String FACTS = """
             with unit_cases as (
                 select f.* from case_fact f
                 where f.opened_on <= :asOf %s and (f.final_on is null or f.final_on >= :yearStart)
-            ), collections as (
-                select k.case_id, sum(k.amount) filter (where k.collected_on < :yearStart) as before_year,
-                       sum(k.amount) filter (where k.collected_on >= :yearStart
-                           and k.collected_on <= least(:asOf, coalesce(c.final_on, :asOf))) as in_year
-                from case_collection k join unit_cases c on c.case_id = k.case_id
-                where k.collected_on <= :asOf group by k.case_id
-            ), reductions as (
-                select r.case_id, sum(r.amount) filter (where r.reduced_on < :yearStart) as before_year,
-                       sum(r.amount) filter (where r.reduced_on >= :yearStart
-                           and r.reduced_on <= least(:asOf, coalesce(c.final_on, :asOf))) as in_year
-                from case_reduction r join unit_cases c on c.case_id = r.case_id
-                where r.reduced_on <= :asOf group by r.case_id
-            ), verifications as (
-                select distinct on (v.case_id) v.case_id, v.result from case_verification v join unit_cases c on c.case_id = v.case_id
-                where v.verified_on <= :asOf order by v.case_id, v.verified_on desc, v.occurred_at desc
-            ), changes as (
-                select distinct on (s.case_id) s.case_id, s.change from case_status_change s join unit_cases c on c.case_id = s.case_id
-                where s.effective_on <= :asOf order by s.case_id, s.effective_on desc, s.occurred_at desc
             ), dated as (
                 select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome, c.kind, c.categories,
                        c.administrative, c.opened_on < :yearStart as carried_in,
                        c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
                        c.delegated_on is null and c.closed_on is not null and c.closed_on <= :asOf as closed,
-                       c.money_amount - case when c.opened_on < :yearStart
-                           then coalesce(k.before_year, 0) + coalesce(r.before_year, 0) else 0 end as amount,
-                       coalesce(k.in_year, 0) as collected, coalesce(r.in_year, 0) as reduced,
-                       v.result as classification, s.change as last_change,
-                       exists (select 1 from case_status_change x where x.case_id = c.case_id and x.change = 'COMPELLED'
-                           and x.effective_on >= :yearStart and x.effective_on <= :asOf) as compelled_in_year,
-                       exists (select 1 from case_status_change x where x.case_id = c.case_id and x.change = 'REPORTED'
-                           and x.effective_on >= :yearStart and x.effective_on <= :asOf) as reported_in_year,
+                       c.money_amount - case when c.opened_on < :yearStart then coalesce((select sum(k.amount) from case_collection k
+                           where k.case_id = c.case_id and k.collected_on < :yearStart), 0) + coalesce((select sum(r.amount)
+                           from case_reduction r where r.case_id = c.case_id and r.reduced_on < :yearStart), 0) else 0 end as amount,
+                       coalesce((select sum(k.amount) from case_collection k where k.case_id = c.case_id
+                           and k.collected_on >= :yearStart and k.collected_on <= least(:asOf, coalesce(c.final_on, :asOf))), 0) as collected,
+                       coalesce((select sum(r.amount) from case_reduction r where r.case_id = c.case_id
+                           and r.reduced_on >= :yearStart and r.reduced_on <= least(:asOf, coalesce(c.final_on, :asOf))), 0) as reduced,
+                       (select v.result from case_verification v where v.case_id = c.case_id and v.verified_on <= :asOf
+                           order by v.verified_on desc, v.occurred_at desc limit 1) as classification,
+                       (select s.change from case_status_change s where s.case_id = c.case_id and s.effective_on <= :asOf
+                           order by s.effective_on desc, s.occurred_at desc limit 1) as last_change,
+                       exists (select 1 from case_status_change s where s.case_id = c.case_id and s.change = 'COMPELLED'
+                           and s.effective_on >= :yearStart and s.effective_on <= :asOf) as compelled_in_year,
+                       exists (select 1 from case_status_change s where s.case_id = c.case_id and s.change = 'REPORTED'
+                           and s.effective_on >= :yearStart and s.effective_on <= :asOf) as reported_in_year,
                        (select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= :asOf
                            order by a.assigned_on desc, a.occurred_at desc limit 1) as officer_id
-                from unit_cases c left join collections k on k.case_id = c.case_id left join reductions r on r.case_id = c.case_id
-                     left join verifications v on v.case_id = c.case_id left join changes s on s.case_id = c.case_id
+                from unit_cases c
             ), facts as (
                 select d.*, not d.administrative as civil, not d.delegated and not d.closed as open,
                        d.amount - d.collected - d.reduced as outstanding,
