@@ -50,22 +50,33 @@ public final class NationalDataSet {
     static final String REPORTING_GROUP = "reporting-service";
 
     private final EventCodec codec;
-    private final List<String> agencies;
+    private final List<OrgUnit> agencies;
+    /** The agencies that exist on a day: a case is opened, or delegated, only to an agency that exists then. */
+    private final Map<LocalDate, List<String>> existing = new java.util.HashMap<>();
 
-    NationalDataSet(EventCodec codec, List<String> agencies) {
+    NationalDataSet(EventCodec codec, List<OrgUnit> agencies) {
         this.codec = codec;
         this.agencies = List.copyOf(agencies);
     }
 
-    /** The 34 provincial agencies and the local offices below them that {@code orgUnits} knows. */
-    static List<String> agencies(OrgUnits orgUnits) {
-        LocalDate on = LocalDate.of(2026, 1, 1);
-        List<String> agencies = new ArrayList<>();
-        for (OrgUnit province : orgUnits.children(OrgUnits.NATIONAL, on)) {
-            agencies.add(province.code());
-            orgUnits.children(province.code(), on).stream().map(OrgUnit::code).sorted().forEach(agencies::add);
+    /**
+     * The provincial agencies and the local offices below them that {@code orgUnits} knows, before the
+     * provinces' merger of 2025-07-01 (63 provinces) and after it (34).
+     */
+    static List<OrgUnit> agencies(OrgUnits orgUnits) {
+        java.util.Map<String, OrgUnit> agencies = new java.util.TreeMap<>();
+        for (LocalDate on : List.of(FIRST_DAY, LocalDate.of(2025, 6, 30), LAST_DAY)) {
+            for (OrgUnit province : orgUnits.children(OrgUnits.NATIONAL, on)) {
+                agencies.put(province.code(), province);
+                orgUnits.children(province.code(), on).forEach(office -> agencies.put(office.code(), office));
+            }
         }
-        return agencies;
+        return List.copyOf(agencies.values());
+    }
+
+    private String agencyOn(LocalDate day, Random r) {
+        List<String> codes = existing.computeIfAbsent(day, d -> agencies.stream().filter(a -> a.validOn(d)).map(OrgUnit::code).toList());
+        return codes.get(r.nextInt(codes.size()));
     }
 
     /**
@@ -171,8 +182,8 @@ public final class NationalDataSet {
     private List<EventEnvelope> life(long i) {
         Random r = new Random(i * 7919 + 17);
         UUID id = new UUID(0x7ba5L << 48 | i, i);
-        String agency = agencies.get(r.nextInt(agencies.size()));
         LocalDate opened = FIRST_DAY.plusDays(r.nextInt(1826));
+        String agency = agencyOn(opened, r);
         long money = (long) Math.pow(10, 6 + r.nextDouble() * 3.3) / 1000 * 1000;
         List<EventEnvelope> events = new ArrayList<>();
         Case c = new Case(id, agency, opened, money);
@@ -209,7 +220,7 @@ public final class NationalDataSet {
                 events.add(c.event("CaseClosed", new CaseEvents.CaseClosed(c.facts(), "TERMINATED", day), day));
             } else if (fate < 13) {
                 c.status = "DELEGATED";
-                events.add(c.event("CaseDelegated", new CaseEvents.CaseDelegated(c.facts(), agencies.get(r.nextInt(agencies.size())), day), day));
+                events.add(c.event("CaseDelegated", new CaseEvents.CaseDelegated(c.facts(), agencyOn(day, r), day), day));
             }
         }
         if (r.nextInt(100) < 2) {
