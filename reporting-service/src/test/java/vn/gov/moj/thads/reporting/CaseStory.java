@@ -28,8 +28,9 @@ final class CaseStory {
     private long reduced;
     private String status = "RECEIVED";
     private UUID officerId;
-    private final List<String> categories;
+    private List<String> categories;
     private final String kind;
+    private OffsetDateTime lastSentAt;
     final List<EventEnvelope> sent = new ArrayList<>();
 
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money) {
@@ -51,7 +52,8 @@ final class CaseStory {
         this(codec, topics, agency, openedOn, money, kind, categories, true);
     }
 
-    private CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, String kind,
+    /** A story of a case of a kind with categories, published or only kept. */
+    CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, String kind,
                       List<String> categories, boolean publish) {
         this.kind = kind;
         this.codec = codec;
@@ -119,6 +121,12 @@ final class CaseStory {
         return send("CaseClosed", new CaseEvents.CaseClosed(facts(), outcome, on));
     }
 
+    /** The case's categories change (CaseCategorised); the events after it carry them too. */
+    CaseStory categorised(List<String> categories) {
+        this.categories = categories;
+        return send("CaseCategorised", new CaseEvents.CaseCategorised(facts()));
+    }
+
     /** Sends the last event again, as a broker redelivery would. */
     CaseStory redelivered() {
         EventEnvelope last = sent.get(sent.size() - 1);
@@ -127,8 +135,14 @@ final class CaseStory {
     }
 
     private CaseStory send(String type, Record data) {
+        // each event later than the one before, as the case service's are: the view keeps what the latest said
+        OffsetDateTime at = OffsetDateTime.now();
+        if (lastSentAt != null && !at.isAfter(lastSentAt)) {
+            at = lastSentAt.plusNanos(1_000);
+        }
+        lastSentAt = at;
         EventEnvelope event = EventEnvelope.of(CaseEvents.SOURCE, type, 1, caseId.toString(), agency,
-                OrgUnits.provinceOf(agency), OffsetDateTime.now(), codec.tree(data));
+                OrgUnits.provinceOf(agency), at, codec.tree(data));
         if (topics != null) {
             topics.send("thads.case-events", caseId.toString(), codec.write(event));
         }

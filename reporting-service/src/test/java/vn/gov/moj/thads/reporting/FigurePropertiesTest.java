@@ -82,13 +82,16 @@ class FigurePropertiesTest {
     void everyReportHoldsItsPropertiesAndEqualsTheModel() {
         Random random = new Random(20261129);
         List<CaseHistory> histories = new ArrayList<>();
+        Map<CaseHistory, Sort> sorts = new java.util.HashMap<>();
         List<EventEnvelope> events = new ArrayList<>();
         for (int i = 0; i < 1100; i++) {
             LocalDate opened = LocalDate.of(2022, 10, 1).plusDays(random.nextInt(1500));
             List<String> agencies = opened.isBefore(MERGER) ? BEFORE : AFTER;
             CaseHistory history = CaseHistory.random(random, agencies.get(random.nextInt(agencies.size())), opened, TODAY);
             histories.add(history);
-            events.addAll(storyOf(history).sent);
+            Sort sort = Sort.random(random, history.steps.size());
+            sorts.put(history, sort);
+            events.addAll(storyOf(history, sort).sent);
         }
         List<EventEnvelope> shuffled = new ArrayList<>(events);
         Collections.shuffle(shuffled, random);
@@ -126,15 +129,90 @@ class FigurePropertiesTest {
                 assertEveryFigureEqualsItsDrillDown(unit, entry.getKey(), entry.getValue());
             }
         }
+        // the breakdown by kind and category: the provinces' from their kept rows, the offices' case by case; each row the
+        // model over the unit's cases of that kind or category (LARGE_VALUE: above 500,000,000 VND, whatever the events said)
+        for (var entry : List.of(dates.get(2), dates.get(3), dates.get(6), dates.get(7))) {
+            int year = entry.getKey();
+            LocalDate asOf = entry.getValue();
+            for (String unit : List.of("37", "35", "15", "44", "37.01", "37.02")) {
+                JsonPath breakdown = breakdown(unit, year, asOf);
+                List<CaseHistory> mine = histories.stream().filter(h -> counts(unit, h.agency, asOf)).toList();
+                for (String row : Sort.ROWS) {
+                    String value = row.substring(row.indexOf(':') + 1);
+                    assertEqualsModel(breakdown, "rows.find { it.value == '" + value + "' }.",
+                            mine.stream().filter(h -> sorts.get(h).rows(h.money).contains(row)).toList(), year, asOf,
+                            unit + " " + year + " as of " + asOf + " " + row);
+                }
+            }
+            // every case is of one kind: the kinds add up to the country's total
+            JsonPath national = breakdown("VN", year, asOf);
+            List<Map<String, Object>> kinds = national.getList("rows.findAll { it.dimension == 'kind' }");
+            for (String measure : List.of("cases", "money")) {
+                for (String figure : FIGURES) {
+                    long sum = kinds.stream().mapToLong(k -> ((Number) ((Map<?, ?>) k.get(measure)).get(figure)).longValue()).sum();
+                    assertThat(sum).as("VN " + asOf + " " + measure + "." + figure + " by kind")
+                            .isEqualTo(national.getLong("total." + measure + "." + figure));
+                }
+            }
+        }
+        // a province's breakdown read from its kept rows is the one computed case by case
+        for (String unit : List.of("37", "15")) {
+            Map<String, Object> kept = breakdown(unit, 2026, dates.get(6).getValue()).getMap("");
+            setBreakdownKept(false);
+            try {
+                assertThat(breakdown(unit, 2026, dates.get(6).getValue()).getMap("")).as(unit + " case by case").isEqualTo(kept);
+            } finally {
+                setBreakdownKept(true);
+            }
+        }
         // the national list has 63 provinces on the last day before the merger and 34 from it
         assertThat(children("VN", 2025, LocalDate.of(2025, 6, 30)).getList("children")).hasSize(63);
         assertThat(children("VN", 2025, MERGER).getList("children")).hasSize(34);
     }
 
-    private CaseStory storyOf(CaseHistory h) {
-        CaseStory story = new CaseStory(codec, null, h.agency, h.openedOn, h.money, false,
-                h.administrative ? List.of("ADMINISTRATIVE") : List.of());
-        for (CaseHistory.Step step : h.steps) {
+    /**
+     * What a random case is: its kind, its categories when opened and, for some, the categories it
+     * is given after {@code changedAfter} steps; the view counts a case in the rows of what it is now.
+     */
+    private record Sort(String kind, List<String> opened, int changedAfter, List<String> changed) {
+        static final List<String> ROWS = List.of("kind:EX_OFFICIO", "kind:ON_REQUEST", "category:BANK_CREDIT", "category:LARGE_VALUE",
+                "category:COMPLEX", "category:STATE_BUDGET");
+
+        static Sort random(Random random, int steps) {
+            String kind = random.nextBoolean() ? "EX_OFFICIO" : "ON_REQUEST";
+            List<String> opened = categories(random);
+            return random.nextInt(4) == 0 ? new Sort(kind, opened, random.nextInt(steps + 1), categories(random))
+                    : new Sort(kind, opened, -1, List.of());
+        }
+
+        /** Each of the categories a case may be given, LARGE_VALUE among them (which the view derives from the amount instead). */
+        private static List<String> categories(Random random) {
+            return List.of("BANK_CREDIT", "COMPLEX", "STATE_BUDGET", "LARGE_VALUE").stream().filter(c -> random.nextInt(3) == 0).toList();
+        }
+
+        /** The rows of the breakdown a case of {@code money} VND counts in, by hand from domain.md §3. */
+        List<String> rows(long money) {
+            List<String> categories = changedAfter >= 0 ? changed : opened;
+            List<String> rows = new ArrayList<>(List.of("kind:" + kind));
+            categories.stream().filter(c -> !c.equals("LARGE_VALUE")).forEach(c -> rows.add("category:" + c));
+            if (money > 500_000_000L) {
+                rows.add("category:LARGE_VALUE");
+            }
+            return rows;
+        }
+    }
+
+    private CaseStory storyOf(CaseHistory h, Sort sort) {
+        List<String> opened = new ArrayList<>(sort.opened());
+        if (h.administrative) {
+            opened.add("ADMINISTRATIVE");
+        }
+        CaseStory story = new CaseStory(codec, null, h.agency, h.openedOn, h.money, sort.kind(), opened, false);
+        for (int i = 0; i < h.steps.size(); i++) {
+            if (i == sort.changedAfter()) {
+                story.categorised(withAdministrative(h, sort.changed()));
+            }
+            CaseHistory.Step step = h.steps.get(i);
             switch (step.kind()) {
                 case VERIFY_WITH -> story.verified("HAS_CONDITIONS", step.on());
                 case VERIFY_WITHOUT -> story.verified("NO_CONDITIONS", step.on());
@@ -149,11 +227,28 @@ class FigurePropertiesTest {
                 case TERMINATE -> story.closed("TERMINATED", step.on());
             }
         }
+        if (sort.changedAfter() == h.steps.size()) {
+            story.categorised(withAdministrative(h, sort.changed()));
+        }
         return story;
+    }
+
+    private static List<String> withAdministrative(CaseHistory h, List<String> categories) {
+        List<String> all = new ArrayList<>(categories);
+        if (h.administrative) {
+            all.add("ADMINISTRATIVE");
+        }
+        return all;
     }
 
     /** The model's figures summed over the unit's cases, by the definitions of §6 (test side). */
     private static void assertEqualsModel(JsonPath report, List<CaseHistory> cases, int year, LocalDate asOf, String where) {
+        assertEqualsModel(report, "", cases, year, asOf, where);
+    }
+
+    /** As above, for the figures under {@code at} (a breakdown's row); a report's administrative block when {@code at} is empty. */
+    private static void assertEqualsModel(JsonPath json, String at, List<CaseHistory> cases, int year, LocalDate asOf, String where) {
+        java.util.function.ToLongFunction<String> report = path -> json.getLong(at + path);
         long carriedIn = 0, newly = 0, delegated = 0, without = 0, completed = 0, terminated = 0, postponed = 0, suspended = 0;
         long mCarriedIn = 0, mNewly = 0, mDelegated = 0, mWithout = 0, mCollected = 0, mTerminated = 0, mPostponed = 0, mSuspended = 0;
         long mReduced = 0;
@@ -200,20 +295,23 @@ class FigurePropertiesTest {
                 mSuspended += s.outstanding();
             }
         }
-        assertThat(List.of(report.getLong("cases.carriedIn"), report.getLong("cases.newlyAccepted"), report.getLong("cases.delegated"),
-                report.getLong("cases.withoutConditions"), report.getLong("cases.completed"), report.getLong("cases.terminated"),
-                report.getLong("cases.postponed"), report.getLong("cases.suspended")))
+        assertThat(List.of(report.applyAsLong("cases.carriedIn"), report.applyAsLong("cases.newlyAccepted"), report.applyAsLong("cases.delegated"),
+                report.applyAsLong("cases.withoutConditions"), report.applyAsLong("cases.completed"), report.applyAsLong("cases.terminated"),
+                report.applyAsLong("cases.postponed"), report.applyAsLong("cases.suspended")))
                 .as(where + " cases").containsExactly(carriedIn, newly, delegated, without, completed, terminated, postponed, suspended);
-        assertThat(List.of(report.getLong("money.carriedIn"), report.getLong("money.newlyAccepted"), report.getLong("money.delegated"),
-                report.getLong("money.withoutConditions"), report.getLong("money.completed"), report.getLong("money.terminated"),
-                report.getLong("money.postponed"), report.getLong("money.suspended")))
+        assertThat(List.of(report.applyAsLong("money.carriedIn"), report.applyAsLong("money.newlyAccepted"), report.applyAsLong("money.delegated"),
+                report.applyAsLong("money.withoutConditions"), report.applyAsLong("money.completed"), report.applyAsLong("money.terminated"),
+                report.applyAsLong("money.postponed"), report.applyAsLong("money.suspended")))
                 .as(where + " money").containsExactly(mCarriedIn, mNewly, mDelegated, mWithout, mCollected, mTerminated, mPostponed, mSuspended);
         // exemptions and reductions count in money done (giảm thi hành án among done)
-        assertThat(report.getLong("money.reduced")).as(where + " money reduced").isEqualTo(mReduced);
-        assertThat(report.getLong("money.done")).as(where + " money done").isEqualTo(mCollected + mTerminated + mReduced);
-        assertThat(report.getLong("administrative.accepted")).as(where + " administrative").isEqualTo(adminAccepted);
-        assertThat(report.getLong("administrative.finished")).as(where + " administrative").isEqualTo(adminFinished);
-        assertThat(report.getLong("administrative.complied")).as(where + " administrative complied").isEqualTo(adminComplied);
+        assertThat(report.applyAsLong("money.reduced")).as(where + " money reduced").isEqualTo(mReduced);
+        assertThat(report.applyAsLong("money.done")).as(where + " money done").isEqualTo(mCollected + mTerminated + mReduced);
+        if (!at.isEmpty()) {
+            return;
+        }
+        assertThat(report.applyAsLong("administrative.accepted")).as(where + " administrative").isEqualTo(adminAccepted);
+        assertThat(report.applyAsLong("administrative.finished")).as(where + " administrative").isEqualTo(adminFinished);
+        assertThat(report.applyAsLong("administrative.complied")).as(where + " administrative complied").isEqualTo(adminComplied);
     }
 
     private static void assertConsistent(JsonPath report, String where) {
@@ -255,6 +353,16 @@ class FigurePropertiesTest {
     private static JsonPath report(String unit, int year, LocalDate asOf) {
         return as("MINISTRY", "VN").queryParam("orgUnit", unit).queryParam("workYear", year).queryParam("asOf", asOf.toString())
                 .get("/api/v1/reports/enforcement").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath breakdown(String unit, int year, LocalDate asOf) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", unit).queryParam("workYear", year).queryParam("asOf", asOf.toString())
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200).extract().jsonPath();
+    }
+
+    private void setBreakdownKept(boolean kept) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update breakdown_figures_state set kept = ?1")
+                .setParameter(1, kept).executeUpdate());
     }
 
     private static JsonPath children(String unit, int year, LocalDate asOf) {

@@ -9,6 +9,7 @@ import vn.gov.moj.thads.deploy.testing.TopicClient;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.reporting.model.CountedFigures;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,7 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A rebuild gives the view the live consumers built: the same figures, the same facts of each case
- * and the same inbox, so that a live redelivery after it counts nothing twice. The tests' rebuilds
+ * and the same inbox, so that a live redelivery after it counts nothing twice; and it makes the rows of
+ * the breakdown by kind and category whole. The tests' rebuilds
  * write and read back cases and figures every few records (application.properties), so the cases
  * below, whose events are interleaved, are written and read again midway. Gia Lai (52), work year
  * 2026 (1 October 2025 to 30 September 2026); the figures are worked out in the comments.
@@ -76,9 +78,12 @@ class ViewRebuildTest {
         Map<String, List<String>> live = view(cases, applied);
         assertWorkedOut(live, p, q, r, over.id());
 
+        // as if the view had held cases before the breakdown's rows were kept (migration V10): a rebuild fills them
+        update("update breakdown_figures_state set kept = false");
         EnforcementFiguresTest.rebuildAndWait();
         assertWorkedOut(view(cases, applied), p, q, r, over.id());
         assertThat(view(cases, applied)).isEqualTo(live);
+        assertThat(rows("select kept from breakdown_figures_state")).containsExactly("t");
 
         // after the rebuild, a redelivery is still a duplicate: P's 20M again, then a verification of P that changes no figure
         topics.send("thads.case-events", p.id().toString(), codec.write(p.sent.get(3)));
@@ -131,17 +136,29 @@ class ViewRebuildTest {
     /** The view's rows about the cases (facts, figures of Gia Lai, the inbox of their events), without all-zero figure rows. */
     private Map<String, List<String>> view(List<UUID> cases, List<UUID> events) throws Exception {
         UUID[] caseIds = cases.toArray(UUID[]::new);
-        return Map.of(
-                "case_fact", rows("select * from case_fact where case_id = any(?) order by case_id", (Object) caseIds),
-                "case_verification", rows("select * from case_verification where case_id = any(?) order by event_id", (Object) caseIds),
-                "case_collection", rows("select * from case_collection where case_id = any(?) order by event_id", (Object) caseIds),
-                "case_status_change", rows("select * from case_status_change where case_id = any(?) order by event_id", (Object) caseIds),
-                "agency_day_figures", figures("select * from agency_day_figures where agency_code = '52' order by day"),
-                "agency_month_figures", figures("select * from agency_month_figures where agency_code = '52' order by month"),
-                "province_day_figures", figures("select * from province_day_figures where agency_code = '52' order by day"),
-                "province_month_figures", figures("select * from province_month_figures where agency_code = '52' order by month"),
-                "inbox", rows("select consumer || ' ' || event_id from processed_event where event_id = any(?) order by 1",
-                        (Object) events.toArray(UUID[]::new)));
+        return Map.ofEntries(
+                Map.entry("case_fact", rows("select * from case_fact where case_id = any(?) order by case_id", (Object) caseIds)),
+                Map.entry("case_verification", rows("select * from case_verification where case_id = any(?) order by event_id", (Object) caseIds)),
+                Map.entry("case_collection", rows("select * from case_collection where case_id = any(?) order by event_id", (Object) caseIds)),
+                Map.entry("case_status_change", rows("select * from case_status_change where case_id = any(?) order by event_id", (Object) caseIds)),
+                Map.entry("agency_day_figures", figures("select * from agency_day_figures where agency_code = '52' order by day")),
+                Map.entry("agency_month_figures", figures("select * from agency_month_figures where agency_code = '52' order by month")),
+                Map.entry("province_day_figures", figures("select * from province_day_figures where agency_code = '52' order by day")),
+                Map.entry("province_month_figures", figures("select * from province_month_figures where agency_code = '52' order by month")),
+                Map.entry("province_breakdown_day_figures", figures("select day, agency_code, breakdown_row, " + BREAKDOWN_FIGURES
+                        + " from province_breakdown_day_figures where agency_code = '52' order by breakdown_row, day")),
+                Map.entry("province_breakdown_month_figures", figures("select month, agency_code, breakdown_row, " + BREAKDOWN_FIGURES
+                        + " from province_breakdown_month_figures where agency_code = '52' order by breakdown_row, month")),
+                Map.entry("inbox", rows("select consumer || ' ' || event_id from processed_event where event_id = any(?) order by 1",
+                        (Object) events.toArray(UUID[]::new))));
+    }
+
+    private static final String BREAKDOWN_FIGURES = String.join(", ", CountedFigures.COLUMNS);
+
+    private void update(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.executeUpdate();
+        }
     }
 
     /** Rows with at least one figure other than 0 (a row whose changes summed to nothing may be left or not). */

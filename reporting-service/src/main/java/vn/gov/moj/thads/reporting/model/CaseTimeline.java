@@ -89,6 +89,9 @@ public final class CaseTimeline {
     private UUID officerId;
     private OffsetDateTime factsAt;
     private int contributedThrough;
+    private String kind;
+    private String categories;
+    private OffsetDateTime classAt;
     private final List<Verification> verifications = new ArrayList<>();
     private final List<Collection> collections = new ArrayList<>();
     private final List<Reduction> reductions = new ArrayList<>();
@@ -139,6 +142,43 @@ public final class CaseTimeline {
         this.collectedAmount = collectedAmount;
         this.officerId = officerId;
         this.factsAt = at;
+    }
+
+    /**
+     * What the case is as an event of {@code at} reported it: its kind (EX_OFFICIO, ON_REQUEST; null
+     * from events before kinds were sent) and its categories, comma-separated. A report older than
+     * the one held does not replace it (as the view's stored class, {@code class_at}).
+     */
+    public void classified(String kind, String categories, OffsetDateTime at) {
+        if (at == null || classAt != null && at.isBefore(classAt)) {
+            return;
+        }
+        this.kind = kind;
+        this.categories = categories;
+        this.classAt = at;
+    }
+
+    /** The kinds of the breakdown (issue 17, item 4); a case of none counts as UNKNOWN. */
+    public static final List<String> KINDS = List.of("EX_OFFICIO", "ON_REQUEST");
+    /** The categories of the breakdown (domain.md §3); LARGE_VALUE is derived from the money to enforce. */
+    public static final List<String> CATEGORIES = List.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET");
+    /** Money to enforce above this is LARGE_VALUE (domain.md §3), whatever categories an event sent. */
+    public static final long LARGE_VALUE_ABOVE = 500_000_000L;
+
+    /**
+     * The rows of the breakdown the case counts in: {@code kind:} its kind (UNKNOWN if none) and
+     * {@code category:} each of its breakdown categories, LARGE_VALUE by its amount alone.
+     */
+    public List<String> breakdownRows() {
+        List<String> rows = new ArrayList<>();
+        rows.add("kind:" + (kind == null ? "UNKNOWN" : kind));
+        List<String> sent = categories == null ? List.of() : java.util.Arrays.asList(categories.split(","));
+        for (String category : CATEGORIES) {
+            if (category.equals("LARGE_VALUE") ? moneyAmount > LARGE_VALUE_ABOVE : sent.contains(category)) {
+                rows.add("category:" + category);
+            }
+        }
+        return rows;
     }
 
     public void verified(Verification verification) {

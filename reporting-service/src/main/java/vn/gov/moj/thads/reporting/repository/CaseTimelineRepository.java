@@ -53,16 +53,18 @@ public class CaseTimelineRepository {
         session().doWork(c -> {
             UUID[] array = ids.stream().sorted().toArray(UUID[]::new);
             try (PreparedStatement s = c.prepareStatement("select case_id, agency_code, province_code, opened_on, money_amount,"
-                    + " administrative, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through"
-                    + " from case_fact where case_id = any(?) order by case_id for update")) {
+                    + " administrative, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through,"
+                    + " kind, categories, class_at from case_fact where case_id = any(?) order by case_id for update")) {
                 s.setArray(1, c.createArrayOf("uuid", array));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         UUID id = r.getObject(1, UUID.class);
-                        found.put(id, CaseTimeline.stored(id, r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
+                        CaseTimeline stored = CaseTimeline.stored(id, r.getString(2), r.getString(3), r.getObject(4, LocalDate.class),
                                 r.getLong(5), r.getBoolean(6), r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class),
                                 enumOf(CaseTimeline.Outcome.class, r.getString(9)), r.getString(10), r.getLong(11), r.getObject(12, UUID.class),
-                                r.getObject(13, OffsetDateTime.class), r.getInt(14)));
+                                r.getObject(13, OffsetDateTime.class), r.getInt(14));
+                        stored.classified(r.getString(15), r.getString(16), r.getObject(17, OffsetDateTime.class));
+                        found.put(id, stored);
                     }
                 }
             }

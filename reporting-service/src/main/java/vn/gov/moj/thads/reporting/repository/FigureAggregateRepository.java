@@ -36,33 +36,67 @@ public class FigureAggregateRepository {
 
     @Inject EntityManager em;
 
-    /** Adds the changes to the day and month rows of the agency and of its province, in key order so concurrent writers do not deadlock. */
-    public void add(Map<CaseTimeline.AgencyDay, long[]> changes) {
-        Map<CaseTimeline.AgencyDay, long[]> byMonth = new TreeMap<>();
-        Map<CaseTimeline.AgencyDay, long[]> byProvinceDay = new TreeMap<>();
-        Map<CaseTimeline.AgencyDay, long[]> byProvinceMonth = new TreeMap<>();
+    /** A day's change of a province's figures in one row of the breakdown ({@code kind:…} or {@code category:…}). */
+    public record BreakdownDay(LocalDate day, String provinceCode, String row) {
+    }
+
+    /** A figure row to add to: its day (or month), its agency (or province) and, for the breakdown's rows, which. */
+    private record Key(LocalDate day, String agencyCode, String row) implements Comparable<Key> {
+        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::day).thenComparing(Key::agencyCode)
+                .thenComparing(Key::row, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /**
+     * Adds the changes to the day and month rows of the agency and of its province, and the
+     * breakdown's changes to its provinces' day and month rows, in key order so concurrent writers
+     * do not deadlock.
+     */
+    public void add(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
+        Map<Key, long[]> byMonth = new TreeMap<>();
+        Map<Key, long[]> byProvinceDay = new TreeMap<>();
+        Map<Key, long[]> byProvinceMonth = new TreeMap<>();
         changes.forEach((key, change) -> {
             String province = OrgUnits.provinceOf(key.agencyCode());
             LocalDate month = key.day().withDayOfMonth(1);
-            CountedFigures.addTo(byMonth.computeIfAbsent(new CaseTimeline.AgencyDay(month, key.agencyCode()), k -> new long[CountedFigures.SIZE]), change);
-            CountedFigures.addTo(byProvinceDay.computeIfAbsent(new CaseTimeline.AgencyDay(key.day(), province), k -> new long[CountedFigures.SIZE]), change);
-            CountedFigures.addTo(byProvinceMonth.computeIfAbsent(new CaseTimeline.AgencyDay(month, province), k -> new long[CountedFigures.SIZE]), change);
+            addTo(byMonth, new Key(month, key.agencyCode(), null), change);
+            addTo(byProvinceDay, new Key(key.day(), province, null), change);
+            addTo(byProvinceMonth, new Key(month, province, null), change);
         });
-        addToDays(changes);
+        Map<Key, long[]> breakdownMonths = new TreeMap<>();
+        breakdown.forEach((key, change) -> addTo(breakdownMonths, new Key(key.day().withDayOfMonth(1), key.provinceCode(), key.row()), change));
+        addToDays(changes, breakdown);
         upsert("agency_month_figures", "month", byMonth);
         upsert("province_day_figures", "day", byProvinceDay);
         upsert("province_month_figures", "month", byProvinceMonth);
+        upsert("province_breakdown_month_figures", "month", breakdownMonths);
     }
 
-    /** Adds the changes to the agencies' day rows only: a rebuild, which then writes the other rows once ({@link #deriveFromDays}). */
-    public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes) {
-        upsert("agency_day_figures", "day", changes);
+    private static void addTo(Map<Key, long[]> rows, Key key, long[] change) {
+        CountedFigures.addTo(rows.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
+    }
+
+    /**
+     * Adds the changes to the agencies' day rows and the breakdown's to its day rows only: a
+     * rebuild, which then writes the other rows once ({@link #deriveFromDays}).
+     */
+    public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
+        Map<Key, long[]> days = new TreeMap<>();
+        changes.forEach((key, change) -> days.put(new Key(key.day(), key.agencyCode(), null), change));
+        upsert("agency_day_figures", "day", days);
+        Map<Key, long[]> breakdownDays = new TreeMap<>();
+        breakdown.forEach((key, change) -> breakdownDays.put(new Key(key.day(), key.provinceCode(), key.row()), change));
+        upsert("province_breakdown_day_figures", "day", breakdownDays);
     }
 
     /**
      * Writes the month rows and the provinces' rows, emptied by {@link #clear}, as the sums of the
      * agencies' day rows: what {@link #add} would have added to them. The provinces' month rows are
-     * summed from the agencies' month rows, a tenth as many.
+     * summed from the agencies' month rows, a tenth as many; the breakdown's month rows from its day rows.
      */
     public void deriveFromDays() {
         String sums = CountedFigures.COLUMNS.stream().map(c -> "cast(sum(" + c + ") as bigint)").collect(Collectors.joining(", "));
@@ -74,33 +108,39 @@ public class FigureAggregateRepository {
                     + target[2] + ", " + target[3] + ", province_code, " + sums + " from " + target[4] + " group by " + target[2] + ", "
                     + target[3] + ", province_code").executeUpdate();
         }
+        em.createNativeQuery("insert into province_breakdown_month_figures (month, agency_code, province_code, breakdown_row, " + COLUMNS
+                + ") select " + month + ", agency_code, province_code, breakdown_row, " + sums + " from province_breakdown_day_figures"
+                + " group by " + month + ", agency_code, province_code, breakdown_row").executeUpdate();
     }
 
     /**
      * One statement per table whatever the number of rows: the rows go as one array per column
      * (unnest), which PostgreSQL parses and plans once, where a batch of multi-row inserts costs it
-     * a parse of every row's two dozen parameters.
+     * a parse of every row's two dozen parameters. Rows in key order (the maps are sorted).
      */
-    private void upsert(String table, String dayColumn, Map<CaseTimeline.AgencyDay, long[]> changes) {
-        List<Map.Entry<CaseTimeline.AgencyDay, long[]>> rows = changes.entrySet().stream()
-                .filter(e -> !CountedFigures.isZero(e.getValue())).sorted(Map.Entry.comparingByKey()).toList();
+    private void upsert(String table, String dayColumn, Map<Key, long[]> changes) {
+        List<Map.Entry<Key, long[]>> rows = changes.entrySet().stream().filter(e -> !CountedFigures.isZero(e.getValue())).toList();
         if (rows.isEmpty()) {
             return;
         }
-        String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + COLUMNS + ") select * from unnest("
-                + "cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as bigint[])".repeat(CountedFigures.SIZE)
-                + ") on conflict (agency_code, " + dayColumn + ") do update set "
+        boolean breakdown = table.startsWith("province_breakdown");
+        String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + (breakdown ? "breakdown_row, " : "")
+                + COLUMNS + ") select * from unnest(cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])"
+                + (breakdown ? ", cast(? as varchar[])" : "") + ", cast(? as bigint[])".repeat(CountedFigures.SIZE)
+                + ") on conflict (agency_code, " + (breakdown ? "breakdown_row, " : "") + dayColumn + ") do update set "
                 + CountedFigures.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
         int n = rows.size();
         Object[] days = new Object[n];
         Object[] agencies = new Object[n];
         Object[] provinces = new Object[n];
+        Object[] breakdownRows = new Object[n];
         Object[][] figures = new Object[CountedFigures.SIZE][n];
         for (int i = 0; i < n; i++) {
-            CaseTimeline.AgencyDay key = rows.get(i).getKey();
+            Key key = rows.get(i).getKey();
             days[i] = key.day().toString();
             agencies[i] = key.agencyCode();
             provinces[i] = OrgUnits.provinceOf(key.agencyCode());
+            breakdownRows[i] = key.row();
             long[] v = rows.get(i).getValue();
             for (int k = 0; k < CountedFigures.SIZE; k++) {
                 figures[k][i] = v[k];
@@ -108,11 +148,15 @@ public class FigureAggregateRepository {
         }
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setArray(1, c.createArrayOf("date", days));
-                s.setArray(2, c.createArrayOf("varchar", agencies));
-                s.setArray(3, c.createArrayOf("varchar", provinces));
+                int p = 1;
+                s.setArray(p++, c.createArrayOf("date", days));
+                s.setArray(p++, c.createArrayOf("varchar", agencies));
+                s.setArray(p++, c.createArrayOf("varchar", provinces));
+                if (breakdown) {
+                    s.setArray(p++, c.createArrayOf("varchar", breakdownRows));
+                }
                 for (int k = 0; k < CountedFigures.SIZE; k++) {
-                    s.setArray(4 + k, c.createArrayOf("bigint", figures[k]));
+                    s.setArray(p++, c.createArrayOf("bigint", figures[k]));
                 }
                 s.executeUpdate();
             }
@@ -171,12 +215,7 @@ public class FigureAggregateRepository {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        long[] v = new long[CountedFigures.SIZE];
-                        for (int k = 0; k < CountedFigures.SIZE; k++) {
-                            // sum(bigint) is numeric: a total beyond a long is an error, never a wrapped figure
-                            v[k] = r.getBigDecimal(4 + k).longValueExact();
-                        }
-                        result.get(r.getInt(1)).add(new AgencyFigures(r.getString(2), r.getString(3), v));
+                        result.get(r.getInt(1)).add(new AgencyFigures(r.getString(2), r.getString(3), sums(r, 4)));
                     }
                 }
             }
@@ -187,9 +226,64 @@ public class FigureAggregateRepository {
     /** Which rows a report reads: the provinces' for the country, or the agencies' of some provinces or of some agencies. */
     public enum Scope { COUNTRY, PROVINCES, AGENCIES }
 
+    /** The counted figures summed in the result's columns from {@code first} on. */
+    private static long[] sums(ResultSet r, int first) throws java.sql.SQLException {
+        long[] v = new long[CountedFigures.SIZE];
+        for (int k = 0; k < CountedFigures.SIZE; k++) {
+            // sum(bigint) is numeric: a total beyond a long is an error, never a wrapped figure
+            v[k] = r.getBigDecimal(first + k).longValueExact();
+        }
+        return v;
+    }
+
+    /** A province's figures in one row of the breakdown ({@code kind:…}, {@code category:…}) for a work year as of a date. */
+    public record BreakdownFigures(String provinceCode, String row, long[] figures) {
+    }
+
+    /**
+     * Every province's figures by kind and by category for the work year as of the date: like the
+     * national report, the year's month rows before the date's month and that month's day rows,
+     * whatever the number of cases.
+     */
+    public List<BreakdownFigures> breakdown(int workYear, LocalDate asOf) {
+        String sql = "select agency_code, breakdown_row, " + SUMS + " from (select agency_code, breakdown_row, " + COLUMNS
+                + " from province_breakdown_month_figures where month >= ? and month < ? union all select agency_code, breakdown_row, "
+                + COLUMNS + " from province_breakdown_day_figures where day >= ? and day <= ?) f group by agency_code, breakdown_row";
+        List<BreakdownFigures> result = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                LocalDate monthStart = asOf.withDayOfMonth(1);
+                s.setObject(1, CaseTimeline.yearStart(workYear));
+                s.setObject(2, monthStart);
+                s.setObject(3, monthStart);
+                s.setObject(4, asOf);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        result.add(new BreakdownFigures(r.getString(1), r.getString(2), sums(r, 3)));
+                    }
+                }
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Whether the breakdown's rows hold every case of the view: from a view started empty on migration
+     * V10 on, or after a rebuild; a view that held cases before V10 has them only after its next rebuild.
+     */
+    public boolean breakdownKept() {
+        return (Boolean) em.createNativeQuery("select kept from breakdown_figures_state").getSingleResult();
+    }
+
+    /** The breakdown's rows are whole (a rebuild's end, in its transaction). */
+    public void breakdownIsKept() {
+        em.createNativeQuery("update breakdown_figures_state set kept = true where not kept").executeUpdate();
+    }
+
     /** Empties the tables (the view is rebuilt), visibly to readers only when the transaction commits. */
     public void clear() {
-        for (String table : List.of("agency_day_figures", "agency_month_figures", "province_day_figures", "province_month_figures")) {
+        for (String table : List.of("agency_day_figures", "agency_month_figures", "province_day_figures", "province_month_figures",
+                "province_breakdown_day_figures", "province_breakdown_month_figures")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
+import vn.gov.moj.thads.reporting.model.CaseTimeline;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -145,21 +146,19 @@ public class DrillDown {
                 + " group by officer_id", r -> (UUID) r[0]);
     }
 
-    /** The breakdown categories (domain.md §3), LARGE_VALUE derived from the money to enforce (above 500,000,000 VND). */
-    public static final List<String> CATEGORIES = List.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET");
-    public static final List<String> KINDS = List.of("EX_OFFICIO", "ON_REQUEST");
-
     /**
-     * The counted civil figures of a unit by kind ({@code kind:EX_OFFICIO}, {@code kind:ON_REQUEST},
+     * The counted figures of a unit by kind ({@code kind:EX_OFFICIO}, {@code kind:ON_REQUEST},
      * {@code kind:UNKNOWN} for a case applied before kinds were kept) and by category
-     * ({@code category:BANK_CREDIT} …; a case with several categories counts in each).
+     * ({@code category:BANK_CREDIT} …; a case with several categories counts in each), computed
+     * case by case: a local office's breakdown, and any unit's while the kept rows are not whole
+     * ({@link FigureQuery#breakdown} reads those).
      */
     public Map<String, long[]> breakdown(String orgUnit, int workYear, LocalDate asOf) {
         String categories = "array_remove(string_to_array(coalesce(categories, ''), ','), 'LARGE_VALUE')"
-                + " || case when money_amount > 500000000 then array['LARGE_VALUE'] else array[]::text[] end";
+                + " || case when money_amount > " + CaseTimeline.LARGE_VALUE_ABOVE + " then array['LARGE_VALUE'] else array[]::text[] end";
         return grouped(orgUnit, workYear, asOf, "select 'kind:' || coalesce(kind, 'UNKNOWN')" + COUNTED_COLUMNS + " from facts group by 1"
                 + " union all select 'category:' || category" + COUNTED_COLUMNS + " from facts cross join lateral unnest(" + categories
-                + ") category where category in ('" + String.join("', '", CATEGORIES) + "') group by 1", r -> (String) r[0]);
+                + ") category where category in ('" + String.join("', '", CaseTimeline.CATEGORIES) + "') group by 1", r -> (String) r[0]);
     }
 
     /** count(*) and sum(money) of each counted figure: the columns of a {@code CountedFigures} vector's civil part. */

@@ -86,6 +86,23 @@ public class FigureQuery {
     }
 
     /**
+     * The counted figures of the country or a province by kind and by category ({@code kind:…},
+     * {@code category:…}), from the provinces' breakdown rows with the composition of the date, as
+     * {@link #counted}; a row no case of the unit counts in is left out (as {@link DrillDown#breakdown}).
+     */
+    public Map<String, long[]> breakdown(String unit, int workYear, LocalDate asOf) {
+        AgencyScope composition = orgUnits.compositionOn(unit, asOf);
+        Map<String, long[]> sums = new java.util.TreeMap<>();
+        for (FigureAggregateRepository.BreakdownFigures row : aggregates.breakdown(workYear, asOf)) {
+            if (composition.nationwide() || composition.covers(row.provinceCode())) {
+                CountedFigures.addTo(sums.computeIfAbsent(row.row(), k -> new long[CountedFigures.SIZE]), row.figures());
+            }
+        }
+        sums.values().removeIf(CountedFigures::isZero);
+        return sums;
+    }
+
+    /**
      * The children of {@code parent} as of {@code asOf}, which add up to it for every figure: the
      * provinces of that date for the country; for a province, its own cases and the local
      * offices of that date; none for a local office.

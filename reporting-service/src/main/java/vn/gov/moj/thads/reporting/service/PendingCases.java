@@ -2,9 +2,11 @@ package vn.gov.moj.thads.reporting.service;
 
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
+import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +41,8 @@ public final class PendingCases {
     /** Each case's applied events, for the late-entry audit (kept only when audited). */
     final Map<UUID, List<String>> applied = new HashMap<>();
     final Map<CaseTimeline.AgencyDay, long[]> figureChanges = new HashMap<>();
+    /** The same changes per province and row of the breakdown by kind and category (each case's in each of its rows). */
+    final Map<FigureAggregateRepository.BreakdownDay, long[]> breakdownChanges = new HashMap<>();
 
     private PendingCases(boolean audit, boolean rebuild, int maxCases, int maxFigureRows) {
         this.audit = audit;
@@ -74,24 +78,43 @@ public final class PendingCases {
     }
 
     boolean figuresFull() {
-        return figureChanges.size() >= maxFigureRows;
+        return figureChanges.size() >= maxFigureRows || breakdownChanges.size() >= maxFigureRows;
     }
 
-    /** A case read from the view: its share of the figures leaves them until it is written again. */
+    /**
+     * A case read from the view: its share of the figures leaves them, and the breakdown rows of
+     * its kind and categories as stored, until it is written again (maybe of another kind).
+     */
     void read(CaseTimeline stored) {
         Map<CaseTimeline.AgencyDay, long[]> share = stored.contributions(stored.contributedThrough());
         cases.put(stored.caseId(), stored);
         before.put(stored.caseId(), share);
-        share.forEach((key, v) -> CountedFigures.addTo(figureRow(key), CountedFigures.minus(new long[CountedFigures.SIZE], v)));
+        add(stored, share, -1);
     }
 
-    /** A written case's share of the figures as it now stands. */
-    void contributed(Map<CaseTimeline.AgencyDay, long[]> share) {
-        share.forEach((key, v) -> CountedFigures.addTo(figureRow(key), v));
+    /** A written case's share of the figures as it now stands, in the breakdown rows of its kind and categories now. */
+    void contributed(CaseTimeline t, Map<CaseTimeline.AgencyDay, long[]> share) {
+        add(t, share, 1);
     }
 
-    private long[] figureRow(CaseTimeline.AgencyDay key) {
-        return figureChanges.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]);
+    /** Adds {@code sign} × the case's share to the figure changes and to those of its breakdown rows. */
+    private void add(CaseTimeline t, Map<CaseTimeline.AgencyDay, long[]> share, int sign) {
+        List<String> rows = t.breakdownRows();
+        share.forEach((key, v) -> {
+            long[] change = sign > 0 ? v : CountedFigures.minus(new long[CountedFigures.SIZE], v);
+            CountedFigures.addTo(figureChanges.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
+            String province = OrgUnits.provinceOf(key.agencyCode());
+            for (String row : rows) {
+                CountedFigures.addTo(breakdownChanges.computeIfAbsent(new FigureAggregateRepository.BreakdownDay(key.day(), province, row),
+                        k -> new long[CountedFigures.SIZE]), change);
+            }
+        });
+    }
+
+    /** After the figure changes are written. */
+    void figuresWritten() {
+        figureChanges.clear();
+        breakdownChanges.clear();
     }
 
     /** After the cases are written: they are read again from the view when an event touches them. */
@@ -163,8 +186,9 @@ public final class PendingCases {
         if (audit) {
             applied.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(envelope.type() + ":" + envelope.id());
         }
-        classes.merge(t.caseId(), new CaseTimelineRepository.CaseClass(t.caseId(), f.kind(),
-                f.categories() == null ? "" : String.join(",", f.categories()), envelope.time()),
+        String categories = f.categories() == null ? "" : String.join(",", f.categories());
+        t.classified(f.kind(), categories, envelope.time());
+        classes.merge(t.caseId(), new CaseTimelineRepository.CaseClass(t.caseId(), f.kind(), categories, envelope.time()),
                 (a, b) -> b.at().isBefore(a.at()) ? a : b);
         return Optional.empty();
     }

@@ -50,6 +50,7 @@ public class ReportService {
     @Inject ComplaintStatisticsRepository complaintStatistics;
     @Inject DrillDown drillDown;
     @Inject ReportAnswers answers;
+    @Inject FigureAggregateRepository aggregates;
     @Inject OrgUnits orgUnits;
     @Inject Caller caller;
     @Inject Clock clock;
@@ -100,16 +101,23 @@ public class ReportService {
 
     /** Every figure by kind and by category, carried over with conditions, money recovered for the state budget (issue 17, item 4). */
     public Breakdown breakdown(String orgUnit, int workYear, LocalDate asOf) {
-        requireReadable(orgUnit);
-        LocalDate date = checkAsOf(workYear, asOf);
-        Map<String, long[]> groups = drillDown.breakdown(orgUnit, workYear, date);
+        return answered("breakdown", orgUnit, workYear, asOf, Breakdown.class, this::breakdownOf);
+    }
+
+    /**
+     * The country's and a province's from the provinces' breakdown rows (a few hundred rows, like the
+     * national report), once they hold every case; an office's case by case (a few thousand cases).
+     */
+    private Breakdown breakdownOf(String orgUnit, int workYear, LocalDate date) {
+        Map<String, long[]> groups = !orgUnit.contains(".") && aggregates.breakdownKept() ? figures.breakdown(orgUnit, workYear, date)
+                : drillDown.breakdown(orgUnit, workYear, date);
         List<Breakdown.Row> rows = new ArrayList<>();
-        List<String> kinds = new ArrayList<>(DrillDown.KINDS);
+        List<String> kinds = new ArrayList<>(CaseTimeline.KINDS);
         if (groups.containsKey("kind:UNKNOWN")) {
             kinds.add("UNKNOWN");
         }
         kinds.forEach(k -> rows.add(row("kind", k, groups.get("kind:" + k))));
-        DrillDown.CATEGORIES.forEach(c -> rows.add(row("category", c, groups.get("category:" + c))));
+        CaseTimeline.CATEGORIES.forEach(c -> rows.add(row("category", c, groups.get("category:" + c))));
         long[] total = figures.counted(orgUnit, workYear, date, date);
         long[] stateBudget = groups.getOrDefault("category:STATE_BUDGET", new long[CountedFigures.SIZE]);
         return new Breakdown(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, row("total", "", total), rows,

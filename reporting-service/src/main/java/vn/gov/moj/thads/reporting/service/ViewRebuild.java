@@ -196,6 +196,7 @@ public class ViewRebuild {
                 }
                 view.write(pending, true);
                 aggregates.deriveFromDays();
+                aggregates.breakdownIsKept();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Rebuild interrupted", e);

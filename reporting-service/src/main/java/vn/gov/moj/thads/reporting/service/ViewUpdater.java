@@ -129,7 +129,7 @@ public class ViewUpdater {
         for (CaseTimeline t : pending.cases.values()) {
             t.contributedThrough(Math.max(horizon, CaseTimeline.workYearOf(t.latestDate())));
             Map<CaseTimeline.AgencyDay, long[]> after = t.contributions(t.contributedThrough());
-            pending.contributed(after);
+            pending.contributed(t, after);
             if (pending.audit()) {
                 caseChanges.add(LateEntryAudit.CaseChange.of(t.caseId(), pending.applied.getOrDefault(t.caseId(), List.of()),
                         pending.before.getOrDefault(t.caseId(), Map.of()), after));
@@ -142,11 +142,11 @@ public class ViewUpdater {
         pending.casesWritten();
         if (all || pending.figuresFull()) {
             if (pending.rebuild()) {
-                aggregates.addToDays(pending.figureChanges);
+                aggregates.addToDays(pending.figureChanges, pending.breakdownChanges);
             } else {
-                aggregates.add(pending.figureChanges);
+                aggregates.add(pending.figureChanges, pending.breakdownChanges);
             }
-            pending.figureChanges.clear();
+            pending.figuresWritten();
         }
     }
 
@@ -162,10 +162,10 @@ public class ViewUpdater {
         int horizon = horizon();
         for (CaseTimeline t : pending.cases.values()) {
             t.contributedThrough(Math.max(horizon, t.contributedThrough()));
-            pending.contributed(t.contributions(t.contributedThrough()));
+            pending.contributed(t, t.contributions(t.contributedThrough()));
         }
         timelines.save(pending.cases.values(), new CaseTimelineRepository.NewFacts(), Map.of());
-        aggregates.add(pending.figureChanges);
+        aggregates.add(pending.figureChanges, pending.breakdownChanges);
     }
 
     /** The current work year: every case's figures are kept up to it. */

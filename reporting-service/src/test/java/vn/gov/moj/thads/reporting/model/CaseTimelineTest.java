@@ -54,6 +54,27 @@ class CaseTimelineTest {
     }
 
     @Test
+    void aCaseCountsInTheBreakdownRowsOfItsKindAndCategoriesAsTheLatestEventSaidThem() {
+        // no event has said what it is: kind UNKNOWN, no category
+        CaseTimeline t = timeline("2026-01-05", 600 * M);
+        assertThat(t.breakdownRows()).containsExactly("kind:UNKNOWN", "category:LARGE_VALUE");
+        // LARGE_VALUE by the amount (above 500,000,000 VND) whatever the event sent; ADMINISTRATIVE is no row of the breakdown
+        t.classified("EX_OFFICIO", "STATE_BUDGET,ADMINISTRATIVE,COMPLEX", at(5));
+        assertThat(t.breakdownRows()).containsExactly("kind:EX_OFFICIO", "category:LARGE_VALUE", "category:COMPLEX",
+                "category:STATE_BUDGET");
+        // an older event, applied later, does not undo what a newer one said
+        t.classified("ON_REQUEST", "BANK_CREDIT", at(3));
+        assertThat(t.breakdownRows()).containsExactly("kind:EX_OFFICIO", "category:LARGE_VALUE", "category:COMPLEX",
+                "category:STATE_BUDGET");
+        t.classified("ON_REQUEST", "BANK_CREDIT,LARGE_VALUE", at(7));
+        assertThat(t.breakdownRows()).containsExactly("kind:ON_REQUEST", "category:BANK_CREDIT", "category:LARGE_VALUE");
+        // 500,000,000 exactly is not above it, even when an event says LARGE_VALUE
+        CaseTimeline small = timeline("2026-01-05", 500 * M);
+        small.classified("ON_REQUEST", "LARGE_VALUE", at(1));
+        assertThat(small.breakdownRows()).containsExactly("kind:ON_REQUEST");
+    }
+
+    @Test
     void aCaseFinalBeforeAYearStartsIsNotInIt() {
         CaseTimeline t = timeline("2024-11-01", 10 * M);
         t.closed(CaseTimeline.Outcome.COMPLETED, d("2025-08-01"));
