@@ -87,7 +87,7 @@ class ReportingBenchmark {
         int steps = Integer.getInteger("thads.benchmark.steps", 5);
         NationalDataSet data = new NationalDataSet(codec, NationalDataSet.agencies(orgUnits));
         StringBuilder table = new StringBuilder("| cases | events | ingest events/s | national p50/p95/p99 ms | province p50/p95/p99 ms"
-                + " | children p50/p95/p99 ms |\n|---|---|---|---|---|---|\n");
+                + " | children p50/p95/p99 ms | national breakdown p50/p95/p99 ms |\n|---|---|---|---|---|---|---|\n");
         long sent = 0;
         try (KafkaProducer<String, String> producer = NationalDataSet.producer(bootstrapServers); Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
@@ -105,10 +105,11 @@ class ReportingBenchmark {
                         + " %.1f s wall, load average %s%n", (cpuAfter[0] - cpuBefore[0]) / 1e9, (cpuAfter[1] - cpuBefore[1]) / 100.0,
                         seconds, Files.readString(Path.of("/proc/loadavg")).strip());
                 sent += events;
-                String row = String.format("| %,d | %,d | %,.0f | %s | %s | %s |", to, sent, events / seconds,
+                String row = String.format("| %,d | %,d | %,.0f | %s | %s | %s | %s |", to, sent, events / seconds,
                         latency("/api/v1/reports/enforcement?orgUnit=VN"),
                         latency("/api/v1/reports/enforcement?orgUnit=01"),
-                        latency("/api/v1/reports/enforcement/children?orgUnit=VN"));
+                        latency("/api/v1/reports/enforcement/children?orgUnit=VN"),
+                        latency("/api/v1/reports/enforcement/breakdown?orgUnit=VN"));
                 System.out.println("BENCHMARK " + row);
                 table.append(row).append('\n');
                 reportCpu();

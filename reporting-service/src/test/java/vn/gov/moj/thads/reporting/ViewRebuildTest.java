@@ -147,8 +147,6 @@ class ViewRebuildTest {
                 Map.entry("province_month_figures", figures("select * from province_month_figures where agency_code = '52' order by month")),
                 Map.entry("province_breakdown_day_figures", figures("select day, agency_code, breakdown_row, " + BREAKDOWN_FIGURES
                         + " from province_breakdown_day_figures where agency_code = '52' order by breakdown_row, day")),
-                Map.entry("province_breakdown_month_figures", figures("select month, agency_code, breakdown_row, " + BREAKDOWN_FIGURES
-                        + " from province_breakdown_month_figures where agency_code = '52' order by breakdown_row, month")),
                 Map.entry("inbox", rows("select consumer || ' ' || event_id from processed_event where event_id = any(?) order by 1",
                         (Object) events.toArray(UUID[]::new))));
     }

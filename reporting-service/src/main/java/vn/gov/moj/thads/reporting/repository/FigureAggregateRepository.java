@@ -36,25 +36,37 @@ public class FigureAggregateRepository {
 
     @Inject EntityManager em;
 
+    /**
+     * The breakdown row not kept: every case is of one kind, so on request = the unit's total − ex
+     * officio − unknown ({@code FigureQuery#breakdown}). It is the kind most cases are, so that
+     * ingestion writes a third fewer breakdown rows.
+     */
+    public static final String DERIVED_ROW = "kind:ON_REQUEST";
+
     /** A day's change of a province's figures in one row of the breakdown ({@code kind:…} or {@code category:…}). */
     public record BreakdownDay(LocalDate day, String provinceCode, String row) {
+        /** As {@link CaseTimeline.AgencyDay#hashCode}: the day mixed first, so nearby days do not share buckets. */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(day.toEpochDay() * 0x9E3779B97F4A7C15L) ^ provinceCode.hashCode() ^ row.hashCode() * 31;
+        }
     }
 
     /** A figure row to add to: its day (or month), its agency (or province) and, for the breakdown's rows, which. */
     private record Key(LocalDate day, String agencyCode, String row) implements Comparable<Key> {
-        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::day).thenComparing(Key::agencyCode)
-                .thenComparing(Key::row, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-
         @Override
         public int compareTo(Key other) {
-            return ORDER.compare(this, other);
+            int c = day.compareTo(other.day);
+            if (c == 0) {
+                c = agencyCode.compareTo(other.agencyCode);
+            }
+            return c != 0 || row == null ? c : row.compareTo(other.row);
         }
     }
 
     /**
      * Adds the changes to the day and month rows of the agency and of its province, and the
-     * breakdown's changes to its provinces' day and month rows, in key order so concurrent writers
-     * do not deadlock.
+     * breakdown's changes to its provinces' day rows, in key order so concurrent writers do not deadlock.
      */
     public void add(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
         Map<Key, long[]> byMonth = new TreeMap<>();
@@ -67,13 +79,10 @@ public class FigureAggregateRepository {
             addTo(byProvinceDay, new Key(key.day(), province, null), change);
             addTo(byProvinceMonth, new Key(month, province, null), change);
         });
-        Map<Key, long[]> breakdownMonths = new TreeMap<>();
-        breakdown.forEach((key, change) -> addTo(breakdownMonths, new Key(key.day().withDayOfMonth(1), key.provinceCode(), key.row()), change));
         addToDays(changes, breakdown);
         upsert("agency_month_figures", "month", byMonth);
         upsert("province_day_figures", "day", byProvinceDay);
         upsert("province_month_figures", "month", byProvinceMonth);
-        upsert("province_breakdown_month_figures", "month", breakdownMonths);
     }
 
     private static void addTo(Map<Key, long[]> rows, Key key, long[] change) {
@@ -81,8 +90,8 @@ public class FigureAggregateRepository {
     }
 
     /**
-     * Adds the changes to the agencies' day rows and the breakdown's to its day rows only: a
-     * rebuild, which then writes the other rows once ({@link #deriveFromDays}).
+     * Adds the changes to the agencies' day rows and the breakdown's to its day rows: a rebuild,
+     * which then writes the other rows once ({@link #deriveFromDays}).
      */
     public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
         Map<Key, long[]> days = new TreeMap<>();
@@ -96,7 +105,7 @@ public class FigureAggregateRepository {
     /**
      * Writes the month rows and the provinces' rows, emptied by {@link #clear}, as the sums of the
      * agencies' day rows: what {@link #add} would have added to them. The provinces' month rows are
-     * summed from the agencies' month rows, a tenth as many; the breakdown's month rows from its day rows.
+     * summed from the agencies' month rows, a tenth as many.
      */
     public void deriveFromDays() {
         String sums = CountedFigures.COLUMNS.stream().map(c -> "cast(sum(" + c + ") as bigint)").collect(Collectors.joining(", "));
@@ -108,15 +117,13 @@ public class FigureAggregateRepository {
                     + target[2] + ", " + target[3] + ", province_code, " + sums + " from " + target[4] + " group by " + target[2] + ", "
                     + target[3] + ", province_code").executeUpdate();
         }
-        em.createNativeQuery("insert into province_breakdown_month_figures (month, agency_code, province_code, breakdown_row, " + COLUMNS
-                + ") select " + month + ", agency_code, province_code, breakdown_row, " + sums + " from province_breakdown_day_figures"
-                + " group by " + month + ", agency_code, province_code, breakdown_row").executeUpdate();
     }
 
     /**
      * One statement per table whatever the number of rows: the rows go as one array per column
      * (unnest), which PostgreSQL parses and plans once, where a batch of multi-row inserts costs it
-     * a parse of every row's two dozen parameters. Rows in key order (the maps are sorted).
+     * a parse of every row's two dozen parameters. Rows in key order (the maps are sorted). A row of
+     * the same table and key twice in one statement would be an error: the maps hold each once.
      */
     private void upsert(String table, String dayColumn, Map<Key, long[]> changes) {
         List<Map.Entry<Key, long[]>> rows = changes.entrySet().stream().filter(e -> !CountedFigures.isZero(e.getValue())).toList();
@@ -134,7 +141,7 @@ public class FigureAggregateRepository {
         Object[] agencies = new Object[n];
         Object[] provinces = new Object[n];
         Object[] breakdownRows = new Object[n];
-        Object[][] figures = new Object[CountedFigures.SIZE][n];
+        long[][] figures = new long[CountedFigures.SIZE][n];
         for (int i = 0; i < n; i++) {
             Key key = rows.get(i).getKey();
             days[i] = key.day().toString();
@@ -156,7 +163,8 @@ public class FigureAggregateRepository {
                     s.setArray(p++, c.createArrayOf("varchar", breakdownRows));
                 }
                 for (int k = 0; k < CountedFigures.SIZE; k++) {
-                    s.setArray(p++, c.createArrayOf("bigint", figures[k]));
+                    // a long[] goes in PostgreSQL's binary form: neither side writes or parses the numbers as text
+                    s.setObject(p++, figures[k]);
                 }
                 s.executeUpdate();
             }
@@ -241,22 +249,17 @@ public class FigureAggregateRepository {
     }
 
     /**
-     * Every province's figures by kind and by category for the work year as of the date: like the
-     * national report, the year's month rows before the date's month and that month's day rows,
-     * whatever the number of cases.
+     * Every province's figures by kind and by category for the work year as of the date: the sums
+     * of the year's day rows up to the date (at most 34 × 6 × 365 rows), whatever the number of cases.
      */
     public List<BreakdownFigures> breakdown(int workYear, LocalDate asOf) {
-        String sql = "select agency_code, breakdown_row, " + SUMS + " from (select agency_code, breakdown_row, " + COLUMNS
-                + " from province_breakdown_month_figures where month >= ? and month < ? union all select agency_code, breakdown_row, "
-                + COLUMNS + " from province_breakdown_day_figures where day >= ? and day <= ?) f group by agency_code, breakdown_row";
+        String sql = "select agency_code, breakdown_row, " + SUMS + " from province_breakdown_day_figures where day >= ? and day <= ?"
+                + " group by agency_code, breakdown_row";
         List<BreakdownFigures> result = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                LocalDate monthStart = asOf.withDayOfMonth(1);
                 s.setObject(1, CaseTimeline.yearStart(workYear));
-                s.setObject(2, monthStart);
-                s.setObject(3, monthStart);
-                s.setObject(4, asOf);
+                s.setObject(2, asOf);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         result.add(new BreakdownFigures(r.getString(1), r.getString(2), sums(r, 3)));
@@ -283,7 +286,7 @@ public class FigureAggregateRepository {
     /** Empties the tables (the view is rebuilt), visibly to readers only when the transaction commits. */
     public void clear() {
         for (String table : List.of("agency_day_figures", "agency_month_figures", "province_day_figures", "province_month_figures",
-                "province_breakdown_day_figures", "province_breakdown_month_figures")) {
+                "province_breakdown_day_figures")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

@@ -88,16 +88,23 @@ public class FigureQuery {
     /**
      * The counted figures of the country or a province by kind and by category ({@code kind:…},
      * {@code category:…}), from the provinces' breakdown rows with the composition of the date, as
-     * {@link #counted}; a row no case of the unit counts in is left out (as {@link DrillDown#breakdown}).
+     * {@link #counted}; {@code total}: the unit's counted figures, of which the kind not kept is the
+     * rest ({@link FigureAggregateRepository#DERIVED_ROW}). A row no case of the unit counts in is
+     * left out (as {@link DrillDown#breakdown}).
      */
-    public Map<String, long[]> breakdown(String unit, int workYear, LocalDate asOf) {
+    public Map<String, long[]> breakdown(String unit, int workYear, LocalDate asOf, long[] total) {
         AgencyScope composition = orgUnits.compositionOn(unit, asOf);
         Map<String, long[]> sums = new java.util.TreeMap<>();
+        long[] rest = total.clone();
         for (FigureAggregateRepository.BreakdownFigures row : aggregates.breakdown(workYear, asOf)) {
             if (composition.nationwide() || composition.covers(row.provinceCode())) {
                 CountedFigures.addTo(sums.computeIfAbsent(row.row(), k -> new long[CountedFigures.SIZE]), row.figures());
+                if (row.row().startsWith("kind:")) {
+                    rest = CountedFigures.minus(rest, row.figures());
+                }
             }
         }
+        sums.put(FigureAggregateRepository.DERIVED_ROW, rest);
         sums.values().removeIf(CountedFigures::isZero);
         return sums;
     }

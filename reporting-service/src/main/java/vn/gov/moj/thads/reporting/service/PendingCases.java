@@ -105,6 +105,9 @@ public final class PendingCases {
             CountedFigures.addTo(figureChanges.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
             String province = OrgUnits.provinceOf(key.agencyCode());
             for (String row : rows) {
+                if (row.equals(FigureAggregateRepository.DERIVED_ROW)) {
+                    continue;
+                }
                 CountedFigures.addTo(breakdownChanges.computeIfAbsent(new FigureAggregateRepository.BreakdownDay(key.day(), province, row),
                         k -> new long[CountedFigures.SIZE]), change);
             }

@@ -109,7 +109,8 @@ public class ReportService {
      * national report), once they hold every case; an office's case by case (a few thousand cases).
      */
     private Breakdown breakdownOf(String orgUnit, int workYear, LocalDate date) {
-        Map<String, long[]> groups = !orgUnit.contains(".") && aggregates.breakdownKept() ? figures.breakdown(orgUnit, workYear, date)
+        long[] total = figures.counted(orgUnit, workYear, date, date);
+        Map<String, long[]> groups = !orgUnit.contains(".") && aggregates.breakdownKept() ? figures.breakdown(orgUnit, workYear, date, total)
                 : drillDown.breakdown(orgUnit, workYear, date);
         List<Breakdown.Row> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>(CaseTimeline.KINDS);
@@ -118,7 +119,6 @@ public class ReportService {
         }
         kinds.forEach(k -> rows.add(row("kind", k, groups.get("kind:" + k))));
         CaseTimeline.CATEGORIES.forEach(c -> rows.add(row("category", c, groups.get("category:" + c))));
-        long[] total = figures.counted(orgUnit, workYear, date, date);
         long[] stateBudget = groups.getOrDefault("category:STATE_BUDGET", new long[CountedFigures.SIZE]);
         return new Breakdown(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, row("total", "", total), rows,
                 stateBudget[CountedFigures.MONEY + CountedFigures.COMPLETED]);
