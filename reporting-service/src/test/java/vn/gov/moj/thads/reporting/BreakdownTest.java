@@ -36,6 +36,27 @@ class BreakdownTest {
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);
     }
 
+    /**
+     * A case service (or anyone who can write to its topic) sending a kind or a category no case has:
+     * the event goes to the dead-letter topic with the reason and counts nowhere (work year 2023 of
+     * Cao Bằng, which the other test does not read), instead of making a breakdown row of its own.
+     */
+    @Test
+    void anUnknownKindOrCategoryIsDeadLetteredNotCounted() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        CaseStory kind = new CaseStory(codec, topics, "04", d("2023-01-05"), 5 * M, "X".repeat(60), List.of());
+        CaseStory category = new CaseStory(codec, topics, "04", d("2023-01-06"), 5 * M, "ON_REQUEST", List.of("FAVOURED"));
+        for (CaseStory attack : List.of(kind, category)) {
+            String key = attack.id().toString();
+            assertThat(topics.records("thads.case-events.dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)))
+                    .extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .singleElement().asString().containsAnyOf("kind must be one of", "categories must be among");
+        }
+        as("AGENCY_HEAD", "04").queryParam("orgUnit", "04").queryParam("workYear", 2023).queryParam("asOf", "2023-09-30")
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200)
+                .body("total.cases.accepted", equalTo(0)).body("rows.size()", equalTo(6));
+    }
+
     @Test
     void everyFigureByKindAndCategory() {
         TopicClient topics = new TopicClient(bootstrapServers);

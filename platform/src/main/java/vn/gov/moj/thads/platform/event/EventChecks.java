@@ -30,6 +30,9 @@ public final class EventChecks {
     private static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
     private static final Set<String> COMPLIANCE_STEPS = Set.of("COMPELLED", "REPORTED", "COMPLIED");
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
+    /** A case's kinds and categories (domain.md §3, the case service's CaseKind and Category): reports group by them. */
+    private static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST");
+    private static final Set<String> CATEGORIES = Set.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET", "ADMINISTRATIVE");
 
     private EventChecks() {
     }
@@ -46,6 +49,9 @@ public final class EventChecks {
         require(OrgUnits.provinceOf(f.agencyCode()).equals(f.provinceCode()),
                 () -> "provinceCode " + f.provinceCode() + " is not the province of " + f.agencyCode());
         LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
+        // null: an event from before kinds were sent
+        require(f.kind() == null || KINDS.contains(f.kind()), () -> "kind must be one of " + KINDS);
+        require(f.categories() == null || CATEGORIES.containsAll(f.categories()), () -> "categories must be among " + CATEGORIES);
         require(Money.isValidAmount(f.moneyAmount()), () -> "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
         require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), () -> "collectedAmount " + f.collectedAmount()
                 + " outside 0..moneyAmount");
