@@ -41,11 +41,11 @@ class ForgedComplaintEventsTest {
         String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(20), 5_000_000L));
         TopicClient topics = new TopicClient(bootstrapServers);
         UUID forged = UUID.randomUUID();
-        topics.send("thads.complaint-events", forged.toString(), received(forged, caseId, "/attacker", TODAY));
+        topics.send("thads.complaint-events", forged.toString(), received(codec, forged, caseId, "/attacker", TODAY));
         UUID undated = UUID.randomUUID();
-        topics.send("thads.complaint-events", undated.toString(), received(undated, caseId, ComplaintEvents.SOURCE, null));
+        topics.send("thads.complaint-events", undated.toString(), received(codec, undated, caseId, ComplaintEvents.SOURCE, null));
         UUID real = UUID.randomUUID();
-        topics.send("thads.complaint-events", real.toString(), received(real, caseId, ComplaintEvents.SOURCE, TODAY));
+        topics.send("thads.complaint-events", real.toString(), received(codec, real, caseId, ComplaintEvents.SOURCE, TODAY));
 
         List<ConsumerRecord<String, String>> dead = topics.records("thads.complaint-events.dlq",
                 r -> r.key().equals(forged.toString()) || r.key().equals(undated.toString()), 2, Duration.ofSeconds(30));
@@ -56,7 +56,8 @@ class ForgedComplaintEventsTest {
                 .body("complaintCount", equalTo(1)));
     }
 
-    private String received(UUID id, String caseId, String source, LocalDate on) {
+    /** A ComplaintReceived about {@code caseId} as {@code source} sends it (the complaint service's own: {@link ComplaintEvents#SOURCE}). */
+    static String received(EventCodec codec, UUID id, String caseId, String source, LocalDate on) {
         var facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", on, "19.05", "19.05", "WITHIN", "RECEIVED",
                 UUID.fromString(caseId), "OFFICER", "BEFORE_MEASURES", 1, null, TODAY.plusDays(5), TODAY.plusDays(20));
         return codec.write(EventEnvelope.of(source, "ComplaintReceived", 1, id.toString(), "19.05", "19", OffsetDateTime.now(),

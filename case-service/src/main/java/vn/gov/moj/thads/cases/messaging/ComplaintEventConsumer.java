@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.inbox.EventIntake;
@@ -21,10 +20,13 @@ public class ComplaintEventConsumer {
     @Inject EventIntake intake;
     @Inject EntityManager entityManager;
 
-    /** An event that fails its checks throws with the reason: it goes to the dead-letter topic and the stream goes on. */
+    /**
+     * An event that fails its checks throws with the reason: it goes to the dead-letter topic and the
+     * stream goes on. The platform's intake opens the transaction, and runs it again while the
+     * database is out of reach, so that a restart of PostgreSQL loses no count.
+     */
     @Incoming("complaint-events")
     @Blocking
-    @Transactional
     public void on(String message) {
         intake.complaintEvent(message, "case-service", (envelope, event) -> {
             if (event instanceof ComplaintEvents.ComplaintReceived received) {

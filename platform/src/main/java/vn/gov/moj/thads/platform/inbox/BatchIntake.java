@@ -23,8 +23,10 @@ import java.util.function.Function;
  * The one path of a consumer that takes a poll's batch per transaction (the reporting view, the
  * complaint service's case views): one commit for the batch; when the batch fails because of a
  * record (it cannot be decoded, checked or stored), its records are applied one per transaction so
- * that only that one is set aside; a failure of another kind (the database is down) is thrown, the
- * batch is not acknowledged and nothing is lost. What is set aside goes to its topic's dead-letter
+ * that only that one is set aside; a failure that passes (the database restarting, a statement
+ * over its time limit) runs the batch again after a wait ({@link PassingFailures}; a cancelled
+ * statement, in halves); any other failure is thrown, the batch is not acknowledged and nothing is
+ * lost. What is set aside goes to its topic's dead-letter
  * topic ({@code <topic>.dlq}) as it came, with the reason and its origin in the headers (the names
  * SmallRye's own dead-letter strategy uses), and the batch is acknowledged only once the broker has
  * it. (A consumer of one record at a time goes through {@link EventIntake}.)
@@ -46,6 +48,7 @@ public class BatchIntake {
     @Channel("dead-letters")
     MutinyEmitter<String> deadLetters;
     @Inject EventMetrics metrics;
+    @Inject PassingFailures passing;
 
     /** {@link #applySettingAsidePoison} then every refused record to the dead-letter topic. */
     public void take(List<ConsumerRecord<String, String>> batch, Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
@@ -54,10 +57,31 @@ public class BatchIntake {
 
     /**
      * Applies {@code batch} with {@code apply} (which returns the records its checks refused) in a
-     * transaction of its own, falling back to one transaction per record when a record fails it.
+     * transaction of its own, falling back to one transaction per record when a record fails it, and
+     * running it again while it fails for a passing reason.
      */
     public List<Refused> applySettingAsidePoison(List<ConsumerRecord<String, String>> batch,
                                                  Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return passing.retry(batch.get(0).topic(), () -> {
+            try {
+                return applyOnce(batch, apply);
+            } catch (RuntimeException failure) {
+                if (batch.size() > 1 && PassingFailures.isStatementCancelled(failure)) {
+                    // too long for the statement limit in one go, or cancelled by hand: the halves, in topic order
+                    List<Refused> refused = new ArrayList<>(applySettingAsidePoison(batch.subList(0, batch.size() / 2), apply));
+                    refused.addAll(applySettingAsidePoison(batch.subList(batch.size() / 2, batch.size()), apply));
+                    return refused;
+                }
+                throw failure;
+            }
+        });
+    }
+
+    private static List<Refused> applyOnce(List<ConsumerRecord<String, String>> batch,
+                                           Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> apply.apply(batch));
         } catch (RuntimeException failure) {

@@ -1,8 +1,8 @@
 package vn.gov.moj.thads.platform.inbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
@@ -18,10 +18,12 @@ import java.util.function.Function;
 
 /**
  * What a consumer of one record at a time does around its own effect: read the record, check it
- * ({@link EventChecks}), skip it when this consumer has applied it before ({@link Inbox}), and
- * count it as dead-lettered when it fails. The failure is rethrown so that the channel's
- * dead-letter strategy sends the record on with its reason and the stream goes on. The batch
- * consumer of the reporting view checks its records the same way, a batch at a time.
+ * ({@link EventChecks}), skip it when this consumer has applied it before ({@link Inbox}), all in a
+ * transaction of its own, run again while it fails for a passing reason such as the database
+ * restarting ({@link PassingFailures}); and count it as dead-lettered when it fails otherwise. That
+ * failure is rethrown so that the channel's dead-letter strategy sends the record on with its
+ * reason and the stream goes on. The batch consumers check their records the same way, a batch at
+ * a time ({@link BatchIntake}).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -31,16 +33,15 @@ public class EventIntake {
     @Inject EventMetrics metrics;
     @Inject OrgUnits orgUnits;
     @Inject Clock clock;
+    @Inject PassingFailures passing;
 
-    /** Applies a record of {@value Topics#CASE_EVENTS} once per {@code consumer}, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Applies a record of {@value Topics#CASE_EVENTS} once per {@code consumer}, in a transaction of its own. */
     public void caseEvent(String message, String consumer, BiConsumer<EventEnvelope, CaseEvents.CaseEvent> effect) {
         take(Topics.CASE_EVENTS, message, consumer,
                 envelope -> EventChecks.caseEvent(envelope, codec, orgUnits, clock), effect);
     }
 
-    /** Applies a record of {@value Topics#COMPLAINT_EVENTS} once per {@code consumer}, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Applies a record of {@value Topics#COMPLAINT_EVENTS} once per {@code consumer}, in a transaction of its own. */
     public void complaintEvent(String message, String consumer, BiConsumer<EventEnvelope, ComplaintEvents.ComplaintEvent> effect) {
         take(Topics.COMPLAINT_EVENTS, message, consumer,
                 envelope -> EventChecks.complaintEvent(envelope, codec, orgUnits, clock), effect);
@@ -51,9 +52,12 @@ public class EventIntake {
         try {
             EventEnvelope envelope = codec.read(message);
             E event = checked.apply(envelope);
-            if (inbox.firstDelivery(consumer, envelope.id())) {
-                effect.accept(envelope, event);
-            }
+            passing.retry(topic, () -> QuarkusTransaction.requiringNew().call(() -> {
+                if (inbox.firstDelivery(consumer, envelope.id())) {
+                    effect.accept(envelope, event);
+                }
+                return null;
+            }));
         } catch (RuntimeException refused) {
             metrics.deadLettered(topic);
             throw refused;

@@ -11,7 +11,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * The consumers' figures operators watch on {@code /q/metrics}: {@code thads_events_applied_total}
  * (per consumer, counted once the transaction that applied them has committed, so a rolled-back
  * batch or a redelivery counts nothing) and {@code thads_events_dead_lettered_total} (per topic,
- * records sent to {@code <topic>.dlq}).
+ * records sent to {@code <topic>.dlq}) and {@code thads_events_retried_total} (per topic, runs
+ * that failed for a passing reason, such as the database restarting, and were run again).
  */
 @ApplicationScoped
 public class EventMetrics {
@@ -42,6 +43,11 @@ public class EventMetrics {
             });
         }
         pending[0] += count;
+    }
+
+    /** A run of a topic's records that failed for a passing reason and will be run again. */
+    public void retried(String topic) {
+        registry.counter("thads.events.retried", "topic", topic).increment();
     }
 
     /** A record sent to its topic's dead-letter topic. */

@@ -1,0 +1,100 @@
+package vn.gov.moj.thads.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.metrics.EventMetrics;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A consumer's work that failed for a reason that passes (the database restarting or out of reach,
+ * a statement cancelled or over its time limit, a deadlock) is run again after a wait, doubling up
+ * to a limit, for as long as it takes. Failing the channel instead would stop the stream until the
+ * service restarts; dead-lettering the record would lose its effect. Nothing is acknowledged
+ * meanwhile, and the inbox makes the runs that did commit harmless. Any other failure is thrown at
+ * once, as before: the record's own fault is set aside, a fault of the code fails the channel.
+ */
+@ApplicationScoped
+public class PassingFailures {
+
+    private static final Logger LOG = Logger.getLogger(PassingFailures.class);
+
+    /**
+     * PostgreSQL's SQL states that pass (appendix A of its manual): every connection exception
+     * (class 08), insufficient resources (53), operator intervention (57: a cancelled statement,
+     * a server shutting down or starting) except a dropped database, a serialization failure, a
+     * deadlock, a lock not available in time.
+     */
+    private static final Set<String> PASSING_CLASSES = Set.of("08", "53", "57");
+    private static final Set<String> PASSING_STATES = Set.of("40001", "40P01", "55P03");
+    private static final String DATABASE_DROPPED = "57P04";
+    /** A statement cancelled: by its time limit, or by an operator. */
+    private static final String QUERY_CANCELED = "57014";
+
+    @ConfigProperty(name = "thads.events.retry.first-wait", defaultValue = "PT0.5S")
+    Duration firstWait;
+    @ConfigProperty(name = "thads.events.retry.longest-wait", defaultValue = "PT30S")
+    Duration longestWait;
+    @Inject EventMetrics metrics;
+
+    /** {@code work} until it succeeds or fails for a reason that does not pass (thrown). */
+    public <T> T retry(String topic, Supplier<T> work) {
+        Duration wait = firstWait;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException failure) {
+                if (!isPassing(failure)) {
+                    throw failure;
+                }
+                metrics.retried(topic);
+                LOG.warnf("Applying records of %s failed (%s, attempt %d); trying again in %d ms", topic,
+                        BatchIntake.describe(failure), attempt, wait.toMillis());
+                pause(wait, failure);
+                wait = wait.multipliedBy(2).compareTo(longestWait) > 0 ? longestWait : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /** The database's or the connection's passing trouble, anywhere in the causes. */
+    public static boolean isPassing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() == 5) {
+                String state = sql.getSQLState();
+                return PASSING_STATES.contains(state)
+                        || PASSING_CLASSES.contains(state.substring(0, 2)) && !DATABASE_DROPPED.equals(state);
+            }
+        }
+        return false;
+    }
+
+    /** A statement cancelled, by its time limit or by hand: a batch that meets it goes again in halves. */
+    public static boolean isStatementCancelled(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(Duration wait, RuntimeException failure) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            // the service is stopping: the batch stays unacknowledged and is read again after the restart
+            throw failure;
+        }
+    }
+}

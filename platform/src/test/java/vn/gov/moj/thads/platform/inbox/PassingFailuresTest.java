@@ -1,0 +1,41 @@
+package vn.gov.moj.thads.platform.inbox;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which failures a consumer waits out and runs again, by PostgreSQL's SQL states (its manual, appendix A). */
+class PassingFailuresTest {
+
+    private static RuntimeException wrapped(String state) {
+        return new RuntimeException("Hibernate's wrapper", new SQLException("the driver's message", state));
+    }
+
+    @Test
+    void theDatabaseOutOfReachOrBusyPasses() {
+        for (String state : new String[] {"08006", "08001", "57014", "57P01", "57P03", "53300", "40001", "40P01", "55P03"}) {
+            assertTrue(PassingFailures.isPassing(wrapped(state)), state);
+        }
+        assertTrue(PassingFailures.isPassing(new RuntimeException(new SQLTransientConnectionException("pool exhausted"))));
+    }
+
+    @Test
+    void theRecordsFaultsAndTheCodesDoNotPass() {
+        for (String state : new String[] {"22001", "23505", "42P01", "42703", "57P04", "40002", "XX000"}) {
+            assertFalse(PassingFailures.isPassing(wrapped(state)), state);
+        }
+        assertFalse(PassingFailures.isPassing(new NullPointerException()));
+        assertFalse(PassingFailures.isPassing(new RuntimeException(new SQLException("no state"))));
+    }
+
+    @Test
+    void onlyACancelledStatementSplitsABatch() {
+        assertTrue(PassingFailures.isStatementCancelled(wrapped("57014")));
+        assertFalse(PassingFailures.isStatementCancelled(wrapped("57P01")));
+        assertFalse(PassingFailures.isStatementCancelled(wrapped("08006")));
+    }
+}
