@@ -90,6 +90,11 @@ public final class Bench {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
+        if (seconds < 1 || rounds < 1 || warmup < 0 || warmupMax < 0 || connections < 1 || !(liveOpenings > 0 && liveOpenings <= 1000)) {
+            System.err.println("--seconds, --rounds and --connections must be at least 1, --warmup and --warmup-max at least 0,"
+                    + " --live-openings above 0 and at most 1000 a second");
+            System.exit(2);
+        }
         System.out.printf("THADS benchmark %s: %d to %d warm-up and %d measured round(s) of %d s phases, %d connections; load average %s%n",
                 OffsetDateTime.now(VN).withNano(0), warmup, Math.max(warmup, warmupMax), rounds, seconds, connections, loadAverage());
         Map<String, List<Result>> results = new LinkedHashMap<>();

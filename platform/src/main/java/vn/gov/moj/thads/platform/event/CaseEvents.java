@@ -2,6 +2,7 @@ package vn.gov.moj.thads.platform.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,21 @@ public final class CaseEvents {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String SOURCE = "/thads/case-service";
+
+    /*
+     * The values a case event's fields take: what the case service's enums send and what every
+     * consumer accepts (EventChecks). The case service's EventVocabularyTest holds its enums to
+     * these, so that a value added there cannot be dead-lettered by every consumer unnoticed.
+     */
+    public static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
+    public static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
+    public static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");
+    public static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
+    public static final Set<String> COMPLIANCE_STEPS = Set.of("COMPELLED", "REPORTED", "COMPLIED");
+    public static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
+    /** A case's kinds and categories (domain.md §3): reports group by them. */
+    public static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST");
+    public static final Set<String> CATEGORIES = Set.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET", "ADMINISTRATIVE");
 
     private CaseEvents() {
     }

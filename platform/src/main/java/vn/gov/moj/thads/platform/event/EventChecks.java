@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -24,16 +23,6 @@ public final class EventChecks {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
-    private static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
-    private static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");
-    private static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
-    private static final Set<String> COMPLIANCE_STEPS = Set.of("COMPELLED", "REPORTED", "COMPLIED");
-    private static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
-    /** A case's kinds and categories (domain.md §3, the case service's CaseKind and Category): reports group by them. */
-    private static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST");
-    private static final Set<String> CATEGORIES = Set.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET", "ADMINISTRATIVE");
-
     private EventChecks() {
     }
 
@@ -50,28 +39,28 @@ public final class EventChecks {
                 () -> "provinceCode " + f.provinceCode() + " is not the province of " + f.agencyCode());
         LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
         // null: an event from before kinds were sent
-        require(f.kind() == null || KINDS.contains(f.kind()), () -> "kind must be one of " + KINDS);
-        require(f.categories() == null || CATEGORIES.containsAll(f.categories()), () -> "categories must be among " + CATEGORIES);
+        require(f.kind() == null || CaseEvents.KINDS.contains(f.kind()), () -> "kind must be one of " + CaseEvents.KINDS);
+        require(f.categories() == null || CaseEvents.CATEGORIES.containsAll(f.categories()), () -> "categories must be among " + CaseEvents.CATEGORIES);
         require(Money.isValidAmount(f.moneyAmount()), () -> "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
         require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), () -> "collectedAmount " + f.collectedAmount()
                 + " outside 0..moneyAmount");
         require(f.reducedAmount() >= 0 && f.reducedAmount() <= f.moneyAmount() - f.collectedAmount(), () -> "reducedAmount "
                 + f.reducedAmount() + " outside 0..moneyAmount - collectedAmount");
         if (event instanceof CaseEvents.CaseClassified e) {
-            require(VERIFICATION_RESULTS.contains(e.result()), () -> "result must be one of " + VERIFICATION_RESULTS);
+            require(CaseEvents.VERIFICATION_RESULTS.contains(e.result()), () -> "result must be one of " + CaseEvents.VERIFICATION_RESULTS);
             requireDate(e.verifiedOn(), "verifiedOn", opened, today);
         } else if (event instanceof CaseEvents.CollectionRecorded e) {
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, () -> "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.collectedOn(), "collectedOn", opened, today);
         } else if (event instanceof CaseEvents.ObligationReduced e) {
-            require(REDUCTION_KINDS.contains(e.reductionKind()), () -> "reductionKind must be one of " + REDUCTION_KINDS);
+            require(CaseEvents.REDUCTION_KINDS.contains(e.reductionKind()), () -> "reductionKind must be one of " + CaseEvents.REDUCTION_KINDS);
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, () -> "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.decidedOn(), "decidedOn", opened, today);
         } else if (event instanceof CaseEvents.SecurityMeasureApplied e) {
-            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + SECURITY_MEASURES);
+            require(e.measureId() != null && CaseEvents.SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + CaseEvents.SECURITY_MEASURES);
             requireDate(e.appliedOn(), "appliedOn", opened, today);
         } else if (event instanceof CaseEvents.SecurityMeasureLifted e) {
-            require(e.measureId() != null && SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + SECURITY_MEASURES);
+            require(e.measureId() != null && CaseEvents.SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + CaseEvents.SECURITY_MEASURES);
             requireDate(e.liftedOn(), "liftedOn", opened, today);
         } else if (event instanceof CaseEvents.SteeringDirectionRecorded e) {
             require(e.directionId() != null, () -> "SteeringDirectionRecorded without directionId");
@@ -86,16 +75,16 @@ public final class EventChecks {
             require(e.planId() != null, () -> "CoercionPlanApproved without planId");
             requireDate(e.approvedOn(), "approvedOn", opened, today);
         } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
-            require(COMPLIANCE_STEPS.contains(e.step()), () -> "step must be one of " + COMPLIANCE_STEPS);
+            require(CaseEvents.COMPLIANCE_STEPS.contains(e.step()), () -> "step must be one of " + CaseEvents.COMPLIANCE_STEPS);
             requireDate(e.on(), "on", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
-            require(STATUS_CHANGES.contains(e.change()), () -> "change must be one of " + STATUS_CHANGES);
+            require(CaseEvents.STATUS_CHANGES.contains(e.change()), () -> "change must be one of " + CaseEvents.STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);
         } else if (event instanceof CaseEvents.CaseDelegated e) {
             requireDate(e.delegatedOn(), "delegatedOn", opened, today);
             requireAgency(orgUnits, e.toAgencyCode(), "toAgencyCode");
         } else if (event instanceof CaseEvents.CaseClosed e) {
-            require(OUTCOMES.contains(e.outcome()), () -> "outcome must be one of " + OUTCOMES);
+            require(CaseEvents.OUTCOMES.contains(e.outcome()), () -> "outcome must be one of " + CaseEvents.OUTCOMES);
             requireDate(e.closedOn(), "closedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseAssigned e) {
             require(e.officerId() != null, () -> "CaseAssigned without officerId");

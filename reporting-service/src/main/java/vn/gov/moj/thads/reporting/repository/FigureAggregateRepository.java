@@ -52,6 +52,25 @@ public class FigureAggregateRepository {
         }
     }
 
+    /** The tables of kept figures: their day column, and whether a row of theirs is one of the breakdown's. */
+    private enum FigureTable {
+        AGENCY_DAY("agency_day_figures", "day", false),
+        AGENCY_MONTH("agency_month_figures", "month", false),
+        PROVINCE_DAY("province_day_figures", "day", false),
+        PROVINCE_MONTH("province_month_figures", "month", false),
+        PROVINCE_BREAKDOWN_DAY("province_breakdown_day_figures", "day", true);
+
+        final String table;
+        final String dayColumn;
+        final boolean breakdown;
+
+        FigureTable(String table, String dayColumn, boolean breakdown) {
+            this.table = table;
+            this.dayColumn = dayColumn;
+            this.breakdown = breakdown;
+        }
+    }
+
     /** A figure row to add to: its day (or month), its agency (or province) and, for the breakdown's rows, which. */
     private record Key(LocalDate day, String agencyCode, String row) implements Comparable<Key> {
         @Override
@@ -80,9 +99,9 @@ public class FigureAggregateRepository {
             addTo(byProvinceMonth, new Key(month, province, null), change);
         });
         addToDays(changes, breakdown);
-        upsert("agency_month_figures", "month", byMonth);
-        upsert("province_day_figures", "day", byProvinceDay);
-        upsert("province_month_figures", "month", byProvinceMonth);
+        upsert(FigureTable.AGENCY_MONTH, byMonth);
+        upsert(FigureTable.PROVINCE_DAY, byProvinceDay);
+        upsert(FigureTable.PROVINCE_MONTH, byProvinceMonth);
     }
 
     private static void addTo(Map<Key, long[]> rows, Key key, long[] change) {
@@ -96,10 +115,10 @@ public class FigureAggregateRepository {
     public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
         Map<Key, long[]> days = new TreeMap<>();
         changes.forEach((key, change) -> days.put(new Key(key.day(), key.agencyCode(), null), change));
-        upsert("agency_day_figures", "day", days);
+        upsert(FigureTable.AGENCY_DAY, days);
         Map<Key, long[]> breakdownDays = new TreeMap<>();
         breakdown.forEach((key, change) -> breakdownDays.put(new Key(key.day(), key.provinceCode(), key.row()), change));
-        upsert("province_breakdown_day_figures", "day", breakdownDays);
+        upsert(FigureTable.PROVINCE_BREAKDOWN_DAY, breakdownDays);
     }
 
     /**
@@ -125,12 +144,14 @@ public class FigureAggregateRepository {
      * a parse of every row's two dozen parameters. Rows in key order (the maps are sorted). A row of
      * the same table and key twice in one statement would be an error: the maps hold each once.
      */
-    private void upsert(String table, String dayColumn, Map<Key, long[]> changes) {
+    private void upsert(FigureTable target, Map<Key, long[]> changes) {
         List<Map.Entry<Key, long[]>> rows = changes.entrySet().stream().filter(e -> !CountedFigures.isZero(e.getValue())).toList();
         if (rows.isEmpty()) {
             return;
         }
-        boolean breakdown = table.startsWith("province_breakdown");
+        String table = target.table;
+        String dayColumn = target.dayColumn;
+        boolean breakdown = target.breakdown;
         String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + (breakdown ? "breakdown_row, " : "")
                 + COLUMNS + ") select * from unnest(cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])"
                 + (breakdown ? ", cast(? as varchar[])" : "") + ", cast(? as bigint[])".repeat(CountedFigures.SIZE)
@@ -285,9 +306,8 @@ public class FigureAggregateRepository {
 
     /** Empties the tables (the view is rebuilt), visibly to readers only when the transaction commits. */
     public void clear() {
-        for (String table : List.of("agency_day_figures", "agency_month_figures", "province_day_figures", "province_month_figures",
-                "province_breakdown_day_figures")) {
-            em.createNativeQuery("delete from " + table).executeUpdate();
+        for (FigureTable target : FigureTable.values()) {
+            em.createNativeQuery("delete from " + target.table).executeUpdate();
         }
     }
 }
