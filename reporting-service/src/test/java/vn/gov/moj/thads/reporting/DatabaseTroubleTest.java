@@ -57,7 +57,8 @@ class DatabaseTroubleTest {
         assertThat(topics.records("thads.case-events.dlq", r -> Set.of(first, second).contains(r.key()), 0, Duration.ofSeconds(2)))
                 .as("nothing set aside").isEmpty();
         String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics.lines().filter(l -> l.startsWith("thads_events_retried_total{") && l.contains("topic=\"thads.case-events\""))
+        // a cancel and a cut, each run again (the complaint events' consumer may be the one waiting, when it has work)
+        assertThat(metrics.lines().filter(l -> l.startsWith("thads_events_retried_total{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum()).isGreaterThanOrEqualTo(2.0);
     }
 }

@@ -5,8 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.inbox.EventIntake;
+import vn.gov.moj.thads.platform.inbox.PassingFailures;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Counts the complaints and denunciations received about each case (MANY_COMPLAINTS: "nhiều đơn
@@ -21,18 +26,26 @@ public class ComplaintEventConsumer {
     @Inject EntityManager entityManager;
 
     /**
-     * An event that fails its checks throws with the reason: it goes to the dead-letter topic and the
-     * stream goes on. The platform's intake opens the transaction, and runs it again while the
-     * database is out of reach, so that a restart of PostgreSQL loses no count.
+     * An event that fails its checks is refused with the reason: it goes to the dead-letter topic
+     * and the stream goes on. The platform's intake opens the transaction, and runs it again while
+     * the database is out of reach, so that a restart of PostgreSQL loses no count; a service
+     * stopping meanwhile leaves the record unacknowledged, to be read again.
      */
     @Incoming("complaint-events")
     @Blocking
-    public void on(String message) {
-        intake.complaintEvent(message, "case-service", (envelope, event) -> {
-            if (event instanceof ComplaintEvents.ComplaintReceived received) {
-                countComplaint(received.facts());
-            }
-        });
+    public CompletionStage<Void> on(Message<String> message) {
+        try {
+            intake.complaintEvent(message.getPayload(), "case-service", (envelope, event) -> {
+                if (event instanceof ComplaintEvents.ComplaintReceived received) {
+                    countComplaint(received.facts());
+                }
+            });
+        } catch (PassingFailures.Stopping stopping) {
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException refused) {
+            return message.nack(refused);
+        }
+        return message.ack();
     }
 
     private void countComplaint(ComplaintEvents.ComplaintFacts facts) {

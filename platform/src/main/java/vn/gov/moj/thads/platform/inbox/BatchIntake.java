@@ -50,6 +50,9 @@ public class BatchIntake {
     @Inject EventMetrics metrics;
     @Inject PassingFailures passing;
 
+    /** How often one record's statements may be cancelled (by their time limit) before its channel fails instead of waiting. */
+    static final int CANCELLED_AT_MOST = 5;
+
     /** {@link #applySettingAsidePoison} then every refused record to the dead-letter topic. */
     public void take(List<ConsumerRecord<String, String>> batch, Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
         applySettingAsidePoison(batch, apply).forEach(this::deadLetter);
@@ -65,15 +68,26 @@ public class BatchIntake {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return passing.retry(batch.get(0).topic(), () -> {
+        String topic = batch.get(0).topic();
+        int[] cancelled = {0};
+        return passing.retry(topic, () -> {
             try {
                 return applyOnce(batch, apply);
             } catch (RuntimeException failure) {
-                if (batch.size() > 1 && PassingFailures.isStatementCancelled(failure)) {
+                if (!PassingFailures.isStatementCancelled(failure)) {
+                    throw failure;
+                }
+                if (batch.size() > 1) {
                     // too long for the statement limit in one go, or cancelled by hand: the halves, in topic order
+                    passing.retried(topic, failure, "again in halves of " + batch.size() / 2 + " and " + (batch.size() - batch.size() / 2));
                     List<Refused> refused = new ArrayList<>(applySettingAsidePoison(batch.subList(0, batch.size() / 2), apply));
                     refused.addAll(applySettingAsidePoison(batch.subList(batch.size() / 2, batch.size()), apply));
                     return refused;
+                }
+                if (++cancelled[0] >= CANCELLED_AT_MOST) {
+                    // one record over the statement limit every time: the channel fails, which the health check reports
+                    throw new IllegalStateException("The statements of record " + topic + "-" + batch.get(0).partition() + "@" + batch.get(0).offset()
+                            + " were cancelled " + cancelled[0] + " times (" + describe(failure) + ")");
                 }
                 throw failure;
             }

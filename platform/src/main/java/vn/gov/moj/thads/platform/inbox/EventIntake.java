@@ -21,8 +21,10 @@ import java.util.function.Function;
  * ({@link EventChecks}), skip it when this consumer has applied it before ({@link Inbox}), all in a
  * transaction of its own, run again while it fails for a passing reason such as the database
  * restarting ({@link PassingFailures}); and count it as dead-lettered when it fails otherwise. That
- * failure is rethrown so that the channel's dead-letter strategy sends the record on with its
- * reason and the stream goes on. The batch consumers check their records the same way, a batch at
+ * failure is rethrown so that the consumer refuses the record (nack): the channel's dead-letter
+ * strategy sends it on with its reason, and the stream goes on. A service stopping while the
+ * database's trouble lasts throws {@link PassingFailures.Stopping}: the record is neither applied
+ * nor refused, and is read again after the restart. The batch consumers check their records the same way, a batch at
  * a time ({@link BatchIntake}).
  */
 @ApplicationScoped
@@ -58,6 +60,8 @@ public class EventIntake {
                 }
                 return null;
             }));
+        } catch (PassingFailures.Stopping stopping) {
+            throw stopping; // neither applied nor refused: the consumer leaves the record unacknowledged
         } catch (RuntimeException refused) {
             metrics.deadLettered(topic);
             throw refused;

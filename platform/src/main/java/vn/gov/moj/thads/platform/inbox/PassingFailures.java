@@ -11,6 +11,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -28,21 +29,37 @@ public class PassingFailures {
 
     /**
      * PostgreSQL's SQL states that pass (appendix A of its manual): every connection exception
-     * (class 08), insufficient resources (53), operator intervention (57: a cancelled statement,
-     * a server shutting down or starting) except a dropped database, a serialization failure, a
-     * deadlock, a lock not available in time.
+     * (class 08), insufficient resources (53: too many connections, disk full, out of memory),
+     * operator intervention (57: a cancelled statement, a server shutting down or starting) except
+     * a dropped database, a serialization failure, a deadlock, a lock not available in time.
      */
     private static final Set<String> PASSING_CLASSES = Set.of("08", "53", "57");
     private static final Set<String> PASSING_STATES = Set.of("40001", "40P01", "55P03");
     private static final String DATABASE_DROPPED = "57P04";
     /** A statement cancelled: by its time limit, or by an operator. */
     private static final String QUERY_CANCELED = "57014";
+    /** The connection pool's (Agroal's) time-out waiting for a connection, which has no SQL state. */
+    private static final String POOL_TIMEOUT = "Sorry, acquisition timeout!";
+
+    /** The service is stopping while the work waits: what it was doing is neither done nor refused, and is read again after the restart. */
+    public static final class Stopping extends RuntimeException {
+        Stopping(Throwable failure) {
+            super("Stopping while the database's trouble lasted (" + BatchIntake.describe(failure) + ")", null, false, false);
+        }
+    }
 
     @ConfigProperty(name = "thads.events.retry.first-wait", defaultValue = "PT0.5S")
     Duration firstWait;
     @ConfigProperty(name = "thads.events.retry.longest-wait", defaultValue = "PT30S")
     Duration longestWait;
     @Inject EventMetrics metrics;
+
+    @jakarta.annotation.PostConstruct
+    void checkWaits() {
+        if (firstWait.toMillis() < 10 || longestWait.compareTo(firstWait) < 0) {
+            throw new IllegalStateException("thads.events.retry.first-wait must be at least 10 ms and longest-wait at least first-wait");
+        }
+    }
 
     /** {@code work} until it succeeds or fails for a reason that does not pass (thrown). */
     public <T> T retry(String topic, Supplier<T> work) {
@@ -54,13 +71,17 @@ public class PassingFailures {
                 if (!isPassing(failure)) {
                     throw failure;
                 }
-                metrics.retried(topic);
-                LOG.warnf("Applying records of %s failed (%s, attempt %d); trying again in %d ms", topic,
-                        BatchIntake.describe(failure), attempt, wait.toMillis());
+                retried(topic, failure, "attempt " + attempt + "; again in " + wait.toMillis() + " ms");
                 pause(wait, failure);
                 wait = wait.multipliedBy(2).compareTo(longestWait) > 0 ? longestWait : wait.multipliedBy(2);
             }
         }
+    }
+
+    /** Counted and logged (the kind of failure, never its message): a run that failed for a passing reason and goes again. */
+    void retried(String topic, RuntimeException failure, String how) {
+        metrics.retried(topic);
+        LOG.warnf("Applying records of %s failed (%s, %s)", topic, BatchIntake.describe(failure), how);
     }
 
     /** The database's or the connection's passing trouble, anywhere in the causes. */
@@ -68,6 +89,10 @@ public class PassingFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && (sql.getCause() instanceof TimeoutException || POOL_TIMEOUT.equals(sql.getMessage()))) {
+                return true; // no connection free in time: the database out of reach, or every connection busy
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() == 5) {
                 String state = sql.getSQLState();
@@ -93,8 +118,7 @@ public class PassingFailures {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-            // the service is stopping: the batch stays unacknowledged and is read again after the restart
-            throw failure;
+            throw new Stopping(failure);
         }
     }
 }

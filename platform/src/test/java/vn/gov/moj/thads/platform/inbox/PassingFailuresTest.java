@@ -21,6 +21,10 @@ class PassingFailuresTest {
             assertTrue(PassingFailures.isPassing(wrapped(state)), state);
         }
         assertTrue(PassingFailures.isPassing(new RuntimeException(new SQLTransientConnectionException("pool exhausted"))));
+        // Agroal, the pool: no connection free in time (the database host not answering, or every connection busy), without a state
+        assertTrue(PassingFailures.isPassing(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(PassingFailures.isPassing(new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection",
+                new java.util.concurrent.TimeoutException()))));
     }
 
     @Test

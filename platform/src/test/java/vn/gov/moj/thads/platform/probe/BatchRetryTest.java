@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.platform.inbox.BatchIntake;
+import vn.gov.moj.thads.platform.inbox.PassingFailures;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -63,5 +64,27 @@ class BatchRetryTest {
             throw failure("42P01");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(sizes).containsExactly(2);
+    }
+
+    @Test
+    void oneRecordOverTheStatementLimitEveryTimeFailsItsChannelAfterFiveTries() {
+        List<Integer> sizes = new ArrayList<>();
+        assertThatThrownBy(() -> intake.applySettingAsidePoison(records(1), batch -> {
+            sizes.add(batch.size());
+            throw failure("57014");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled 5 times");
+        assertThat(sizes).containsExactly(1, 1, 1, 1, 1);
+    }
+
+    @Test
+    void aServiceStoppingWhileItWaitsNeitherAppliesNorRefusesTheBatch() {
+        Thread.currentThread().interrupt(); // as a stopping service's executor does
+        try {
+            assertThatThrownBy(() -> intake.applySettingAsidePoison(records(2), batch -> {
+                throw failure("08006");
+            })).isInstanceOf(PassingFailures.Stopping.class);
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

@@ -20,11 +20,13 @@ public final class DatabaseTrouble implements AutoCloseable {
 
     private final Connection holder;
     private final Connection operator;
+    private final String table;
     private OffsetDateTime lastAction;
 
-    private DatabaseTrouble(Connection holder, Connection operator) throws SQLException {
+    private DatabaseTrouble(Connection holder, Connection operator, String table) throws SQLException {
         this.holder = holder;
         this.operator = operator;
+        this.table = table;
         this.lastAction = now();
     }
 
@@ -42,7 +44,7 @@ public final class DatabaseTrouble implements AutoCloseable {
         try (Statement lock = holder.createStatement()) {
             lock.execute("lock table " + table + " in share mode");
         }
-        return new DatabaseTrouble(holder, DriverManager.getConnection(url, user, password));
+        return new DatabaseTrouble(holder, DriverManager.getConnection(url, user, password), table);
     }
 
     /** Waits for writers blocked on the held table since the last action, then cancels their statements; how many. */
@@ -76,9 +78,12 @@ public final class DatabaseTrouble implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Integer> pids = new ArrayList<>();
         while (pids.isEmpty() && System.nanoTime() < deadline) {
-            try (var query = operator.prepareStatement("select pid from pg_stat_activity where datname = current_database()"
-                    + " and wait_event_type = 'Lock' and pid <> pg_backend_pid() and query_start > ?")) {
-                query.setObject(1, lastAction);
+            // the backends waiting for the held table's lock, whose statement began after the last action
+            try (var query = operator.prepareStatement("select distinct a.pid from pg_stat_activity a join pg_locks l on l.pid = a.pid"
+                    + " and not l.granted and l.relation = cast(? as regclass) where a.datname = current_database()"
+                    + " and a.pid <> pg_backend_pid() and a.query_start > ?")) {
+                query.setString(1, table);
+                query.setObject(2, lastAction);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         pids.add(rows.getInt(1));
