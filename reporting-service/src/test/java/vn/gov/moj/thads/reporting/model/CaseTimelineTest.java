@@ -336,4 +336,18 @@ class CaseTimelineTest {
     private static OffsetDateTime at(int minute) {
         return OffsetDateTime.of(2026, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7)).plusMinutes(minute);
     }
+
+    /**
+     * Every value the event checks let through is one the timeline can read (it reads them with
+     * valueOf: a value missing here would fail the view's channel, neither applied nor refused).
+     */
+    @Test
+    void theTimelineReadsEveryValueTheEventChecksLetThrough() {
+        assertThat(java.util.Arrays.stream(CaseTimeline.Classification.values()).map(Enum::name).toList())
+                .containsExactlyInAnyOrderElementsOf(vn.gov.moj.thads.platform.event.CaseEvents.VERIFICATION_RESULTS);
+        assertThat(java.util.Arrays.stream(CaseTimeline.Outcome.values()).map(Enum::name).toList())
+                .containsExactlyInAnyOrderElementsOf(vn.gov.moj.thads.platform.event.CaseEvents.OUTCOMES);
+        assertThat(java.util.Arrays.stream(CaseTimeline.Change.values()).map(Enum::name).toList())
+                .containsAll(vn.gov.moj.thads.platform.event.CaseEvents.STATUS_CHANGES);
+    }
 }
