@@ -79,9 +79,10 @@ final class CaseStory {
 
     CaseStory verified(String result, LocalDate on) {
         String previous = status;
-        status = result;
+        status = result == null ? status : result; // null: a forged event, its facts as before
+        boolean without = "NO_CONDITIONS".equals(result);
         return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous,
-                result.equals("NO_CONDITIONS") ? "QĐ-CĐK-" + caseId : null, result.equals("NO_CONDITIONS") ? on : null));
+                without ? "QĐ-CĐK-" + caseId : null, without ? on : null));
     }
 
     CaseStory collected(long amount, LocalDate on) {

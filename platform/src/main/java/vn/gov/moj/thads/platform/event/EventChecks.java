@@ -40,27 +40,29 @@ public final class EventChecks {
         LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
         // null: an event from before kinds were sent
         require(f.kind() == null || CaseEvents.KINDS.contains(f.kind()), () -> "kind must be one of " + CaseEvents.KINDS);
-        require(f.categories() == null || CaseEvents.CATEGORIES.containsAll(f.categories()), () -> "categories must be among " + CaseEvents.CATEGORIES);
+        require(f.categories() == null || f.categories().stream().allMatch(c -> isOneOf(CaseEvents.CATEGORIES, c))
+                && f.categories().stream().distinct().count() == f.categories().size(),
+                () -> "categories must be among " + CaseEvents.CATEGORIES + ", each at most once");
         require(Money.isValidAmount(f.moneyAmount()), () -> "moneyAmount " + f.moneyAmount() + " outside 0.." + Money.MAX_AMOUNT);
         require(f.collectedAmount() >= 0 && f.collectedAmount() <= f.moneyAmount(), () -> "collectedAmount " + f.collectedAmount()
                 + " outside 0..moneyAmount");
         require(f.reducedAmount() >= 0 && f.reducedAmount() <= f.moneyAmount() - f.collectedAmount(), () -> "reducedAmount "
                 + f.reducedAmount() + " outside 0..moneyAmount - collectedAmount");
         if (event instanceof CaseEvents.CaseClassified e) {
-            require(CaseEvents.VERIFICATION_RESULTS.contains(e.result()), () -> "result must be one of " + CaseEvents.VERIFICATION_RESULTS);
+            require(isOneOf(CaseEvents.VERIFICATION_RESULTS, e.result()), () -> "result must be one of " + CaseEvents.VERIFICATION_RESULTS);
             requireDate(e.verifiedOn(), "verifiedOn", opened, today);
         } else if (event instanceof CaseEvents.CollectionRecorded e) {
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, () -> "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.collectedOn(), "collectedOn", opened, today);
         } else if (event instanceof CaseEvents.ObligationReduced e) {
-            require(CaseEvents.REDUCTION_KINDS.contains(e.reductionKind()), () -> "reductionKind must be one of " + CaseEvents.REDUCTION_KINDS);
+            require(isOneOf(CaseEvents.REDUCTION_KINDS, e.reductionKind()), () -> "reductionKind must be one of " + CaseEvents.REDUCTION_KINDS);
             require(e.amount() > 0 && e.amount() <= Money.MAX_AMOUNT, () -> "amount " + e.amount() + " outside 1.." + Money.MAX_AMOUNT);
             requireDate(e.decidedOn(), "decidedOn", opened, today);
         } else if (event instanceof CaseEvents.SecurityMeasureApplied e) {
-            require(e.measureId() != null && CaseEvents.SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + CaseEvents.SECURITY_MEASURES);
+            require(e.measureId() != null && isOneOf(CaseEvents.SECURITY_MEASURES, e.measureType()), () -> "measureType must be one of " + CaseEvents.SECURITY_MEASURES);
             requireDate(e.appliedOn(), "appliedOn", opened, today);
         } else if (event instanceof CaseEvents.SecurityMeasureLifted e) {
-            require(e.measureId() != null && CaseEvents.SECURITY_MEASURES.contains(e.measureType()), () -> "measureType must be one of " + CaseEvents.SECURITY_MEASURES);
+            require(e.measureId() != null && isOneOf(CaseEvents.SECURITY_MEASURES, e.measureType()), () -> "measureType must be one of " + CaseEvents.SECURITY_MEASURES);
             requireDate(e.liftedOn(), "liftedOn", opened, today);
         } else if (event instanceof CaseEvents.SteeringDirectionRecorded e) {
             require(e.directionId() != null, () -> "SteeringDirectionRecorded without directionId");
@@ -75,16 +77,16 @@ public final class EventChecks {
             require(e.planId() != null, () -> "CoercionPlanApproved without planId");
             requireDate(e.approvedOn(), "approvedOn", opened, today);
         } else if (event instanceof CaseEvents.AdministrativeComplianceRecorded e) {
-            require(CaseEvents.COMPLIANCE_STEPS.contains(e.step()), () -> "step must be one of " + CaseEvents.COMPLIANCE_STEPS);
+            require(isOneOf(CaseEvents.COMPLIANCE_STEPS, e.step()), () -> "step must be one of " + CaseEvents.COMPLIANCE_STEPS);
             requireDate(e.on(), "on", opened, today);
         } else if (event instanceof CaseEvents.CaseStatusChanged e) {
-            require(CaseEvents.STATUS_CHANGES.contains(e.change()), () -> "change must be one of " + CaseEvents.STATUS_CHANGES);
+            require(isOneOf(CaseEvents.STATUS_CHANGES, e.change()), () -> "change must be one of " + CaseEvents.STATUS_CHANGES);
             requireDate(e.effectiveOn(), "effectiveOn", opened, today);
         } else if (event instanceof CaseEvents.CaseDelegated e) {
             requireDate(e.delegatedOn(), "delegatedOn", opened, today);
             requireAgency(orgUnits, e.toAgencyCode(), "toAgencyCode");
         } else if (event instanceof CaseEvents.CaseClosed e) {
-            require(CaseEvents.OUTCOMES.contains(e.outcome()), () -> "outcome must be one of " + CaseEvents.OUTCOMES);
+            require(isOneOf(CaseEvents.OUTCOMES, e.outcome()), () -> "outcome must be one of " + CaseEvents.OUTCOMES);
             requireDate(e.closedOn(), "closedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseAssigned e) {
             require(e.officerId() != null, () -> "CaseAssigned without officerId");
@@ -147,6 +149,11 @@ public final class EventChecks {
     }
 
     /** {@code reason} is made only for an event that fails: the checks run for every event a consumer reads. */
+    /** A value of the vocabulary; never null (an immutable set's {@code contains(null)} throws, which would fail the whole batch). */
+    private static boolean isOneOf(java.util.Set<String> values, String value) {
+        return value != null && values.contains(value);
+    }
+
     private static void require(boolean condition, Supplier<String> reason) {
         if (!condition) {
             throw new MalformedEventException(reason.get());
