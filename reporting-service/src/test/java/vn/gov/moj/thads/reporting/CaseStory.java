@@ -31,6 +31,8 @@ final class CaseStory {
     private List<String> categories;
     private final String kind;
     private OffsetDateTime lastSentAt;
+    private final boolean dated;
+    private LocalDate latestDay;
     final List<EventEnvelope> sent = new ArrayList<>();
 
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money) {
@@ -55,6 +57,17 @@ final class CaseStory {
     /** A story of a case of a kind with categories, published or only kept. */
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, String kind,
                       List<String> categories, boolean publish) {
+        this(codec, topics, agency, openedOn, money, kind, categories, publish, false);
+    }
+
+    /**
+     * As above; {@code dated}: each event is sent as at 06:30 in Vietnam on its business date (the
+     * latest so far), as an officer entering each step on its day, instead of now.
+     */
+    CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, String kind,
+                      List<String> categories, boolean publish, boolean dated) {
+        this.dated = dated;
+        this.latestDay = openedOn;
         this.kind = kind;
         this.codec = codec;
         this.topics = publish ? topics : null;
@@ -62,7 +75,7 @@ final class CaseStory {
         this.openedOn = openedOn;
         this.money = money;
         this.categories = categories;
-        send("CaseOpened", new CaseEvents.CaseOpened(facts(), null));
+        send("CaseOpened", new CaseEvents.CaseOpened(facts(), null), openedOn);
     }
 
     /** The officer the case is assigned to from now on (carried in the facts of the following events). */
@@ -74,7 +87,7 @@ final class CaseStory {
     CaseStory assignedTo(UUID officer, LocalDate on) {
         UUID previous = officerId;
         officerId = officer;
-        return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, previous, on));
+        return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, previous, on), on);
     }
 
     CaseStory verified(String result, LocalDate on) {
@@ -82,12 +95,12 @@ final class CaseStory {
         status = result == null ? status : result; // null: a forged event, its facts as before
         boolean without = "NO_CONDITIONS".equals(result);
         return send("CaseClassified", new CaseEvents.CaseClassified(facts(), result, on, previous,
-                without ? "QĐ-CĐK-" + caseId : null, without ? on : null));
+                without ? "QĐ-CĐK-" + caseId : null, without ? on : null), on);
     }
 
     CaseStory collected(long amount, LocalDate on) {
         collected += amount;
-        return send("CollectionRecorded", new CaseEvents.CollectionRecorded(facts(), amount, on, "BL-" + UUID.randomUUID()));
+        return send("CollectionRecorded", new CaseEvents.CollectionRecorded(facts(), amount, on, "BL-" + UUID.randomUUID()), on);
     }
 
     /** A REDUCTION of {@code amount}, or an EXEMPTION of it (then the case is completed on the same day, as the case service tells it). */
@@ -96,36 +109,41 @@ final class CaseStory {
         if (kind.equals("EXEMPTION")) {
             status = "COMPLETED";
         }
-        send("ObligationReduced", new CaseEvents.ObligationReduced(facts(), kind, "QĐ-MG-" + UUID.randomUUID(), on, amount));
-        return kind.equals("EXEMPTION") ? send("CaseClosed", new CaseEvents.CaseClosed(facts(), "COMPLETED", on)) : this;
+        send("ObligationReduced", new CaseEvents.ObligationReduced(facts(), kind, "QĐ-MG-" + UUID.randomUUID(), on, amount), on);
+        return kind.equals("EXEMPTION") ? send("CaseClosed", new CaseEvents.CaseClosed(facts(), "COMPLETED", on), on) : this;
     }
 
     /** A step of an administrative judgment's monitoring: COMPELLED, REPORTED or COMPLIED. */
     CaseStory complianceStep(String step, LocalDate on) {
         status = step;
-        return send("AdministrativeComplianceRecorded", new CaseEvents.AdministrativeComplianceRecorded(facts(), step, on));
+        return send("AdministrativeComplianceRecorded", new CaseEvents.AdministrativeComplianceRecorded(facts(), step, on), on);
     }
 
     CaseStory paused(String change, LocalDate on) {
         String previous = status;
         status = change.equals("RESUMED") ? "HAS_CONDITIONS" : change;
-        return send("CaseStatusChanged", new CaseEvents.CaseStatusChanged(facts(), change, previous, on));
+        return send("CaseStatusChanged", new CaseEvents.CaseStatusChanged(facts(), change, previous, on), on);
     }
 
     CaseStory delegated(String to, LocalDate on) {
         status = "DELEGATED";
-        return send("CaseDelegated", new CaseEvents.CaseDelegated(facts(), to, on));
+        return send("CaseDelegated", new CaseEvents.CaseDelegated(facts(), to, on), on);
     }
 
     CaseStory closed(String outcome, LocalDate on) {
         status = outcome;
-        return send("CaseClosed", new CaseEvents.CaseClosed(facts(), outcome, on));
+        return send("CaseClosed", new CaseEvents.CaseClosed(facts(), outcome, on), on);
     }
 
     /** The case's categories change (CaseCategorised); the events after it carry them too. */
     CaseStory categorised(List<String> categories) {
+        return categorised(categories, null);
+    }
+
+    /** As above, on {@code on} (a dated story's event time; null: the latest business date so far). */
+    CaseStory categorised(List<String> categories, LocalDate on) {
         this.categories = categories;
-        return send("CaseCategorised", new CaseEvents.CaseCategorised(facts()));
+        return send("CaseCategorised", new CaseEvents.CaseCategorised(facts()), on);
     }
 
     /** Sends the last event again, as a broker redelivery would. */
@@ -135,9 +153,13 @@ final class CaseStory {
         return this;
     }
 
-    private CaseStory send(String type, Record data) {
+    private CaseStory send(String type, Record data, LocalDate on) {
+        if (on != null && on.isAfter(latestDay)) {
+            latestDay = on;
+        }
         // each event later than the one before, as the case service's are: the view keeps what the latest said
-        OffsetDateTime at = OffsetDateTime.now();
+        // 06:30 in Vietnam is the day before in UTC: a business date taken in the wrong zone shows
+        OffsetDateTime at = dated ? latestDay.atTime(6, 30).atOffset(java.time.ZoneOffset.ofHours(7)) : OffsetDateTime.now();
         if (lastSentAt != null && !at.isAfter(lastSentAt)) {
             at = lastSentAt.plusNanos(1_000);
         }

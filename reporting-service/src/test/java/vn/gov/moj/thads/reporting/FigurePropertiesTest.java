@@ -141,7 +141,7 @@ class FigurePropertiesTest {
                 for (String row : Sort.ROWS) {
                     String value = row.substring(row.indexOf(':') + 1);
                     assertEqualsModel(breakdown, "rows.find { it.value == '" + value + "' }.",
-                            mine.stream().filter(h -> sorts.get(h).rows(h.money).contains(row)).toList(), year, asOf,
+                            mine.stream().filter(h -> sorts.get(h).rows(h, asOf).contains(row)).toList(), year, asOf,
                             unit + " " + year + " as of " + asOf + " " + row);
                 }
             }
@@ -168,7 +168,7 @@ class FigurePropertiesTest {
 
     /**
      * What a random case is: its kind, its categories when opened and, for some, the categories it
-     * is given after {@code changedAfter} steps; the view counts a case in the rows of what it is now.
+     * is given after {@code changedAfter} steps; the view counts a case in the rows of what it was on the as-of date.
      */
     private record Sort(String kind, List<String> opened, int changedAfter, List<String> changed) {
         static final List<String> ROWS = List.of("kind:EX_OFFICIO", "kind:ON_REQUEST", "category:BANK_CREDIT", "category:LARGE_VALUE",
@@ -186,9 +186,16 @@ class FigurePropertiesTest {
             return List.of("BANK_CREDIT", "COMPLEX", "STATE_BUDGET", "LARGE_VALUE").stream().filter(c -> random.nextInt(3) == 0).toList();
         }
 
-        /** The rows of the breakdown a case of {@code money} VND counts in, by hand from domain.md §3. */
-        List<String> rows(long money) {
-            List<String> categories = changedAfter >= 0 ? changed : opened;
+        /**
+         * The rows of the breakdown a case counts in as of {@code asOf}, by hand from domain.md §3: those of
+         * the categories it had that day (given new ones on the day of the step they came before, or of its
+         * last step or opening when after every step).
+         */
+        List<String> rows(CaseHistory h, LocalDate asOf) {
+            LocalDate changedOn = changedAfter < 0 ? null : changedAfter < h.steps.size() ? h.steps.get(changedAfter).on()
+                    : h.steps.isEmpty() ? h.openedOn : h.steps.get(h.steps.size() - 1).on();
+            List<String> categories = changedOn != null && !changedOn.isAfter(asOf) ? changed : opened;
+            long money = h.money;
             List<String> rows = new ArrayList<>(List.of("kind:" + kind));
             categories.stream().filter(c -> !c.equals("LARGE_VALUE")).forEach(c -> rows.add("category:" + c));
             if (money > 500_000_000L) {
@@ -203,10 +210,11 @@ class FigurePropertiesTest {
         if (h.administrative) {
             opened.add("ADMINISTRATIVE");
         }
-        CaseStory story = new CaseStory(codec, null, h.agency, h.openedOn, h.money, sort.kind(), opened, false);
+        // each event as at its business date, so that a change of categories falls between the dates asked about
+        CaseStory story = new CaseStory(codec, null, h.agency, h.openedOn, h.money, sort.kind(), opened, false, true);
         for (int i = 0; i < h.steps.size(); i++) {
             if (i == sort.changedAfter()) {
-                story.categorised(withAdministrative(h, sort.changed()));
+                story.categorised(withAdministrative(h, sort.changed()), h.steps.get(i).on());
             }
             CaseHistory.Step step = h.steps.get(i);
             switch (step.kind()) {

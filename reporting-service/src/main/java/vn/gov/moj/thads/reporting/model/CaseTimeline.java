@@ -92,6 +92,11 @@ public final class CaseTimeline {
     private String kind;
     private String categories;
     private OffsetDateTime classAt;
+    /** The earliest report's categories and its time: the case's categories before any change of them. */
+    private String firstCategories;
+    private OffsetDateTime firstAt;
+    /** The changes of its categories (none for most cases). */
+    private final List<Categorisation> categorisations = new ArrayList<>();
     private final List<Verification> verifications = new ArrayList<>();
     private final List<Collection> collections = new ArrayList<>();
     private final List<Reduction> reductions = new ArrayList<>();
@@ -144,18 +149,72 @@ public final class CaseTimeline {
         this.factsAt = at;
     }
 
+    /** An agency head's change of the case's categories (CaseCategorised): its business date, its time, the categories from then on. */
+    public record Categorisation(UUID eventId, LocalDate on, OffsetDateTime at, String categories) {
+    }
+
+    private static final Comparator<Categorisation> CATEGORISATION_ORDER = Comparator.comparing(Categorisation::on)
+            .thenComparing(Categorisation::at);
+
     /**
      * What the case is as an event of {@code at} reported it: its kind (EX_OFFICIO, ON_REQUEST; null
      * from events before kinds were sent) and its categories, comma-separated. A report older than
-     * the one held does not replace it (as the view's stored class, {@code class_at}).
+     * the one held does not replace it (as the view's stored class, {@code class_at}). The earliest
+     * report's categories are those the case had before any change of them ({@link #categoriesOn}).
      */
     public void classified(String kind, String categories, OffsetDateTime at) {
-        if (at == null || classAt != null && at.isBefore(classAt)) {
+        if (at == null) {
+            return;
+        }
+        if (firstAt == null || at.isBefore(firstAt)) {
+            firstCategories = categories;
+            firstAt = at;
+        }
+        if (classAt != null && at.isBefore(classAt)) {
             return;
         }
         this.kind = kind;
         this.categories = categories;
         this.classAt = at;
+    }
+
+    /** The class as stored: the latest report's, and the earliest report's categories (null before migration V11: the latest's). */
+    public void storedClass(String kind, String categories, OffsetDateTime at, String firstCategories, OffsetDateTime firstAt) {
+        this.kind = kind;
+        this.categories = categories;
+        this.classAt = at;
+        this.firstCategories = firstAt == null ? categories : firstCategories;
+        this.firstAt = firstAt == null ? at : firstAt;
+    }
+
+    /** A change of the case's categories, applied once whatever the order it arrives in. */
+    public void categorised(Categorisation categorisation) {
+        if (categorisations.stream().noneMatch(c -> c.eventId().equals(categorisation.eventId()))) {
+            categorisations.add(categorisation);
+        }
+    }
+
+    /**
+     * The case's categories on {@code day}: those of the latest change of them dated that day or
+     * before, or, before any, those of the earliest event about it. So a breakdown as of a past
+     * date counts the case in the categories it had then, whatever order the events came in.
+     */
+    public String categoriesOn(LocalDate day) {
+        return categorisations.stream().filter(c -> !c.on().isAfter(day)).max(CATEGORISATION_ORDER).map(Categorisation::categories)
+                .orElse(firstAt != null ? firstCategories : categories);
+    }
+
+    /** Whether the case's categories were ever changed (CaseCategorised): then its breakdown rows depend on the day. */
+    public boolean categoriesChanged() {
+        return !categorisations.isEmpty();
+    }
+
+    public String firstCategories() {
+        return firstCategories;
+    }
+
+    public OffsetDateTime firstAt() {
+        return firstAt;
     }
 
     /** The kinds of the breakdown (issue 17, item 4); a case of none counts as UNKNOWN. */
@@ -166,10 +225,19 @@ public final class CaseTimeline {
     public static final long LARGE_VALUE_ABOVE = 500_000_000L;
 
     /**
-     * The rows of the breakdown the case counts in: {@code kind:} its kind (UNKNOWN if none) and
+     * The rows of the breakdown the case counts in now: {@code kind:} its kind (UNKNOWN if none) and
      * {@code category:} each of its breakdown categories, LARGE_VALUE by its amount alone.
      */
     public List<String> breakdownRows() {
+        return breakdownRowsOn(LocalDate.MAX);
+    }
+
+    /** The rows of the breakdown the case counts in on {@code day}: its kind, and the categories it had then. */
+    public List<String> breakdownRowsOn(LocalDate day) {
+        return rowsOf(kind, categoriesOn(day));
+    }
+
+    private List<String> rowsOf(String kind, String categories) {
         List<String> rows = new ArrayList<>();
         rows.add("kind:" + (kind == null ? "UNKNOWN" : kind));
         List<String> sent = categories == null ? List.of() : java.util.Arrays.asList(categories.split(","));
@@ -179,6 +247,65 @@ public final class CaseTimeline {
             }
         }
         return rows;
+    }
+
+    /** A day's change of the case's figures in one agency and one row of the breakdown. */
+    public record RowDay(LocalDate day, String agencyCode, String row) {
+    }
+
+    /**
+     * The case's {@code share} of the figures ({@link #contributions}) spread over the rows of the
+     * breakdown: each day's change goes to the rows of the categories the case had that day, and on a
+     * day they changed, what it had counted so far in the work year moves from the rows of the old
+     * ones to those of the new ones. Summing a row's changes of a year up to D gives the case's
+     * figures as of D if it was in that row on D, nothing otherwise.
+     */
+    public Map<RowDay, long[]> breakdownShare(Map<AgencyDay, long[]> share) {
+        Map<RowDay, long[]> changes = new java.util.HashMap<>();
+        if (categorisations.isEmpty()) {
+            List<String> rows = breakdownRows();
+            share.forEach((key, v) -> rows.forEach(row -> changes.put(new RowDay(key.day(), key.agencyCode(), row), v.clone())));
+            return changes;
+        }
+        // the days to walk in each work year and agency: those of the share, and those its categories changed
+        Map<YearAndAgency, TreeMap<LocalDate, long[]>> byYearAndAgency = new java.util.HashMap<>();
+        share.forEach((key, v) -> byYearAndAgency.computeIfAbsent(new YearAndAgency(workYearOf(key.day()), key.agencyCode()),
+                k -> new TreeMap<>()).put(key.day(), v));
+        byYearAndAgency.forEach((yearAndAgency, days) -> {
+            int year = yearAndAgency.year();
+            String agency = yearAndAgency.agencyCode();
+            TreeSet<LocalDate> walk = new TreeSet<>(days.keySet());
+            for (Categorisation c : categorisations) {
+                if (!c.on().isBefore(yearStart(year)) && !c.on().isAfter(yearEnd(year))) {
+                    walk.add(c.on());
+                }
+            }
+            long[] counted = new long[CountedFigures.SIZE];
+            List<String> held = null;
+            for (LocalDate day : walk) {
+                List<String> rows = breakdownRowsOn(day);
+                if (held != null && !held.equals(rows) && !CountedFigures.isZero(counted)) {
+                    long[] moved = counted.clone();
+                    held.forEach(row -> addTo(changes, new RowDay(day, agency, row), CountedFigures.minus(new long[CountedFigures.SIZE], moved)));
+                    rows.forEach(row -> addTo(changes, new RowDay(day, agency, row), moved));
+                }
+                held = rows;
+                long[] change = days.get(day);
+                if (change != null) {
+                    rows.forEach(row -> addTo(changes, new RowDay(day, agency, row), change));
+                    CountedFigures.addTo(counted, change);
+                }
+            }
+        });
+        changes.values().removeIf(CountedFigures::isZero);
+        return changes;
+    }
+
+    private record YearAndAgency(int year, String agencyCode) {
+    }
+
+    private static void addTo(Map<RowDay, long[]> changes, RowDay key, long[] change) {
+        CountedFigures.addTo(changes.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
     }
 
     public void verified(Verification verification) {

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The cases of the view (case_fact and their dated verifications, collections and status
- * changes), read and written a batch at a time with JDBC batches: the consumer applies hundreds
+ * changes, and the changes of their categories), read and written a batch at a time with JDBC batches: the consumer applies hundreds
  * of events per transaction.
  */
 @ApplicationScoped
@@ -32,10 +32,10 @@ public class CaseTimelineRepository {
     /** The dated facts a batch of events adds, to be inserted. */
     public record NewFacts(List<Of<CaseTimeline.Verification>> verifications, List<Of<CaseTimeline.Collection>> collections,
                            List<Of<CaseTimeline.StatusChange>> statusChanges, List<Of<CaseTimeline.Assignment>> assignments,
-                           List<Of<CaseTimeline.Reduction>> reductions) {
+                           List<Of<CaseTimeline.Reduction>> reductions, List<Of<CaseTimeline.Categorisation>> categorisations) {
         public NewFacts() {
             this(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(),
-                    new java.util.ArrayList<>());
+                    new java.util.ArrayList<>(), new java.util.ArrayList<>());
         }
     }
 
@@ -54,7 +54,7 @@ public class CaseTimelineRepository {
             UUID[] array = ids.stream().sorted().toArray(UUID[]::new);
             try (PreparedStatement s = c.prepareStatement("select case_id, agency_code, province_code, opened_on, money_amount,"
                     + " administrative, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through,"
-                    + " kind, categories, class_at from case_fact where case_id = any(?) order by case_id for update")) {
+                    + " kind, categories, class_at, first_categories, first_at from case_fact where case_id = any(?) order by case_id for update")) {
                 s.setArray(1, c.createArrayOf("uuid", array));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -63,7 +63,8 @@ public class CaseTimelineRepository {
                                 r.getLong(5), r.getBoolean(6), r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class),
                                 enumOf(CaseTimeline.Outcome.class, r.getString(9)), r.getString(10), r.getLong(11), r.getObject(12, UUID.class),
                                 r.getObject(13, OffsetDateTime.class), r.getInt(14));
-                        stored.classified(r.getString(15), r.getString(16), r.getObject(17, OffsetDateTime.class));
+                        stored.storedClass(r.getString(15), r.getString(16), r.getObject(17, OffsetDateTime.class), r.getString(18),
+                                r.getObject(19, OffsetDateTime.class));
                         found.put(id, stored);
                     }
                 }
@@ -87,6 +88,9 @@ public class CaseTimelineRepository {
             Jdbc.query(c, "select case_id, event_id, assigned_on, occurred_at, officer_id from case_assignment where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).assigned(new CaseTimeline.Assignment(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getObject(5, UUID.class))));
+            Jdbc.query(c, "select case_id, event_id, categorised_on, categorised_at, categories from case_categorisation where case_id = any(?)",
+                    stored, r -> found.get(r.getObject(1, UUID.class)).categorised(new CaseTimeline.Categorisation(r.getObject(2, UUID.class),
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getString(5))));
         });
         return found;
     }
@@ -114,7 +118,7 @@ public class CaseTimelineRepository {
         session().doWork(c -> {
             try (PreparedStatement s = c.prepareStatement("insert into case_fact (case_id, agency_code, province_code, opened_on,"
                     + " money_amount, delegated_on, closed_on, outcome, status, collected_amount, officer_id, facts_at, contributed_through,"
-                    + " administrative, kind, categories, class_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " administrative, kind, categories, class_at, first_categories, first_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " on conflict (case_id) do update set"
                     + " agency_code = excluded.agency_code, province_code = excluded.province_code, opened_on = excluded.opened_on,"
                     + " administrative = excluded.administrative, money_amount = excluded.money_amount, delegated_on = excluded.delegated_on, closed_on = excluded.closed_on,"
@@ -122,7 +126,8 @@ public class CaseTimelineRepository {
                     + " officer_id = excluded.officer_id, facts_at = excluded.facts_at, contributed_through = excluded.contributed_through,"
                     + " kind = case when " + NEWER_CLASS + " then excluded.kind else case_fact.kind end,"
                     + " categories = case when " + NEWER_CLASS + " then excluded.categories else case_fact.categories end,"
-                    + " class_at = case when " + NEWER_CLASS + " then excluded.class_at else case_fact.class_at end")) {
+                    + " class_at = case when " + NEWER_CLASS + " then excluded.class_at else case_fact.class_at end,"
+                    + " first_categories = excluded.first_categories, first_at = excluded.first_at")) {
                 for (CaseTimeline t : cases.stream().sorted(java.util.Comparator.comparing(CaseTimeline::caseId)).toList()) {
                     s.setObject(1, t.caseId());
                     s.setString(2, t.agencyCode());
@@ -142,6 +147,9 @@ public class CaseTimelineRepository {
                     s.setString(15, k == null ? null : k.kind());
                     s.setString(16, k == null ? null : k.categories());
                     s.setObject(17, k == null ? null : k.at(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    // the case is locked and read whole: what it holds is the earliest report's
+                    s.setString(18, t.firstCategories());
+                    s.setObject(19, t.firstAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -183,6 +191,14 @@ public class CaseTimelineRepository {
                 s.setObject(3, v.fact().on());
                 s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                 s.setObject(5, v.fact().officerId(), Types.OTHER);
+            });
+            Jdbc.batch(c, "insert into case_categorisation (event_id, case_id, categorised_on, categorised_at, categories) values (?, ?, ?, ?, ?)"
+                    + " on conflict do nothing", added.categorisations(), (s, v) -> {
+                s.setObject(1, v.fact().eventId());
+                s.setObject(2, v.caseId());
+                s.setObject(3, v.fact().on());
+                s.setObject(4, v.fact().at(), Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setString(5, v.fact().categories());
             });
         });
     }

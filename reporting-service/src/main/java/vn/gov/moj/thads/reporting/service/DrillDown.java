@@ -98,6 +98,7 @@ public class DrillDown {
                 where f.opened_on <= :asOf %s and (f.final_on is null or f.final_on >= :yearStart)
             ), dated as (
                 select c.case_id, c.agency_code, c.opened_on, c.money_amount, c.delegated_on, c.closed_on, c.outcome, c.kind, c.categories,
+                       c.first_categories, c.first_at,
                        c.administrative, c.opened_on < :yearStart as carried_in,
                        c.delegated_on is not null and c.delegated_on <= :asOf as delegated,
                        c.delegated_on is null and c.closed_on is not null and c.closed_on <= :asOf as closed,
@@ -154,12 +155,27 @@ public class DrillDown {
      * ({@link FigureQuery#breakdown} reads those).
      */
     public Map<String, long[]> breakdown(String orgUnit, int workYear, LocalDate asOf) {
-        String categories = "array_remove(string_to_array(coalesce(categories, ''), ','), 'LARGE_VALUE')"
+        String categories = "array_remove(string_to_array(coalesce(categories_on, ''), ','), 'LARGE_VALUE')"
                 + " || case when money_amount > " + CaseTimeline.LARGE_VALUE_ABOVE + " then array['LARGE_VALUE'] else array[]::text[] end";
-        return grouped(orgUnit, workYear, asOf, "select 'kind:' || coalesce(kind, 'UNKNOWN')" + COUNTED_COLUMNS + " from facts group by 1"
-                + " union all select 'category:' || category" + COUNTED_COLUMNS + " from facts cross join lateral unnest(" + categories
-                + ") category where category in ('" + String.join("', '", CaseTimeline.CATEGORIES) + "') group by 1", r -> (String) r[0]);
+        return grouped(orgUnit, workYear, asOf, CLASS_ON_AS_OF + "select 'kind:' || coalesce(kind_on, 'UNKNOWN')" + COUNTED_COLUMNS
+                + " from classed group by 1 union all select 'category:' || category" + COUNTED_COLUMNS + " from classed cross join lateral unnest("
+                + categories + ") category where category in ('" + String.join("', '", CaseTimeline.CATEGORIES) + "') group by 1",
+                r -> (String) r[0]);
     }
+
+    /**
+     * Each case's categories on the as-of date: those of the latest change of them dated then or
+     * before, or those of the earliest event about it (the latest's in a view from before V11).
+     */
+    private static final String CLASS_ON_AS_OF = """
+            , classed as (
+                select f.*, f.kind as kind_on,
+                       case when p.case_id is not null then p.categories when f.first_at is not null then f.first_categories
+                            else f.categories end as categories_on
+                from facts f left join lateral (select q.case_id, q.categories from case_categorisation q
+                    where q.case_id = f.case_id and q.categorised_on <= :asOf order by q.categorised_on desc, q.categorised_at desc limit 1) p on true
+            )
+            """;
 
     /** count(*) and sum(money) of each counted figure: the columns of a {@code CountedFigures} vector's civil part. */
     private static final String COUNTED_COLUMNS;

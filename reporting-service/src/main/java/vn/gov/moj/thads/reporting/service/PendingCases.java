@@ -97,21 +97,29 @@ public final class PendingCases {
         add(t, share, 1);
     }
 
-    /** Adds {@code sign} × the case's share to the figure changes and to those of its breakdown rows. */
+    /** Adds {@code sign} × the case's share to the figure changes and to those of its breakdown rows, by the categories of each day. */
     private void add(CaseTimeline t, Map<CaseTimeline.AgencyDay, long[]> share, int sign) {
-        List<String> rows = t.breakdownRows();
+        // most cases never change categories: every day in the rows of the ones they have (no spreading, no maps)
+        List<String> rows = t.categoriesChanged() ? null : t.breakdownRows();
         share.forEach((key, v) -> {
             long[] change = sign > 0 ? v : CountedFigures.minus(new long[CountedFigures.SIZE], v);
             CountedFigures.addTo(figureChanges.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
-            String province = OrgUnits.provinceOf(key.agencyCode());
-            for (String row : rows) {
-                if (row.equals(FigureAggregateRepository.DERIVED_ROW)) {
-                    continue;
-                }
-                CountedFigures.addTo(breakdownChanges.computeIfAbsent(new FigureAggregateRepository.BreakdownDay(key.day(), province, row),
-                        k -> new long[CountedFigures.SIZE]), change);
+            if (rows != null) {
+                String province = OrgUnits.provinceOf(key.agencyCode());
+                rows.forEach(row -> addToBreakdown(key.day(), province, row, change));
             }
         });
+        if (rows == null) {
+            t.breakdownShare(share).forEach((key, v) -> addToBreakdown(key.day(), OrgUnits.provinceOf(key.agencyCode()), key.row(),
+                    sign > 0 ? v : CountedFigures.minus(new long[CountedFigures.SIZE], v)));
+        }
+    }
+
+    private void addToBreakdown(LocalDate day, String province, String row, long[] change) {
+        if (!row.equals(FigureAggregateRepository.DERIVED_ROW)) {
+            CountedFigures.addTo(breakdownChanges.computeIfAbsent(new FigureAggregateRepository.BreakdownDay(day, province, row),
+                    k -> new long[CountedFigures.SIZE]), change);
+        }
     }
 
     /** After the figure changes are written. */
@@ -184,13 +192,20 @@ public final class PendingCases {
         } else if (event instanceof CaseEvents.CaseClosed e) {
             t.closed(CaseTimeline.Outcome.valueOf(e.outcome()), e.closedOn());
         }
-        // CaseOpened, AdministrativeJudgmentAccepted, EnforcementActionRecorded, CaseCategorised, security measures,
+        // CaseOpened, AdministrativeJudgmentAccepted, EnforcementActionRecorded, security measures,
         // directions and coercion plans: the reported facts are all a report needs
         if (audit) {
             applied.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(envelope.type() + ":" + envelope.id());
         }
         String categories = f.categories() == null ? "" : String.join(",", f.categories());
         t.classified(f.kind(), categories, envelope.time());
+        if (event instanceof CaseEvents.CaseCategorised) {
+            // from the day the agency head changed them (domain.md §3: COMPLEX is set by the head)
+            var c = new CaseTimeline.Categorisation(envelope.id(), envelope.time().atZoneSameInstant(VIETNAM).toLocalDate(), envelope.time(),
+                    categories);
+            t.categorised(c);
+            added.categorisations().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
+        }
         classes.merge(t.caseId(), new CaseTimelineRepository.CaseClass(t.caseId(), f.kind(), categories, envelope.time()),
                 (a, b) -> b.at().isBefore(a.at()) ? a : b);
         return Optional.empty();

@@ -163,6 +163,7 @@ public class ViewRebuild {
         em.createNativeQuery("set local statement_timeout = 0").executeUpdate();
         // delete, not truncate: a truncate would lock readers out until the commit
         for (String table : List.of("case_fact", "case_verification", "case_collection", "case_reduction", "case_status_change", "case_assignment",
+                "case_categorisation",
                 "complaint_fact", "complaint_due")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }

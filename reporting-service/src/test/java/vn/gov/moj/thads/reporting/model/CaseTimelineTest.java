@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -54,7 +55,7 @@ class CaseTimelineTest {
     }
 
     @Test
-    void aCaseCountsInTheBreakdownRowsOfItsKindAndCategoriesAsTheLatestEventSaidThem() {
+    void aCaseCountsInTheBreakdownRowsOfItsKindAndOfItsCategoriesUntilTheyAreChanged() {
         // no event has said what it is: kind UNKNOWN, no category
         CaseTimeline t = timeline("2026-01-05", 600 * M);
         assertThat(t.breakdownRows()).containsExactly("kind:UNKNOWN", "category:LARGE_VALUE");
@@ -62,16 +63,145 @@ class CaseTimelineTest {
         t.classified("EX_OFFICIO", "STATE_BUDGET,ADMINISTRATIVE,COMPLEX", at(5));
         assertThat(t.breakdownRows()).containsExactly("kind:EX_OFFICIO", "category:LARGE_VALUE", "category:COMPLEX",
                 "category:STATE_BUDGET");
-        // an older event, applied later, does not undo what a newer one said
+        // an older event applied later: the categories are the earliest event's until a change of them, the kind the latest's
         t.classified("ON_REQUEST", "BANK_CREDIT", at(3));
-        assertThat(t.breakdownRows()).containsExactly("kind:EX_OFFICIO", "category:LARGE_VALUE", "category:COMPLEX",
-                "category:STATE_BUDGET");
-        t.classified("ON_REQUEST", "BANK_CREDIT,LARGE_VALUE", at(7));
+        assertThat(t.breakdownRows()).containsExactly("kind:EX_OFFICIO", "category:BANK_CREDIT", "category:LARGE_VALUE");
+        t.classified("ON_REQUEST", "COMPLEX", at(7));
         assertThat(t.breakdownRows()).containsExactly("kind:ON_REQUEST", "category:BANK_CREDIT", "category:LARGE_VALUE");
+        // a change of categories (CaseCategorised)
+        t.categorised(new CaseTimeline.Categorisation(UUID.randomUUID(), d("2026-01-01"), at(8), "BANK_CREDIT,LARGE_VALUE,COMPLEX"));
+        assertThat(t.breakdownRows()).containsExactly("kind:ON_REQUEST", "category:BANK_CREDIT", "category:LARGE_VALUE", "category:COMPLEX");
         // 500,000,000 exactly is not above it, even when an event says LARGE_VALUE
         CaseTimeline small = timeline("2026-01-05", 500 * M);
         small.classified("ON_REQUEST", "LARGE_VALUE", at(1));
         assertThat(small.breakdownRows()).containsExactly("kind:ON_REQUEST");
+    }
+
+    @Test
+    void aBreakdownAsOfADateCountsTheCaseInTheCategoriesItHadThen() {
+        // opened 1 Nov 2025 (work year 2026), 200M, with conditions from 1 Dec, 50M collected on 1 Feb 2026
+        CaseTimeline t = timeline("2025-11-01", 200 * M);
+        t.verified(new CaseTimeline.Verification(UUID.randomUUID(), d("2025-12-01"), at(1), CaseTimeline.Classification.HAS_CONDITIONS));
+        t.collected(new CaseTimeline.Collection(UUID.randomUUID(), d("2026-02-01"), 50 * M));
+        // the earliest event's categories stand for every date before a change, though it was sent on 10 Jan
+        t.classified("EX_OFFICIO", "", vietnam("2026-01-10T10:00"));
+        // made COMPLEX on 15 Mar, then not COMPLEX again on 1 May
+        categorised(t, "2026-03-15", "EX_OFFICIO", "COMPLEX");
+        categorised(t, "2026-05-01", "EX_OFFICIO", "");
+
+        Map<CaseTimeline.RowDay, long[]> share = t.breakdownShare(t.contributions(2026));
+        assertThat(rowAsOf(share, "category:COMPLEX", d("2026-03-14"))).containsOnly(0);
+        // from 15 Mar to 30 Apr: one newly accepted case of 200M, with conditions, 50M collected this year
+        for (String day : List.of("2026-03-15", "2026-04-30")) {
+            long[] v = rowAsOf(share, "category:COMPLEX", d(day));
+            assertThat(v[CountedFigures.NEWLY_ACCEPTED]).as(day).isEqualTo(1);
+            assertThat(v[CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED]).as(day).isEqualTo(200 * M);
+            assertThat(v[CountedFigures.MONEY + CountedFigures.COMPLETED]).as(day).isEqualTo(50 * M);
+            assertThat(v[CountedFigures.WITHOUT_CONDITIONS]).as(day).isZero();
+        }
+        assertThat(rowAsOf(share, "category:COMPLEX", d("2026-05-01"))).containsOnly(0);
+        // its kind never changed: the kind's row holds it on every date
+        for (String day : List.of("2025-11-01", "2026-03-14", "2026-03-15", "2026-05-01", "2026-09-30")) {
+            assertThat(rowAsOf(share, "kind:EX_OFFICIO", d(day))[CountedFigures.NEWLY_ACCEPTED]).as(day).isEqualTo(1);
+        }
+        assertThat(rowAsOf(share, "kind:EX_OFFICIO", d("2026-01-31"))[CountedFigures.MONEY + CountedFigures.COMPLETED]).isZero();
+        assertThat(rowAsOf(share, "kind:EX_OFFICIO", d("2026-02-01"))[CountedFigures.MONEY + CountedFigures.COMPLETED]).isEqualTo(50 * M);
+    }
+
+    @Test
+    void theCategoriesOfEachDayDoNotDependOnTheOrderTheEventsCameIn() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        // in order: opened BANK_CREDIT on 10 Jan; on 15 Mar made STATE_BUDGET at 09:00, then COMPLEX and STATE_BUDGET at 16:00
+        CaseTimeline inOrder = timeline("2025-11-01", 10 * M);
+        inOrder.classified("ON_REQUEST", "BANK_CREDIT", vietnam("2026-01-10T10:00"));
+        categorised(inOrder, first, "2026-03-15T09:00", "STATE_BUDGET");
+        categorised(inOrder, second, "2026-03-15T16:00", "COMPLEX,STATE_BUDGET");
+        // the same events the other way round, the first change twice
+        CaseTimeline reversed = timeline("2025-11-01", 10 * M);
+        categorised(reversed, second, "2026-03-15T16:00", "COMPLEX,STATE_BUDGET");
+        categorised(reversed, first, "2026-03-15T09:00", "STATE_BUDGET");
+        categorised(reversed, first, "2026-03-15T09:00", "STATE_BUDGET");
+        reversed.classified("ON_REQUEST", "BANK_CREDIT", vietnam("2026-01-10T10:00"));
+        for (CaseTimeline t : List.of(inOrder, reversed)) {
+            assertThat(t.breakdownRowsOn(d("2025-11-01"))).containsExactly("kind:ON_REQUEST", "category:BANK_CREDIT");
+            assertThat(t.breakdownRowsOn(d("2026-03-14"))).containsExactly("kind:ON_REQUEST", "category:BANK_CREDIT");
+            // the day's last change
+            assertThat(t.breakdownRowsOn(d("2026-03-15"))).containsExactly("kind:ON_REQUEST", "category:COMPLEX", "category:STATE_BUDGET");
+            assertThat(t.breakdownRows()).containsExactly("kind:ON_REQUEST", "category:COMPLEX", "category:STATE_BUDGET");
+        }
+        assertThat(reversed.breakdownShare(reversed.contributions(2026))).usingRecursiveComparison()
+                .isEqualTo(inOrder.breakdownShare(inOrder.contributions(2026)));
+    }
+
+    @Test
+    void breakdownSharesSumToTheFiguresOfTheCategoriesOfEachDay() {
+        Random random = new Random(20261130);
+        List<String> kinds = java.util.Arrays.asList("EX_OFFICIO", "ON_REQUEST", null);
+        List<String> categories = List.of("", "BANK_CREDIT", "COMPLEX", "BANK_CREDIT,STATE_BUDGET", "STATE_BUDGET,COMPLEX");
+        for (int n = 0; n < 200; n++) {
+            CaseTimeline t = randomCase(random);
+            String kind = kinds.get(random.nextInt(3));
+            OffsetDateTime when = t.openedOn().minusDays(random.nextInt(30)).atTime(9, 0).atOffset(ZoneOffset.ofHours(7));
+            t.classified(kind, categories.get(random.nextInt(categories.size())), when);
+            for (int changes = random.nextInt(5); changes > 0; changes--) {
+                when = when.plusHours(random.nextInt(24 * 200));
+                String now = categories.get(random.nextInt(categories.size()));
+                t.categorised(new CaseTimeline.Categorisation(UUID.randomUUID(), when.toLocalDate(), when, now));
+                t.classified(kind, now, when);
+            }
+            Map<CaseTimeline.RowDay, long[]> share = t.breakdownShare(t.contributions(2028));
+            List<String> rows = new java.util.ArrayList<>(List.of("kind:EX_OFFICIO", "kind:ON_REQUEST", "kind:UNKNOWN"));
+            CaseTimeline.CATEGORIES.forEach(c -> rows.add("category:" + c));
+            for (int year = CaseTimeline.workYearOf(t.openedOn()); year <= 2028; year++) {
+                Map<String, long[]> sums = new java.util.HashMap<>();
+                for (LocalDate day = CaseTimeline.yearStart(year); !day.isAfter(CaseTimeline.yearEnd(year)); day = day.plusDays(1)) {
+                    long[] figures = t.figuresAt(year, day);
+                    List<String> held = t.breakdownRowsOn(day);
+                    for (String row : rows) {
+                        long[] sum = sums.computeIfAbsent(row, r -> new long[CountedFigures.SIZE]);
+                        long[] change = share.get(new CaseTimeline.RowDay(day, t.agencyCode(), row));
+                        if (change != null) {
+                            CountedFigures.addTo(sum, change);
+                        }
+                        long[] expected = held.contains(row) ? figures : new long[CountedFigures.SIZE];
+                        if (!java.util.Arrays.equals(sum, expected)) { // AssertJ only on a difference: 2 million comparisons
+                            assertThat(sum).as("case %d, row %s, work year %d, as of %s", n, row, year, day).containsExactly(expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A row's figures of the case's work year as of {@code asOf}: its changes of that year up to the date. */
+    private static long[] rowAsOf(Map<CaseTimeline.RowDay, long[]> share, String row, LocalDate asOf) {
+        long[] sum = new long[CountedFigures.SIZE];
+        LocalDate start = CaseTimeline.yearStart(CaseTimeline.workYearOf(asOf));
+        share.forEach((key, v) -> {
+            if (key.row().equals(row) && !key.day().isBefore(start) && !key.day().isAfter(asOf)) {
+                CountedFigures.addTo(sum, v);
+            }
+        });
+        return sum;
+    }
+
+    /** A CaseCategorised event on {@code day} at noon in Vietnam, as the view applies it. */
+    private static void categorised(CaseTimeline t, String day, String kind, String categories) {
+        OffsetDateTime at = vietnam(day + "T12:00");
+        t.categorised(new CaseTimeline.Categorisation(UUID.randomUUID(), d(day), at, categories));
+        t.classified(kind, categories, at);
+    }
+
+    private static void categorised(CaseTimeline t, UUID event, String localDateTime, String categories) {
+        OffsetDateTime at = vietnam(localDateTime);
+        t.categorised(new CaseTimeline.Categorisation(event, at.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(), at,
+                categories));
+        t.classified("ON_REQUEST", categories, at);
+    }
+
+    private static OffsetDateTime vietnam(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atOffset(ZoneOffset.ofHours(7)).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     @Test
