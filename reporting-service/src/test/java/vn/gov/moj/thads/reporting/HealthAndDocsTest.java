@@ -32,4 +32,19 @@ class HealthAndDocsTest {
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
+
+    /**
+     * Every metric an alert of deploy/kubernetes/monitoring reads is exported under that name
+     * (all but the outbox's age: the reporting service publishes no events), once the service has
+     * answered a request and its Kafka consumer has connected.
+     */
+    @Test
+    void everyMetricTheAlertsReadIsExported() {
+        vn.gov.moj.thads.deploy.testing.AlertRules rules = vn.gov.moj.thads.deploy.testing.AlertRules.from(java.nio.file.Path.of(".."));
+        EnforcementFiguresTest.as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026)
+                .get("/api/v1/reports/enforcement").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> org.assertj.core.api.Assertions
+                .assertThat(rules.missingFrom(given().when().get("/q/metrics").then().statusCode(200).extract().asString(),
+                        java.util.Set.of("thads_outbox_oldest_age_seconds"))).isEmpty());
+    }
 }

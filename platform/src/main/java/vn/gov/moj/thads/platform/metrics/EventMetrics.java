@@ -17,8 +17,27 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class EventMetrics {
 
+    private static final java.util.regex.Pattern INCOMING_TOPIC = java.util.regex.Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.topic");
+
     @Inject MeterRegistry registry;
     @Inject TransactionSynchronizationRegistry transactions;
+    @Inject org.eclipse.microprofile.config.Config config;
+
+    /**
+     * Each topic the service consumes has its dead-letter and retry counters from the start, at 0:
+     * Prometheus's {@code increase()} sees nothing of a series whose first sample is already 1, so the
+     * alert on the first dead-lettered event of a topic (deploy/kubernetes/monitoring) would miss it.
+     */
+    void registerAtStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        for (String name : config.getPropertyNames()) {
+            if (INCOMING_TOPIC.matcher(name).matches()) {
+                config.getOptionalValue(name, String.class).ifPresent(topic -> {
+                    registry.counter("thads.events.retried", "topic", topic);
+                    registry.counter("thads.events.dead.lettered", "topic", topic);
+                });
+            }
+        }
+    }
 
     /** In the consumer's transaction: {@code count} more (or, refused after all, fewer) events applied by it. */
     public void applied(String consumer, int count) {
