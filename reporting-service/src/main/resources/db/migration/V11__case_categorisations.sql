@@ -3,7 +3,7 @@
 -- categories (the case's before any change) beside the latest's; case_categorisation each change
 -- (CaseCategorised) with its business date. Both are order-independent: events may arrive in any order.
 -- Cases applied before this migration count in their current categories for every date until the next
--- rebuild (first_at null: the latest's stand in).
+-- rebuild (first_at null: the latest's stand in, fixed in first_categories once the case is written again).
 alter table case_fact add column first_categories text, add column first_at timestamptz;
 
 create table case_categorisation (

@@ -97,6 +97,36 @@ class BreakdownTest {
         }
     }
 
+    /**
+     * The same, computed case by case (a local office, Thủ Dầu Một 74.01, in work year 2024, which no
+     * other test reads), with two changes, the second back: COMPLEX from 10 January 2024, not from 1 April.
+     */
+    @Test
+    void anOfficesBreakdownCountsTheCategoriesOfEachDateCaseByCase() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        new CaseStory(codec, topics, "74.01", d("2023-12-01"), 40 * M, "ON_REQUEST", List.of("BANK_CREDIT"), true, true)
+                .categorised(List.of("BANK_CREDIT", "COMPLEX"), d("2024-01-10")).collected(15 * M, d("2024-02-01"))
+                .categorised(List.of("BANK_CREDIT"), d("2024-04-01"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officeBreakdown2024("2024-04-01")
+                .body("rows.find { it.value == 'BANK_CREDIT' }.cases.newlyAccepted", equalTo(1)));
+        // complex only from 10 January to 31 March; bank credit throughout
+        for (String asOf : List.of("2023-12-01", "2024-01-09", "2024-04-01", "2024-09-30")) {
+            officeBreakdown2024(asOf).body("rows.find { it.value == 'COMPLEX' }.cases.newlyAccepted", equalTo(0))
+                    .body("rows.find { it.value == 'BANK_CREDIT' }.cases.newlyAccepted", equalTo(1));
+        }
+        officeBreakdown2024("2024-01-10").body("rows.find { it.value == 'COMPLEX' }.cases.newlyAccepted", equalTo(1))
+                .body("rows.find { it.value == 'COMPLEX' }.money.newlyAccepted", equalTo(40_000_000))
+                .body("rows.find { it.value == 'COMPLEX' }.money.done", equalTo(0));
+        officeBreakdown2024("2024-03-31").body("rows.find { it.value == 'COMPLEX' }.cases.newlyAccepted", equalTo(1))
+                .body("rows.find { it.value == 'COMPLEX' }.money.done", equalTo(15_000_000))
+                .body("rows.find { it.value == 'BANK_CREDIT' }.money.done", equalTo(15_000_000));
+    }
+
+    private static ValidatableResponse officeBreakdown2024(String asOf) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", "74.01").queryParam("workYear", 2024).queryParam("asOf", asOf)
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);
+    }
+
     private static ValidatableResponse breakdown2024(String asOf) {
         return as("AGENCY_HEAD", "04").queryParam("orgUnit", "04").queryParam("workYear", 2024).queryParam("asOf", asOf)
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);

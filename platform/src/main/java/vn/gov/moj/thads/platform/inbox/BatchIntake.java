@@ -49,6 +49,13 @@ public class BatchIntake {
     MutinyEmitter<String> deadLetters;
     @Inject EventMetrics metrics;
     @Inject PassingFailures passing;
+    /**
+     * How long a batch's transaction may run (the transaction manager's default, made explicit):
+     * beyond it the transaction manager rolls it back, and the batch goes again in halves, as when a
+     * statement is cancelled by its time limit (a slow database; until session 12 it failed the channel).
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thads.events.batch-transaction-timeout", defaultValue = "PT60S")
+    java.time.Duration transactionTimeout;
 
     /** How often one record's statements may be cancelled (by their time limit) before its channel fails instead of waiting. */
     static final int CANCELLED_AT_MOST = 5;
@@ -74,7 +81,7 @@ public class BatchIntake {
             try {
                 return applyOnce(batch, apply);
             } catch (RuntimeException failure) {
-                if (!PassingFailures.isStatementCancelled(failure)) {
+                if (!PassingFailures.isTooLong(failure)) {
                     throw failure;
                 }
                 if (batch.size() > 1) {
@@ -87,17 +94,18 @@ public class BatchIntake {
                 if (++cancelled[0] >= CANCELLED_AT_MOST) {
                     // one record over the statement limit every time: the channel fails, which the health check reports
                     throw new IllegalStateException("The statements of record " + topic + "-" + batch.get(0).partition() + "@" + batch.get(0).offset()
-                            + " were cancelled " + cancelled[0] + " times (" + describe(failure) + ")");
+                            + " were cancelled or timed out " + cancelled[0] + " times (" + describe(failure) + ")");
                 }
                 throw failure;
             }
         });
     }
 
-    private static List<Refused> applyOnce(List<ConsumerRecord<String, String>> batch,
-                                           Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
+    private List<Refused> applyOnce(List<ConsumerRecord<String, String>> batch,
+                                    Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
+        int timeout = (int) Math.max(1, transactionTimeout.toSeconds());
         try {
-            return QuarkusTransaction.requiringNew().call(() -> apply.apply(batch));
+            return QuarkusTransaction.requiringNew().timeout(timeout).call(() -> apply.apply(batch));
         } catch (RuntimeException failure) {
             if (!isCausedByTheRecord(failure)) {
                 throw failure;
@@ -105,7 +113,7 @@ public class BatchIntake {
             List<Refused> refused = new ArrayList<>();
             for (ConsumerRecord<String, String> record : batch) {
                 try {
-                    refused.addAll(QuarkusTransaction.requiringNew().call(() -> apply.apply(List.of(record))));
+                    refused.addAll(QuarkusTransaction.requiringNew().timeout(timeout).call(() -> apply.apply(List.of(record))));
                 } catch (RuntimeException one) {
                     if (!isCausedByTheRecord(one)) {
                         throw one;

@@ -86,6 +86,9 @@ public class PassingFailures {
 
     /** The database's or the connection's passing trouble, anywhere in the causes. */
     public static boolean isPassing(Throwable failure) {
+        if (isTransactionTimedOut(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
@@ -98,6 +101,25 @@ public class PassingFailures {
                 String state = sql.getSQLState();
                 return PASSING_STATES.contains(state)
                         || PASSING_CLASSES.contains(state.substring(0, 2)) && !DATABASE_DROPPED.equals(state);
+            }
+        }
+        return false;
+    }
+
+    /** Work too long for its limits (a statement cancelled, or the transaction timed out): a batch that meets it goes again in halves. */
+    public static boolean isTooLong(Throwable failure) {
+        return isStatementCancelled(failure) || isTransactionTimedOut(failure);
+    }
+
+    /**
+     * The transaction manager rolled the transaction back at its end, which with a consumer's work
+     * (it throws its own failures, so it never leaves a transaction marked for rollback) means the
+     * transaction outlived its time-out: the database was slow, or the batch too big for it.
+     */
+    public static boolean isTransactionTimedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException) {
+                return true;
             }
         }
         return false;

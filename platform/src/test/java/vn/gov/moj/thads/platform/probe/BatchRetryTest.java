@@ -72,7 +72,7 @@ class BatchRetryTest {
         assertThatThrownBy(() -> intake.applySettingAsidePoison(records(1), batch -> {
             sizes.add(batch.size());
             throw failure("57014");
-        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled 5 times");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled or timed out 5 times");
         assertThat(sizes).containsExactly(1, 1, 1, 1, 1);
     }
 

@@ -95,6 +95,8 @@ public final class CaseTimeline {
     /** The earliest report's categories and its time: the case's categories before any change of them. */
     private String firstCategories;
     private OffsetDateTime firstAt;
+    /** Stored before migration V11: the categories before any change are those it had then, and stay so. */
+    private boolean firstFixed;
     /** The changes of its categories (none for most cases). */
     private final List<Categorisation> categorisations = new ArrayList<>();
     private final List<Verification> verifications = new ArrayList<>();
@@ -153,8 +155,9 @@ public final class CaseTimeline {
     public record Categorisation(UUID eventId, LocalDate on, OffsetDateTime at, String categories) {
     }
 
+    /** By date, instant, then event id as PostgreSQL orders uuids (their hex text): the same choice in memory and in SQL. */
     private static final Comparator<Categorisation> CATEGORISATION_ORDER = Comparator.comparing(Categorisation::on)
-            .thenComparing(Categorisation::at);
+            .thenComparing(c -> c.at().toInstant()).thenComparing(c -> c.eventId().toString());
 
     /**
      * What the case is as an event of {@code at} reported it: its kind (EX_OFFICIO, ON_REQUEST; null
@@ -166,7 +169,9 @@ public final class CaseTimeline {
         if (at == null) {
             return;
         }
-        if (firstAt == null || at.isBefore(firstAt)) {
+        // the earliest, ties by the categories' text, so that the arrival order never decides
+        if (!firstFixed && (firstAt == null || at.isBefore(firstAt)
+                || at.isEqual(firstAt) && java.util.Objects.toString(categories, "").compareTo(java.util.Objects.toString(firstCategories, "")) < 0)) {
             firstCategories = categories;
             firstAt = at;
         }
@@ -178,13 +183,22 @@ public final class CaseTimeline {
         this.classAt = at;
     }
 
-    /** The class as stored: the latest report's, and the earliest report's categories (null before migration V11: the latest's). */
+    /**
+     * The class as stored: the latest report's, and the earliest report's categories. A case stored
+     * before migration V11 has no earliest categories (and no changes of them): the latest ones it had
+     * then stand for every earlier date, fixed (first_categories without first_at), so that an older
+     * event arriving late does not move it before the next rebuild.
+     */
     public void storedClass(String kind, String categories, OffsetDateTime at, String firstCategories, OffsetDateTime firstAt) {
         this.kind = kind;
         this.categories = categories;
         this.classAt = at;
-        this.firstCategories = firstAt == null ? categories : firstCategories;
-        this.firstAt = firstAt == null ? at : firstAt;
+        this.firstCategories = firstCategories;
+        this.firstAt = firstAt;
+        if (firstAt == null && at != null) {
+            this.firstCategories = firstCategories != null ? firstCategories : categories;
+            this.firstFixed = true;
+        }
     }
 
     /** A change of the case's categories, applied once whatever the order it arrives in. */
@@ -201,7 +215,7 @@ public final class CaseTimeline {
      */
     public String categoriesOn(LocalDate day) {
         return categorisations.stream().filter(c -> !c.on().isAfter(day)).max(CATEGORISATION_ORDER).map(Categorisation::categories)
-                .orElse(firstAt != null ? firstCategories : categories);
+                .orElse(firstAt != null || firstFixed ? firstCategories : categories);
     }
 
     /** Whether the case's categories were ever changed (CaseCategorised): then its breakdown rows depend on the day. */

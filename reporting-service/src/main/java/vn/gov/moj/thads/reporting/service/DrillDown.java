@@ -165,15 +165,18 @@ public class DrillDown {
 
     /**
      * Each case's categories on the as-of date: those of the latest change of them dated then or
-     * before, or those of the earliest event about it (the latest's in a view from before V11).
+     * before (as {@code CaseTimeline.categoriesOn}, ties alike), or those of the earliest event about it
+     * (for a case stored before V11, the ones it had then: first_categories without first_at; untouched
+     * since, the latest's).
      */
     private static final String CLASS_ON_AS_OF = """
             , classed as (
                 select f.*, f.kind as kind_on,
-                       case when p.case_id is not null then p.categories when f.first_at is not null then f.first_categories
+                       case when p.case_id is not null then p.categories
+                            when f.first_at is not null or f.first_categories is not null then f.first_categories
                             else f.categories end as categories_on
                 from facts f left join lateral (select q.case_id, q.categories from case_categorisation q
-                    where q.case_id = f.case_id and q.categorised_on <= :asOf order by q.categorised_on desc, q.categorised_at desc limit 1) p on true
+                    where q.case_id = f.case_id and q.categorised_on <= :asOf order by q.categorised_on desc, q.categorised_at desc, q.event_id desc limit 1) p on true
             )
             """;
 

@@ -135,6 +135,49 @@ class CaseTimelineTest {
     }
 
     @Test
+    void changesAtTheSameInstantAreChosenAsTheDatabaseChoosesThemWhateverTheirOrder() {
+        UUID low = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+        UUID high = UUID.fromString("f0000000-0000-0000-0000-000000000001"); // negative as a Java long: above in PostgreSQL's order
+        OffsetDateTime atVietnam = vietnam("2026-03-15T12:00").withOffsetSameInstant(ZoneOffset.ofHours(7));
+        OffsetDateTime atUtc = atVietnam.withOffsetSameInstant(ZoneOffset.UTC);
+        CaseTimeline one = timeline("2025-11-01", 10 * M);
+        one.categorised(new CaseTimeline.Categorisation(low, d("2026-03-15"), atVietnam, "COMPLEX"));
+        one.categorised(new CaseTimeline.Categorisation(high, d("2026-03-15"), atUtc, "BANK_CREDIT"));
+        CaseTimeline other = timeline("2025-11-01", 10 * M);
+        other.categorised(new CaseTimeline.Categorisation(high, d("2026-03-15"), atVietnam, "BANK_CREDIT"));
+        other.categorised(new CaseTimeline.Categorisation(low, d("2026-03-15"), atUtc, "COMPLEX"));
+        assertThat(one.categoriesOn(d("2026-03-15"))).isEqualTo("BANK_CREDIT");
+        assertThat(other.categoriesOn(d("2026-03-15"))).isEqualTo("BANK_CREDIT");
+        // the earliest event's categories, on a tie of instants, by their text, whatever came first
+        CaseTimeline a = timeline("2025-11-01", 10 * M);
+        a.classified("ON_REQUEST", "STATE_BUDGET", atVietnam);
+        a.classified("ON_REQUEST", "BANK_CREDIT", atUtc);
+        CaseTimeline b = timeline("2025-11-01", 10 * M);
+        b.classified("ON_REQUEST", "BANK_CREDIT", atUtc);
+        b.classified("ON_REQUEST", "STATE_BUDGET", atVietnam);
+        assertThat(a.categoriesOn(d("2026-01-01"))).isEqualTo("BANK_CREDIT");
+        assertThat(b.categoriesOn(d("2026-01-01"))).isEqualTo("BANK_CREDIT");
+    }
+
+    @Test
+    void aCaseStoredBeforeTheViewKeptChangesKeepsItsCategoriesWhenAnOlderEventArrivesLate() {
+        // stored before migration V11: made COMPLEX at some time, no earliest categories, no changes recorded
+        CaseTimeline t = timeline("2025-11-01", 10 * M);
+        t.storedClass("EX_OFFICIO", "COMPLEX", vietnam("2026-03-15T12:00"), null, null);
+        // an older collection arrives late, saying what the case was then
+        t.classified("EX_OFFICIO", "", vietnam("2026-02-01T12:00"));
+        assertThat(t.breakdownRowsOn(d("2026-01-01"))).containsExactly("kind:EX_OFFICIO", "category:COMPLEX");
+        assertThat(t.breakdownRows()).containsExactly("kind:EX_OFFICIO", "category:COMPLEX");
+        // a change after the migration counts from its day; before it, the categories it had when stored
+        t.categorised(new CaseTimeline.Categorisation(UUID.randomUUID(), d("2026-05-01"), vietnam("2026-05-01T12:00"), "BANK_CREDIT"));
+        t.classified("EX_OFFICIO", "BANK_CREDIT", vietnam("2026-05-01T12:00"));
+        assertThat(t.breakdownRowsOn(d("2026-04-30"))).containsExactly("kind:EX_OFFICIO", "category:COMPLEX");
+        assertThat(t.breakdownRowsOn(d("2026-05-01"))).containsExactly("kind:EX_OFFICIO", "category:BANK_CREDIT");
+        assertThat(t.firstCategories()).isEqualTo("COMPLEX");
+        assertThat(t.firstAt()).isNull();
+    }
+
+    @Test
     void breakdownSharesSumToTheFiguresOfTheCategoriesOfEachDay() {
         Random random = new Random(20261130);
         List<String> kinds = java.util.Arrays.asList("EX_OFFICIO", "ON_REQUEST", null);
