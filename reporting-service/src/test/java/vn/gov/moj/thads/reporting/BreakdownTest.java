@@ -76,9 +76,10 @@ class BreakdownTest {
     @Test
     void aCaseCountsInTheCategoriesItHadOnTheAsOfDate() {
         TopicClient topics = new TopicClient(bootstrapServers);
-        // opened 1 Nov 2023 (work year 2024), 80M, 30M collected on 15 Jan, made COMPLEX on 1 Mar 2024, each step entered on its day
+        // opened 1 Nov 2023 (work year 2024), 80M, 30M collected on 15 Jan, made COMPLEX on 1 Mar 2024, each step entered on its day;
+        // completed on 20 Sep 2024, so that it is carried into no later work year another test reads
         new CaseStory(codec, topics, "04", d("2023-11-01"), 80 * M, "EX_OFFICIO", List.of(), true, true)
-                .collected(30 * M, d("2024-01-15")).categorised(List.of("COMPLEX"), d("2024-03-01"));
+                .collected(30 * M, d("2024-01-15")).categorised(List.of("COMPLEX"), d("2024-03-01")).closed("COMPLETED", d("2024-09-20"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> breakdown2024("2024-03-01")
                 .body("rows.find { it.value == 'COMPLEX' }.cases.newlyAccepted", equalTo(1)));
         breakdown2024("2024-02-29")
@@ -98,15 +99,16 @@ class BreakdownTest {
     }
 
     /**
-     * The same, computed case by case (a local office, Thủ Dầu Một 74.01, in work year 2024, which no
-     * other test reads), with two changes, the second back: COMPLEX from 10 January 2024, not from 1 April.
+     * The same, computed case by case (a local office, Bắc Kạn city 06.01, in work year 2024, which no
+     * other test reads; the case is completed within it, so it counts in no later year of 06.01's successor),
+     * with two changes, the second back: COMPLEX from 10 January 2024, not from 1 April.
      */
     @Test
     void anOfficesBreakdownCountsTheCategoriesOfEachDateCaseByCase() {
         TopicClient topics = new TopicClient(bootstrapServers);
-        new CaseStory(codec, topics, "74.01", d("2023-12-01"), 40 * M, "ON_REQUEST", List.of("BANK_CREDIT"), true, true)
+        new CaseStory(codec, topics, "06.01", d("2023-12-01"), 40 * M, "ON_REQUEST", List.of("BANK_CREDIT"), true, true)
                 .categorised(List.of("BANK_CREDIT", "COMPLEX"), d("2024-01-10")).collected(15 * M, d("2024-02-01"))
-                .categorised(List.of("BANK_CREDIT"), d("2024-04-01"));
+                .categorised(List.of("BANK_CREDIT"), d("2024-04-01")).closed("COMPLETED", d("2024-09-20"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officeBreakdown2024("2024-04-01")
                 .body("rows.find { it.value == 'BANK_CREDIT' }.cases.newlyAccepted", equalTo(1)));
         // complex only from 10 January to 31 March; bank credit throughout
@@ -123,7 +125,7 @@ class BreakdownTest {
     }
 
     private static ValidatableResponse officeBreakdown2024(String asOf) {
-        return as("MINISTRY", "VN").queryParam("orgUnit", "74.01").queryParam("workYear", 2024).queryParam("asOf", asOf)
+        return as("MINISTRY", "VN").queryParam("orgUnit", "06.01").queryParam("workYear", 2024).queryParam("asOf", asOf)
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);
     }
 
