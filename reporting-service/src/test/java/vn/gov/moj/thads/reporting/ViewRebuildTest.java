@@ -62,6 +62,11 @@ class ViewRebuildTest {
         p.collected(20 * M, d("2025-12-01"));
         q.verified("HAS_CONDITIONS", d("2026-03-01"));
         r.paused("POSTPONED", d("2026-02-01"));
+        // R made COMPLEX by the head (dated today, so in work year 2026's figures it has no category; its carried-over
+        // share in the current year moves to the COMPLEX row today): the rebuild must keep the change and its rows
+        r.categorised(List.of("COMPLEX"));
+        // and a verification after it that changes no figure (R stays postponed), so that R is read back with its change
+        r.verified("HAS_CONDITIONS", d("2026-02-15"));
         q.collected(50 * M, d("2026-04-01")).redelivered();
         // a collection of 60M on P, whose facts pass the checks: 50M + 60M is more than its 100M, refused
         CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(p.id(), "52", "52", "QĐ-" + p.id(), d("2025-03-01"), "ON_REQUEST",
@@ -128,8 +133,10 @@ class ViewRebuildTest {
                 + " from case_fact where case_id = ?", q.id())).containsExactly("COMPLETED 50000000 2026-04-05 COMPLETED");
         assertThat(rows("select status || ' ' || collected_amount from case_fact where case_id = ?", p.id())).containsExactly("HAS_CONDITIONS 50000000");
         assertThat(rows("select change || ' ' || effective_on from case_status_change where case_id = ?", r.id())).containsExactly("POSTPONED 2026-02-01");
-        // the inbox: each applied event once (P 4, Q 5, R 2), the refused one not (a redelivery is refused again)
-        assertThat(view.get("inbox")).hasSize(11);
+        assertThat(rows("select categories from case_categorisation where case_id = ?", r.id())).containsExactly("COMPLEX");
+        assertThat(rows("select first_categories from case_fact where case_id = ?", r.id())).containsExactly("");
+        // the inbox: each applied event once (P 4, Q 5, R 4), the refused one not (a redelivery is refused again)
+        assertThat(view.get("inbox")).hasSize(13);
         assertThat(rows("select event_id from processed_event where event_id = ?", refused)).isEmpty();
     }
 
@@ -141,6 +148,7 @@ class ViewRebuildTest {
                 Map.entry("case_verification", rows("select * from case_verification where case_id = any(?) order by event_id", (Object) caseIds)),
                 Map.entry("case_collection", rows("select * from case_collection where case_id = any(?) order by event_id", (Object) caseIds)),
                 Map.entry("case_status_change", rows("select * from case_status_change where case_id = any(?) order by event_id", (Object) caseIds)),
+                Map.entry("case_categorisation", rows("select * from case_categorisation where case_id = any(?) order by event_id", (Object) caseIds)),
                 Map.entry("agency_day_figures", figures("select * from agency_day_figures where agency_code = '52' order by day")),
                 Map.entry("agency_month_figures", figures("select * from agency_month_figures where agency_code = '52' order by month")),
                 Map.entry("province_day_figures", figures("select * from province_day_figures where agency_code = '52' order by day")),
