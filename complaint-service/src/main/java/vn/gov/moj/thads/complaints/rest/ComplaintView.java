@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * A petition as staff see it. {@code complainant} holds what the reader may see of the petitioner
  * ({@code complainantWithheld} says that something was left out); {@code finalDecision}, whether
- * the decision on it is (or will be) final, so that no second complaint can follow.
+ * the decision on it is (or will be) final, so that no second complaint can follow; {@code repeatOf},
+ * the earlier petition of the same petitioner, only to those who see the petitioner.
  */
 public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Channel channel, LocalDate receivedOn,
                             String filedAtAgencyCode, ComplaintRequests.Complainant complainant, boolean complainantWithheld,
@@ -43,7 +44,8 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                 new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(), c.subjectOfficerSubject(),
                         c.phase(), c.actDate()),
                 c.round(), c.previousComplaintId(), c.firstDecisionReceivedOn(), c.content(), c.status(), c.competentAgencyCode(),
-                c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(), c.repeatOf(), c.overdue(),
+                c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),
+                disclosure == Disclosure.FULL ? c.repeatOf() : null, c.overdue(),
                 c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),
                 c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, c.summary(), c.withdrawnOn(), c.version());
     }

@@ -66,16 +66,34 @@ public class ComplaintAccess {
         }
     }
 
-    /** Accepting, extending, resolving, assigning handlers: the head of the competent agency. */
+    /**
+     * Accepting, extending, resolving, assigning handlers: the head of the competent agency itself (domain.md §4:
+     * "resolved by the head of A"), not the head of a province above it, whose decision is the second complaint's;
+     * and never the person the petition is about.
+     */
     public void requireCompetentHead(Complaint c) {
         requireRead(c);
-        String competent = c.competentAgencyCode();
-        boolean head = OrgUnits.NATIONAL.equals(competent)
-                ? caller.hasRole(Role.MINISTRY)
-                : caller.scopeAs(Role.AGENCY_HEAD).covers(competent);
-        if (!head) {
-            throw ProblemException.forbidden("Only the head of the competent agency " + competent + " may do this");
+        if (isPersonConcerned(c)) {
+            throw new ProblemException(403, "subject-of-petition", "Forbidden", "The person the petition is about cannot decide it");
         }
+        if (!isHeadOfCompetentAgency(c)) {
+            throw ProblemException.forbidden("Only the head of the competent agency " + c.competentAgencyCode() + " may do this");
+        }
+    }
+
+    /**
+     * Which petitions' repeats the caller may see: those whose petitioner it sees (the head of their competent
+     * agency), as the agencies they may be handled at; empty for anyone else. Whether a petitioner wrote before is
+     * part of who they are: a desk that keyed in a suspected denouncer's ID number must not learn it from a repeat.
+     */
+    public Optional<java.util.Set<String>> agenciesWhosePetitionersAreSeen() {
+        if (caller.hasRole(Role.MINISTRY)) {
+            return Optional.of(java.util.Set.of(OrgUnits.NATIONAL));
+        }
+        if (!caller.hasRole(Role.AGENCY_HEAD)) {
+            return Optional.empty();
+        }
+        return callerAgency().filter(agency -> !OrgUnits.NATIONAL.equals(agency)).map(orgUnits::withPredecessors);
     }
 
     /**

@@ -15,7 +15,9 @@ import vn.gov.moj.thads.complaints.model.ComplaintStatus;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
+import vn.gov.moj.thads.complaints.model.FinalDecision;
 import vn.gov.moj.thads.complaints.model.Jurisdiction;
+import vn.gov.moj.thads.complaints.model.SubjectKind;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
@@ -68,7 +70,9 @@ public class ComplaintService {
         rules.requireFiledAtExisting(receipt.filedAtAgencyCode(), receivedOn);
         Complaint previous = receipt.round() >= 2 ? firstComplaint(receipt) : null;
         String subjectAgency = subjectAgency(receipt, previous);
-        String competent = rules.competentAgency(receipt.type(), receipt.subjectKind(), receipt.round(), subjectAgency, receivedOn);
+        // a second complaint is about the decision on the first: it goes one level above whoever decided that
+        SubjectKind subjectKind = previous != null ? previous.subjectKind() : receipt.subjectKind();
+        String competent = rules.competentAgency(receipt.type(), subjectKind, receipt.round(), subjectAgency, receivedOn);
         LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
         LocalDate resolveBy = rules.resolveBy(receipt.type(), receipt.round(), receipt.phase(), acceptBy, 0);
         String key = complainantKey(receipt.complainantIdNumber(), receipt.complainantName());
@@ -96,9 +100,14 @@ public class ComplaintService {
         if (receipt.previousComplaintId() == null) {
             throw ProblemException.invalidField("previousComplaintId", "a second complaint names the first");
         }
-        Complaint previous = Complaint.<Complaint>findByIdOptional(receipt.previousComplaintId())
+        // one the desk may not read is answered as one that does not exist: its status and decision are not the desk's to learn
+        Complaint previous = Complaint.<Complaint>findByIdOptional(receipt.previousComplaintId()).filter(access::canRead)
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-complaint",
                         "The first complaint " + receipt.previousComplaintId() + " does not exist"));
+        if (previous.type() != ComplaintType.COMPLAINT) {
+            throw ProblemException.invalidField("previousComplaintId", "names a " + previous.type() + "; a second complaint follows a complaint");
+        }
+        requireSameSubject(receipt, previous);
         if (previous.status() != ComplaintStatus.RESOLVED) {
             throw ProblemException.unprocessable("first-complaint-not-resolved",
                     "A second complaint follows the resolution of the first, which is " + previous.status());
@@ -107,6 +116,16 @@ public class ComplaintService {
                 .ifPresent(reason -> {
                     throw ProblemException.conflict("final-decision", "The decision " + previous.decisionNumber()
                                     + " on the first complaint is final and cannot be complained about again: " + reason.legalBasis())
+                            .with("rule", reason.name()).with("legalBasis", reason.legalBasis())
+                            .with("previousComplaintId", previous.id().toString());
+                });
+        // a second complaint already decided on this first one is final: another one is refused as one after it would be
+        Complaint.<Complaint>find("previousComplaintId = ?1 and status = ?2 order by decisionDate", previous.id(), ComplaintStatus.RESOLVED)
+                .firstResultOptional().ifPresent(decided -> {
+                    FinalDecision reason = FinalDecision.SECOND_COMPLAINT;
+                    throw ProblemException.conflict("final-decision", "A second complaint about the decision " + previous.decisionNumber()
+                                    + " has been decided (" + decided.decisionNumber() + " of " + decided.decisionDate()
+                                    + "); that decision is final: " + reason.legalBasis())
                             .with("rule", reason.name()).with("legalBasis", reason.legalBasis())
                             .with("previousComplaintId", previous.id().toString());
                 });
@@ -123,6 +142,22 @@ public class ComplaintService {
             throw ProblemException.dateOutOfRange("firstDecisionReceivedOn", "must not be after the receipt (" + receipt.receivedOn() + ")");
         }
         return previous;
+    }
+
+    /**
+     * A second complaint is about the first one's decision, so it has the first one's subject: a different
+     * kind, agency or officer keyed in would send it to the wrong level (an officer's instead of a head's).
+     */
+    private static void requireSameSubject(Complaint.Receipt receipt, Complaint previous) {
+        if (receipt.subjectKind() != null && receipt.subjectKind() != previous.subjectKind()) {
+            throw ProblemException.invalidField("subject.kind", "must be the first complaint's, " + previous.subjectKind());
+        }
+        if (receipt.subjectAgencyCode() != null && !receipt.subjectAgencyCode().equals(previous.subjectAgencyCode())) {
+            throw ProblemException.invalidField("subject.agencyCode", "must be the first complaint's, " + previous.subjectAgencyCode());
+        }
+        if (receipt.subjectOfficerId() != null && !receipt.subjectOfficerId().equals(previous.subjectOfficerId())) {
+            throw ProblemException.invalidField("subject.officerId", "must be the first complaint's");
+        }
     }
 
     /** The agency whose officer or head is complained about: given, or the case's (from this service's view). */
@@ -339,7 +374,15 @@ public class ComplaintService {
             params.put("overLevel", Jurisdiction.OVER_LEVEL);
         }
         if (s.repeat() != null) {
-            where.append(s.repeat() ? " and c.repeatOf is not null" : " and c.repeatOf is null");
+            // only petitions whose petitioner the caller sees: the repeat is shown to no one else (ComplaintAccess)
+            java.util.Set<String> seen = access.agenciesWhosePetitionersAreSeen().orElseThrow(() -> ProblemException.forbidden(
+                    "Only the head of the competent agency sees which petitions repeat earlier ones"));
+            where.append(s.repeat() ? " and c.repeatOf is not null" : " and c.repeatOf is null")
+                    .append(" and c.competentAgencyCode in :seen and (c.subjectOfficerSubject is null or c.subjectOfficerSubject <> :me)")
+                    .append(" and (c.subjectKind is null or c.subjectKind <> :headKind or c.subjectAgencyCode is null or c.subjectAgencyCode not in :seen)");
+            params.put("seen", seen);
+            params.put("me", access.actor());
+            params.put("headKind", SubjectKind.AGENCY_HEAD);
         }
         if (s.dueBefore() != null) {
             where.append(" and ((c.status in :waiting and c.acceptBy < :due) or (c.status = :accepted and c.resolveBy < :due))");

@@ -1,0 +1,128 @@
+package vn.gov.moj.thads.complaints;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * What the second wave's review found a desk could do with the second-complaint and repeat rules (session 13): learn
+ * who denounced someone from a repeat, send a second complaint to the wrong level or past a final decision, read a
+ * complaint of another agency through a second one, decide a local office's complaint from the province above.
+ */
+@QuarkusTest
+class SecondComplaintAndRepeatAttacksTest {
+
+    private static Map<String, Object> denunciationAbout(UUID officerId, String idNumber) {
+        var body = Desk.complaintOn("2026-11-02", "19.05", "OFFICER", "19.05", "COERCION", null);
+        body.put("type", "DENUNCIATION");
+        body.put("complainant", Map.of("name", "Người tố cáo", "idNumber", idNumber));
+        Desk.subject(body).put("officerId", officerId.toString());
+        return body;
+    }
+
+    private static Map<String, Object> secondAfter(String firstId, String filedAt, String kind, String receivedOn, String decisionReceivedOn) {
+        var second = Desk.complaintOn(receivedOn, filedAt, kind, null, "BEFORE_MEASURES", null);
+        Desk.subject(second).remove("agencyCode");
+        second.put("round", 2);
+        second.put("previousComplaintId", firstId);
+        second.put("firstDecisionReceivedOn", decisionReceivedOn);
+        return second;
+    }
+
+    @Test
+    void aDeskThatKeysInASuspectsIdNumberDoesNotLearnWhetherTheyDenouncedAnOfficer() {
+        UUID officer = UUID.randomUUID();
+        String suspect = "0190" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String real = Desk.receive("OFFICER", "19.05", denunciationAbout(officer, suspect)).statusCode(201).extract().path("id");
+
+        // the officer denounced (or a colleague) records a "denunciation" with the suspect's ID number about that officer
+        String probe = Desk.receive("OFFICER", "19.05", denunciationAbout(officer, suspect)).statusCode(201)
+                .body("repeatOf", nullValue()).extract().path("id");
+        Desk.as("OFFICER", "19.05").get("/api/v1/complaints/" + probe).then().statusCode(200).body("repeatOf", nullValue());
+        // nor by listing the repeats: only the head of the competent agency sees which petitions repeat
+        Desk.as("OFFICER", "19.05").queryParam("repeat", true).get("/api/v1/complaints").then().statusCode(403);
+        Desk.as("OFFICER", "19.05").queryParam("repeat", false).get("/api/v1/complaints").then().statusCode(403);
+        // the head of the province above reads both but does not handle them: no repeat shown there either
+        Desk.as("AGENCY_HEAD", "19").get("/api/v1/complaints/" + probe).then().statusCode(200).body("repeatOf", nullValue());
+        Desk.as("AGENCY_HEAD", "19").queryParam("repeat", true).queryParam("size", 200).get("/api/v1/complaints").then()
+                .statusCode(200).body("items.id", not(hasItem(probe)));
+
+        // the head of 19.05, who handles both, sees the repeat
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + probe).then().statusCode(200).body("repeatOf", equalTo(real));
+        Desk.as("AGENCY_HEAD", "19.05").queryParam("repeat", true).queryParam("size", 200).get("/api/v1/complaints").then()
+                .statusCode(200).body("items.id", hasItem(probe));
+    }
+
+    @Test
+    void aSecondComplaintCannotNameAComplaintTheDeskMayNotRead() {
+        String first = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES",
+                "2026-10-01")).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve("19.05", first, "2026-10-06", "41/QĐ-GQKN", "2026-10-15");
+        // a desk in Hà Nội learns nothing of Thái Nguyên's complaint: the same answer as for an id that does not exist
+        Desk.receive("AGENCY_HEAD", "01", secondAfter(first, "01", "OFFICER", "2026-10-26", "2026-10-16")).statusCode(422)
+                .body("type", equalTo("urn:thads:problem:unknown-complaint"))
+                .body("detail", not(org.hamcrest.Matchers.containsString("RESOLVED")))
+                .body("detail", not(org.hamcrest.Matchers.containsString("41/QĐ")));
+        Desk.receive("AGENCY_HEAD", "01", secondAfter(UUID.randomUUID().toString(), "01", "OFFICER", "2026-10-26", "2026-10-16"))
+                .statusCode(422).body("type", equalTo("urn:thads:problem:unknown-complaint"));
+    }
+
+    @Test
+    void aSecondComplaintDecidedOnceMakesItsDecisionFinalWhicheverComplaintTheNextOneNames() {
+        String first = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES",
+                "2026-10-01")).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve("19.05", first, "2026-10-06", "42/QĐ-GQKN", "2026-10-15");
+        String second = Desk.receive("AGENCY_HEAD", "19", secondAfter(first, "19", "OFFICER", "2026-10-26", "2026-10-16")).statusCode(201)
+                .body("competentAgencyCode", equalTo("19")).extract().path("id");
+        Desk.acceptAndResolve("19", second, "2026-10-27", "5/QĐ-CTHADS", "2026-11-10");
+        // the complainant comes back naming the first complaint again: refused, not sent up to 19 a second time
+        Desk.receive("AGENCY_HEAD", "19", secondAfter(first, "19", "OFFICER", "2026-11-16", "2026-10-16")).statusCode(409)
+                .body("type", equalTo("urn:thads:problem:final-decision"))
+                .body("rule", equalTo("SECOND_COMPLAINT"))
+                .body("previousComplaintId", equalTo(first));
+    }
+
+    @Test
+    void aSecondComplaintGoesAboveWhoeverDecidedTheFirstWhateverSubjectIsKeyedIn() {
+        // about the head of 19.05: the first complaint is decided by the head of 19, the second by the national agency
+        String first = Desk.receive("AGENCY_HEAD", "19", Desk.complaintOn("2026-10-05", "19", "AGENCY_HEAD", "19.05", "BEFORE_MEASURES",
+                "2026-10-01")).statusCode(201).body("competentAgencyCode", equalTo("19")).extract().path("id");
+        Desk.acceptAndResolve("19", first, "2026-10-06", "43/QĐ-CTHADS", "2026-10-20");
+
+        // keyed in as about an officer, it would have gone to 19 again, which decided the first
+        Desk.receive("MINISTRY", "VN", secondAfter(first, "VN", "OFFICER", "2026-10-26", "2026-10-21")).statusCode(400)
+                .body("errors[0].field", equalTo("subject.kind"));
+        var otherAgency = secondAfter(first, "VN", "AGENCY_HEAD", "2026-10-26", "2026-10-21");
+        Desk.subject(otherAgency).put("agencyCode", "19.01");
+        Desk.receive("MINISTRY", "VN", otherAgency).statusCode(400).body("errors[0].field", equalTo("subject.agencyCode"));
+        Desk.receive("MINISTRY", "VN", secondAfter(first, "VN", "AGENCY_HEAD", "2026-10-26", "2026-10-21")).statusCode(201)
+                .body("competentAgencyCode", equalTo("VN")).body("jurisdiction", equalTo("WITHIN"));
+    }
+
+    @Test
+    void aSecondComplaintFollowsAComplaintNotADenunciation() {
+        var denunciation = denunciationAbout(UUID.randomUUID(), "019099000111");
+        String id = Desk.receive("OFFICER", "19.05", denunciation).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve("19.05", id, "2026-11-03", "44/QĐ-GQTC", "2026-11-10");
+        Desk.receive("AGENCY_HEAD", "19", secondAfter(id, "19", "OFFICER", "2026-11-16", "2026-11-11")).statusCode(400)
+                .body("errors[0].field", equalTo("previousComplaintId"));
+    }
+
+    @Test
+    void theHeadOfTheProvinceAboveDoesNotDecideALocalOfficesFirstComplaint() {
+        String id = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES",
+                "2026-10-01")).statusCode(201).body("competentAgencyCode", equalTo("19.05")).extract().path("id");
+        Desk.transition("AGENCY_HEAD", "19", id, "acceptance", Map.of("acceptedOn", "2026-10-06")).statusCode(403);
+        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-10-06")).statusCode(200);
+        Desk.transition("AGENCY_HEAD", "19", id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", "1/QĐ",
+                "decisionDate", "2026-10-10", "summary", "x")).statusCode(403);
+        Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().body("status", equalTo("ACCEPTED"));
+    }
+}
