@@ -109,4 +109,27 @@ class SecondmentTest {
         Api.transition(ninhBinh, ninhBinhCase, "assignment", Map.of("officerId", officerId, "assignedOn", "2025-06-01"))
                 .then().statusCode(200).body("officerId", equalTo(officerId));
     }
+
+    @Test
+    void aHostOrAProvincialUserReadsASecondedOfficerButOnlyHeadsOfTheirOwnAgencyDeactivateThem() {
+        String officerId = Api.createOfficer(home, "19.05");
+        home.request().body(secondment("19.01", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
+        // the head of 19.02 who also reads the province (a provincial token): reads the officer, decides only for 19.02
+        Api.User provincialHead = new Api.User("head-" + UUID.randomUUID(), "19.02", "PROVINCE", "AGENCY_HEAD");
+        for (Api.User outsider : new Api.User[]{host, provincialHead}) {
+            String etag = outsider.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
+            outsider.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(403);
+        }
+        home.request().get("/api/v1/officers/" + officerId).then().body("active", equalTo(true));
+
+        String etag = home.request().get("/api/v1/officers/" + officerId).then().extract().header("ETag");
+        etag = home.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(200)
+                .body("active", equalTo(false)).extract().header("ETag");
+        // a deactivation is undone by the same heads, once
+        host.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/reactivation").then().statusCode(403);
+        etag = home.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/reactivation").then().statusCode(200)
+                .body("active", equalTo(true)).body("deactivatedAt", org.hamcrest.Matchers.nullValue()).extract().header("ETag");
+        home.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/reactivation").then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:officer-active"));
+    }
 }

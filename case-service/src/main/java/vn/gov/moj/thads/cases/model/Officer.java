@@ -52,6 +52,15 @@ public class Officer extends PanacheEntityBase {
         deactivatedAt = OffsetDateTime.now();
     }
 
+    /** Back at work (a deactivation by mistake, or a return from leave); their cases were never unassigned. */
+    public void reactivate() {
+        if (active) {
+            throw RuleViolation.state("officer-active", "The officer is already active");
+        }
+        active = true;
+        deactivatedAt = null;
+    }
+
     public UUID id() {
         return id;
     }

@@ -83,6 +83,15 @@ public class OfficerResource {
         return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
     }
 
+    @POST
+    @Path("/{id}/reactivation")
+    @RolesAllowed(Role.AGENCY_HEAD)
+    @Operation(summary = "Reactivate a deactivated officer (a head of their agency or above)")
+    public Response reactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Officer officer = service.reactivate(id, ifMatch);
+        return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
+    }
+
     /** A secondment (biệt phái): the officer works for {@code hostAgencyCode} from {@code from} to {@code to}, both included. */
     public record Secondment(@NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE)
                              String hostAgencyCode, @NotNull LocalDate from, @NotNull LocalDate to,

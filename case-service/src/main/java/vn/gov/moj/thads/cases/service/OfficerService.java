@@ -87,7 +87,7 @@ public class OfficerService {
     /** Seconds an officer to another agency between two dates (a head of the officer's own agency, or above). */
     public OfficerSecondment second(UUID id, String hostAgencyCode, LocalDate from, LocalDate to, String decisionNumber) {
         Officer officer = get(id);
-        if (!caller.scopeAs(Role.AGENCY_HEAD).covers(officer.agencyCode())) {
+        if (!isHeadOfTheirAgencyOrAbove(officer)) {
             throw ProblemException.forbidden("Only a head of agency " + officer.agencyCode() + " (or above) seconds its officers");
         }
         if (!orgUnits.isAgencyValidOn(hostAgencyCode, from) || !orgUnits.isAgencyValidOn(hostAgencyCode, to)) {
@@ -103,14 +103,33 @@ public class OfficerService {
         return OfficerSecondment.of(get(id).id());
     }
 
+    /**
+     * Deactivates an officer: a head of the officer's own agency, or above, as for adding and seconding them. Reading
+     * an officer is not enough (a host agency reads the officers seconded to it; a provincial user reads the province's).
+     */
     public Officer deactivate(UUID id, String ifMatch) {
         Officer officer = get(id);
-        if (!caller.hasRole(Role.AGENCY_HEAD)) {
-            throw ProblemException.forbidden("Only an agency head deactivates officers");
+        if (!isHeadOfTheirAgencyOrAbove(officer)) {
+            throw ProblemException.forbidden("Only a head of agency " + officer.agencyCode() + " (or above) deactivates its officers");
         }
         Versions.requireMatch(ifMatch, officer.version(), "officer");
         officer.deactivate();
         return officer;
+    }
+
+    /** Undoes a deactivation; the same heads. */
+    public Officer reactivate(UUID id, String ifMatch) {
+        Officer officer = get(id);
+        if (!isHeadOfTheirAgencyOrAbove(officer)) {
+            throw ProblemException.forbidden("Only a head of agency " + officer.agencyCode() + " (or above) reactivates its officers");
+        }
+        Versions.requireMatch(ifMatch, officer.version(), "officer");
+        officer.reactivate();
+        return officer;
+    }
+
+    private boolean isHeadOfTheirAgencyOrAbove(Officer officer) {
+        return caller.scopeAs(Role.AGENCY_HEAD).covers(officer.agencyCode());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
