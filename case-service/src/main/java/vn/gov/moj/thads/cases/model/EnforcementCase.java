@@ -379,11 +379,19 @@ public class EnforcementCase extends DatedAggregate {
         endPublication();
     }
 
-    /** The categories an agency head sets; LARGE_VALUE stays derived from the money. */
+    /**
+     * The categories an agency head sets; LARGE_VALUE stays derived from the money. ADMINISTRATIVE says what the case
+     * is (an administrative judgment, never in the civil figures, domain.md §3), fixed at opening: added or dropped
+     * later it would move the case into or out of every past civil figure, with nothing dated in those periods.
+     */
     public void changeCategories(Set<Category> typed) {
         requireNotFinal("recategorised");
         if (typed.contains(Category.LARGE_VALUE)) {
             throw RuleViolation.field("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
+        }
+        if (typed.contains(Category.ADMINISTRATIVE) != categories.contains(Category.ADMINISTRATIVE)) {
+            throw RuleViolation.field("categories", "ADMINISTRATIVE is set when the case is opened: keep it on an administrative"
+                    + " judgment's case, never add it to another");
         }
         EnumSet<Category> next = typed.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(typed);
         if (Category.isLargeValue(moneyAmount)) {

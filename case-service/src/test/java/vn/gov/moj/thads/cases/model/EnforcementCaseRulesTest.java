@@ -122,6 +122,22 @@ class EnforcementCaseRulesTest {
     }
 
     @Test
+    void administrativeIsWhatACaseIsFromItsOpeningNeverAddedOrDroppedLater() {
+        // a civil case made ADMINISTRATIVE would leave every past civil figure; the reverse would enter them
+        EnforcementCase civil = opened(100_000_000, Set.of(Category.BANK_CREDIT));
+        assertEquals("categories", assertThrows(RuleViolation.class,
+                () -> civil.changeCategories(Set.of(Category.BANK_CREDIT, Category.ADMINISTRATIVE))).field());
+        assertEquals(Set.of(Category.BANK_CREDIT), civil.categories());
+
+        EnforcementCase administrative = opened(100_000_000, Set.of(Category.ADMINISTRATIVE));
+        // the whole set is replaced: a head who types only COMPLEX would drop ADMINISTRATIVE
+        assertEquals("categories", assertThrows(RuleViolation.class,
+                () -> administrative.changeCategories(Set.of(Category.COMPLEX))).field());
+        administrative.changeCategories(Set.of(Category.ADMINISTRATIVE, Category.COMPLEX));
+        assertEquals(Set.of(Category.ADMINISTRATIVE, Category.COMPLEX), administrative.categories());
+    }
+
+    @Test
     void amountsAreBoundedAndACaseHasSomethingToEnforce() {
         assertEquals("amount-too-large", assertThrows(RuleViolation.class,
                 () -> opened(1_000_000_000_000_001L)).slug());
