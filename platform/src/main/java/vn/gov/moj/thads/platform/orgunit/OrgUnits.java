@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,11 @@ public class OrgUnits {
     private final Map<String, AgencyScope> compositions = new ConcurrentHashMap<>();
     /** Bounds the date-keyed cache (a year of dates for every unit is far below it). */
     private static final int MAX_COMPOSITIONS = 50_000;
+
+    /** How many answers are kept: at most one per unit for scopes and predecessors (the attack test reads it). */
+    int keptAnswers() {
+        return predecessors.size() + scopes.size() + compositions.size();
+    }
 
     public OrgUnits(@ConfigProperty(name = "thads.org-units.local-offices") Optional<String> localOfficesFile) {
         // Tổng cục THADS became Cục Quản lý THADS when the Ministry of Justice was reorganised
@@ -164,6 +170,10 @@ public class OrgUnits {
 
     /** The unit itself and every unit whose successor chain leads to it, at any date (what its users may see); unmodifiable. */
     public Set<String> withPredecessors(String code) {
+        if (!isKnown(code)) {
+            // not kept: a code no unit has comes from a client (a query parameter), and every one kept would stay in memory
+            return Collections.singleton(code);
+        }
         return predecessors.computeIfAbsent(code, this::computeWithPredecessors);
     }
 
@@ -185,6 +195,9 @@ public class OrgUnits {
     public AgencyScope scopeOf(String code) {
         if (NATIONAL.equals(code)) {
             return AgencyScope.national();
+        }
+        if (!isKnown(code)) {
+            return new AgencyScope(false, withPredecessors(code)); // matches nothing; not kept (see withPredecessors)
         }
         return scopes.computeIfAbsent(code, c -> new AgencyScope(false, withPredecessors(c)));
     }
