@@ -130,6 +130,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aRequestIdThatCouldForgeALogLineIsReplaced() {
+        // a client's id is written into every log line of its request: quotes, spaces, control characters are not kept
+        for (String forged : new String[]{"abc\" user=\"admin", "a b", "<script>", "x".repeat(101)}) {
+            given().header("Authorization", bearer()).header("X-Request-Id", forged).when().get("/api/v1/cases")
+                    .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                    .body("headers.x-request-id", matchesPattern("[0-9a-f-]{36}"));
+        }
+        given().header("Authorization", bearer()).header("X-Request-Id", "trace.01:ab_C-2").when().get("/api/v1/cases")
+                .then().header("X-Request-Id", "trace.01:ab_C-2");
+    }
+
+    @Test
     void theGatewayChecksTheTokenBeforeForwarding() {
         given().when().get("/api/v1/cases")
                 .then().statusCode(401)

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.moj.thads.gateway.config.GatewayConfig;
+import vn.gov.moj.thads.platform.logging.RequestIdFilter;
 import vn.gov.moj.thads.platform.security.VerifiedTokenCache;
 
 import java.util.Comparator;
@@ -82,10 +83,10 @@ public class GatewayRoutes {
         ctx.next();
     }
 
-    /** One id per request, made if the client sent none, passed to the service and logged by all. */
+    /** One id per request, made if the client sent none (or one unfit for a log line), passed to the service and logged by all. */
     private void requestId(RoutingContext ctx) {
         String id = ctx.request().getHeader(REQUEST_ID);
-        if (id == null || id.isBlank() || id.length() > 100) {
+        if (!RequestIdFilter.isWellFormed(id)) {
             id = UUID.randomUUID().toString();
             ctx.request().headers().set(REQUEST_ID, id);
         }

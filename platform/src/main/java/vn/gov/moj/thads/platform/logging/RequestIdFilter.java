@@ -14,11 +14,21 @@ public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
+    /**
+     * What a request id may be: letters, digits and {@code . _ : -}, up to 100 (a UUID, a trace id). It is written
+     * into every log line of the request: anything else (spaces, quotes, control characters) could forge a field of
+     * the line or a line of its own, so it is replaced.
+     */
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    public static boolean isWellFormed(String id) {
+        return id != null && WELL_FORMED.matcher(id).matches();
+    }
 
     @ServerRequestFilter(preMatching = true)
     public void remember(ContainerRequestContext request) {
         String id = request.getHeaderString(HEADER);
-        if (id != null && !id.isBlank() && id.length() <= 100) {
+        if (isWellFormed(id)) {
             MDC.put(MDC_KEY, id);
         } else {
             MDC.remove(MDC_KEY);
@@ -28,7 +38,7 @@ public class RequestIdFilter {
     @ServerResponseFilter
     public void echo(ContainerRequestContext request, ContainerResponseContext response) {
         String id = request.getHeaderString(HEADER);
-        if (id != null && !id.isBlank() && id.length() <= 100) {
+        if (isWellFormed(id)) {
             response.getHeaders().putSingle(HEADER, id);
         }
     }
