@@ -112,8 +112,21 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void denunciationsFrom2012CountTheHolidaysOfTheirYears() {
+        // Monday 2014-01-27 + 5 working days: Tết Giáp Ngọ off Tue 28 January to Wed 5 February (Công văn
+        // 10525/VPCP-KGVX), Saturday 8 February worked: Thu 6, Fri 7, Sat 8, Mon 10, Tue 11 (was 3 February)
+        assertThat(calendar.deadline(d(2014, 1, 27), TimeLimit.workingDays(5))).isEqualTo(d(2014, 2, 11));
+        // Thursday 2013-07-04 + 60 days = Monday 2 September, Quốc khánh: the next working day (was the 2nd)
+        assertThat(calendar.deadline(d(2013, 7, 4), TimeLimit.days(60))).isEqualTo(d(2013, 9, 3));
+        // Tết Nhâm Thìn 2012 (four days under the 1994 Code, 21 to 29 January off, Saturday 4 February worked):
+        // Friday 2012-01-20 + 3 working days = Mon 30, Tue 31 January, Wed 1 February
+        assertThat(calendar.deadline(d(2012, 1, 20), TimeLimit.workingDays(3))).isEqualTo(d(2012, 2, 1));
+        assertThat(calendar.isWorkingDay(d(2012, 2, 4))).isTrue();
+    }
+
+    @Test
     void theCalendarCoversTheYearsWithHolidaysAndConfigurationExtendsIt() {
-        assertThat(calendar.coveredFrom()).isEqualTo(d(2015, 1, 1));
+        assertThat(calendar.coveredFrom()).isEqualTo(d(2012, 1, 1));
         assertThat(calendar.coveredThrough()).isEqualTo(d(2027, 12, 31));
         WorkingCalendar extended = WorkingCalendar.vietnam(List.of(d(2028, 1, 1)), List.of());
         assertThat(extended.coveredThrough()).isEqualTo(d(2028, 12, 31));
