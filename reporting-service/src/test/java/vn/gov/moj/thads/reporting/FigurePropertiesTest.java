@@ -119,7 +119,7 @@ class FigurePropertiesTest {
                     assertEqualsModel(report, mine, year, asOf, where);
                 }
                 assertConsistent(report, where);
-                if (unit.equals("VN") || unit.equals("37")) {
+                if (unit.equals("VN") || unit.equals("37") || unit.equals("35")) {
                     assertChildrenAddUp(report, unit, year, asOf, where);
                 }
             }
@@ -160,6 +160,16 @@ class FigurePropertiesTest {
             });
         } finally {
             setBreakdownKept(true);
+        }
+        // Hà Nam (35), closed on 2025-06-30, is shown as it was on its last day: its own cases and Phủ Lý's office (35.01)
+        // with Phủ Lý's cases (the model's), not Ninh Bình's office 37.02 that holds them now
+        for (var entry : List.of(dates.get(3), dates.get(5), dates.get(7))) {
+            JsonPath hanam = children("35", entry.getKey(), entry.getValue());
+            assertThat(hanam.getList("children.orgUnit", String.class)).as("35's children as of " + entry.getValue())
+                    .containsExactlyInAnyOrder("35", "35.01");
+            List<CaseHistory> phuLy = histories.stream().filter(h -> h.agency.equals("35.01")).toList();
+            assertEqualsModel(hanam, "children.find { it.orgUnit == '35.01' }.", phuLy, entry.getKey(), entry.getValue(),
+                    "35.01 among 35's children as of " + entry.getValue());
         }
         // the national list has 63 provinces on the last day before the merger and 34 from it
         assertThat(children("VN", 2025, LocalDate.of(2025, 6, 30)).getList("children")).hasSize(63);

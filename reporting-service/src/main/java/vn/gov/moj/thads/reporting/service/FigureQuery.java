@@ -112,12 +112,15 @@ public class FigureQuery {
     /**
      * The children of {@code parent} as of {@code asOf}, which add up to it for every figure: the
      * provinces of that date for the country; for a province, its own cases and the local
-     * offices of that date; none for a local office.
+     * offices of that date; none for a local office. A province closed by then is shown as it was on
+     * its last day (its offices then, each holding its own cases), not through its successors: Hà Nam
+     * (35) as of 2026-03-31 has Phủ Lý's office 35.01, not Ninh Bình's 37.02 that holds its cases now.
      */
     public List<Child> children(String parent, int workYear, LocalDate asOf) {
         if (parent.contains(".")) {
             return List.of();
         }
+        LocalDate unitsOn = orgUnits.find(parent).filter(u -> u.endedBefore(asOf)).map(OrgUnit::validTo).orElse(asOf);
         boolean national = OrgUnits.NATIONAL.equals(parent);
         List<AgencyFigures> rows = national
                 ? aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.COUNTRY, List.of())
@@ -129,7 +132,7 @@ public class FigureQuery {
             sums.put(parent, new long[CountedFigures.SIZE]);
             own.put(parent, true);
         }
-        for (OrgUnit child : orgUnits.children(parent, asOf)) {
+        for (OrgUnit child : orgUnits.children(parent, unitsOn)) {
             sums.put(child.code(), new long[CountedFigures.SIZE]);
             own.put(child.code(), false);
         }
@@ -139,7 +142,7 @@ public class FigureQuery {
                 continue;
             }
             // a row of a province (or of a provincial agency) is held by the province of that date; a local office's by its successor of that date
-            String holder = orgUnits.representativeOn(row.agencyCode(), asOf);
+            String holder = orgUnits.representativeOn(row.agencyCode(), unitsOn);
             if (!national && !holder.contains(".")) {
                 holder = parent;
             }
@@ -147,7 +150,7 @@ public class FigureQuery {
             CountedFigures.addTo(sums.computeIfAbsent(holder, k -> new long[CountedFigures.SIZE]), row.figures());
         }
         List<Child> children = new ArrayList<>();
-        sums.forEach((code, v) -> children.add(new Child(code, orgUnits.nameOn(code, asOf), own.get(code),
+        sums.forEach((code, v) -> children.add(new Child(code, orgUnits.nameOn(code, unitsOn), own.get(code),
                 orgUnits.isKnown(code) && orgUnits.find(code).get().validOn(asOf), CasesAndMoney.of(v))));
         return children;
     }
