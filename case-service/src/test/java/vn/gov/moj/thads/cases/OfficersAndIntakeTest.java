@@ -126,6 +126,35 @@ class OfficersAndIntakeTest {
         otherHead.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
     }
 
+    @jakarta.inject.Inject jakarta.persistence.EntityManager entityManager;
+
+    @Test
+    void aCaseOpenedExOfficioFromAPushedJudgmentIsLateFiveWorkingDaysAfterTheJudgmentArrived() {
+        // domain.md §3: the enforcement decision within 5 working days of receiving the request or the judgment
+        String judgmentId = Api.court().request().body(Map.of("courtCode", "TAND-TN", "courtName", "Tòa án nhân dân tỉnh Thái Nguyên",
+                        "number", Api.unique("12/2026/DS-ST"), "effectiveDate", "2026-02-27", "agencyCode", "19.05",
+                        "debtors", List.of(Map.of("name", "Hoàng Văn Nam", "type", "PERSON"), Map.of("name", "Hoàng Thị Thu", "type", "PERSON")),
+                        "moneyAmount", 4_000_000))
+                .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
+        // it reached the agency on Monday 2 March 2026 at 06:30 in Vietnam (Sunday 1 March, 23:30 in UTC): 5 working days
+        // end on Monday 9 March (counted from the Sunday in UTC they would end on Friday 6)
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update court_judgment set received_at = timestamptz '2026-03-01 23:30:00+00' where id = ?1")
+                .setParameter(1, java.util.UUID.fromString(judgmentId)).executeUpdate());
+        String inTime = Api.open(head, exOfficioFrom(judgmentId, "2026-03-09", 2_000_000L));
+        String late = Api.open(head, exOfficioFrom(judgmentId, "2026-03-10", 2_000_000L));
+        head.request().get("/api/v1/cases/" + inTime).then().body("overdueRules", not(hasItem("DECISION_LATE")));
+        head.request().get("/api/v1/cases/" + late).then().body("overdueRules", hasItem("DECISION_LATE"));
+    }
+
+    private static Map<String, Object> exOfficioFrom(String judgmentId, String decisionDate, long money) {
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), java.time.LocalDate.parse(decisionDate), money);
+        body.put("kind", "EX_OFFICIO");
+        body.put("courtJudgmentId", judgmentId);
+        body.remove("judgment");
+        return body;
+    }
+
     @Test
     void onlyCourtSystemsSubmitJudgmentsAndBadOnesAreRefused() {
         head.request().body(Map.of("courtCode", "X")).post("/api/v1/court-judgments").then().statusCode(403);

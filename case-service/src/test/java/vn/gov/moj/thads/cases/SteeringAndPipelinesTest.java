@@ -136,6 +136,39 @@ class SteeringAndPipelinesTest {
         assertThat(foreign.getList("total", Long.class)).containsOnly(0L);
         JsonPath own = pipelines(officer);
         assertThat(total(own, "VALUED_NOT_AUCTIONED")).isZero();
+
+        // a case that ends takes its unresolved directions off the dashboard (domain.md §8.5: cases not final)
+        Api.transition(head, valued, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
+                .then().statusCode(200);
+        head.request().queryParam("agency", AGENCY).get("/api/v1/cases/dashboard").then().body("openDirections", equalTo(0))
+                .body("overdueDirections", equalTo(0)).body("directions", org.hamcrest.Matchers.hasSize(0));
+        // nor can a plan proposed before the case ended be approved after it
+        String latePlan = Api.transition(officer, coerced, "coercion-plans", Map.of("plannedFor", TODAY.plusDays(9).toString(),
+                "content", "Cưỡng chế lần hai")).then().statusCode(201).extract().path("id");
+        Api.transition(head, coerced, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
+                .then().statusCode(200);
+        Api.transition(head, coerced, "coercion-plans/" + latePlan + "/approval", Map.of()).then().statusCode(409)
+                .body("currentStatus", equalTo("TERMINATED"));
+    }
+
+    @Test
+    void anAssetActionRecordedLateDoesNotMoveTheStageALaterOneSet() {
+        // an office of its own (79.03), so that the other test's pipeline totals stay exact
+        Api.User own = Api.head("79.03");
+        String id = Api.open(own, Api.caseBody("79.03", Api.unique("QĐ"), TODAY.minusDays(60), 900_000_000L));
+        Api.transition(own, id, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(50).toString()))
+                .then().statusCode(200);
+        Api.transition(own, id, "actions", Map.of("type", "VALUATION", "date", TODAY.minusDays(10).toString())).then().statusCode(200);
+        // the seizure that came before the valuation, typed in afterwards
+        Api.transition(own, id, "actions", Map.of("type", "SEIZURE", "date", TODAY.minusDays(20).toString())).then().statusCode(200);
+        JsonPath counts = own.request().queryParam("agency", "79.03").get("/api/v1/cases/pipelines").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(List.of(total(counts, "SEIZED_NOT_VALUED"), total(counts, "VALUED_NOT_AUCTIONED"))).containsExactly(0L, 1L);
+        // a later seizure (of another asset) does move it, and a persuasion moves nothing
+        Api.transition(own, id, "actions", Map.of("type", "SEIZURE", "date", TODAY.minusDays(5).toString())).then().statusCode(200);
+        Api.transition(own, id, "actions", Map.of("type", "PERSUASION", "date", TODAY.minusDays(1).toString())).then().statusCode(200);
+        counts = own.request().queryParam("agency", "79.03").get("/api/v1/cases/pipelines").then().statusCode(200).extract().jsonPath();
+        assertThat(List.of(total(counts, "SEIZED_NOT_VALUED"), total(counts, "VALUED_NOT_AUCTIONED"))).containsExactly(1L, 0L);
     }
 
     @Test

@@ -7,6 +7,11 @@ package vn.gov.moj.thads.cases.model;
 public enum AssetStage {
     SEIZED, VALUED, AUCTION_UNSOLD, SOLD, HANDED_OVER;
 
+    /** Whether the action moves the assets (the others leave the stage, and its date, as they are). */
+    static boolean moves(ActionType type) {
+        return type != ActionType.PERSUASION && type != ActionType.COERCION;
+    }
+
     /** The stage after an action, or {@code current} when the action does not move the assets. */
     static AssetStage after(ActionType type, AuctionResult auctionResult, AssetStage current) {
         return switch (type) {

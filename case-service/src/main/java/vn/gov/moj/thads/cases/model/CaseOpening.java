@@ -18,6 +18,11 @@ public record CaseOpening(String agencyCode, String provinceCode, String decisio
                 openedBy);
     }
 
+    public CaseOpening withRequestReceivedOn(LocalDate receivedOn) {
+        return new CaseOpening(agencyCode, provinceCode, decisionNumber, decisionDate, kind, judgment, creditors,
+                debtors, moneyAmount, otherObligations, categories, courtJudgmentId, debtorNotifiedOn, receivedOn, openedBy);
+    }
+
     public record Party(String name, PartyType type, String idNumber, String address) {
     }
 }

@@ -84,10 +84,16 @@ public class EnforcementCase extends DatedAggregate {
 
     /** The business date the current officer took the case over; the reports attribute each day to who held the case. */
     @Column(name = "assigned_on") private LocalDate assignedOn;
-    @Column(name = "complaint_count", nullable = false) private int complaintCount;
+    /*
+     * Counted by the complaint consumer's own update, which leaves the version alone (officers' ETags stay valid):
+     * never written back from here, or a change read before a count and written after it would undo the count.
+     */
+    @Column(name = "complaint_count", nullable = false, updatable = false) private int complaintCount;
 
     /** Where the seized assets stand after the last asset action; null before any (the pipelines). */
     @Enumerated(EnumType.STRING) @Column(name = "asset_stage") private AssetStage assetStage;
+    /** The date of the asset action that set {@link #assetStage}. */
+    @Column(name = "asset_stage_on") private LocalDate assetStageOn;
     @Column(name = "debtor_notified_on") private LocalDate debtorNotifiedOn;
     @Column(name = "request_received_on") private LocalDate requestReceivedOn;
     @Column(name = "closed_on") private LocalDate closedOn;
@@ -240,7 +246,12 @@ public class EnforcementCase extends DatedAggregate {
                     "A coercion needs a coercion plan approved by the agency head"));
             plan.carriedOut(date);
         }
-        this.assetStage = AssetStage.after(type, auctionResult, assetStage);
+        // actions are not held to date order: the stage is that of the latest asset action by date (domain.md §8.5),
+        // so one recorded late, dated before the action that set the stage, leaves it (the same day: the later recorded)
+        if (AssetStage.moves(type) && (assetStageOn == null || !date.isBefore(assetStageOn))) {
+            this.assetStage = AssetStage.after(type, auctionResult, assetStage);
+            this.assetStageOn = date;
+        }
         return new EnforcementAction(this, type, date, note, auctionResult, actor);
     }
 
@@ -256,6 +267,11 @@ public class EnforcementCase extends DatedAggregate {
     public CoercionPlan proposeCoercion(LocalDate plannedFor, String content, String actor, LocalDate today) {
         requireStatus("planned for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
         return new CoercionPlan(this, plannedFor, content, actor, today);
+    }
+
+    /** A plan is approved, as it is proposed, only while the case has conditions (not once it is paused or final). */
+    public void requireCoercionApprovable() {
+        requireStatus("approved for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
     }
 
     /**

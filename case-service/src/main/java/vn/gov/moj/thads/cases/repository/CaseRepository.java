@@ -112,13 +112,17 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         return counts;
     }
 
-    /** The directions not yet resolved on cases in the caller's scope and the list's filters: the first {@code limit} by deadline. */
+    /** A direction left unresolved on a case that has ended no longer asks anything of the agency (domain.md §8.5). */
+    private static final List<CaseStatus> FINAL_STATUSES = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal).toList();
+
+    /** The directions not yet resolved on cases in the caller's scope and the list's filters, not final: the first {@code limit} by deadline. */
     public List<SteeringDirection> openDirections(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         restrict(search, scope, assignedTo, today, where, params);
+        params.put("finalStatuses", FINAL_STATUSES);
         var query = getEntityManager().createQuery("select d from SteeringDirection d join d.enforcementCase c" + where
-                + " and d.resolvedOn is null order by d.deadline, d.id", SteeringDirection.class);
+                + " and d.resolvedOn is null and c.status not in :finalStatuses order by d.deadline, d.id", SteeringDirection.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
@@ -129,8 +133,10 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         Map<String, Object> params = new HashMap<>();
         restrict(search, scope, assignedTo, today, where, params);
         params.put("directionsToday", today);
+        params.put("finalStatuses", FINAL_STATUSES);
         var query = getEntityManager().createQuery("select count(d), coalesce(sum(case when d.deadline < :directionsToday then 1 else 0 end), 0)"
-                + " from SteeringDirection d join d.enforcementCase c" + where + " and d.resolvedOn is null", Object[].class);
+                + " from SteeringDirection d join d.enforcementCase c" + where + " and d.resolvedOn is null and c.status not in :finalStatuses",
+                Object[].class);
         params.forEach(query::setParameter);
         Object[] row = query.getSingleResult();
         return new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()};

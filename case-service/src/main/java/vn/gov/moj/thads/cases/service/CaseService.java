@@ -7,6 +7,7 @@ import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
 import vn.gov.moj.thads.cases.model.ActionType;
 import vn.gov.moj.thads.cases.model.AuctionResult;
 import vn.gov.moj.thads.cases.model.CaseHistoryEntry;
+import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.CaseRecord;
 import vn.gov.moj.thads.cases.model.CaseOpening;
 import vn.gov.moj.thads.cases.model.CaseStatus;
@@ -29,6 +30,7 @@ import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.repository.CaseRepository;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
+import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -89,6 +91,14 @@ public class CaseService {
                 throw ProblemException.invalidField("judgment", "is required unless courtJudgmentId names a submitted judgment");
             }
             opening = opening.withJudgment(judgment.judgment());
+        }
+        if (judgment != null && opening.kind() == CaseKind.EX_OFFICIO && opening.requestReceivedOn() == null) {
+            // ex officio, the decision's limit runs from the day the court's judgment reached the agency (domain.md §3),
+            // a business date in Vietnam; a judgment that arrived after the decision (a paper copy first) set no limit
+            LocalDate arrived = judgment.receivedAt().atZoneSameInstant(WorkingCalendar.VIETNAM).toLocalDate();
+            if (!arrived.isAfter(opening.decisionDate()) && !arrived.isBefore(opening.judgment().effectiveDate())) {
+                opening = opening.withRequestReceivedOn(arrived);
+            }
         }
         EnforcementCase c = EnforcementCase.open(opening, today());
         c.markOverdue(ruleNames(c));
@@ -308,6 +318,7 @@ public class CaseService {
         access.requireHeadDecision(c);
         CoercionPlan plan = CoercionPlan.of(c.id(), planId)
                 .orElseThrow(() -> ProblemException.notFound("Coercion plan " + planId + " of case " + id));
+        c.requireCoercionApprovable();
         LocalDate on = approvedOn == null ? today() : approvedOn;
         plan.approve(on, access.actor(), today());
         recordedBeside(c, "COERCION_PLAN_APPROVED", mapOf("planId", planId, "approvedOn", on), null,

@@ -5,6 +5,7 @@ import vn.gov.moj.thads.cases.config.StatutoryLimitsConfig;
 import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.platform.calendar.TimeLimit;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.rules.EffectiveDated;
 
@@ -40,20 +41,25 @@ public class StatutoryLimits {
                     .ifPresent(rule -> passed.add(Rule.DECISION_LATE));
         }
         if (c.kind() == CaseKind.ON_REQUEST) {
+            // the right to request runs from the judgment taking effect: the rule of that day
             LocalDate requested = c.requestReceivedOn() != null ? c.requestReceivedOn() : c.decisionDate();
-            inForceOn(requested).filter(rule -> requested.isAfter(c.judgment().effectiveDate().plusYears(rule.requestYears())))
+            LocalDate effective = c.judgment().effectiveDate();
+            inForceOn(effective).filter(rule -> requested.isAfter(calendar.workingDayOnOrAfter(effective.plusYears(rule.requestYears()))))
                     .ifPresent(rule -> passed.add(Rule.REQUEST_OUT_OF_TIME));
         }
         if (c.status().isFinal()) {
             return passed;
         }
+        // A period in days or months whose last day is a weekend or holiday ends on the next working day (Bộ luật Dân sự
+        // 2015 art. 148 cl. 5, as the complaint limits, domain.md §4); each is judged by the rule in force when it starts.
         if (c.lastVerifiedOn() == null) {
             LocalDate notified = c.debtorNotifiedOn() != null ? c.debtorNotifiedOn() : c.decisionDate();
-            inForceOn(notified).filter(rule -> today.isAfter(notified.plusDays(rule.voluntaryDays()).plusDays(rule.firstVerificationDays())))
-                    .ifPresent(rule -> passed.add(Rule.FIRST_VERIFICATION_LATE));
+            inForceOn(notified).map(rule -> calendar.deadline(notified, TimeLimit.days(rule.voluntaryDays()))).ifPresent(voluntaryEnds ->
+                    inForceOn(voluntaryEnds).filter(rule -> today.isAfter(calendar.deadline(voluntaryEnds, TimeLimit.days(rule.firstVerificationDays()))))
+                            .ifPresent(rule -> passed.add(Rule.FIRST_VERIFICATION_LATE)));
         } else if (c.status() == CaseStatus.NO_CONDITIONS) {
-            inForceOn(c.lastVerifiedOn()).filter(rule -> today.isAfter(c.lastVerifiedOn().plusMonths(
-                            c.extendedReverification() ? rule.extendedReverificationMonths() : rule.reverificationMonths())))
+            inForceOn(c.lastVerifiedOn()).filter(rule -> today.isAfter(calendar.workingDayOnOrAfter(c.lastVerifiedOn().plusMonths(
+                            c.extendedReverification() ? rule.extendedReverificationMonths() : rule.reverificationMonths()))))
                     .ifPresent(rule -> passed.add(Rule.REVERIFICATION_DUE));
         }
         return passed;

@@ -1,0 +1,72 @@
+package vn.gov.moj.thads.cases.service;
+
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.cases.config.StatutoryLimitsConfig;
+import vn.gov.moj.thads.cases.model.CaseKind;
+import vn.gov.moj.thads.cases.model.CaseOpening;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.PartyType;
+import vn.gov.moj.thads.cases.model.SourceJudgment;
+import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statutory limits of domain.md §3 on the shipped working calendar, dates worked by hand: a period in days whose
+ * last day is a day off ends on the next working day (Bộ luật Dân sự 2015 art. 148 cl. 5), each period by the rule of
+ * the day it starts (review of session 13: a first verification due in Tết was flagged late from its first day off).
+ */
+class StatutoryLimitsTest {
+
+    private static StatutoryLimitsConfig.RuleSet rules(LocalDate from, int voluntaryDays, int firstVerificationDays) {
+        return new StatutoryLimitsConfig.RuleSet() {
+            public LocalDate effectiveFrom() { return from; }
+            public String law() { return "law of " + from; }
+            public int decisionWorkingDays() { return 5; }
+            public int voluntaryDays() { return voluntaryDays; }
+            public int firstVerificationDays() { return firstVerificationDays; }
+            public int reverificationMonths() { return 6; }
+            public int extendedReverificationMonths() { return 12; }
+            public int requestYears() { return 5; }
+        };
+    }
+
+    private static StatutoryLimits limits(StatutoryLimitsConfig.RuleSet... sets) {
+        StatutoryLimitsConfig config = () -> List.of(sets);
+        return new StatutoryLimits(config, WorkingCalendar.vietnam(List.of(), List.of()));
+    }
+
+    private static EnforcementCase notifiedOn(LocalDate decided, LocalDate notified) {
+        return EnforcementCase.open(new CaseOpening("19.05", "19", "7/QĐ-CCTHADS", decided, CaseKind.EX_OFFICIO,
+                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "45/2024/DS-PT", decided.minusDays(20)),
+                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
+                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
+                10_000_000L, null, Set.of(), null, notified, null, "officer-1"), notified);
+    }
+
+    @Test
+    void aFirstVerificationDueOnATetHolidayIsDueOnTheNextWorkingDay() {
+        StatutoryLimits limits = limits(rules(LocalDate.of(2015, 7, 1), 10, 10));
+        // notified Friday 10 January 2025: the voluntary period ends Monday 20 January; +10 days = Thursday 30 January,
+        // in Tết Ất Tỵ (off 25 January to 2 February): the first verification is due on Monday 3 February
+        EnforcementCase c = notifiedOn(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 10));
+        assertThat(limits.passed(c, LocalDate.of(2025, 1, 31))).doesNotContain(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+        assertThat(limits.passed(c, LocalDate.of(2025, 2, 3))).doesNotContain(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+        assertThat(limits.passed(c, LocalDate.of(2025, 2, 4))).contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+    }
+
+    @Test
+    void theFirstVerificationIsJudgedByTheRuleInForceWhenTheVoluntaryPeriodEnds() {
+        // a later law (made up for the test) gives 20 days to verify from 2026-07-01: notified Thursday 25 June 2026,
+        // the voluntary period (old rule, 10 days) ends Sunday 5 July, so on Monday 6 July, under the new rule:
+        // +20 days = Sunday 26 July, so Monday 27 July
+        StatutoryLimits limits = limits(rules(LocalDate.of(2015, 7, 1), 10, 10), rules(LocalDate.of(2026, 7, 1), 10, 20));
+        EnforcementCase c = notifiedOn(LocalDate.of(2026, 6, 22), LocalDate.of(2026, 6, 25));
+        assertThat(limits.passed(c, LocalDate.of(2026, 7, 27))).doesNotContain(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+        assertThat(limits.passed(c, LocalDate.of(2026, 7, 28))).contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+    }
+}
