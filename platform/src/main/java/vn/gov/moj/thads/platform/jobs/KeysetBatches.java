@@ -11,7 +11,10 @@ import java.util.function.Function;
  * Walks a large table in id order, a batch at a time, for the nightly and yearly jobs: each
  * batch's ids are read in one short transaction ({@code ids(after, size)} returns the next ids
  * after {@code after}, in order) and worked in another ({@code work(ids)} returns how many it
- * changed), so that no transaction holds a whole table and a failure loses one batch at most.
+ * changed), so that no transaction holds a whole table. A batch whose work fails is worked once
+ * more in a new transaction: a row someone changed meanwhile (an optimistic-lock conflict at
+ * commit) is read afresh then, and the walk goes on instead of leaving the rest of the table for
+ * the next run. A second failure stops the walk (the job runs again at its next time).
  */
 public final class KeysetBatches {
 
@@ -31,7 +34,13 @@ public final class KeysetBatches {
             if (batch.isEmpty()) {
                 return total;
             }
-            total += QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
+            int worked;
+            try {
+                worked = QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
+            } catch (RuntimeException first) {
+                worked = QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
+            }
+            total += worked;
             after = batch.get(batch.size() - 1);
         }
     }
