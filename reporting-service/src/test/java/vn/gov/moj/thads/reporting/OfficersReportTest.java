@@ -60,14 +60,11 @@ class OfficersReportTest {
         new CaseStory(codec, topics, "01.02", d("2026-02-01"), 20 * M).assignedTo(MINH).verified("NO_CONDITIONS", d("2026-02-15"));
         new CaseStory(codec, topics, "01.02", d("2026-03-01"), 30 * M).assignedTo(MINH).closed("TERMINATED", d("2026-03-25"));
 
-        as("AGENCY_HEAD", "01.02").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 60, "moneyRate", 70,
-                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-03/" + LAN)
+        setOfficerTargets("01.02", "01.02", "2026-03", LAN, 60, 70)
                 .then().statusCode(200).body("setBy", equalTo("agency_head-user"));
-        as("AGENCY_HEAD", "01.03").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 60, "moneyRate", 70,
-                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-03/" + MINH)
+        setOfficerTargets("01.03", "01.02", "2026-03", MINH, 60, 70)
                 .then().statusCode(403);
-        as("AGENCY_HEAD", "01.02").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 60, "moneyRate", 70,
-                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-13/" + MINH)
+        setOfficerTargets("01.02", "01.02", "2026-13", MINH, 60, 70)
                 .then().statusCode(400).body("errors[0].field", equalTo("month"));
         as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").get("/api/v1/targets/officers/2026-03")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].officerId", equalTo(LAN.toString()));
@@ -75,6 +72,13 @@ class OfficersReportTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officers()
                 .body("officers", hasSize(2)).body(officer(LAN) + ".money.done", equalTo(110_000_000))
                 .body(officer(MINH) + ".cases.terminated", equalTo(1)));
+
+        // the head of 01.03 claiming 01.02's officer for 01.03 (with 01.03 in the body, inside their scope): refused, and
+        // the officer's own head still sets their targets
+        setOfficerTargets("01.03", "01.03", "2026-03", MINH, 60, 70)
+                .then().statusCode(422).body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+        setOfficerTargets("01.02", "01.02", "2026-04", MINH, 50, 50)
+                .then().statusCode(200);
 
         officers().body("workYear", equalTo(2026)).body("asOf", equalTo("2026-03-31"))
                 // Lan: 2 cases with conditions, 1 done = 50 %; 110M collected this year of 150M = 73.33 %
@@ -132,5 +136,12 @@ class OfficersReportTest {
             Files.delete(file);
         }
         return parts;
+    }
+
+    /** The head of {@code headOf} sets an officer's targets for a month as {@code agency}'s (the carried-over ones 0). */
+    private static io.restassured.response.Response setOfficerTargets(String headOf, String agency, String month, UUID officer,
+                                                                      int caseRate, int moneyRate) {
+        return as("AGENCY_HEAD", headOf).body(Map.of("agencyCode", agency, "targets", Map.of("caseRate", caseRate, "moneyRate", moneyRate,
+                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/" + month + "/" + officer);
     }
 }

@@ -35,6 +35,17 @@ public class OfficerTarget extends TargetSetting {
         setRates(rates, setBy);
     }
 
+    /**
+     * The agencies whose cases the officer has been assigned, as the view knows them (empty for an officer with none
+     * yet): the view does not know officers otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Set<String> agenciesOfCasesAssignedTo(UUID officer) {
+        List<String> agencies = getEntityManager().createNativeQuery("select distinct f.agency_code from case_assignment a"
+                + " join case_fact f on f.case_id = a.case_id where a.officer_id = ?1").setParameter(1, officer).getResultList();
+        return java.util.Set.copyOf(agencies);
+    }
+
     public static List<OfficerTarget> ofAgency(LocalDate month, String agencyCode) {
         return list("key.month = ?1 and agencyCode = ?2 order by key.officerId", month.withDayOfMonth(1), agencyCode);
     }

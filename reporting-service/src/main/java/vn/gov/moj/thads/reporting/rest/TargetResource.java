@@ -121,6 +121,13 @@ public class TargetResource {
         if (!caller.scope().covers(agency) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
         }
+        // an officer known to work on other agencies' cases only is not this agency's (review of session 13: a head set
+        // targets for another agency's officer, who then showed in the head's officers report, and the officer's own
+        // head was refused); a new officer, with no case yet, the view cannot place
+        java.util.Set<String> worked = OfficerTarget.agenciesOfCasesAssignedTo(officer);
+        if (!worked.isEmpty() && worked.stream().noneMatch(orgUnits.withPredecessors(agency)::contains)) {
+            throw ProblemException.unprocessable("officer-of-another-agency", "Officer " + officer + " has been assigned no case of agency " + agency);
+        }
         OfficerTarget target = OfficerTarget.<OfficerTarget>findByIdOptional(new OfficerTarget.Key(yearMonth.atDay(1), officer))
                 .orElseGet(() -> new OfficerTarget(yearMonth.atDay(1), officer));
         if (target.agencyCode() != null && !target.agencyCode().equals(agency)
