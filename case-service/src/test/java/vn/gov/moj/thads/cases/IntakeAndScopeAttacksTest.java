@@ -56,6 +56,31 @@ class IntakeAndScopeAttacksTest {
     }
 
     @Test
+    void aCourtSystemRetryingWhileItsFirstCallRunsGetsTheFirstRecord() throws Exception {
+        // a court system's client that times out and retries at once: 8 identical calls together, 5 times over
+        Api.User court = Api.court("TAND-TN-A");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                var body = judgment("TAND-TN-A", Api.unique("30/2026/DS-ST"), "019088000333");
+                var calls = java.util.stream.IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> {
+                    var answer = court.request().body(body).post("/api/v1/court-judgments").then().extract();
+                    return answer.statusCode() + " " + answer.path("id");
+                })).toList();
+                List<String> answers = new java.util.ArrayList<>();
+                for (var call : calls) {
+                    answers.add(call.get());
+                }
+                String id = answers.stream().filter(a -> a.startsWith("201 ")).findFirst().orElseThrow().substring(4);
+                org.assertj.core.api.Assertions.assertThat(answers).as("round " + round)
+                        .containsOnly("201 " + id, "200 " + id).filteredOn(a -> a.startsWith("201")).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aTokenMixingAPersonsAndAMachinesRolesIsRefused() {
         Api.User owner = Api.head("01.01");
         String caseInHanoi = Api.open(owner, Api.caseBody("01.01", Api.unique("QĐ"), TODAY.minusDays(5), 1_000_000L));

@@ -39,11 +39,18 @@ public class CourtJudgmentService {
     @Inject CaseAccess access;
     @Inject OrgUnits orgUnits;
     @Inject Clock clock;
+    @Inject jakarta.persistence.EntityManager entityManager;
 
     public Intake submit(CourtJudgment submitted) {
         if (!caller.courtCodes().contains(submitted.judgment().courtCode())) {
             throw ProblemException.forbidden("This court system does not submit for court " + submitted.judgment().courtCode());
         }
+        // A court system that retries while its first call is still running: the second waits for the first to commit and
+        // then answers its record (200), instead of both missing the lookup and the second failing on the unique index
+        // with a bare 409 (review of session 13). The lock is the transaction's, on this court and number only.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "court-judgment:" + submitted.judgment().courtCode() + "/" + submitted.judgment().number())
+                .getSingleResult();
         var existing = CourtJudgment.findByCourtAndNumber(submitted.judgment().courtCode(), submitted.judgment().number());
         if (existing.isPresent()) {
             if (!existing.get().sameContentAs(submitted)) {
