@@ -41,17 +41,19 @@ public class StatutoryLimits {
                     .ifPresent(rule -> passed.add(Rule.DECISION_LATE));
         }
         if (c.kind() == CaseKind.ON_REQUEST) {
-            // the right to request runs from the judgment taking effect: the rule of that day
+            // judged by the rule of the request's day, as before: no rule set is configured before 2015-07-01, and a
+            // judgment that took effect before then is the likeliest to be out of time
             LocalDate requested = c.requestReceivedOn() != null ? c.requestReceivedOn() : c.decisionDate();
             LocalDate effective = c.judgment().effectiveDate();
-            inForceOn(effective).filter(rule -> requested.isAfter(calendar.workingDayOnOrAfter(effective.plusYears(rule.requestYears()))))
+            inForceOn(requested).filter(rule -> requested.isAfter(calendar.workingDayOnOrAfter(effective.plusYears(rule.requestYears()))))
                     .ifPresent(rule -> passed.add(Rule.REQUEST_OUT_OF_TIME));
         }
         if (c.status().isFinal()) {
             return passed;
         }
-        // A period in days or months whose last day is a weekend or holiday ends on the next working day (Bộ luật Dân sự
-        // 2015 art. 148 cl. 5, as the complaint limits, domain.md §4); each is judged by the rule in force when it starts.
+        // A period whose last day is a weekend or holiday ends on the next working day (Bộ luật Dân sự 2015 art. 148
+        // cl. 5, as the complaint limits, domain.md §4); the voluntary period and the first verification are each
+        // judged by the rule in force when they start.
         if (c.lastVerifiedOn() == null) {
             LocalDate notified = c.debtorNotifiedOn() != null ? c.debtorNotifiedOn() : c.decisionDate();
             inForceOn(notified).map(rule -> calendar.deadline(notified, TimeLimit.days(rule.voluntaryDays()))).ifPresent(voluntaryEnds ->

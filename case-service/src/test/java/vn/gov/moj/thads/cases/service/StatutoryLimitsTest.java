@@ -69,4 +69,25 @@ class StatutoryLimitsTest {
         assertThat(limits.passed(c, LocalDate.of(2026, 7, 27))).doesNotContain(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
         assertThat(limits.passed(c, LocalDate.of(2026, 7, 28))).contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
     }
+
+    private static EnforcementCase requested(LocalDate effective, LocalDate requestedOn) {
+        return EnforcementCase.open(new CaseOpening("19.05", "19", "8/QĐ-CCTHADS", requestedOn, CaseKind.ON_REQUEST,
+                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "12/2012/DS-PT", effective),
+                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
+                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
+                10_000_000L, null, Set.of(), null, null, requestedOn, "officer-1"), requestedOn);
+    }
+
+    @Test
+    void aRequestFiveYearsAfterTheJudgmentIsOutOfTimeWhateverLawTheJudgmentTookEffectUnder() {
+        StatutoryLimits limits = limits(rules(LocalDate.of(2015, 7, 1), 10, 10));
+        // a judgment of 2012 (before every configured rule set), requested in 2018: out of time, by the rule of the request
+        assertThat(limits.passed(requested(LocalDate.of(2012, 3, 1), LocalDate.of(2018, 5, 2)), LocalDate.of(2018, 5, 2)))
+                .contains(StatutoryLimits.Rule.REQUEST_OUT_OF_TIME);
+        // took effect Thursday 2014-05-01 (itself a holiday): 5 years end on Wednesday 2019-05-01, Labour Day, so on Thursday 2 May
+        assertThat(limits.passed(requested(LocalDate.of(2014, 5, 1), LocalDate.of(2019, 5, 2)), LocalDate.of(2019, 5, 2)))
+                .doesNotContain(StatutoryLimits.Rule.REQUEST_OUT_OF_TIME);
+        assertThat(limits.passed(requested(LocalDate.of(2014, 5, 1), LocalDate.of(2019, 5, 3)), LocalDate.of(2019, 5, 3)))
+                .contains(StatutoryLimits.Rule.REQUEST_OUT_OF_TIME);
+    }
 }

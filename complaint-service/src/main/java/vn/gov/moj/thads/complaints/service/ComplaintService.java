@@ -123,9 +123,9 @@ public class ComplaintService {
         Complaint.<Complaint>find("previousComplaintId = ?1 and status = ?2 order by decisionDate", previous.id(), ComplaintStatus.RESOLVED)
                 .firstResultOptional().ifPresent(decided -> {
                     FinalDecision reason = FinalDecision.SECOND_COMPLAINT;
+                    // the second complaint's own decision is not named: the desk may not read it
                     throw ProblemException.conflict("final-decision", "A second complaint about the decision " + previous.decisionNumber()
-                                    + " has been decided (" + decided.decisionNumber() + " of " + decided.decisionDate()
-                                    + "); that decision is final: " + reason.legalBasis())
+                                    + " has been decided; that decision is final: " + reason.legalBasis())
                             .with("rule", reason.name()).with("legalBasis", reason.legalBasis())
                             .with("previousComplaintId", previous.id().toString());
                 });

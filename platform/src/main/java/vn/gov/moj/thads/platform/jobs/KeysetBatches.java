@@ -18,6 +18,8 @@ import java.util.function.Function;
  */
 public final class KeysetBatches {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(KeysetBatches.class);
+
     /** The smallest UUID in PostgreSQL's (unsigned) order: where a walk over UUID ids starts. */
     public static final UUID FIRST = new UUID(0L, 0L);
 
@@ -38,7 +40,14 @@ public final class KeysetBatches {
             try {
                 worked = QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
             } catch (RuntimeException first) {
-                worked = QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
+                // the class only: a message may quote a row's values
+                LOG.warnf("A batch of %d failed (%s); working it once more", batch.size(), first.getClass().getName());
+                try {
+                    worked = QuarkusTransaction.requiringNew().call(() -> work.apply(batch));
+                } catch (RuntimeException second) {
+                    second.addSuppressed(first);
+                    throw second;
+                }
             }
             total += worked;
             after = batch.get(batch.size() - 1);
