@@ -71,7 +71,7 @@ public class OfficerResource {
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
         Officer officer = service.get(id);
-        return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
+        return withVersion(officer);
     }
 
     @POST
@@ -80,7 +80,7 @@ public class OfficerResource {
     @Operation(summary = "Deactivate an officer (agency head); their cases stay assigned until reassigned")
     public Response deactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Officer officer = service.deactivate(id, ifMatch);
-        return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
+        return withVersion(officer);
     }
 
     @POST
@@ -89,6 +89,11 @@ public class OfficerResource {
     @Operation(summary = "Reactivate a deactivated officer (a head of their agency or above)")
     public Response reactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Officer officer = service.reactivate(id, ifMatch);
+        return withVersion(officer);
+    }
+
+    /** The officer with its version as the ETag (for If-Match on the next change). */
+    private static Response withVersion(Officer officer) {
         return Response.ok(view(officer)).tag(new EntityTag(Long.toString(officer.version()))).build();
     }
 

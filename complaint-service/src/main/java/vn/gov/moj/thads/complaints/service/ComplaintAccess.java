@@ -87,13 +87,24 @@ public class ComplaintAccess {
      * part of who they are: a desk that keyed in a suspected denouncer's ID number must not learn it from a repeat.
      */
     public Optional<java.util.Set<String>> agenciesWhosePetitionersAreSeen() {
+        java.util.Set<String> headOf = agenciesHeaded();
+        return headOf.isEmpty() ? Optional.empty() : Optional.of(headOf);
+    }
+
+    /**
+     * The agencies whose head the caller is: the national agency for the ministry; for an agency head, their agency and
+     * the units whose records it took over (domain.md §2). The one rule for deciding petitions, seeing their
+     * petitioners and their repeats.
+     */
+    private java.util.Set<String> agenciesHeaded() {
+        java.util.Set<String> headed = new java.util.HashSet<>();
         if (caller.hasRole(Role.MINISTRY)) {
-            return Optional.of(java.util.Set.of(OrgUnits.NATIONAL));
+            headed.add(OrgUnits.NATIONAL);
         }
-        if (!caller.hasRole(Role.AGENCY_HEAD)) {
-            return Optional.empty();
+        if (caller.hasRole(Role.AGENCY_HEAD)) {
+            callerAgency().filter(agency -> !OrgUnits.NATIONAL.equals(agency)).map(orgUnits::withPredecessors).ifPresent(headed::addAll);
         }
-        return callerAgency().filter(agency -> !OrgUnits.NATIONAL.equals(agency)).map(orgUnits::withPredecessors);
+        return headed;
     }
 
     /**
@@ -134,10 +145,7 @@ public class ComplaintAccess {
 
     /** The head of the competent agency itself (not of an agency above it). */
     private boolean isHeadOfCompetentAgency(Complaint c) {
-        if (OrgUnits.NATIONAL.equals(c.competentAgencyCode())) {
-            return caller.hasRole(Role.MINISTRY);
-        }
-        return caller.hasRole(Role.AGENCY_HEAD) && belongsToCompetentAgency(c);
+        return agenciesHeaded().contains(c.competentAgencyCode());
     }
 
     private boolean isAssignedHandler(Complaint c) {
