@@ -75,6 +75,8 @@ public final class CaseTimeline {
     private static final Comparator<Assignment> ASSIGNMENT_ORDER =
             Comparator.comparing(Assignment::on).thenComparing(Assignment::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+    private static final String ADMINISTRATIVE = "ADMINISTRATIVE";
+
     private final UUID caseId;
     private String agencyCode;
     private String provinceCode;
@@ -132,10 +134,9 @@ public final class CaseTimeline {
 
     /**
      * The state the case service reported with an event; an older event does not overwrite a
-     * newer one. {@code administrative}: the case enforces an administrative judgment (§3), which
-     * the agency only monitors; such a case is never in the civil figures.
+     * newer one. Whether the case is administrative is not taken from it: see {@link #classified}.
      */
-    public void reported(String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount, boolean administrative,
+    public void reported(String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount,
                          String status, long collectedAmount, UUID officerId, OffsetDateTime at) {
         if (factsAt != null && at != null && at.isBefore(factsAt)) {
             return;
@@ -144,7 +145,6 @@ public final class CaseTimeline {
         this.provinceCode = provinceCode;
         this.openedOn = openedOn;
         this.moneyAmount = moneyAmount;
-        this.administrative = administrative;
         this.status = status;
         this.collectedAmount = collectedAmount;
         this.officerId = officerId;
@@ -175,6 +175,9 @@ public final class CaseTimeline {
             firstCategories = categories;
             firstAt = at;
         }
+        // An administrative judgment (§3: only monitored, never in the civil figures) is what the case
+        // was opened as; a later event saying otherwise must not move it into or out of past figures.
+        administrative = firstCategories != null && List.of(firstCategories.split(",")).contains(ADMINISTRATIVE);
         if (classAt != null && at.isBefore(classAt)) {
             return;
         }

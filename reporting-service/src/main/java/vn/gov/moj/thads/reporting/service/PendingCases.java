@@ -28,7 +28,6 @@ import java.util.UUID;
 public final class PendingCases {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String ADMINISTRATIVE = "ADMINISTRATIVE";
 
     private final boolean audit;
     private final boolean rebuild;
@@ -146,8 +145,7 @@ public final class PendingCases {
         CaseEvents.CaseEvent event = checked.event();
         CaseEvents.CaseFacts f = event.facts();
         CaseTimeline t = cases.computeIfAbsent(f.caseId(), CaseTimeline::new);
-        boolean administrative = f.categories() != null && f.categories().contains(ADMINISTRATIVE);
-        t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), administrative, f.status(),
+        t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), f.status(),
                 f.collectedAmount(), f.officerId(), envelope.time());
         if (event instanceof CaseEvents.CaseClassified e) {
             var v = new CaseTimeline.Verification(envelope.id(), e.verifiedOn(), envelope.time(), CaseTimeline.Classification.valueOf(e.result()));

@@ -364,7 +364,8 @@ class CaseTimelineTest {
     @Test
     void anAdministrativeJudgmentIsNeverInTheCivilFigures() {
         CaseTimeline t = new CaseTimeline(UUID.randomUUID());
-        t.reported("25.01", "25", d("2025-11-01"), 0, true, "RECEIVED", 0, null, at(0));
+        t.reported("25.01", "25", d("2025-11-01"), 0, "RECEIVED", 0, null, at(0));
+        t.classified("EX_OFFICIO", "ADMINISTRATIVE", at(0));
         t.closed(CaseTimeline.Outcome.COMPLETED, d("2026-03-01"));
         long[] v = t.figuresAt(2026, d("2026-09-30"));
         assertThat(java.util.Arrays.copyOf(v, 16)).containsOnly(0L);
@@ -372,12 +373,38 @@ class CaseTimelineTest {
         assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 1, 1, 1, 0, 0, 1, 0));
     }
 
+
+    @Test
+    void aCaseIsAdministrativeAsItWasOpenedWhateverALaterEventSays() {
+        // opened civil on 1 Nov 2025 (work year 2026) for 10 million; an event of a compromised case service, later,
+        // says it is an administrative judgment: it stays in the civil figures (1 newly accepted, 10 million)
+        CaseTimeline civil = new CaseTimeline(UUID.randomUUID());
+        civil.reported("25.01", "25", d("2025-11-01"), 10 * M, "RECEIVED", 0, null, at(0));
+        civil.classified("ON_REQUEST", "BANK_CREDIT", at(0));
+        civil.reported("25.01", "25", d("2025-11-01"), 10 * M, "RECEIVED", 0, null, at(5));
+        civil.classified("ON_REQUEST", "BANK_CREDIT,ADMINISTRATIVE", at(5));
+        long[] v = civil.figuresAt(2026, d("2026-09-30"));
+        assertThat(v[CountedFigures.NEWLY_ACCEPTED]).isEqualTo(1);
+        assertThat(v[CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED]).isEqualTo(10 * M);
+        assertThat(CountedFigures.administrative(v)).isEqualTo(new AdministrativeFigures(0, 0, 0, 0, 0, 0, 0, 0));
+
+        // opened administrative; a later event drops it, and arrives first: still monitored, never civil
+        CaseTimeline administrative = new CaseTimeline(UUID.randomUUID());
+        administrative.reported("25.01", "25", d("2025-11-01"), 0, "MONITORING", 0, null, at(5));
+        administrative.classified("EX_OFFICIO", "", at(5));
+        administrative.reported("25.01", "25", d("2025-11-01"), 0, "MONITORING", 0, null, at(0));
+        administrative.classified("EX_OFFICIO", "ADMINISTRATIVE", at(0));
+        v = administrative.figuresAt(2026, d("2026-09-30"));
+        assertThat(java.util.Arrays.copyOf(v, 16)).containsOnly(0L);
+        assertThat(v[CountedFigures.ADMINISTRATIVE_NEWLY_ACCEPTED]).isEqualTo(1);
+    }
     @Test
     void anAdministrativeJudgmentCompelledReportedThenComplied() {
         // monitored from 2025-08-01 (carried into 2026); a court decision compelling compliance on 2025-09-20 (work year 2025),
         // reported to the higher authority on 2025-12-01, complied on 2026-04-10
         CaseTimeline t = new CaseTimeline(UUID.randomUUID());
-        t.reported("25.01", "25", d("2025-08-01"), 0, true, "MONITORING", 0, null, at(0));
+        t.reported("25.01", "25", d("2025-08-01"), 0, "MONITORING", 0, null, at(0));
+        t.classified("EX_OFFICIO", "ADMINISTRATIVE", at(0));
         t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), d("2025-09-20"), at(1), CaseTimeline.Change.COMPELLED));
         t.statusChanged(new CaseTimeline.StatusChange(UUID.randomUUID(), d("2025-12-01"), at(2), CaseTimeline.Change.REPORTED));
         t.closed(CaseTimeline.Outcome.COMPLETED, d("2026-04-10"));
@@ -435,7 +462,8 @@ class CaseTimelineTest {
 
     static CaseTimeline timelineOf(CaseHistory h) {
         CaseTimeline t = new CaseTimeline(h.id);
-        t.reported(h.agency, h.agency.substring(0, 2), h.openedOn, h.money, h.administrative, "RECEIVED", 0, null, at(0));
+        t.reported(h.agency, h.agency.substring(0, 2), h.openedOn, h.money, "RECEIVED", 0, null, at(0));
+        t.classified("ON_REQUEST", h.administrative ? "ADMINISTRATIVE" : "", at(0));
         int minute = 1;
         for (CaseHistory.Step step : h.steps) {
             UUID id = UUID.randomUUID();
@@ -498,7 +526,7 @@ class CaseTimelineTest {
 
     private static CaseTimeline timeline(String opened, long money) {
         CaseTimeline t = new CaseTimeline(UUID.randomUUID());
-        t.reported("25.01", "25", d(opened), money, false, "RECEIVED", 0, null, at(0));
+        t.reported("25.01", "25", d(opened), money, "RECEIVED", 0, null, at(0));
         return t;
     }
 
