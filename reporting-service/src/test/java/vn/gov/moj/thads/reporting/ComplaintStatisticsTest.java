@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Complaint statistics of Quảng Ninh (22), from events whose expected counts are listed here. */
 @QuarkusTest
@@ -51,8 +52,44 @@ class ComplaintStatisticsTest {
                 .body("resolvedByDecision.REJECTED", equalTo(1))
                 .body("resolvedOnTime", equalTo(1))
                 .body("overLevel", equalTo(1))
-                .body("repeat", equalTo(1))
                 .body("overdue", equalTo(1));
+        EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "22").queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31").get("/api/v1/reports/complaints").then().statusCode(200).body("repeat", equalTo(1));
+    }
+
+    /**
+     * The attack: someone who may record petitions keys in a suspect's ID number in a "denunciation" about an officer
+     * and reads the repeat count of the officer's office before and after. Only those who record none, or head the
+     * office (and see its petitioners anyway), are told it.
+     */
+    @Test
+    void whoDenouncedBeforeIsNotLearntFromTheRepeatCount() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        LocalDate day = LocalDate.parse("2026-04-06");
+        UUID first = UUID.randomUUID();
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(first, null, day)), "25.02");
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(UUID.randomUUID(), first, day.plusDays(1))), "25.02");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> office("AGENCY_HEAD", "25.02", "25.02").body("received", equalTo(2)));
+        office("AGENCY_HEAD", "25.02", "25.02").body("repeat", equalTo(1));
+        office("STATISTICS_CLIENT", "VN", "25.02").body("repeat", equalTo(1));
+        office("PROVINCE", "25", "25.02").body("repeat", equalTo(1));
+        office("PROVINCE", "25", "25").body("repeat", equalTo(1));
+        // they may record petitions, and do not head the office: told everything but the repeats
+        office("MINISTRY", "VN", "25.02").body("received", equalTo(2)).body("repeat", nullValue());
+        office("AGENCY_HEAD", "25", "25.02").body("received", equalTo(2)).body("repeat", nullValue());
+        office("AGENCY_HEAD", "25", "25").body("repeat", nullValue());
+        office("AGENCY_HEAD", "25.01", "25").statusCode(403);
+    }
+
+    private static io.restassured.response.ValidatableResponse office(String role, String agency, String orgUnit) {
+        return EnforcementFiguresTest.as(role, agency).queryParam("orgUnit", orgUnit).queryParam("from", "2026-04-01")
+                .queryParam("to", "2026-04-30").get("/api/v1/reports/complaints").then();
+    }
+
+    /** A denunciation about an officer of office 25.02, received there. */
+    private static ComplaintEvents.ComplaintFacts officeFacts(UUID id, UUID repeatOf, LocalDate received) {
+        return new ComplaintEvents.ComplaintFacts(id, "DENUNCIATION", "IN_PERSON", received, "25.02", "25.02", "WITHIN", "RECEIVED", null,
+                "OFFICER", null, 1, repeatOf, received.plusDays(10), received.plusDays(40));
     }
 
     private io.restassured.response.ValidatableResponse stats() {
@@ -66,8 +103,12 @@ class ComplaintStatisticsTest {
     }
 
     private void send(TopicClient topics, String type, Record data) {
+        send(topics, type, data, "22");
+    }
+
+    private void send(TopicClient topics, String type, Record data, String agency) {
         UUID id = UUID.fromString(codec.tree(data).path("facts").path("complaintId").asText());
-        EventEnvelope event = EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id.toString(), "22", "22",
+        EventEnvelope event = EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id.toString(), agency, agency.substring(0, 2),
                 OffsetDateTime.now(), codec.tree(data));
         topics.send("thads.complaint-events", id.toString(), codec.write(event));
     }

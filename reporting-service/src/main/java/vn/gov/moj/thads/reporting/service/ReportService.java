@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.platform.calendar.WorkYear;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.api.Breakdown;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Enforcement results against targets, the same period last year, rankings, complaint statistics. */
@@ -201,7 +203,28 @@ public class ReportService {
             throw ProblemException.invalidField("to", "from and to are required, with to not before from");
         }
         // the units of the period's end (domain.md §2)
-        return complaintStatistics.of(orgUnit, orgUnits.compositionOn(orgUnit, to), from, to);
+        AgencyScope counted = orgUnits.compositionOn(orgUnit, to);
+        ComplaintStatistics statistics = complaintStatistics.of(orgUnit, counted, from, to);
+        return seesRepeats(counted) ? statistics : statistics.withRepeatsWithheld();
+    }
+
+    /**
+     * Whether the caller is told how many petitions repeated an earlier one. Whether a petitioner wrote before is part
+     * of who they are (Luật Tố cáo 2018 art. 47 keeps a denouncer's identity secret): someone who can record a petition
+     * could key in a suspect's ID number about an officer and read the count before and after. So it is told to those
+     * who record none (the statistics system, provincial readers) and to the head of every agency counted, who sees
+     * those petitioners anyway (as the complaint service shows a petition's repeat).
+     */
+    private boolean seesRepeats(AgencyScope counted) {
+        if (!caller.hasRole(Role.OFFICER) && !caller.hasRole(Role.AGENCY_HEAD) && !caller.hasRole(Role.MINISTRY)) {
+            return true;
+        }
+        if (!caller.hasRole(Role.AGENCY_HEAD) || caller.hasRole(Role.MINISTRY) || counted.nationwide()) {
+            return false;
+        }
+        Set<String> headed = caller.agencyCode().map(orgUnits::withPredecessors).orElse(Set.of());
+        // a province's code counts its local offices too, whose heads the province's head is not
+        return counted.units().stream().allMatch(unit -> unit.indexOf('.') > 0 && headed.contains(unit));
     }
 
     private Targets targets(String orgUnit, int workYear, FigureQuery.CasesAndMoney f) {
