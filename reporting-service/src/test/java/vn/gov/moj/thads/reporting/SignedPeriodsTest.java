@@ -129,6 +129,25 @@ class SignedPeriodsTest {
     }
 
     @Test
+    void twoStatisticiansChangingTheSameTargetsAtOnceDoNotSilentlyReplaceEachOther() {
+        // the ministry sets Điện Biên's (11) targets for work year 2027, version 1, answered as ETag "1"
+        Map<String, Object> first = Map.of("caseRate", 80, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3);
+        as("MINISTRY", "VN").header("If-Match", "\"0\"").body(first).put("/api/v1/targets/2027/11").then().statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        // two read version 1; the first changes it (version 2), the second's change is refused, not applied
+        as("MINISTRY", "VN").header("If-Match", "\"1\"").body(Map.of("caseRate", 81, "moneyRate", 40, "carriedOverCaseReduction", 5,
+                "carriedOverMoneyReduction", 3)).put("/api/v1/targets/2027/11").then().statusCode(200).header("ETag", equalTo("\"2\""));
+        as("MINISTRY", "VN").header("If-Match", "\"1\"").body(Map.of("caseRate", 70, "moneyRate", 30, "carriedOverCaseReduction", 5,
+                "carriedOverMoneyReduction", 3)).put("/api/v1/targets/2027/11").then().statusCode(412)
+                .body("currentVersion", equalTo(2));
+        as("MINISTRY", "VN").header("If-Match", "*").body(first).put("/api/v1/targets/2027/11").then().statusCode(428);
+        as("MINISTRY", "VN").get("/api/v1/targets/2027/11/versions").then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2))).body("caseRate", equalTo(List.of(80.0f, 81.0f)));
+        // without If-Match, as callers of before: a new version
+        as("MINISTRY", "VN").body(first).put("/api/v1/targets/2027/11").then().statusCode(200).header("ETag", equalTo("\"3\""));
+    }
+
+    @Test
     void targetVersionsAreKeptAndTheSignedFiguresOfProvincesAreOpenData() {
         // Lai Châu (12): targets set twice by the ministry, a provisional version and the final one
         as("MINISTRY", "VN").queryParam("provisional", true).queryParam("reason", "Chỉ tiêu tạm giao")

@@ -10,15 +10,21 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.api.QueryParams;
+import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
@@ -59,10 +65,11 @@ public class TargetResource {
     @Transactional
     @RolesAllowed({Role.MINISTRY, Role.PROVINCE})
     @Operation(summary = "Set an org unit's four targets for a work year: a new version, kept with who, when, why (reason,"
-            + " up to 1000 characters) and whether it is provisional (provisional=true)")
-    public TargetView set(@PathParam("workYear") @Min(2000) @Max(2100) int workYear, @PathParam("orgUnitCode") String orgUnitCode,
-                          @QueryParam("provisional") @DefaultValue("false") boolean provisional, @QueryParam("reason") @Size(max = 1000) String reason,
-                          @Valid @NotNull TargetRates targets) {
+            + " up to 1000 characters) and whether it is provisional (provisional=true). Answered with the version as ETag;"
+            + " If-Match with the version read (the last of /versions) refuses the change (412) when another was made since")
+    public Response set(@PathParam("workYear") @Min(2000) @Max(2100) int workYear, @PathParam("orgUnitCode") String orgUnitCode,
+                        @QueryParam("provisional") @DefaultValue("false") boolean provisional, @QueryParam("reason") @Size(max = 1000) String reason,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRates targets) {
         if (!OrgUnits.NATIONAL.equals(orgUnitCode) && !orgUnits.isKnown(orgUnitCode)) {
             throw ProblemException.notFound("Org unit " + orgUnitCode);
         }
@@ -73,13 +80,19 @@ public class TargetResource {
         if (!allowed) {
             throw ProblemException.forbidden("Targets of " + orgUnitCode + " are set by the level above it");
         }
-        Target target = Target.<Target>findByIdOptional(new Target.Key(workYear, orgUnitCode))
+        Target target = Target.<Target>findByIdOptional(new Target.Key(workYear, orgUnitCode), LockModeType.PESSIMISTIC_WRITE)
                 .orElseGet(() -> new Target(workYear, orgUnitCode));
+        TargetVersion latest = TargetVersion.latest(workYear, orgUnitCode);
+        if (ifMatch != null) {
+            // optional, so that callers of before keep working: two statisticians changing the same targets at once
+            // each keep the version they read, and the second is told instead of silently replacing the first's
+            Versions.requireMatch(ifMatch, latest == null ? 0 : latest.version(), "target");
+        }
         target.set(targets, caller.subject());
         target.persist();
-        TargetVersion.next(workYear, orgUnitCode, TargetVersion.latest(workYear, orgUnitCode), targets, provisional,
-                reason, caller.subject()).persist();
-        return view(target);
+        TargetVersion set = TargetVersion.next(workYear, orgUnitCode, latest, targets, provisional, reason, caller.subject());
+        set.persist();
+        return Response.ok(view(target)).tag(new EntityTag(String.valueOf(set.version()))).build();
     }
 
     @GET
