@@ -9,13 +9,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventChecks;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +37,9 @@ class AdministrativeJudgmentsTest {
     String bootstrapServers;
 
     @Inject ObjectMapper mapper;
+    @Inject EventCodec codec;
+    @Inject OrgUnits orgUnits;
+    @Inject Clock clock;
 
     private final Api.User head = Api.head(AGENCY);
 
@@ -86,6 +94,9 @@ class AdministrativeJudgmentsTest {
         JsonNode complied = read(records.get(3)).path("data");
         assertThat(complied.path("step").asText()).isEqualTo("COMPLIED");
         assertThat(complied.path("on").asText()).isEqualTo(TODAY.toString());
+        // every consumer accepts them (before: the kind was refused and every one was dead-lettered)
+        assertThat(records).allSatisfy(r -> assertThatCode(() -> EventChecks.caseEvent(codec.read(r.value()), codec, orgUnits, clock))
+                .doesNotThrowAnyException());
         // the authority's name and the obligation stay in the case service
         assertThat(records).allSatisfy(r -> assertThat(r.value()).doesNotContain("Thanh Ba").doesNotContain("thu hồi đất"));
         // the counts the reporting service reconciles against hold the record in its status

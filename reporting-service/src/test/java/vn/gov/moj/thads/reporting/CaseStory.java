@@ -46,7 +46,9 @@ final class CaseStory {
 
     /** A story of a case with categories (ADMINISTRATIVE: an administrative judgment the agency monitors). */
     CaseStory(EventCodec codec, TopicClient topics, String agency, LocalDate openedOn, long money, boolean publish, List<String> categories) {
-        this(codec, topics, agency, openedOn, money, "ON_REQUEST", categories, publish);
+        // as the case service sends an administrative judgment it monitors: a kind of its own
+        this(codec, topics, agency, openedOn, money, categories.contains("ADMINISTRATIVE") ? "ADMINISTRATIVE_MONITORING" : "ON_REQUEST",
+                categories, publish);
     }
 
     /** A published story of a case of a kind (EX_OFFICIO, ON_REQUEST) with categories. */

@@ -206,7 +206,8 @@ class FigurePropertiesTest {
                     : h.steps.isEmpty() ? h.openedOn : h.steps.get(h.steps.size() - 1).on();
             List<String> categories = changedOn != null && !changedOn.isAfter(asOf) ? changed : opened;
             long money = h.money;
-            List<String> rows = new ArrayList<>(List.of("kind:" + kind));
+            // an administrative judgment is sent with a kind of its own, in no row of the civil breakdown
+            List<String> rows = new ArrayList<>(List.of("kind:" + (h.administrative ? "ADMINISTRATIVE_MONITORING" : kind)));
             categories.stream().filter(c -> !c.equals("LARGE_VALUE")).forEach(c -> rows.add("category:" + c));
             if (money > 500_000_000L) {
                 rows.add("category:LARGE_VALUE");
@@ -221,7 +222,8 @@ class FigurePropertiesTest {
             opened.add("ADMINISTRATIVE");
         }
         // each event as at its business date, so that a change of categories falls between the dates asked about
-        CaseStory story = new CaseStory(codec, null, h.agency, h.openedOn, h.money, sort.kind(), opened, false, true);
+        CaseStory story = new CaseStory(codec, null, h.agency, h.openedOn, h.money,
+                h.administrative ? "ADMINISTRATIVE_MONITORING" : sort.kind(), opened, false, true);
         for (int i = 0; i < h.steps.size(); i++) {
             if (i == sort.changedAfter()) {
                 story.categorised(withAdministrative(h, sort.changed()), h.steps.get(i).on());

@@ -32,7 +32,7 @@ public class CaseEventPublisher {
     /** The facts of an administrative judgment monitored: no money, category ADMINISTRATIVE (see {@link CaseEvents.AdministrativeJudgmentAccepted}). */
     public static CaseEvents.CaseFacts facts(AdministrativeJudgment j) {
         return new CaseEvents.CaseFacts(j.id(), j.agencyCode(), j.provinceCode(), j.judgment().number(), j.acceptedOn(),
-                "ADMINISTRATIVE_MONITORING", j.status().name(), null, 0, 0, 0, List.of("ADMINISTRATIVE"), null, 0);
+                CaseEvents.ADMINISTRATIVE_MONITORING, j.status().name(), null, 0, 0, 0, List.of("ADMINISTRATIVE"), null, 0);
     }
 
     public static CaseEvents.CaseFacts facts(EnforcementCase c) {

@@ -28,8 +28,10 @@ public final class CaseEvents {
     public static final Set<String> SECURITY_MEASURES = Set.of("ACCOUNT_FREEZE", "TEMPORARY_SEIZURE", "TRANSFER_REGISTRATION_STOP");
     public static final Set<String> COMPLIANCE_STEPS = Set.of("COMPELLED", "REPORTED", "COMPLIED");
     public static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
+    /** The kind of an administrative judgment the agency monitors (not an enforcement case: domain.md §3). */
+    public static final String ADMINISTRATIVE_MONITORING = "ADMINISTRATIVE_MONITORING";
     /** A case's kinds and categories (domain.md §3): reports group by them. */
-    public static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST");
+    public static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST", ADMINISTRATIVE_MONITORING);
     public static final Set<String> CATEGORIES = Set.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET", "ADMINISTRATIVE");
 
     private CaseEvents() {
