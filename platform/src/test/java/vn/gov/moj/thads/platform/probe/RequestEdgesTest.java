@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.deploy.testing.TestTokens;
 
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -105,6 +106,20 @@ class RequestEdgesTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:thads:problem:malformed-body"));
         given().header("Authorization", officer).when().get("/api/v1/probes/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void anAmountIsAWholeNumberNeverCutNorReadFromText() {
+        // before: 1.5 was cut to 1 and 1 VND recorded (Jackson's ACCEPT_FLOAT_AS_INT), "12" read as 12
+        for (String amount : List.of("1.5", "1.0", "\"12\"", "true")) {
+            String id = "amount-" + UUID.randomUUID();
+            given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json")
+                    .body("{\"id\":\"" + id + "\",\"label\":\"a\",\"colour\":\"RED\",\"amount\":" + amount + "}")
+                    .when().post("/api/v1/probes")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("amount"));
+            given().header("Authorization", officer).when().get("/api/v1/probes/" + id).then().statusCode(404);
+        }
     }
 
     @Test
