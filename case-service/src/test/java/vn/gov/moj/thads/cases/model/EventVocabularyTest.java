@@ -27,6 +27,8 @@ class EventVocabularyTest {
         assertThat(java.util.stream.Stream.concat(names(CaseKind.values()).stream(), Set.of(CaseEvents.ADMINISTRATIVE_MONITORING).stream())
                 .collect(Collectors.toSet())).isEqualTo(CaseEvents.KINDS);
         assertThat(names(Category.values())).isEqualTo(CaseEvents.CATEGORIES);
+        assertThat(java.util.stream.Stream.concat(names(CaseStatus.values()).stream(), names(AdministrativeJudgment.Status.values()).stream())
+                .collect(Collectors.toSet())).isEqualTo(CaseEvents.STATUSES);
         assertThat(names(VerificationResult.values())).isEqualTo(CaseEvents.VERIFICATION_RESULTS);
         assertThat(names(ReductionKind.values())).isEqualTo(CaseEvents.REDUCTION_KINDS);
         assertThat(names(SecurityMeasureType.values())).isEqualTo(CaseEvents.SECURITY_MEASURES);

@@ -22,6 +22,9 @@ public final class CaseEvents {
      * consumer accepts (EventChecks). The case service's EventVocabularyTest holds its enums to
      * these, so that a value added there cannot be dead-lettered by every consumer unnoticed.
      */
+    /** A case's statuses, and those of an administrative judgment monitored. */
+    public static final Set<String> STATUSES = Set.of("RECEIVED", "HAS_CONDITIONS", "NO_CONDITIONS", "POSTPONED", "SUSPENDED",
+            "COMPLETED", "TERMINATED", "DELEGATED", "MONITORING", "COMPELLED", "REPORTED", "COMPLIED");
     public static final Set<String> VERIFICATION_RESULTS = Set.of("HAS_CONDITIONS", "NO_CONDITIONS");
     public static final Set<String> STATUS_CHANGES = Set.of("POSTPONED", "SUSPENDED", "RESUMED");
     public static final Set<String> REDUCTION_KINDS = Set.of("REDUCTION", "EXEMPTION");

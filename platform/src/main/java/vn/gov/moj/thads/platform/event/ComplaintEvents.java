@@ -22,6 +22,16 @@ public final class ComplaintEvents {
         ComplaintFacts facts();
     }
 
+    /*
+     * The values a petition's facts take: what the complaint service's enums send and what every consumer accepts
+     * (EventChecks; the complaint service's EventVocabularyTest holds its enums to these). A value outside them
+     * would not fit the reporting view's columns, and a rebuild, one transaction, could not get past it.
+     */
+    public static final java.util.Set<String> PETITION_TYPES = java.util.Set.of("COMPLAINT", "DENUNCIATION", "PETITION");
+    public static final java.util.Set<String> STATUSES = java.util.Set.of("RECEIVED", "ACCEPTED", "TRANSFERRED", "RESOLVED", "WITHDRAWN");
+    public static final java.util.Set<String> JURISDICTIONS = java.util.Set.of("WITHIN", "OUT_OF_JURISDICTION", "OVER_LEVEL");
+    public static final java.util.Set<String> DECISIONS = java.util.Set.of("UPHELD", "PARTIALLY_UPHELD", "REJECTED");
+
     /** The event classes by CloudEvents {@code type} (the record's simple name). */
     public static final java.util.Map<String, Class<? extends ComplaintEvent>> TYPES = java.util.stream.Stream.of(
                     ComplaintReceived.class, ComplaintAccepted.class, ComplaintTransferred.class, ComplaintTransferReceived.class,

@@ -29,7 +29,7 @@ public final class EventChecks {
     /** The typed case event of a record of {@value Topics#CASE_EVENTS}, checked. */
     public static CaseEvents.CaseEvent caseEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
         CaseEvents.CaseEvent event = typed(envelope, codec, clock, "case", CaseEvents.TYPES, CaseEvents.SOURCE);
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = latestToday(clock);
         CaseEvents.CaseFacts f = event.facts();
         require(f != null && f.caseId() != null, () -> envelope.type() + " without the case's facts");
         require(f.caseId().toString().equals(envelope.aggregateId()),
@@ -40,6 +40,7 @@ public final class EventChecks {
         LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
         // null: an event from before kinds were sent
         require(f.kind() == null || CaseEvents.KINDS.contains(f.kind()), () -> "kind must be one of " + CaseEvents.KINDS);
+        require(f.status() == null || CaseEvents.STATUSES.contains(f.status()), () -> "status must be one of " + CaseEvents.STATUSES);
         require(f.categories() == null || f.categories().stream().allMatch(c -> isOneOf(CaseEvents.CATEGORIES, c))
                 && f.categories().stream().distinct().count() == f.categories().size(),
                 () -> "categories must be among " + CaseEvents.CATEGORIES + ", each at most once");
@@ -100,12 +101,16 @@ public final class EventChecks {
     /** The typed complaint event of a record of {@value Topics#COMPLAINT_EVENTS}, checked. */
     public static ComplaintEvents.ComplaintEvent complaintEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
         ComplaintEvents.ComplaintEvent event = typed(envelope, codec, clock, "complaint", ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = latestToday(clock);
         ComplaintEvents.ComplaintFacts f = event.facts();
         require(f != null && f.complaintId() != null, () -> envelope.type() + " without the petition's facts");
         require(f.complaintId().toString().equals(envelope.aggregateId()),
                 () -> "Facts of petition " + f.complaintId() + " in an event about " + envelope.aggregateId());
-        require(f.type() != null && f.status() != null && f.jurisdiction() != null, () -> envelope.type() + " without type, status or jurisdiction");
+        require(isOneOf(ComplaintEvents.PETITION_TYPES, f.type()) && isOneOf(ComplaintEvents.STATUSES, f.status())
+                && isOneOf(ComplaintEvents.JURISDICTIONS, f.jurisdiction()), () -> envelope.type() + " with type, status or jurisdiction"
+                + " outside " + ComplaintEvents.PETITION_TYPES + ", " + ComplaintEvents.STATUSES + ", " + ComplaintEvents.JURISDICTIONS);
+        require(!(event instanceof ComplaintEvents.ComplaintResolved r) || isOneOf(ComplaintEvents.DECISIONS, r.decision()),
+                () -> "decision must be one of " + ComplaintEvents.DECISIONS);
         require(OrgUnits.NATIONAL.equals(f.competentAgencyCode()) || orgUnits.isKnown(f.competentAgencyCode()),
                 () -> "Unknown competentAgencyCode " + f.competentAgencyCode());
         LocalDate received = requireDate(f.receivedOn(), "receivedOn", EARLIEST_BUSINESS_DATE, today);
@@ -136,6 +141,15 @@ public final class EventChecks {
     private static void requireNotInTheFuture(EventEnvelope envelope, Clock clock) {
         require(!envelope.time().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW)),
                 () -> envelope.type() + " " + envelope.id() + " is dated " + envelope.time() + ", in the future");
+    }
+
+    /**
+     * The business date an event may carry at the latest: today in Vietnam, as the producer's clock may read it a few
+     * minutes ahead of ours (an officer recording a collection at 00:00:05 must not be dead-lettered by a consumer
+     * whose clock says 23:59:58).
+     */
+    private static LocalDate latestToday(Clock clock) {
+        return clock.instant().plus(CLOCK_SKEW).atZone(VIETNAM).toLocalDate();
     }
 
     private static void requireAgency(OrgUnits orgUnits, String code, String field) {

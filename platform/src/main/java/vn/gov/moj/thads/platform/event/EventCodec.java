@@ -26,6 +26,10 @@ public class EventCodec {
 
     /** @throws MalformedEventException when the message is not a valid event; it goes to the dead-letter topic */
     public EventEnvelope read(String json) {
+        if (json == null) {
+            // a tombstone: Jackson refuses a null argument with an IllegalArgumentException, which no consumer dead-letters
+            throw new MalformedEventException("A record without a value (a tombstone), not an event");
+        }
         try {
             EventEnvelope envelope = mapper.readValue(json, EventEnvelope.class);
             if (envelope == null || !envelope.isValid()) {

@@ -1,0 +1,75 @@
+package vn.gov.moj.thads.platform.event;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every consumer refuses, and sends to the dead-letter topic with the reason, and what it must not refuse. */
+class EventChecksTest {
+
+    private final EventCodec codec = new EventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    private final OrgUnits orgUnits = new OrgUnits(Optional.empty());
+
+    /** 23:59:58 on 1 December 2026 in Vietnam (UTC+7). */
+    private final Clock beforeMidnight = Clock.fixed(Instant.parse("2026-12-01T16:59:58Z"), ZoneOffset.UTC);
+
+    private EventEnvelope collection(LocalDate on, OffsetDateTime sentAt) {
+        var facts = new CaseEvents.CaseFacts(UUID.randomUUID(), "19", "19", "QĐ-1", LocalDate.of(2026, 3, 2), "ON_REQUEST", "HAS_CONDITIONS",
+                "HAS_CONDITIONS", 10_000_000L, 1_000_000L, 9_000_000L, List.of(), null, 0);
+        return EventEnvelope.of(CaseEvents.SOURCE, "CollectionRecorded", CaseEvents.SCHEMA_VERSION, facts.caseId().toString(), "19", "19",
+                sentAt, codec.tree(new CaseEvents.CollectionRecorded(facts, 1_000_000L, on, "BL-1")));
+    }
+
+    @Test
+    void aCollectionRecordedJustAfterMidnightIsNotRefusedByAConsumerWhoseClockIsSecondsBehind() {
+        // the producer's clock: 00:00:05 on 2 December in Vietnam
+        OffsetDateTime sent = OffsetDateTime.parse("2026-12-02T00:00:05+07:00");
+        assertThatCode(() -> EventChecks.caseEvent(collection(LocalDate.of(2026, 12, 2), sent), codec, orgUnits, beforeMidnight))
+                .doesNotThrowAnyException();
+        // the day after is still the future
+        assertThatThrownBy(() -> EventChecks.caseEvent(collection(LocalDate.of(2026, 12, 3), sent), codec, orgUnits, beforeMidnight))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    private EventEnvelope petition(String status, String decision) {
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        var facts = new ComplaintEvents.ComplaintFacts(UUID.randomUUID(), "COMPLAINT", "IN_PERSON", day, "19", "19", "WITHIN",
+                status, null, "OFFICER", "COERCION", 1, null, day.plusDays(7), day.plusDays(37), day, null, 0);
+        Record data = decision == null ? new ComplaintEvents.ComplaintReceived(facts)
+                : new ComplaintEvents.ComplaintResolved(facts, decision, day.plusDays(20), true);
+        return EventEnvelope.of(ComplaintEvents.SOURCE, data.getClass().getSimpleName(), ComplaintEvents.SCHEMA_VERSION,
+                facts.complaintId().toString(), "19", "19", OffsetDateTime.parse("2026-11-30T10:00:00+07:00"), codec.tree(data));
+    }
+
+    @Test
+    void aPetitionWhoseValuesNoServiceSendsIsRefusedNotLeftToTheDatabase() {
+        assertThatCode(() -> EventChecks.complaintEvent(petition("RESOLVED", "REJECTED"), codec, orgUnits, beforeMidnight))
+                .doesNotThrowAnyException();
+        // before: kept as sent, longer than the view's column, and a rebuild (one transaction) failed on it every time
+        assertThatThrownBy(() -> EventChecks.complaintEvent(petition("RESOLVED_AT_LAST_BY_THE_PROVINCE", null), codec, orgUnits,
+                beforeMidnight)).isInstanceOf(MalformedEventException.class).hasMessageContaining("status");
+        assertThatThrownBy(() -> EventChecks.complaintEvent(petition("RESOLVED", "UPHELD_IN_PART_AND_SENT_BACK_TO_THE_OFFICE"), codec,
+                orgUnits, beforeMidnight)).isInstanceOf(MalformedEventException.class).hasMessageContaining("decision");
+    }
+
+    @Test
+    void aRecordWithoutAValueIsMalformed() {
+        // before: Jackson's IllegalArgumentException, which stopped the reporting view's channel for good
+        assertThatThrownBy(() -> codec.read(null)).isInstanceOf(MalformedEventException.class);
+    }
+}
