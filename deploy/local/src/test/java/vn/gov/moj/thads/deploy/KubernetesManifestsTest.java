@@ -119,11 +119,68 @@ class KubernetesManifestsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: each service migrates its schema in an init container, where no probe cuts a long migration short")
+    @ValueSource(strings = {"local", "production"})
+    void migrationsRunBeforeTheServiceWithNoProbeToCutThemShort(String overlay) {
+        List<JsonNode> all = render(overlay);
+        for (String service : SERVICES) {
+            JsonNode pod = named(all, "Deployment", service).at("/spec/template/spec");
+            JsonNode main = pod.at("/containers/0");
+            JsonNode migrate = pod.at("/initContainers/0");
+            assertThat(migrate.path("name").asText()).as(service).isEqualTo("migrate");
+            assertThat(migrate.path("image").asText()).as(service + " migrates with its own image").isEqualTo(main.path("image").asText());
+            assertThat(env(migrate).get("QUARKUS_INIT_AND_EXIT")).as(service + " starts, migrates, stops").isEqualTo("true");
+            assertThat(env(migrate).get("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo(env(main).get("QUARKUS_DATASOURCE_JDBC_URL"));
+            assertThat(migrate.has("startupProbe") || migrate.has("livenessProbe") || migrate.has("readinessProbe")).isFalse();
+            assertThat(migrate.path("ports").isMissingNode()).as(service + " serves nothing while it migrates").isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: a service talks to its database over TLS and proves the server by the cluster's CA")
+    @ValueSource(strings = {"local", "production"})
+    void servicesVerifyTheirDatabaseServer(String overlay) {
+        List<JsonNode> all = render(overlay);
+        for (String service : SERVICES) {
+            String database = "thads-" + service.replace("-service", "") + "-db";
+            JsonNode pod = named(all, "Deployment", service).at("/spec/template/spec");
+            for (JsonNode container : List.of(pod.at("/containers/0"), pod.at("/initContainers/0"))) {
+                String url = env(container).get("QUARKUS_DATASOURCE_JDBC_URL");
+                assertThat(url).as(service).startsWith("jdbc:postgresql://" + database + "-rw:5432/").contains("sslmode=verify-full")
+                        .contains("sslrootcert=/etc/thads/db-ca/ca.crt");
+                assertThat(Manifests.texts(container.path("volumeMounts"), "/mountPath")).contains("/etc/thads/db-ca");
+            }
+            JsonNode volume = java.util.stream.StreamSupport.stream(pod.path("volumes").spliterator(), false)
+                    .filter(v -> v.path("name").asText().equals("db-ca")).findFirst().orElseThrow();
+            assertThat(volume.at("/secret/secretName").asText()).isEqualTo(database + "-ca");
+            // and the server refuses a connection without TLS
+            assertThat(Manifests.texts(named(all, "Cluster", database).at("/spec/postgresql/pg_hba")))
+                    .contains("hostnossl all all 0.0.0.0/0 reject", "hostnossl all all ::/0 reject");
+        }
+    }
+
+    /** A pod's containers and its init containers. */
+    private static List<JsonNode> allContainers(JsonNode pod) {
+        List<JsonNode> containers = new java.util.ArrayList<>();
+        pod.path("initContainers").forEach(containers::add);
+        pod.path("containers").forEach(containers::add);
+        return containers;
+    }
+
+    private static Map<String, String> env(JsonNode container) {
+        Map<String, String> values = new java.util.HashMap<>();
+        container.path("env").forEach(e -> {
+            if (e.has("value")) {
+                values.put(e.get("name").asText(), e.get("value").asText());
+            }
+        });
+        return values;
+    }
+
     @ParameterizedTest(name = "{0}: every container has CPU and memory requests and limits")
     @ValueSource(strings = {"local", "production"})
     void everyContainerHasRequestsAndLimits(String overlay) {
         for (JsonNode deployment : of(render(overlay), "Deployment")) {
-            for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
+            for (JsonNode container : allContainers(deployment.at("/spec/template/spec"))) {
                 for (String bound : List.of("requests", "limits")) {
                     for (String resource : List.of("cpu", "memory")) {
                         assertThat(container.at("/resources/" + bound + "/" + resource).isMissingNode())
@@ -146,7 +203,7 @@ class KubernetesManifestsTest {
             assertThat(pod.at("/securityContext/runAsUser").asInt()).as(name + " runAsUser").isGreaterThan(0);
             assertThat(pod.at("/securityContext/seccompProfile/type").asText()).isEqualTo("RuntimeDefault");
             assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).as(name + " needs no API token").isFalse();
-            for (JsonNode container : pod.get("containers")) {
+            for (JsonNode container : allContainers(pod)) {
                 JsonNode security = container.get("securityContext");
                 assertThat(security.path("readOnlyRootFilesystem").asBoolean()).as(name + " read-only root").isTrue();
                 assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).as(name + " no escalation").isFalse();
@@ -263,8 +320,14 @@ class KubernetesManifestsTest {
     void kafkaIsAReplicatedCluster(String overlay) {
         List<JsonNode> all = render(overlay);
         JsonNode kafka = named(all, "Kafka", "thads-kafka");
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").asText()).isEqualTo("enabled");
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1node-pools").asText()).isEqualTo("enabled");
+        // Strimzi 1.0 and later serve kafka.strimzi.io/v1 only (KRaft and node pools always; v1beta2 is refused)
+        for (String kind : List.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser")) {
+            assertThat(of(all, kind)).as(kind).isNotEmpty().allSatisfy(r -> assertThat(r.get("apiVersion").asText()).isEqualTo("kafka.strimzi.io/v1"));
+        }
+        assertThat(kafka.at("/metadata/annotations").isMissingNode() || kafka.at("/metadata/annotations").isEmpty())
+                .as("no annotations of the v1beta2 API (strimzi.io/kraft, strimzi.io/node-pools)").isTrue();
+        // a zone rack makes Strimzi require zone labels on the nodes, which a ministry's own cluster may not have
+        assertThat(kafka.at("/spec/kafka/rack").isMissingNode()).as("no rack in the base").isTrue();
         assertThat(kafka.at("/spec/kafka/config/min.insync.replicas").asInt()).isEqualTo(2);
         assertThat(kafka.at("/spec/kafka/config/default.replication.factor").asInt()).isEqualTo(3);
         assertThat(kafka.at("/spec/kafka/config/auto.create.topics.enable").asBoolean(true)).isFalse();
@@ -277,6 +340,10 @@ class KubernetesManifestsTest {
                 brokers += pool.at("/spec/replicas").asInt();
             }
             assertThat(Manifests.texts(pool.at("/spec/roles"))).contains("controller");
+            // each node on a machine of its own: two on one machine would take the controller quorum with it
+            JsonNode required = pool.at("/spec/template/pod/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0");
+            assertThat(required.at("/topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
+            assertThat(required.at("/labelSelector/matchLabels/strimzi.io~1pool-name").asText()).isEqualTo(Manifests.name(pool));
         }
         assertThat(brokers).isEqualTo(3);
 
@@ -330,18 +397,34 @@ class KubernetesManifestsTest {
             JsonNode cluster = named(all, "Cluster", "thads-" + database + "-db");
             assertThat(cluster.at("/spec/instances").asInt()).isEqualTo(3);
             assertThat(cluster.at("/spec/bootstrap/initdb/database").asText()).isEqualTo("thads_" + database);
-            assertThat(cluster.at("/spec/backup/barmanObjectStore/destinationPath").asText()).startsWith("s3://");
-            assertThat(cluster.at("/spec/backup/barmanObjectStore/s3Credentials/accessKeyId/name").asText()).isNotBlank();
-            assertThat(cluster.at("/spec/backup/retentionPolicy").asText()).isNotBlank();
+            // the in-tree barmanObjectStore is removed in CloudNativePG 1.31: WAL archiving through the Barman Cloud plugin
+            assertThat(cluster.at("/spec/backup").isMissingNode()).as("no in-tree backup section").isTrue();
+            JsonNode plugin = cluster.at("/spec/plugins/0");
+            assertThat(plugin.at("/name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+            assertThat(plugin.at("/isWALArchiver").asBoolean()).isTrue();
+            JsonNode store = named(all, "ObjectStore", plugin.at("/parameters/barmanObjectName").asText());
+            assertThat(store.at("/spec/configuration/destinationPath").asText()).startsWith("s3://");
+            assertThat(store.at("/spec/configuration/endpointURL").asText()).as("the ministry's store, from backups.yaml").contains("moj.example");
+            assertThat(store.at("/spec/configuration/s3Credentials/accessKeyId/name").asText()).isNotBlank();
+            assertThat(store.at("/spec/retentionPolicy").asText()).isNotBlank();
             assertThat(of(all, "ScheduledBackup").stream()
                     .filter(b -> b.at("/spec/cluster/name").asText().equals("thads-" + database + "-db")))
-                    .as("a scheduled backup of thads-" + database + "-db").hasSize(1);
+                    .as("a scheduled backup of thads-" + database + "-db through the plugin").singleElement()
+                    .satisfies(b -> assertThat(b.at("/spec/method").asText()).isEqualTo("plugin"))
+                    .satisfies(b -> assertThat(b.at("/spec/pluginConfiguration/name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io"));
         }
         assertThat(named(all, "Ingress", "gateway").at("/spec/tls/0/secretName").asText()).as("TLS at the Ingress").isNotBlank();
         for (JsonNode deployment : of(all, "Deployment")) {
             assertThat(deployment.at("/spec/template/spec/containers/0/image").asText()).as("images from the ministry's registry")
                     .doesNotStartWith("thads/").doesNotStartWith("localhost");
         }
+    }
+
+    @ParameterizedTest(name = "{0}: the ingress controller logs no query string (searches carry names)")
+    @ValueSource(strings = {"local", "production"})
+    void theIngressLogsNoQueryStrings(String overlay) {
+        assertThat(named(render(overlay), "Ingress", "gateway").at("/metadata/annotations/nginx.ingress.kubernetes.io~1enable-access-log")
+                .asText()).isEqualTo("false");
     }
 
     @Test

@@ -185,7 +185,10 @@ final class SmallKustomize {
     private static void setImage(List<JsonNode> resources, JsonNode image) {
         String name = image.get("name").asText();
         for (JsonNode resource : resources) {
-            for (JsonNode container : resource.at("/spec/template/spec/containers")) {
+            List<JsonNode> containers = new java.util.ArrayList<>();
+            resource.at("/spec/template/spec/initContainers").forEach(containers::add);
+            resource.at("/spec/template/spec/containers").forEach(containers::add);
+            for (JsonNode container : containers) {
                 String current = container.path("image").asText();
                 int colon = current.lastIndexOf(':');
                 String repository = colon > current.lastIndexOf('/') ? current.substring(0, colon) : current;
