@@ -304,6 +304,12 @@ class KubernetesManifestsTest {
                 assertThat(network.allows(source, instance, 5432)).as(service + " to thads-" + database + "-db").isEqualTo(own);
             }
             assertThat(network.allows(source, broker, 9093)).as(service + " to Kafka").isTrue();
+            // Prometheus (namespace monitoring) scrapes CloudNativePG's exporter, and reaches no database
+            Pod prometheus = new Pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"));
+            Pod instance = new Pod("thads", Map.of("cnpg.io/cluster", "thads-case-db", "cnpg.io/podRole", "instance"));
+            assertThat(network.allows(prometheus, instance, 9187)).as("monitoring to the database's metrics").isTrue();
+            assertThat(network.allows(prometheus, instance, 5432)).as("monitoring to the database").isFalse();
+            assertThat(network.allows(prometheus, source, 9000)).as("monitoring to " + service + "'s management port").isTrue();
             assertThat(network.allows(network.podOf("gateway"), broker, 9093)).as("gateway to Kafka").isFalse();
         }
         // Strimzi's listener policy: the three services and nobody else
@@ -425,6 +431,28 @@ class KubernetesManifestsTest {
     void theIngressLogsNoQueryStrings(String overlay) {
         assertThat(named(render(overlay), "Ingress", "gateway").at("/metadata/annotations/nginx.ingress.kubernetes.io~1enable-access-log")
                 .asText()).isEqualTo("false");
+    }
+
+    @Test
+    void prometheusScrapesEveryThadsPodOnItsManagementPortAndTheDatabases() throws java.io.IOException {
+        // the Prometheus Operator reads PodMonitors only (not the pods' prometheus.io annotations): without them no alert fires
+        List<JsonNode> monitors;
+        try (var documents = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readerFor(JsonNode.class).<JsonNode>readValues(Kustomize.MANIFESTS.resolve("monitoring/thads-monitors.yaml").toFile())) {
+            monitors = documents.readAll();
+        }
+        JsonNode services = monitors.stream().filter(m -> Manifests.name(m).equals("thads-services")).findFirst().orElseThrow();
+        for (JsonNode deployment : of(render("production"), "Deployment")) {
+            Map<String, String> labels = Manifests.labels(deployment.at("/spec/template/metadata/labels"));
+            assertThat(Manifests.selects(services.at("/spec/selector"), labels)).as(Manifests.name(deployment)).isTrue();
+            assertThat(Manifests.containerPort(deployment.at("/spec/template/spec/containers/0"), services.at("/spec/podMetricsEndpoints/0/port")
+                    .asText())).isEqualTo(9000);
+        }
+        assertThat(services.at("/spec/podMetricsEndpoints/0/path").asText()).isEqualTo("/q/metrics");
+        JsonNode postgres = monitors.stream().filter(m -> Manifests.name(m).equals("thads-postgres")).findFirst().orElseThrow();
+        assertThat(Manifests.selects(postgres.at("/spec/selector"), Map.of("cnpg.io/cluster", "thads-case-db", "cnpg.io/podRole", "instance")))
+                .isTrue();
+        assertThat(monitors).allSatisfy(m -> assertThat(m.at("/metadata/namespace").asText()).isEqualTo("thads"));
     }
 
     @Test
