@@ -157,7 +157,8 @@ class WorkedExamplesTest {
         TopicClient topics = new TopicClient(bootstrapServers);
         CaseStory fine = new CaseStory(codec, topics, "68", d("2025-11-01"), 20 * M, true, List.of("STATE_BUDGET"))
                 .collected(15 * M, d("2025-12-01"));
-        CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(fine.id(), "68", "68", "QĐ-y", d("2025-11-01"), "EX_OFFICIO",
+        // its facts also say the case was opened on 15 September 2025 (work year 2025): refused, they must not move it either
+        CaseEvents.CaseFacts facts = new CaseEvents.CaseFacts(fine.id(), "68", "68", "QĐ-y", d("2025-09-15"), "EX_OFFICIO",
                 "RECEIVED", null, 20 * M, 0, 14 * M, List.of("STATE_BUDGET"), null, 6 * M);
         EventEnvelope over = EventEnvelope.of(CaseEvents.SOURCE, "ObligationReduced", 1, fine.id().toString(), "68", "68",
                 OffsetDateTime.now(), codec.tree(new CaseEvents.ObligationReduced(facts, "REDUCTION", "QĐ-MG-1", d("2026-01-10"), 6 * M)));
@@ -168,7 +169,9 @@ class WorkedExamplesTest {
                 .contains("would reach 21000000 VND, more than its 20000000 VND");
         // the figures hold the collection only
         report("68", 2026, "2026-09-30").body("money.completed", equalTo(15_000_000)).body("money.reduced", equalTo(0))
-                .body("money.done", equalTo(15_000_000));
+                .body("money.done", equalTo(15_000_000))
+                // still new in 2026 (opened 1 November 2025), not carried in from 2025 (before: the refused event's date moved it)
+                .body("cases.newlyAccepted", equalTo(1)).body("cases.carriedIn", equalTo(0));
     }
 
     @Test

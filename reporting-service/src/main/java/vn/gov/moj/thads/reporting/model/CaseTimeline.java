@@ -151,6 +151,27 @@ public final class CaseTimeline {
         this.factsAt = at;
     }
 
+    /** The facts {@link #reported} sets, as held: to put back when the event that brought them is refused. */
+    public record ReportedFacts(String agencyCode, String provinceCode, LocalDate openedOn, long moneyAmount, String status,
+                                long collectedAmount, UUID officerId, OffsetDateTime factsAt) {
+    }
+
+    public ReportedFacts reportedFacts() {
+        return new ReportedFacts(agencyCode, provinceCode, openedOn, moneyAmount, status, collectedAmount, officerId, factsAt);
+    }
+
+    /** Puts back what {@link #reportedFacts} returned: a refused event changes nothing. */
+    public void restore(ReportedFacts facts) {
+        agencyCode = facts.agencyCode();
+        provinceCode = facts.provinceCode();
+        openedOn = facts.openedOn();
+        moneyAmount = facts.moneyAmount();
+        status = facts.status();
+        collectedAmount = facts.collectedAmount();
+        officerId = facts.officerId();
+        factsAt = facts.factsAt();
+    }
+
     /** An agency head's change of the case's categories (CaseCategorised): its business date, its time, the categories from then on. */
     public record Categorisation(UUID eventId, LocalDate on, OffsetDateTime at, String categories) {
     }

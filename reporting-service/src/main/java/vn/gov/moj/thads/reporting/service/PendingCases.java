@@ -136,6 +136,15 @@ public final class PendingCases {
         applied.clear();
     }
 
+    /** A refused event changes nothing: the case's facts as they were, and a case the view did not hold is not made by it. */
+    private Optional<String> refused(CaseTimeline t, CaseTimeline.ReportedFacts held, Optional<String> reason) {
+        t.restore(held);
+        if (held.agencyCode() == null) {
+            cases.remove(t.caseId());
+        }
+        return reason;
+    }
+
     /**
      * Applies one checked event to its case (read before, or new): the reason when the event
      * contradicts what the case holds (collections above the money to enforce) and is not applied.
@@ -145,6 +154,7 @@ public final class PendingCases {
         CaseEvents.CaseEvent event = checked.event();
         CaseEvents.CaseFacts f = event.facts();
         CaseTimeline t = cases.computeIfAbsent(f.caseId(), CaseTimeline::new);
+        CaseTimeline.ReportedFacts held = t.reportedFacts();
         t.reported(f.agencyCode(), f.provinceCode(), f.decisionDate(), f.moneyAmount(), f.status(),
                 f.collectedAmount(), f.officerId(), envelope.time());
         if (event instanceof CaseEvents.CaseClassified e) {
@@ -155,7 +165,7 @@ public final class PendingCases {
             var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), e.amount());
             var reason = t.cannotSettle(c.amount());
             if (reason.isPresent()) {
-                return reason;
+                return refused(t, held, reason);
             }
             t.collected(c);
             added.collections().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
@@ -163,7 +173,7 @@ public final class PendingCases {
             var r = new CaseTimeline.Reduction(envelope.id(), e.decidedOn(), e.amount());
             var reason = t.cannotSettle(r.amount());
             if (reason.isPresent()) {
-                return reason;
+                return refused(t, held, reason);
             }
             t.reduced(r);
             added.reductions().add(new CaseTimelineRepository.Of<>(t.caseId(), r));
