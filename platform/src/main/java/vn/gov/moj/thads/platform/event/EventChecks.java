@@ -38,6 +38,10 @@ public final class EventChecks {
         require(OrgUnits.provinceOf(f.agencyCode()).equals(f.provinceCode()),
                 () -> "provinceCode " + f.provinceCode() + " is not the province of " + f.agencyCode());
         LocalDate opened = requireDate(f.decisionDate(), "decisionDate", EARLIEST_BUSINESS_DATE, today);
+        // an event is recorded on or after the case's decision: a change of categories, or an assignment from before
+        // assignedOn was sent, takes its business date from the event's time, which would otherwise move past figures
+        require(!envelope.time().atZoneSameInstant(VIETNAM).toLocalDate().isBefore(opened), () -> envelope.type() + " "
+                + envelope.id() + " is dated " + envelope.time() + ", before the case's decision of " + opened);
         // null: an event from before kinds were sent
         require(f.kind() == null || CaseEvents.KINDS.contains(f.kind()), () -> "kind must be one of " + CaseEvents.KINDS);
         require(f.status() == null || CaseEvents.STATUSES.contains(f.status()), () -> "status must be one of " + CaseEvents.STATUSES);

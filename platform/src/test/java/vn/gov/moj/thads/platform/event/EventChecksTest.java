@@ -46,6 +46,21 @@ class EventChecksTest {
                 .isInstanceOf(MalformedEventException.class);
     }
 
+    @Test
+    void anEventRecordedBeforeTheCasesDecisionIsRefused() {
+        // a case decided on 2 March 2026; a change of its categories "recorded" in 1995 would move every breakdown since
+        var facts = new CaseEvents.CaseFacts(UUID.randomUUID(), "19", "19", "QĐ-1", LocalDate.of(2026, 3, 2), "ON_REQUEST", "HAS_CONDITIONS",
+                "HAS_CONDITIONS", 10_000_000L, 0, 10_000_000L, List.of("COMPLEX"), null, 0);
+        java.util.function.Function<OffsetDateTime, EventEnvelope> categorised = at -> EventEnvelope.of(CaseEvents.SOURCE,
+                "CaseCategorised", CaseEvents.SCHEMA_VERSION, facts.caseId().toString(), "19", "19", at,
+                codec.tree(new CaseEvents.CaseCategorised(facts)));
+        assertThatThrownBy(() -> EventChecks.caseEvent(categorised.apply(OffsetDateTime.parse("1995-06-01T09:00:00+07:00")), codec,
+                orgUnits, beforeMidnight)).isInstanceOf(MalformedEventException.class).hasMessageContaining("before the case's decision");
+        // 00:30 on the decision's day in Vietnam is still 1 March in UTC: the same day, accepted
+        assertThatCode(() -> EventChecks.caseEvent(categorised.apply(OffsetDateTime.parse("2026-03-01T17:30:00Z")), codec, orgUnits,
+                beforeMidnight)).doesNotThrowAnyException();
+    }
+
     private EventEnvelope petition(String status, String decision) {
         LocalDate day = LocalDate.of(2026, 11, 2);
         var facts = new ComplaintEvents.ComplaintFacts(UUID.randomUUID(), "COMPLAINT", "IN_PERSON", day, "19", "19", "WITHIN",
