@@ -426,6 +426,21 @@ class KubernetesManifestsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: every way out of a THADS pod names where it goes (no HTTPS to any host)")
+    @ValueSource(strings = {"local", "production"})
+    void everyWayOutNamesItsDestination(String overlay) {
+        for (JsonNode policy : of(render(overlay), "NetworkPolicy")) {
+            for (JsonNode rule : policy.path("egress")) {
+                assertThat(rule.path("to").isArray() && !rule.path("to").isEmpty()).as(Manifests.name(policy) + " egress " + rule).isTrue();
+                rule.path("to").forEach(peer -> assertThat(peer.at("/ipBlock/cidr").asText("")).as(Manifests.name(policy))
+                        .isNotEqualTo("0.0.0.0/0"));
+            }
+        }
+        JsonNode identity = named(render(overlay), "NetworkPolicy", "egress-dns-and-identity-provider").at("/spec/egress/1");
+        assertThat(identity.at("/ports/0/port").asInt()).isEqualTo(443);
+        assertThat(identity.toString()).as("the overlay's identity provider, not the base's placeholder").doesNotContain("192.0.2.");
+    }
+
     @ParameterizedTest(name = "{0}: the ingress controller logs no query string (searches carry names)")
     @ValueSource(strings = {"local", "production"})
     void theIngressLogsNoQueryStrings(String overlay) {
