@@ -337,6 +337,7 @@ class KubernetesManifestsTest {
         assertThat(kafka.at("/spec/kafka/config/min.insync.replicas").asInt()).isEqualTo(2);
         assertThat(kafka.at("/spec/kafka/config/default.replication.factor").asInt()).isEqualTo(3);
         assertThat(kafka.at("/spec/kafka/config/auto.create.topics.enable").asBoolean(true)).isFalse();
+        assertThat(kafka.at("/spec/kafka/config/delete.topic.enable").asBoolean(true)).as("the event history cannot be deleted").isFalse();
         assertThat(kafka.at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
         assertThat(kafka.at("/spec/kafka/listeners/0/tls").asBoolean()).isTrue();
         int brokers = 0;
