@@ -81,6 +81,32 @@ class ComplaintStatisticsTest {
         office("AGENCY_HEAD", "25.01", "25").statusCode(403);
     }
 
+    @Test
+    void aPetitionWithdrawnByALetterDatedBeforeItsAcceptanceIsNotOverdueLater() {
+        // Lai Châu (12): a complaint received on 4 May 2026 (to be accepted by 11 May), accepted on 12 May (to be resolved
+        // by 11 June); the petitioner's withdrawal letter, dated 8 May, is recorded after the acceptance
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID id = UUID.randomUUID();
+        LocalDate received = LocalDate.parse("2026-05-04");
+        var waiting = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "RECEIVED", null,
+                "OFFICER", "COERCION", 1, null, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+        var accepted = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "ACCEPTED", null,
+                "OFFICER", "COERCION", 1, null, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+        var withdrawn = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "WITHDRAWN", null,
+                "OFFICER", "COERCION", 1, null, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(waiting), "12");
+        send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(accepted, LocalDate.parse("2026-05-12")), "12");
+        send(topics, "ComplaintWithdrawn", new ComplaintEvents.ComplaintWithdrawn(withdrawn, LocalDate.parse("2026-05-08")), "12");
+        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> stats = (from, to) ->
+                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "12").queryParam("from", from)
+                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats.apply("2026-05-01", "2026-05-31").body("withdrawn", equalTo(1)));
+        // withdrawn in May (dated 8 May), accepted in May; in July, past the 11 June it would have been due by, not overdue
+        stats.apply("2026-05-01", "2026-05-31").body("received", equalTo(1)).body("accepted", equalTo(1)).body("overdue", equalTo(0));
+        stats.apply("2026-07-01", "2026-07-31").body("overdue", equalTo(0));
+        stats.apply("2026-12-01", "2026-12-31").body("overdue", equalTo(0));
+    }
+
     private static io.restassured.response.ValidatableResponse office(String role, String agency, String orgUnit) {
         return EnforcementFiguresTest.as(role, agency).queryParam("orgUnit", orgUnit).queryParam("from", "2026-04-01")
                 .queryParam("to", "2026-04-30").get("/api/v1/reports/complaints").then();

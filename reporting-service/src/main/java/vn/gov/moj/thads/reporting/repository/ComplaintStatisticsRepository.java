@@ -33,7 +33,10 @@ public class ComplaintStatisticsRepository {
                         + " count(*) filter (where accepted_on between :from and :to),"
                         + " count(*) filter (where resolved_on between :from and :to),"
                         + " count(*) filter (where resolved_on between :from and :to and on_time),"
-                        + " count(*) filter (where received_on <= :to and (select d.due_on from complaint_due d"
+                        // still open at the period's end (a withdrawal or decision dated by then ends the due date, whatever
+                        // was recorded after it: a withdrawal letter dated before the acceptance) and past its due date then
+                        + " count(*) filter (where received_on <= :to and (resolved_on is null or resolved_on > :to)"
+                        + " and (withdrawn_on is null or withdrawn_on > :to) and (select d.due_on from complaint_due d"
                         + " where d.complaint_id = c.complaint_id and d.effective_on <= :to"
                         + " order by d.effective_on desc, d.occurred_at desc limit 1) < :to),"
                         + " count(*) filter (where transferred_on between :from and :to),"
