@@ -347,10 +347,15 @@ class KubernetesManifestsTest {
                 brokers += pool.at("/spec/replicas").asInt();
             }
             assertThat(Manifests.texts(pool.at("/spec/roles"))).contains("controller");
-            // each node on a machine of its own: two on one machine would take the controller quorum with it
             JsonNode required = pool.at("/spec/template/pod/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0");
-            assertThat(required.at("/topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
-            assertThat(required.at("/labelSelector/matchLabels/strimzi.io~1pool-name").asText()).isEqualTo(Manifests.name(pool));
+            if (overlay.equals("production")) {
+                // each node on a machine of its own: two on one machine would take the controller quorum with it
+                assertThat(required.at("/topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
+                assertThat(required.at("/labelSelector/matchLabels/strimzi.io~1pool-name").asText()).isEqualTo(Manifests.name(pool));
+            } else {
+                // kind, minikube, k3s: often one machine, where a required spread would leave two nodes Pending
+                assertThat(required.isMissingNode()).as("no required spread on a small cluster").isTrue();
+            }
         }
         assertThat(brokers).isEqualTo(3);
 
@@ -438,7 +443,7 @@ class KubernetesManifestsTest {
             }
         }
         JsonNode identity = named(render(overlay), "NetworkPolicy", "egress-dns-and-identity-provider").at("/spec/egress/1");
-        assertThat(identity.at("/ports/0/port").asInt()).isEqualTo(443);
+        assertThat(Manifests.texts(identity.path("ports"), "/port")).contains("443");
         assertThat(identity.toString()).as("the overlay's identity provider, not the base's placeholder").doesNotContain("192.0.2.");
     }
 

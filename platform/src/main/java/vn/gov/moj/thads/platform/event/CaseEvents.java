@@ -33,7 +33,7 @@ public final class CaseEvents {
     public static final Set<String> OUTCOMES = Set.of("COMPLETED", "TERMINATED");
     /** The kind of an administrative judgment the agency monitors (not an enforcement case: domain.md §3). */
     public static final String ADMINISTRATIVE_MONITORING = "ADMINISTRATIVE_MONITORING";
-    /** A case's kinds and categories (domain.md §3): reports group by them. */
+    /** A case's kinds (and the administrative judgment's, in no breakdown row) and categories (domain.md §3): reports group by them. */
     public static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST", ADMINISTRATIVE_MONITORING);
     public static final Set<String> CATEGORIES = Set.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET", "ADMINISTRATIVE");
 

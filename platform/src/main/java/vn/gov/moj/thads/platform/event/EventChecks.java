@@ -45,6 +45,10 @@ public final class EventChecks {
         // null: an event from before kinds were sent
         require(f.kind() == null || CaseEvents.KINDS.contains(f.kind()), () -> "kind must be one of " + CaseEvents.KINDS);
         require(f.status() == null || CaseEvents.STATUSES.contains(f.status()), () -> "status must be one of " + CaseEvents.STATUSES);
+        // the kind of an administrative judgment monitored goes with its category (an enforcement case may carry the
+        // category too, with its own kind): a civil case of that kind would count in no breakdown row
+        require(!CaseEvents.ADMINISTRATIVE_MONITORING.equals(f.kind()) || f.categories() != null && f.categories().contains("ADMINISTRATIVE"),
+                () -> "kind " + CaseEvents.ADMINISTRATIVE_MONITORING + " without the category ADMINISTRATIVE");
         require(f.categories() == null || f.categories().stream().allMatch(c -> isOneOf(CaseEvents.CATEGORIES, c))
                 && f.categories().stream().distinct().count() == f.categories().size(),
                 () -> "categories must be among " + CaseEvents.CATEGORIES + ", each at most once");
@@ -166,12 +170,12 @@ public final class EventChecks {
         return date;
     }
 
-    /** {@code reason} is made only for an event that fails: the checks run for every event a consumer reads. */
     /** A value of the vocabulary; never null (an immutable set's {@code contains(null)} throws, which would fail the whole batch). */
     private static boolean isOneOf(java.util.Set<String> values, String value) {
         return value != null && values.contains(value);
     }
 
+    /** {@code reason} is made only for an event that fails: the checks run for every event a consumer reads. */
     private static void require(boolean condition, Supplier<String> reason) {
         if (!condition) {
             throw new MalformedEventException(reason.get());

@@ -47,6 +47,24 @@ class EventChecksTest {
     }
 
     @Test
+    void theAdministrativeJudgmentsKindGoesWithItsCategory() {
+        java.util.function.BiFunction<String, List<String>, EventEnvelope> opened = (kind, categories) -> {
+            var facts = new CaseEvents.CaseFacts(UUID.randomUUID(), "19", "19", "QĐ-1", LocalDate.of(2026, 3, 2), kind, "RECEIVED", null,
+                    0, 0, 0, categories, null, 0);
+            return EventEnvelope.of(CaseEvents.SOURCE, "CaseOpened", CaseEvents.SCHEMA_VERSION, facts.caseId().toString(), "19", "19",
+                    OffsetDateTime.parse("2026-03-02T10:00:00+07:00"), codec.tree(new CaseEvents.CaseOpened(facts, null)));
+        };
+        assertThatCode(() -> EventChecks.caseEvent(opened.apply("ADMINISTRATIVE_MONITORING", List.of("ADMINISTRATIVE")), codec, orgUnits,
+                beforeMidnight)).doesNotThrowAnyException();
+        // an enforcement case of an administrative judgment: its own kind, the category
+        assertThatCode(() -> EventChecks.caseEvent(opened.apply("ON_REQUEST", List.of("ADMINISTRATIVE")), codec, orgUnits, beforeMidnight))
+                .doesNotThrowAnyException();
+        // the monitoring kind on a civil case would count it in the civil totals and in no breakdown row
+        assertThatThrownBy(() -> EventChecks.caseEvent(opened.apply("ADMINISTRATIVE_MONITORING", List.of("BANK_CREDIT")), codec, orgUnits,
+                beforeMidnight)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
     void anEventRecordedBeforeTheCasesDecisionIsRefused() {
         // a case decided on 2 March 2026; a change of its categories "recorded" in 1995 would move every breakdown since
         var facts = new CaseEvents.CaseFacts(UUID.randomUUID(), "19", "19", "QĐ-1", LocalDate.of(2026, 3, 2), "ON_REQUEST", "HAS_CONDITIONS",
