@@ -45,6 +45,23 @@ class AsyncApiDocumentTest {
         checkTopic(Topics.COMPLAINT_EVENTS, ComplaintEvents.TYPES, ComplaintEvents.SOURCE);
     }
 
+    @Test
+    void theFieldsConsumersHoldToAVocabularyListItsValues() {
+        // a producer reading the document learns what every consumer accepts (EventChecks dead-letters anything else)
+        JsonNode facts = DOCUMENT.at("/components/schemas/CaseFacts/properties");
+        assertThat(values(facts.at("/kind/enum"))).containsExactly("ADMINISTRATIVE_MONITORING", "EX_OFFICIO", "ON_REQUEST");
+        assertThat(values(facts.at("/categories/items/enum"))).contains("ADMINISTRATIVE", "BANK_CREDIT");
+        assertThat(values(DOCUMENT.at("/components/schemas/ComplaintFacts/properties/jurisdiction/enum")))
+                .containsExactly("OUT_OF_JURISDICTION", "OVER_LEVEL", "WITHIN");
+        assertThat(values(DOCUMENT.at("/components/schemas/ComplaintResolved/properties/decision/enum")))
+                .containsExactly("PARTIALLY_UPHELD", "REJECTED", "UPHELD");
+        // every vocabulary names a field that exists
+        java.util.Map<String, java.util.Set<String>> all = new java.util.HashMap<>(CaseEvents.VOCABULARY);
+        all.putAll(ComplaintEvents.VOCABULARY);
+        all.keySet().forEach(field -> assertThat(DOCUMENT.at("/components/schemas/" + field.replace(".", "/properties/")).isMissingNode())
+                .as(field).isFalse());
+    }
+
     private static void checkTopic(String topic, Map<String, ? extends Class<?>> types, String source) {
         JsonNode channel = channel(topic);
         assertThat(names(channel.get("messages"))).as(topic + " messages").isEqualTo(new TreeSet<>(types.keySet()));
@@ -84,6 +101,12 @@ class AsyncApiDocumentTest {
 
     private static JsonNode resolve(JsonNode node) {
         return node.has("$ref") ? DOCUMENT.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private static java.util.List<String> values(JsonNode array) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private static Set<String> names(JsonNode object) {

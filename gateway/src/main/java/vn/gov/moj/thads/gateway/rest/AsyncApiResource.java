@@ -161,7 +161,15 @@ public class AsyncApiResource {
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         for (RecordComponent component : record.getRecordComponents()) {
-            properties.set(component.getName(), type(component.getGenericType(), schemas));
+            ObjectNode property = type(component.getGenericType(), schemas);
+            // the values every consumer accepts (EventChecks refuses others, to the dead-letter topic)
+            String field = record.getSimpleName() + "." + component.getName();
+            java.util.Set<String> values = CaseEvents.VOCABULARY.getOrDefault(field, ComplaintEvents.VOCABULARY.get(field));
+            if (values != null) {
+                ObjectNode text = property.has("items") ? (ObjectNode) property.get("items") : property;
+                values.stream().sorted().forEach(text.putArray("enum")::add);
+            }
+            properties.set(component.getName(), property);
         }
     }
 

@@ -36,6 +36,12 @@ public final class CaseEvents {
     /** A case's kinds (and the administrative judgment's, in no breakdown row) and categories (domain.md §3): reports group by them. */
     public static final Set<String> KINDS = Set.of("EX_OFFICIO", "ON_REQUEST", ADMINISTRATIVE_MONITORING);
     public static final Set<String> CATEGORIES = Set.of("BANK_CREDIT", "LARGE_VALUE", "COMPLEX", "STATE_BUDGET", "ADMINISTRATIVE");
+    /** The values each of those fields takes, by record and component ({@code CaseFacts.kind}): the AsyncAPI document's enums. */
+    public static final java.util.Map<String, Set<String>> VOCABULARY = java.util.Map.of("CaseFacts.kind", KINDS, "CaseFacts.status", STATUSES,
+            "CaseFacts.categories", CATEGORIES, "CaseClassified.result", VERIFICATION_RESULTS, "CaseStatusChanged.change", STATUS_CHANGES,
+            "ObligationReduced.reductionKind", REDUCTION_KINDS, "SecurityMeasureApplied.measureType", SECURITY_MEASURES,
+            "SecurityMeasureLifted.measureType", SECURITY_MEASURES, "AdministrativeComplianceRecorded.step", COMPLIANCE_STEPS,
+            "CaseClosed.outcome", OUTCOMES);
 
     private CaseEvents() {
     }

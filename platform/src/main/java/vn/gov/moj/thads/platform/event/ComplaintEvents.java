@@ -31,6 +31,9 @@ public final class ComplaintEvents {
     public static final java.util.Set<String> STATUSES = java.util.Set.of("RECEIVED", "ACCEPTED", "TRANSFERRED", "RESOLVED", "WITHDRAWN");
     public static final java.util.Set<String> JURISDICTIONS = java.util.Set.of("WITHIN", "OUT_OF_JURISDICTION", "OVER_LEVEL");
     public static final java.util.Set<String> DECISIONS = java.util.Set.of("UPHELD", "PARTIALLY_UPHELD", "REJECTED");
+    /** The values each of those fields takes, by record and component: the AsyncAPI document's enums. */
+    public static final java.util.Map<String, java.util.Set<String>> VOCABULARY = java.util.Map.of("ComplaintFacts.type", PETITION_TYPES,
+            "ComplaintFacts.status", STATUSES, "ComplaintFacts.jurisdiction", JURISDICTIONS, "ComplaintResolved.decision", DECISIONS);
 
     /** The event classes by CloudEvents {@code type} (the record's simple name). */
     public static final java.util.Map<String, Class<? extends ComplaintEvent>> TYPES = java.util.stream.Stream.of(
