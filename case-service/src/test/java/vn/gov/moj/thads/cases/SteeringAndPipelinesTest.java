@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,29 @@ class SteeringAndPipelinesTest {
         Api.transition(head, id, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(50).toString()))
                 .then().statusCode(200);
         return id;
+    }
+
+    @Test
+    void aCoercionCarriedOutLastWeekIsRecordedWithItsOwnDates() {
+        // before: a plan's proposal took today's date and its day could not be past, so only a coercion of today could be recorded
+        String id = withConditions();
+        Api.User officer = Api.assignNewOfficer(head, id, AGENCY);
+        LocalDate lastWeek = TODAY.minusDays(7);
+        String plan = Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", lastWeek.toString(), "proposedOn",
+                lastWeek.minusDays(2).toString(), "content", "Cưỡng chế giao tài sản")).then().statusCode(201)
+                .body("proposedOn", equalTo(lastWeek.minusDays(2).toString())).extract().path("id");
+        Api.transition(head, id, "coercion-plans/" + plan + "/approval", Map.of("approvedOn", lastWeek.minusDays(1).toString()))
+                .then().statusCode(200).body("approvedOn", equalTo(lastWeek.minusDays(1).toString()));
+        Api.transition(officer, id, "actions", Map.of("type", "COERCION", "date", lastWeek.toString())).then().statusCode(200);
+        head.request().get("/api/v1/cases/" + id + "/coercion-plans").then().body("status", contains("CARRIED_OUT"))
+                .body("carriedOutOn", contains(lastWeek.toString()));
+        // a proposal in the future, or before the decision; a plan for a day before its proposal
+        Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", TODAY.plusDays(3).toString(), "proposedOn",
+                TODAY.plusDays(1).toString(), "content", "x")).then().statusCode(422).body("errors[0].field", equalTo("proposedOn"));
+        Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", TODAY.toString(), "proposedOn", "2000-01-03",
+                "content", "x")).then().statusCode(422).body("errors[0].field", equalTo("proposedOn"));
+        Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", lastWeek.minusDays(1).toString(), "proposedOn",
+                lastWeek.toString(), "content", "x")).then().statusCode(422).body("errors[0].field", equalTo("plannedFor"));
     }
 
     private void act(String id, String type, Map<String, Object> extra) {

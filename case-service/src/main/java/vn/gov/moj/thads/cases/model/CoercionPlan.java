@@ -40,16 +40,17 @@ public class CoercionPlan extends PanacheEntityBase {
     protected CoercionPlan() {
     }
 
-    CoercionPlan(EnforcementCase enforcementCase, LocalDate plannedFor, String content, String proposedBy, LocalDate today) {
-        if (plannedFor.isBefore(today)) {
-            throw RuleViolation.date("plannedFor", "must not be in the past");
+    /** Proposed on {@code proposedOn} (checked by the case) for a day not before it. */
+    CoercionPlan(EnforcementCase enforcementCase, LocalDate plannedFor, String content, String proposedBy, LocalDate proposedOn) {
+        if (plannedFor.isBefore(proposedOn)) {
+            throw RuleViolation.date("plannedFor", "must not be before " + proposedOn);
         }
         this.id = UUID.randomUUID();
         this.enforcementCase = enforcementCase;
         this.plannedFor = plannedFor;
         this.content = content.strip();
         this.status = Status.PROPOSED;
-        this.proposedOn = today;
+        this.proposedOn = proposedOn;
         this.proposedBy = proposedBy;
     }
 

@@ -264,9 +264,15 @@ public class EnforcementCase extends DatedAggregate {
     }
 
     /** A coercion plan proposed for a case with conditions to enforce (coercion needs them). */
-    public CoercionPlan proposeCoercion(LocalDate plannedFor, String content, String actor, LocalDate today) {
+    /**
+     * A coercion plan proposed on {@code proposedOn} (today when null), between the decision and today: a coercion
+     * carried out before it was typed in, or migrated, is recorded with its own dates (domain.md §6).
+     */
+    public CoercionPlan proposeCoercion(LocalDate plannedFor, String content, String actor, LocalDate proposedOn, LocalDate today) {
         requireStatus("planned for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
-        return new CoercionPlan(this, plannedFor, content, actor, today);
+        LocalDate on = proposedOn == null ? today : proposedOn;
+        checkDate("proposedOn", on, today);
+        return new CoercionPlan(this, plannedFor, content, actor, on);
     }
 
     /** A plan is approved, as it is proposed, only while the case has conditions (not once it is paused or final). */

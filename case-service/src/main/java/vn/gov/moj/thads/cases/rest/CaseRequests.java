@@ -112,7 +112,8 @@ public final class CaseRequests {
     public record DirectionOutcome(@NotNull LocalDate resolvedOn, @NotBlank @Size(max = 4000) String outcome) {
     }
 
-    public record CoercionProposal(@NotNull LocalDate plannedFor, @NotBlank @Size(max = 4000) String content) {
+    /** {@code proposedOn}: the day the plan was proposed (a coercion recorded late, or migrated); today when absent. */
+    public record CoercionProposal(@NotNull LocalDate plannedFor, @NotBlank @Size(max = 4000) String content, LocalDate proposedOn) {
     }
 
     /** {@code approvedOn}: today when absent. */

@@ -87,7 +87,7 @@ public class SteeringResource {
     @Operation(summary = "Propose a coercion plan (kế hoạch cưỡng chế) for a date (the case's officer or the agency head)")
     public Response propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CaseRequests.CoercionProposal request, @Context UriInfo uri) {
-        CaseService.PlanChange change = service.proposeCoercion(id, ifMatch, request.plannedFor(), request.content());
+        CaseService.PlanChange change = service.proposeCoercion(id, ifMatch, request.plannedFor(), request.content(), request.proposedOn());
         return Response.created(uri.getAbsolutePathBuilder().path(change.plan().id().toString()).build())
                 .tag(etag(change.enforcementCase())).entity(view(change.plan())).build();
     }

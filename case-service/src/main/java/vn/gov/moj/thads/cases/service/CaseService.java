@@ -302,10 +302,10 @@ public class CaseService {
     }
 
     /** The case's officer or the agency head proposes a coercion plan. */
-    public PlanChange proposeCoercion(UUID id, String ifMatch, LocalDate plannedFor, String content) {
+    public PlanChange proposeCoercion(UUID id, String ifMatch, LocalDate plannedFor, String content, LocalDate proposedOn) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
-        CoercionPlan plan = c.proposeCoercion(plannedFor, content, access.actor(), today());
+        CoercionPlan plan = c.proposeCoercion(plannedFor, content, access.actor(), proposedOn, today());
         plan.persist();
         recordedBeside(c, "COERCION_PLANNED", mapOf("planId", plan.id(), "plannedFor", plannedFor), content,
                 new CaseEvents.CoercionPlanProposed(facts(c), plan.id(), plannedFor));
