@@ -99,6 +99,8 @@ public class EnforcementCase extends DatedAggregate {
     @Column(name = "closed_on") private LocalDate closedOn;
     @Enumerated(EnumType.STRING) @Column(name = "closure_outcome") private ClosureOutcome closureOutcome;
     @Column(name = "delegated_to") private String delegatedTo;
+    /** The case delegated to this case's agency that it enforces (ủy thác); null for a case opened otherwise. */
+    @Column(name = "delegated_from", updatable = false) private UUID delegatedFrom;
 
     /** Statutory limits passed, comma-separated; null when none (kept by the overdue job). */
     @Column(name = "overdue_rules") private String overdueRules;
@@ -383,6 +385,31 @@ public class EnforcementCase extends DatedAggregate {
         endPublication();
     }
 
+    /**
+     * This new case enforces {@code delegated}, a case another agency delegated to this one (domain.md §3): the same
+     * judgment and kind, decided on or after the delegation, for no more than was outstanding in it (domain.md §6: the
+     * money delegated is the amount outstanding on the day of delegation; what was collected before stays there).
+     */
+    public void enforceDelegated(EnforcementCase delegated) {
+        if (delegated.status != CaseStatus.DELEGATED) {
+            throw new IllegalArgumentException("not a delegated case");
+        }
+        if (!judgment.sameAs(delegated.judgment)) {
+            throw RuleViolation.rule("delegation-mismatch", "The new case must enforce the delegated case's judgment");
+        }
+        if (kind != delegated.kind) {
+            throw RuleViolation.rule("delegation-mismatch", "The new case must have the delegated case's kind, " + delegated.kind);
+        }
+        if (decisionDate.isBefore(delegated.closedOn)) {
+            throw RuleViolation.date("decisionDate", "must not be before " + delegated.closedOn);
+        }
+        if (moneyAmount > delegated.outstandingAmount()) {
+            throw RuleViolation.rule("over-delegation", "The new case enforces at most the " + delegated.outstandingAmount()
+                    + " VND outstanding in the delegated case").with("outstandingAmount", delegated.outstandingAmount());
+        }
+        this.delegatedFrom = delegated.id();
+    }
+
     public void close(ClosureOutcome outcome, LocalDate closedOn, LocalDate today) {
         requireNotFinal("closed");
         if (outcome == ClosureOutcome.COMPLETED) {
@@ -536,4 +563,5 @@ public class EnforcementCase extends DatedAggregate {
     public LocalDate closedOn() { return closedOn; }
     public ClosureOutcome closureOutcome() { return closureOutcome; }
     public String delegatedTo() { return delegatedTo; }
+    public UUID delegatedFrom() { return delegatedFrom; }
 }

@@ -39,4 +39,9 @@ public class SourceJudgment {
     public LocalDate effectiveDate() {
         return effectiveDate;
     }
+
+    /** The same judgment: its court, number and effective date (the court's name is as typed). */
+    public boolean sameAs(SourceJudgment other) {
+        return courtCode.equals(other.courtCode) && number.equals(other.number) && effectiveDate.equals(other.effectiveDate);
+    }
 }

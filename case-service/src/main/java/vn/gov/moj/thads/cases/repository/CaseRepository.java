@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -55,6 +56,21 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
                         + " and decision_number = ?3 limit 1")
                 .setParameter(1, agencyCode).setParameter(2, year).setParameter(3, decisionNumber)
                 .getResultList().isEmpty();
+    }
+
+    /** The case opened from the delegated case {@code delegatedId}, if any (one at most: a unique index). */
+    public Optional<UUID> openedFrom(UUID delegatedId) {
+        return find("delegatedFrom", delegatedId).firstResultOptional().map(EnforcementCase::id);
+    }
+
+    /** Delegated cases whose receiving agency is in {@code scope} and that no case enforces yet. */
+    public Page<EnforcementCase> delegationsAwaitingOpening(AgencyScope scope, int page, int size) {
+        StringBuilder where = new StringBuilder("c.status = :delegated"
+                + " and not exists (select 1 from EnforcementCase r where r.delegatedFrom = c.id)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("delegated", CaseStatus.DELEGATED);
+        scope.restrict(where, params, "scopeUnits", AgencyScope.Columns.of("c.delegatedTo"));
+        return Listing.page(EnforcementCase.class, "c", where.toString(), params, "c.closedOn, c.id", page, size);
     }
 
     public void forceVersionIncrement(EnforcementCase c) {

@@ -23,8 +23,14 @@ public final class Listing {
 
     /** {@code where}: conditions on the entity's attributes (no alias); {@code orderBy}: its order, ending with a unique key. */
     public static <T> Page<T> page(Class<T> entity, String where, Map<String, Object> params, String orderBy, int page, int size) {
+        return page(entity, "", where, params, orderBy, page, size);
+    }
+
+    /** The same, {@code where} and {@code orderBy} naming the entity by {@code alias} (for a subquery of its own kind). */
+    public static <T> Page<T> page(Class<T> entity, String alias, String where, Map<String, Object> params, String orderBy,
+                                   int page, int size) {
         EntityManager em = Panache.getEntityManager(entity);
-        String name = em.getMetamodel().entity(entity).getName();
+        String name = em.getMetamodel().entity(entity).getName() + (alias.isEmpty() ? "" : " " + alias);
         StringBuilder conditions = new StringBuilder(" where ").append(where);
         Map<String, Object> values = new HashMap<>(params);
         CaseRepository.singleValued(conditions, values);

@@ -52,7 +52,7 @@ final class CaseMapper {
                 c.moneyAmount(), c.otherObligations(), new java.util.TreeSet<>(c.categories()), c.courtJudgmentId(), c.status(), c.classification(),
                 c.lastVerifiedOn(), c.noConditionsDecisionNumber(), c.noConditionsDecisionDate(), c.officer() == null ? null : c.officer().id(), c.outstandingAmount(), c.collectedAmount(),
                 c.reducedAmount(), c.flags(today), c.overdueRules(), c.complaintCount(), c.closedOn(), c.closureOutcome(), c.delegatedTo(),
-                c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());
+                c.delegatedFrom(), c.debtorNotifiedOn(), c.requestReceivedOn(), c.version());
     }
 
     private static List<CaseRequests.Party> partyViews(List<CaseParty> parties, boolean whole) {

@@ -55,7 +55,8 @@ public final class CaseRequests {
             Set<@NotNull Category> categories,
             UUID courtJudgmentId,
             LocalDate debtorNotifiedOn,
-            LocalDate requestReceivedOn) {
+            LocalDate requestReceivedOn,
+            UUID delegatedFromCaseId) {
     }
 
     /** {@code assignedOn}: the business date the officer takes the case over; today when absent. */

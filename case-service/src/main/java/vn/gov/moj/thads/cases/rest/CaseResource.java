@@ -59,7 +59,7 @@ public class CaseResource {
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD})
     @Operation(summary = "Open a case (thụ lý)")
     public Response open(@Valid @NotNull CaseRequests.OpenCase request, @Context UriInfo uri) {
-        EnforcementCase c = service.open(CaseMapper.toOpening(request, caller.subject()));
+        EnforcementCase c = service.open(CaseMapper.toOpening(request, caller.subject()), request.delegatedFromCaseId());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build())
                 .tag(etag(c)).entity(view(c)).build();
     }
@@ -96,6 +96,18 @@ public class CaseResource {
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<EnforcementCase> found = service.search(filters.search(sort, page, size));
+        LocalDate today = service.today();
+        return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
+    }
+
+    @GET
+    @Path("/delegations-received")
+    @RolesAllowed({Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY})
+    @Operation(summary = "Cases other agencies delegated to agencies in the caller's scope (ủy thác) that no case enforces yet,"
+            + " the earliest delegation first: open one with POST /cases and its delegatedFromCaseId")
+    public Page<CaseView> delegationsReceived(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Page<EnforcementCase> found = service.delegationsAwaitingOpening(page, size);
         LocalDate today = service.today();
         return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
     }

@@ -20,5 +20,5 @@ public record CaseView(UUID id, String agencyCode, String decisionNumber, LocalD
                        String noConditionsDecisionNumber, LocalDate noConditionsDecisionDate,
                        UUID officerId, long outstandingAmount, long collectedAmount, long reducedAmount, Set<CaseFlag> flags,
                        List<String> overdueRules, int complaintCount, LocalDate closedOn, ClosureOutcome closureOutcome,
-                       String delegatedToAgencyCode, LocalDate debtorNotifiedOn, LocalDate requestReceivedOn, long version) {
+                       String delegatedToAgencyCode, UUID delegatedFromCaseId, LocalDate debtorNotifiedOn, LocalDate requestReceivedOn, long version) {
 }

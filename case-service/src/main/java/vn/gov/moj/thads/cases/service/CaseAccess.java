@@ -2,6 +2,7 @@ package vn.gov.moj.thads.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -41,12 +42,28 @@ public class CaseAccess {
     }
 
     public boolean canRead(EnforcementCase c) {
+        if (isDelegatedToCallersAgency(c)) {
+            return true;
+        }
         if (!caller.scope().covers(c.agencyCode())) {
             // an officer seconded (biệt phái) to the case's agency works on the cases assigned to them there
             return caller.hasRole(Role.OFFICER) && isAssignedToCaller(c)
                     && OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).stream().anyMatch(h -> covers(h, c.agencyCode()));
         }
         return !limitedToAssignedCases() || isAssignedToCaller(c);
+    }
+
+    /**
+     * A case delegated to an agency the caller heads: its head reads it whole (judgment, parties, what is outstanding)
+     * to open the agency's own case from it; its officers are given the case that opening makes.
+     */
+    private boolean isDelegatedToCallersAgency(EnforcementCase c) {
+        return c.status() == CaseStatus.DELEGATED && c.delegatedTo() != null && delegationScope().covers(c.delegatedTo());
+    }
+
+    /** The agencies whose received delegations the caller reads: a head's, a province's, the ministry's. */
+    public AgencyScope delegationScope() {
+        return caller.scopeAs(Role.AGENCY_HEAD).union(caller.scopeAs(Role.PROVINCE)).union(caller.scopeAs(Role.MINISTRY));
     }
 
     /**

@@ -67,7 +67,8 @@ public class CaseService {
         return LocalDate.now(clock);
     }
 
-    public EnforcementCase open(CaseOpening opening) {
+    /** Opens a case; {@code delegatedFromId}: the case another agency delegated to this one that it enforces, or null. */
+    public EnforcementCase open(CaseOpening opening, UUID delegatedFromId) {
         access.requireMayOpenIn(opening.agencyCode());
         if (opening.categories().stream().anyMatch(Category.HEAD_ONLY::contains) && !access.isHeadOver(opening.agencyCode())) {
             throw ProblemException.forbidden("Only the agency head classifies a case as COMPLEX");
@@ -86,6 +87,10 @@ public class CaseService {
         CourtJudgment judgment = judgmentId == null ? null : CourtJudgment.<CourtJudgment>findByIdOptional(judgmentId)
                 .filter(j -> access.scope().covers(j.agencyCode()))
                 .orElseThrow(() -> ProblemException.notFound("Court judgment " + judgmentId));
+        EnforcementCase delegated = delegatedFromId == null ? null : delegationReceived(delegatedFromId, opening.agencyCode());
+        if (opening.judgment() == null && judgment == null && delegated != null) {
+            opening = opening.withJudgment(delegated.judgment());
+        }
         if (opening.judgment() == null) {
             if (judgment == null) {
                 throw ProblemException.invalidField("judgment", "is required unless courtJudgmentId names a submitted judgment");
@@ -101,6 +106,9 @@ public class CaseService {
             }
         }
         EnforcementCase c = EnforcementCase.open(opening, today());
+        if (delegated != null) {
+            c.enforceDelegated(delegated);
+        }
         c.markOverdue(ruleNames(c));
         cases.persist(c);
         if (judgment != null) {
@@ -113,9 +121,31 @@ public class CaseService {
         details.put("moneyAmount", c.moneyAmount());
         details.put("categories", new java.util.TreeSet<>(c.categories()));
         details.put("courtJudgmentId", c.courtJudgmentId());
+        details.put("delegatedFromCaseId", c.delegatedFrom());
         history.record(c, access.actor(), "OPENED", details, null);
         events.publish(c, new CaseEvents.CaseOpened(facts(c), c.courtJudgmentId()));
         return c;
+    }
+
+    /**
+     * A case delegated to {@code agencyCode} (or to a unit whose records it took over) and not yet opened there; 404
+     * for any other id, so that the cases of other agencies cannot be probed through it.
+     */
+    private EnforcementCase delegationReceived(UUID id, String agencyCode) {
+        EnforcementCase delegated = cases.findByIdOptional(id)
+                .filter(d -> d.status() == CaseStatus.DELEGATED && orgUnits.withPredecessors(agencyCode).contains(d.delegatedTo()))
+                .orElseThrow(() -> ProblemException.notFound("Case " + id));
+        cases.openedFrom(id).ifPresent(opened -> {
+            throw ProblemException.conflict("delegation-opened", "Case " + id + " delegated to agency "
+                    + delegated.delegatedTo() + " is already enforced there as case " + opened);
+        });
+        return delegated;
+    }
+
+    /** The cases delegated to agencies in the caller's scope that no case enforces yet, the earliest delegation first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EnforcementCase> delegationsAwaitingOpening(int page, int size) {
+        return cases.delegationsAwaitingOpening(access.delegationScope(), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -87,24 +87,8 @@ public class ComplaintAccess {
      * part of who they are: a desk that keyed in a suspected denouncer's ID number must not learn it from a repeat.
      */
     public Optional<java.util.Set<String>> agenciesWhosePetitionersAreSeen() {
-        java.util.Set<String> headOf = agenciesHeaded();
+        java.util.Set<String> headOf = caller.agenciesHeaded();
         return headOf.isEmpty() ? Optional.empty() : Optional.of(headOf);
-    }
-
-    /**
-     * The agencies whose head the caller is: the national agency for the ministry; for an agency head, their agency and
-     * the units whose records it took over (domain.md §2). The one rule for deciding petitions, seeing their
-     * petitioners and their repeats.
-     */
-    private java.util.Set<String> agenciesHeaded() {
-        java.util.Set<String> headed = new java.util.HashSet<>();
-        if (caller.hasRole(Role.MINISTRY)) {
-            headed.add(OrgUnits.NATIONAL);
-        }
-        if (caller.hasRole(Role.AGENCY_HEAD)) {
-            callerAgency().filter(agency -> !OrgUnits.NATIONAL.equals(agency)).map(orgUnits::withPredecessors).ifPresent(headed::addAll);
-        }
-        return headed;
     }
 
     /**
@@ -145,7 +129,7 @@ public class ComplaintAccess {
 
     /** The head of the competent agency itself (not of an agency above it). */
     private boolean isHeadOfCompetentAgency(Complaint c) {
-        return agenciesHeaded().contains(c.competentAgencyCode());
+        return caller.agenciesHeaded().contains(c.competentAgencyCode());
     }
 
     private boolean isAssignedHandler(Complaint c) {

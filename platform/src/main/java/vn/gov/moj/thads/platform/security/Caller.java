@@ -88,6 +88,21 @@ public class Caller {
         };
     }
 
+    /**
+     * The agencies whose head the caller is: the national agency for the ministry; for an agency head, their agency and
+     * the units whose records it took over (domain.md §2). Who decides a unit's petitions and sees who wrote them.
+     */
+    public Set<String> agenciesHeaded() {
+        Set<String> headed = new TreeSet<>();
+        if (hasRole(Role.MINISTRY)) {
+            headed.add(OrgUnits.NATIONAL);
+        }
+        if (hasRole(Role.AGENCY_HEAD)) {
+            agencyCode().filter(agency -> !OrgUnits.NATIONAL.equals(agency)).map(orgUnits::withPredecessors).ifPresent(headed::addAll);
+        }
+        return headed;
+    }
+
     /** The court codes a court system's token is bound to; empty for anyone else. */
     public Set<String> courtCodes() {
         Set<String> codes = new TreeSet<>();

@@ -222,7 +222,7 @@ public class ReportService {
         if (!caller.hasRole(Role.AGENCY_HEAD) || caller.hasRole(Role.MINISTRY) || counted.nationwide()) {
             return false;
         }
-        Set<String> headed = caller.agencyCode().map(orgUnits::withPredecessors).orElse(Set.of());
+        Set<String> headed = caller.agenciesHeaded();
         // a province's code counts its local offices too, whose heads the province's head is not
         return counted.units().stream().allMatch(unit -> unit.indexOf('.') > 0 && headed.contains(unit));
     }

@@ -1,0 +1,118 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.gov.moj.thads.cases.Api.TODAY;
+
+/**
+ * A case delegated (ủy thác, domain.md §3) is enforced by the agency it is handed to, which opens its own case from it:
+ * its head finds and reads it, opens one case from it for what was outstanding, and nobody else learns of it.
+ */
+@QuarkusTest
+class DelegationReceivedTest {
+
+    private final Api.User delegating = Api.head("19.05");
+    private final Api.User receiving = Api.head("79.02");
+
+    /** A case of 30,000,000 VND with 10,000,000 collected, delegated to 79.02 five days ago. */
+    private String delegatedCase() {
+        String id = Api.open(delegating, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(60), 30_000_000L));
+        Api.transition(delegating, id, "collections", Map.of("amount", 10_000_000L, "collectedOn", TODAY.minusDays(20).toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        Api.transition(delegating, id, "delegation", Map.of("toAgencyCode", "79.02", "date", TODAY.minusDays(5).toString(),
+                "reason", "Người phải thi hành án có tài sản tại Thành phố Hồ Chí Minh")).then().statusCode(200);
+        return id;
+    }
+
+    private Map<String, Object> openingFrom(String delegatedId, long money) {
+        Map<String, Object> body = Api.caseBody("79.02", Api.unique("QĐ"), TODAY.minusDays(2), money);
+        body.remove("judgment");
+        body.put("delegatedFromCaseId", delegatedId);
+        return body;
+    }
+
+    @Test
+    void theReceivingHeadFindsReadsAndOpensTheDelegatedCaseForWhatWasOutstanding() {
+        String delegatedId = delegatedCase();
+        String judgmentNumber = delegating.request().get("/api/v1/cases/" + delegatedId).then().extract().path("judgment.number");
+
+        receiving.request().get("/api/v1/cases/delegations-received?size=100").then().statusCode(200)
+                .body("items.id", hasItem(delegatedId));
+        Api.province("79").request().get("/api/v1/cases/delegations-received?size=100").then().statusCode(200)
+                .body("items.id", hasItem(delegatedId));
+        receiving.request().get("/api/v1/cases/" + delegatedId).then().statusCode(200)
+                .body("status", equalTo("DELEGATED")).body("outstandingAmount", equalTo(20_000_000))
+                .body("debtors[0].idNumber", equalTo("019085001234"));
+
+        // more than was outstanding on the day of delegation (the 10,000,000 collected stays with 19.05)
+        receiving.request().body(openingFrom(delegatedId, 20_000_001L)).post("/api/v1/cases").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:over-delegation")).body("outstandingAmount", equalTo(20_000_000));
+        // decided before the case was delegated
+        Map<String, Object> early = openingFrom(delegatedId, 20_000_000L);
+        early.put("decisionDate", TODAY.minusDays(6).toString());
+        receiving.request().body(early).post("/api/v1/cases").then().statusCode(422)
+                .body("errors[0].field", equalTo("decisionDate"));
+        // another judgment
+        Map<String, Object> other = Api.caseBody("79.02", Api.unique("QĐ"), TODAY.minusDays(2), 20_000_000L);
+        other.put("delegatedFromCaseId", delegatedId);
+        receiving.request().body(other).post("/api/v1/cases").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:delegation-mismatch"));
+        Map<String, Object> otherKind = openingFrom(delegatedId, 20_000_000L);
+        otherKind.put("kind", "EX_OFFICIO");
+        receiving.request().body(otherKind).post("/api/v1/cases").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:delegation-mismatch"));
+
+        String opened = receiving.request().body(openingFrom(delegatedId, 20_000_000L)).post("/api/v1/cases")
+                .then().statusCode(201)
+                .body("agencyCode", equalTo("79.02"))
+                .body("delegatedFromCaseId", equalTo(delegatedId))
+                .body("judgment.number", equalTo(judgmentNumber))
+                .body("moneyAmount", equalTo(20_000_000))
+                .body("status", equalTo("RECEIVED"))
+                .extract().path("id");
+
+        // once: a second opening from the same delegation is a conflict naming the first
+        receiving.request().body(openingFrom(delegatedId, 20_000_000L)).post("/api/v1/cases").then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:delegation-opened"))
+                .body("detail", org.hamcrest.Matchers.containsString(opened));
+        receiving.request().get("/api/v1/cases/delegations-received?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(delegatedId)));
+        // the delegating agency's case is as it was
+        delegating.request().get("/api/v1/cases/" + delegatedId).then().statusCode(200)
+                .body("status", equalTo("DELEGATED")).body("collectedAmount", equalTo(10_000_000))
+                .body("delegatedFromCaseId", nullValue());
+    }
+
+    @Test
+    void noOtherAgencyReadsOrOpensADelegatedCase() {
+        String delegatedId = delegatedCase();
+        // another office of the same province, an officer of the receiving office, the delegating office itself
+        Api.User otherHead = Api.head("79.01");
+        otherHead.request().get("/api/v1/cases/" + delegatedId).then().statusCode(404);
+        otherHead.request().get("/api/v1/cases/delegations-received?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(delegatedId)));
+        Api.officer("79.02").request().get("/api/v1/cases/" + delegatedId).then().statusCode(404);
+        Api.officer("79.02").request().get("/api/v1/cases/delegations-received").then().statusCode(403);
+
+        Map<String, Object> intoAnotherOffice = openingFrom(delegatedId, 1_000_000L);
+        intoAnotherOffice.put("agencyCode", "79.01");
+        otherHead.request().body(intoAnotherOffice).post("/api/v1/cases").then().statusCode(404);
+        Map<String, Object> backHome = openingFrom(delegatedId, 1_000_000L);
+        backHome.put("agencyCode", "19.05");
+        delegating.request().body(backHome).post("/api/v1/cases").then().statusCode(404);
+
+        // a case that was not delegated is not found either, whoever's it is
+        String notDelegated = Api.open(delegating, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(60), 5_000_000L));
+        Map<String, Object> probe = new HashMap<>(openingFrom(notDelegated, 1_000_000L));
+        receiving.request().body(probe).post("/api/v1/cases").then().statusCode(404);
+        receiving.request().get("/api/v1/cases/" + notDelegated).then().statusCode(404);
+    }
+}
