@@ -102,6 +102,10 @@ class DelegationReceivedTest {
         Api.officer("79.02").request().get("/api/v1/cases/" + delegatedId).then().statusCode(404);
         Api.officer("79.02").request().get("/api/v1/cases/delegations-received").then().statusCode(403);
 
+        // the receiving office's officer may not open from it either, nor learn from the answer that it exists
+        Api.officer("79.02").request().body(openingFrom(delegatedId, 1_000_000L)).post("/api/v1/cases").then().statusCode(404);
+        // nor read what the delegating office recorded beside the case
+        receiving.request().get("/api/v1/cases/" + delegatedId + "/history").then().statusCode(404);
         Map<String, Object> intoAnotherOffice = openingFrom(delegatedId, 1_000_000L);
         intoAnotherOffice.put("agencyCode", "79.01");
         otherHead.request().body(intoAnotherOffice).post("/api/v1/cases").then().statusCode(404);

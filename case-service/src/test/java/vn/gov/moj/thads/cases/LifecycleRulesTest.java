@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static vn.gov.moj.thads.cases.Api.TODAY;
 
 /** Transitions the lifecycle forbids are refused with a problem that names the current status, and change nothing. */
@@ -107,6 +109,33 @@ class LifecycleRulesTest {
                 .body("status", equalTo("DELEGATED")).body("delegatedToAgencyCode", equalTo("79.01"));
         Api.transition(head, id, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
                 .then().statusCode(409).body("currentStatus", equalTo("DELEGATED"));
+    }
+
+    @Test
+    void theDebtorsNotificationIsRecordedOnceAfterOpeningAndMovesTheFirstVerificationsLimit() {
+        // decided 60 days ago, notification not known: the voluntary period from the decision ended 50 days ago
+        String id = newCase(30_000_000L);
+        head.request().get("/api/v1/cases/" + id).then().body("overdueRules", hasItem("FIRST_VERIFICATION_LATE"));
+        Api.transition(head, id, "debtor-notification", Map.of("notifiedOn", TODAY.plusDays(1).toString()))
+                .then().statusCode(422).body("errors[0].field", equalTo("notifiedOn"));
+        // an officer the case is not assigned to
+        Api.officer("19.05").request().header("If-Match", Api.etag(head, id)).body(Map.of("notifiedOn", TODAY.toString()))
+                .post("/api/v1/cases/" + id + "/debtor-notification").then().statusCode(404);
+        // notified three days ago: the voluntary period runs until a week from now
+        Api.transition(head, id, "debtor-notification", Map.of("notifiedOn", TODAY.minusDays(3).toString()))
+                .then().statusCode(200).body("debtorNotifiedOn", equalTo(TODAY.minusDays(3).toString()))
+                .body("overdueRules", not(hasItem("FIRST_VERIFICATION_LATE")));
+        Api.transition(head, id, "debtor-notification", Map.of("notifiedOn", TODAY.minusDays(2).toString()))
+                .then().statusCode(409).body("type", equalTo("urn:thads:problem:debtor-notified"))
+                .body("debtorNotifiedOn", equalTo(TODAY.minusDays(3).toString()));
+    }
+
+    @Test
+    void aPostponedCaseIsNotLateWhileItWaits() {
+        String id = newCase(30_000_000L);
+        head.request().get("/api/v1/cases/" + id).then().body("overdueRules", hasItem("FIRST_VERIFICATION_LATE"));
+        Api.transition(head, id, "postponement", Map.of("date", TODAY.minusDays(1).toString(), "reason", "Đương sự ốm nặng"))
+                .then().statusCode(200).body("overdueRules", not(hasItem("FIRST_VERIFICATION_LATE")));
     }
 
     @Test

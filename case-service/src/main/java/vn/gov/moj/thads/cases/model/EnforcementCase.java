@@ -410,6 +410,20 @@ public class EnforcementCase extends DatedAggregate {
         this.delegatedFrom = delegated.id();
     }
 
+    /**
+     * The day the debtor was notified of the decision (thông báo thi hành án), when it was not known at opening: the
+     * voluntary period, and so the first verification's limit, runs from it (domain.md §3). Recorded once.
+     */
+    public void recordDebtorNotified(LocalDate notifiedOn, LocalDate today) {
+        requireNotFinal("notified");
+        if (debtorNotifiedOn != null) {
+            throw RuleViolation.state("debtor-notified", "The debtor's notification is already recorded, on " + debtorNotifiedOn)
+                    .with("debtorNotifiedOn", debtorNotifiedOn);
+        }
+        checkDate("notifiedOn", notifiedOn, today);
+        this.debtorNotifiedOn = notifiedOn;
+    }
+
     public void close(ClosureOutcome outcome, LocalDate closedOn, LocalDate today) {
         requireNotFinal("closed");
         if (outcome == ClosureOutcome.COMPLETED) {

@@ -59,6 +59,10 @@ public final class CaseRequests {
             UUID delegatedFromCaseId) {
     }
 
+    /** The day the debtor was notified of the enforcement decision. */
+    public record DebtorNotification(@NotNull LocalDate notifiedOn) {
+    }
+
     /** {@code assignedOn}: the business date the officer takes the case over; today when absent. */
     public record Assignment(@NotNull UUID officerId, LocalDate assignedOn) {
     }

@@ -68,7 +68,7 @@ public class CaseResource {
     @Path("/{id}")
     @Operation(summary = "Read a case, with its ETag")
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id));
+        return ok(service.read(id));
     }
 
     /** The filters of the case list, shared by the pipelines and the dashboard. */
@@ -205,6 +205,15 @@ public class CaseResource {
     public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CaseRequests.StatusChange request) {
         return ok(service.suspend(id, ifMatch, request.date(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/debtor-notification")
+    @Operation(summary = "Record the day the debtor was notified of the decision, when not given at opening (assigned officer"
+            + " or agency head; once): the first verification's limit runs from it")
+    public Response recordDebtorNotified(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @Valid @NotNull CaseRequests.DebtorNotification request) {
+        return ok(service.recordDebtorNotified(id, ifMatch, request.notifiedOn()));
     }
 
     @POST

@@ -42,9 +42,6 @@ public class CaseAccess {
     }
 
     public boolean canRead(EnforcementCase c) {
-        if (isDelegatedToCallersAgency(c)) {
-            return true;
-        }
         if (!caller.scope().covers(c.agencyCode())) {
             // an officer seconded (biệt phái) to the case's agency works on the cases assigned to them there
             return caller.hasRole(Role.OFFICER) && isAssignedToCaller(c)
@@ -54,10 +51,11 @@ public class CaseAccess {
     }
 
     /**
-     * A case delegated to an agency the caller heads: its head reads it whole (judgment, parties, what is outstanding)
-     * to open the agency's own case from it; its officers are given the case that opening makes.
+     * A case delegated to an agency the caller heads (or to one in their province, or anywhere for the ministry): its
+     * head reads the case (judgment, parties, what is outstanding) to open the agency's own case from it; its officers
+     * are given the case that opening makes.
      */
-    private boolean isDelegatedToCallersAgency(EnforcementCase c) {
+    public boolean isDelegatedToCallersAgency(EnforcementCase c) {
         return c.status() == CaseStatus.DELEGATED && c.delegatedTo() != null && delegationScope().covers(c.delegatedTo());
     }
 

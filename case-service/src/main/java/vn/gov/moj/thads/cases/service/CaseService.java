@@ -128,13 +128,16 @@ public class CaseService {
     }
 
     /**
-     * A case delegated to {@code agencyCode} (or to a unit whose records it took over) and not yet opened there; 404
-     * for any other id, so that the cases of other agencies cannot be probed through it.
+     * A case delegated to {@code agencyCode} (or to a unit whose records it took over), for its head, and not yet opened
+     * there; 404 for any other id or caller, so that the cases of other agencies cannot be probed through it.
      */
     private EnforcementCase delegationReceived(UUID id, String agencyCode) {
         EnforcementCase delegated = cases.findByIdOptional(id)
-                .filter(d -> d.status() == CaseStatus.DELEGATED && orgUnits.withPredecessors(agencyCode).contains(d.delegatedTo()))
+                .filter(d -> d.status() == CaseStatus.DELEGATED && access.isHeadOver(agencyCode)
+                        && orgUnits.withPredecessors(agencyCode).contains(d.delegatedTo()))
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
+        // two openings from one delegation at once: the second waits here, then finds the first
+        cases.getEntityManager().lock(delegated, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         cases.openedFrom(id).ifPresent(opened -> {
             throw ProblemException.conflict("delegation-opened", "Case " + id + " delegated to agency "
                     + delegated.delegatedTo() + " is already enforced there as case " + opened);
@@ -152,6 +155,19 @@ public class CaseService {
     public EnforcementCase get(UUID id) {
         EnforcementCase c = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
         access.requireRead(c);
+        return c;
+    }
+
+    /**
+     * A case as {@code GET /cases/{id}} answers it: also to the head of the agency it was delegated to, who opens the
+     * agency's own case from it (its history, directions and other records stay with the delegating agency).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EnforcementCase read(UUID id) {
+        EnforcementCase c = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        if (!access.isDelegatedToCallersAgency(c)) {
+            access.requireRead(c);
+        }
         return c;
     }
 
@@ -413,6 +429,16 @@ public class CaseService {
         access.requireHeadDecision(c);
         CaseStatus previous = c.suspend(date, today());
         return statusChanged(c, "SUSPENDED", previous, date, reason);
+    }
+
+    /** The officer or head records the day the debtor was notified, when it was not given at opening. */
+    public EnforcementCase recordDebtorNotified(UUID id, String ifMatch, LocalDate notifiedOn) {
+        EnforcementCase c = forChange(id, ifMatch);
+        access.requireCaseWork(c);
+        c.recordDebtorNotified(notifiedOn, today());
+        c.markOverdue(ruleNames(c));
+        history.record(c, access.actor(), "DEBTOR_NOTIFIED", mapOf("notifiedOn", notifiedOn), null);
+        return c;
     }
 
     public EnforcementCase resume(UUID id, String ifMatch, LocalDate date, String reason) {

@@ -48,7 +48,9 @@ public class StatutoryLimits {
             inForceOn(requested).filter(rule -> requested.isAfter(calendar.workingDayOnOrAfter(effective.plusYears(rule.requestYears()))))
                     .ifPresent(rule -> passed.add(Rule.REQUEST_OUT_OF_TIME));
         }
-        if (c.status().isFinal()) {
+        if (c.status().isFinal() || c.status() == CaseStatus.POSTPONED || c.status() == CaseStatus.SUSPENDED) {
+            // a postponed or suspended case takes no enforcement step until its head resumes it (Luật THADS arts. 48-49):
+            // no running limit is late while it waits
             return passed;
         }
         // A period whose last day is a weekend or holiday ends on the next working day (Bộ luật Dân sự 2015 art. 148

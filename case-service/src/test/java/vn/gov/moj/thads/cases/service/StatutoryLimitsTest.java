@@ -70,6 +70,21 @@ class StatutoryLimitsTest {
         assertThat(limits.passed(c, LocalDate.of(2026, 7, 28))).contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
     }
 
+    @Test
+    void aPostponedOrSuspendedCaseIsNotLateWhileItWaits() {
+        StatutoryLimits limits = limits(rules(LocalDate.of(2015, 7, 1), 10, 10));
+        // notified Friday 10 January 2025, the first verification due Monday 3 February (above); postponed on 15 January
+        EnforcementCase postponed = notifiedOn(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 10));
+        postponed.postpone(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 1, 15));
+        assertThat(limits.passed(postponed, LocalDate.of(2025, 3, 3))).doesNotContain(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+        EnforcementCase suspended = notifiedOn(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 10));
+        suspended.suspend(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 1, 15));
+        assertThat(limits.passed(suspended, LocalDate.of(2025, 3, 3))).doesNotContain(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+        // the case not paused is late on 4 February
+        assertThat(limits.passed(notifiedOn(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 10)), LocalDate.of(2025, 3, 3)))
+                .contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+    }
+
     private static EnforcementCase requested(LocalDate effective, LocalDate requestedOn) {
         return EnforcementCase.open(new CaseOpening("19.05", "19", "8/QĐ-CCTHADS", requestedOn, CaseKind.ON_REQUEST,
                 new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "12/2012/DS-PT", effective),
