@@ -63,6 +63,23 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void aReceiptNumberIsUniquePerAgencyAndYear() {
+        // receipt numbering starts again each year: the same number last year and this year are two receipts
+        String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusYears(1).minusDays(10), 30_000_000L));
+        String receipt = Api.unique("BL");
+        Api.transition(head, id, "collections", Map.of("amount", 1_000_000L, "collectedOn", TODAY.minusYears(1).toString(),
+                "receiptNumber", receipt)).then().statusCode(200);
+        Api.transition(head, id, "collections", Map.of("amount", 2_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", receipt)).then().statusCode(200).body("collectedAmount", equalTo(3_000_000));
+        Api.transition(head, id, "collections", Map.of("amount", 1_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", receipt)).then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-receipt"));
+        // in another agency of the same province it is another book
+        String other = Api.open(Api.head("19.01"), Api.caseBody("19.01", Api.unique("QĐ"), TODAY.minusDays(10), 30_000_000L));
+        Api.transition(Api.head("19.01"), other, "collections", Map.of("amount", 1_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", receipt)).then().statusCode(200);
+    }
+
+    @Test
     void completingWithMoneyOutstandingIsRefused() {
         String id = newCase(30_000_000L);
         Api.transition(head, id, "closure", Map.of("outcome", "COMPLETED", "closedOn", TODAY.toString(), "reason", "xong"))

@@ -27,11 +27,13 @@ public class CollectionRecord extends CaseRecord {
         this.receiptNumber = receiptNumber.strip();
     }
 
-    public static boolean receiptExists(String agencyCode, String receiptNumber) {
-        // as CaseRepository.existsDecision: one row at most, from a query whose translation is cached
-        return !getEntityManager().createQuery("select 1 from CollectionRecord r where r.agencyCode = ?1 and r.receiptNumber = ?2",
-                        Integer.class)
-                .setParameter(1, agencyCode).setParameter(2, receiptNumber.strip()).setMaxResults(1).getResultList().isEmpty();
+    /** Whether the agency recorded the receipt number in that calendar year (V14: numbering starts again each year). */
+    public static boolean receiptExists(String agencyCode, String receiptNumber, int year) {
+        // as CaseRepository.existsDecision: one row at most, through the unique index, native SQL translated once
+        return !getEntityManager().createNativeQuery("select 1 from case_collection where agency_code = ?1 and collected_year = ?2"
+                        + " and receipt_number = ?3 limit 1")
+                .setParameter(1, agencyCode).setParameter(2, year).setParameter(3, receiptNumber.strip())
+                .getResultList().isEmpty();
     }
 
     public long amount() {

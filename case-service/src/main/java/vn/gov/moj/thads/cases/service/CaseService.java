@@ -380,9 +380,9 @@ public class CaseService {
     public EnforcementCase collect(UUID id, String ifMatch, long amount, LocalDate collectedOn, String receiptNumber) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
-        if (CollectionRecord.receiptExists(c.agencyCode(), receiptNumber)) {
+        if (CollectionRecord.receiptExists(c.agencyCode(), receiptNumber, collectedOn.getYear())) {
             throw ProblemException.conflict("duplicate-receipt", "Receipt " + receiptNumber.strip()
-                    + " is already recorded in agency " + c.agencyCode());
+                    + " is already recorded in agency " + c.agencyCode() + " in " + collectedOn.getYear());
         }
         CollectionRecord collection = c.collect(amount, collectedOn, receiptNumber, access.actor(), today());
         collection.persist();
