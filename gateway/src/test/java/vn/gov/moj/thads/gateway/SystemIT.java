@@ -231,6 +231,15 @@ class SystemIT {
                 .then().statusCode(status);
     }
 
+    /** ./run --demo's loader, three cases an office: every answer is what it expects (it failed on the targets' PUT once). */
+    @Test
+    void theDemoDataSetLoadsThroughTheGateway() throws Exception {
+        java.nio.file.Path progress = java.nio.file.Files.createTempDirectory("demo").resolve("complaints-made");
+        stack.loadDemoData(3, progress);
+        // loaded again, as after a Ctrl-C: it goes on from what is there
+        stack.loadDemoData(3, progress);
+    }
+
     @Test
     void theGatewayServesOneApiDocumentForEveryService() {
         RestAssured.given().get("/api/v1/openapi").then().statusCode(200)

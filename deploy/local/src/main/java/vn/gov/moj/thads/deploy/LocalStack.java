@@ -326,10 +326,17 @@ public final class LocalStack implements AutoCloseable {
         }
         System.out.println("Loading the demo data set through the gateway...");
         long start = System.nanoTime();
-        new DemoData(url("gateway"), dataDirectory.resolve("demo-complaints-made"))
-                .load(Integer.parseInt(env("THADS_DEMO_CASES_PER_OFFICE", "250")));
+        loadDemoData(Integer.parseInt(env("THADS_DEMO_CASES_PER_OFFICE", "250")), dataDirectory.resolve("demo-complaints-made"));
         Files.writeString(marker, java.time.OffsetDateTime.now().toString());
         System.out.printf("Demo data loaded in %.0f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The demo data set through the gateway, {@code casesPerOffice} cases in each of its offices; {@code progress} counts
+     * the complaints made (a load stopped and started again goes on from there).
+     */
+    public void loadDemoData(int casesPerOffice, Path progress) throws Exception {
+        new DemoData(url("gateway"), progress).load(casesPerOffice);
     }
 
     /** Reports a service that dies while the stack runs; the others go on. */

@@ -15,11 +15,13 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +47,9 @@ import java.util.UUID;
 @Path("/api/v1/targets")
 @Tag(name = "Targets")
 @RolesAllowed({Role.MINISTRY, Role.STATISTICS_CLIENT, Role.PROVINCE, Role.AGENCY_HEAD})
+// JSON whatever the Accept: without it, a PUT's Response was negotiated to the spreadsheet type and written with
+// toString (./run --demo's load failed on it)
+@Produces(MediaType.APPLICATION_JSON)
 public class TargetResource {
 
     public record TargetView(int workYear, String orgUnitCode, @JsonUnwrapped TargetRates rates, String setBy, OffsetDateTime setAt) {
