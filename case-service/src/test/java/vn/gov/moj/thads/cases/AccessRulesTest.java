@@ -79,6 +79,13 @@ class AccessRulesTest {
                         .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                                 e -> e.getKey().equals("categories") ? java.util.List.of("COMPLEX") : e.getValue())))
                 .post("/api/v1/cases").then().statusCode(403);
+        // an officer of a provincial agency works in that agency, not in the offices below it (its head does)
+        Api.officer("19").request().body(Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 1_000L)).post("/api/v1/cases")
+                .then().statusCode(403);
+        Api.officer("19").request().body(Api.caseBody("19", Api.unique("QĐ"), TODAY, 1_000L)).post("/api/v1/cases")
+                .then().statusCode(201);
+        Api.head("19").request().body(Api.caseBody("19.05", Api.unique("QĐ"), TODAY, 1_000L)).post("/api/v1/cases")
+                .then().statusCode(201);
     }
 
     @Test

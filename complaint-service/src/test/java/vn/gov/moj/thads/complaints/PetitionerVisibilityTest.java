@@ -153,4 +153,27 @@ class PetitionerVisibilityTest {
         Desk.transition(Desk.as("OFFICER", "19"), aboutTheHead, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
                 .statusCode(200);
     }
+
+    @Test
+    void aDenunciationsWithdrawalIsRecordedByItsCompetentHeadWhoMayGoOnInstead() {
+        // Luật Tố cáo 2018 art. 33: the withdrawal ends it only by the resolver's decision; the denounced officer's
+        // colleagues cannot close it
+        String id = Desk.receive("OFFICER", "19.05", petition("DENUNCIATION", "OFFICER", "19.05")).statusCode(201)
+                .extract().path("id");
+        Desk.transition(Desk.as("OFFICER", "19.05"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(403);
+        Desk.transition(Desk.asSubject(denounced, "OFFICER", "19.05"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(403);
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + id).then().statusCode(200).body("status", equalTo("RECEIVED"));
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05"))
+                .statusCode(200).body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void anOfficerNamedWithoutTheirAccountIsRefusedSoTheyCannotBeMadeItsHandler() {
+        var body = petition("DENUNCIATION", "OFFICER", "19.05");
+        Desk.subject(body).remove("officerSubject");
+        Desk.subject(body).put("officerId", UUID.randomUUID().toString());
+        Desk.receive("OFFICER", "19.05", body).statusCode(400).body("errors[0].field", equalTo("subject.officerSubject"));
+    }
 }

@@ -24,6 +24,7 @@ class SecondComplaintAndRepeatAttacksTest {
         body.put("type", "DENUNCIATION");
         body.put("complainant", Map.of("name", "Người tố cáo", "idNumber", idNumber));
         Desk.subject(body).put("officerId", officerId.toString());
+        Desk.subject(body).put("officerSubject", "can-bo-" + officerId);
         return body;
     }
 

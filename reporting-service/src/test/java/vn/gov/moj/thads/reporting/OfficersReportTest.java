@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
@@ -37,6 +39,8 @@ class OfficersReportTest {
     private static final long M = 1_000_000L;
     private static final UUID LAN = UUID.randomUUID();
     private static final UUID MINH = UUID.randomUUID();
+    /** An officer of Hà Nội's provincial agency (01) itself. */
+    private static final UUID HUNG = UUID.randomUUID();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -59,6 +63,9 @@ class OfficersReportTest {
         // Minh: case 3 without conditions; case 4 never verified, terminated in March with all 30M left
         new CaseStory(codec, topics, "01.02", d("2026-02-01"), 20 * M).assignedTo(MINH).verified("NO_CONDITIONS", d("2026-02-15"));
         new CaseStory(codec, topics, "01.02", d("2026-03-01"), 30 * M).assignedTo(MINH).closed("TERMINATED", d("2026-03-25"));
+        // Hùng, of the provincial agency: one case of 01 itself, 5M collected in March
+        new CaseStory(codec, topics, "01", d("2026-01-15"), 80 * M).assignedTo(HUNG).verified("HAS_CONDITIONS", d("2026-01-20"))
+                .collected(5 * M, d("2026-03-10"));
 
         setOfficerTargets("01.02", "01.02", "2026-03", LAN, 60, 70)
                 .then().statusCode(200).body("setBy", equalTo("agency_head-user"));
@@ -99,6 +106,13 @@ class OfficersReportTest {
 
         as("AGENCY_HEAD", "01.03").queryParam("agency", "01.02").queryParam("month", "2026-03").get("/api/v1/reports/officers")
                 .then().statusCode(403);
+        // the provincial agency's officers report: its own officers and cases, not those of the offices below it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("AGENCY_HEAD", "01").queryParam("agency", "01")
+                .queryParam("month", "2026-03").get("/api/v1/reports/officers").then().statusCode(200)
+                .body(officer(HUNG) + ".collectedInMonth", equalTo(5_000_000))
+                .body(officer(HUNG) + ".cases.withConditions", equalTo(1))
+                .body("officers.officerId", not(hasItem(LAN.toString())))
+                .body("officers.officerId", not(hasItem(MINH.toString()))));
         as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").queryParam("month", "March").get("/api/v1/reports/officers")
                 .then().statusCode(400);
 

@@ -43,9 +43,10 @@ public class CaseAccess {
 
     public boolean canRead(EnforcementCase c) {
         if (!caller.scope().covers(c.agencyCode())) {
-            // an officer seconded (biệt phái) to the case's agency works on the cases assigned to them there
+            // an officer seconded (biệt phái) to the case's agency works on the cases assigned to them there (in that
+            // agency itself, not in the offices below it)
             return caller.hasRole(Role.OFFICER) && isAssignedToCaller(c)
-                    && OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).stream().anyMatch(h -> covers(h, c.agencyCode()));
+                    && OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).contains(c.agencyCode());
         }
         return !limitedToAssignedCases() || isAssignedToCaller(c);
     }
@@ -73,11 +74,7 @@ public class CaseAccess {
             return caller.scope();
         }
         List<String> hosts = OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock));
-        return hosts.isEmpty() ? caller.scope() : caller.scope().union(new AgencyScope(false, Set.copyOf(hosts)));
-    }
-
-    private static boolean covers(String unit, String agencyCode) {
-        return new AgencyScope(false, Set.of(unit)).covers(agencyCode);
+        return hosts.isEmpty() ? caller.scope() : caller.scope().union(new AgencyScope(false, Set.of(), Set.copyOf(hosts)));
     }
 
     public void requireRead(EnforcementCase c) {

@@ -65,6 +65,11 @@ public class ComplaintService {
         if (receipt.type() != ComplaintType.PETITION && receipt.subjectKind() == null) {
             throw ProblemException.invalidField("subject.kind", "is required for a " + receipt.type());
         }
+        if (receipt.subjectOfficerId() != null && receipt.subjectOfficerSubject() == null) {
+            // the account is what keeps the officer from handling, withdrawing or reading the petitioner of a petition
+            // about them: an officer named without it could be assigned to it
+            throw ProblemException.invalidField("subject.officerSubject", "is required with subject.officerId: the officer's account");
+        }
         LocalDate receivedOn = receipt.receivedOn();
         rules.requireRulesOn(receipt.type(), receivedOn);
         rules.requireFiledAtExisting(receipt.filedAtAgencyCode(), receivedOn);
@@ -313,9 +318,16 @@ public class ComplaintService {
         return c;
     }
 
-    /** On the petitioner's request, dated: recorded by the competent agency's staff, never by the person it is about. */
+    /**
+     * On the petitioner's request, dated: recorded by the competent agency's staff, never by the person it is about. A
+     * denunciation's withdrawal ends it only by the decision of whoever resolves it, its competent head, who goes on
+     * instead when the act shows a violation or the withdrawal was forced (Luật Tố cáo 2018 art. 33): the head records it.
+     */
     public Complaint withdraw(UUID id, String ifMatch, LocalDate withdrawnOn) {
         Complaint c = forChange(id, ifMatch);
+        if (c.type() == ComplaintType.DENUNCIATION) {
+            access.requireCompetentHead(c);
+        }
         access.requireCompetentStaff(c, "record its withdrawal");
         c.withdraw(withdrawnOn, today());
         record(c, "WITHDRAWN", Map.of("withdrawnOn", withdrawnOn));

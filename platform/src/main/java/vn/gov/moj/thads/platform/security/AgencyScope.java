@@ -4,12 +4,28 @@ import java.util.Set;
 
 /**
  * The agencies a caller may see: everything, nothing, or the units in {@code units} and the local
- * offices below them. {@code units} holds a unit with the units merged into it (a province's
- * predecessors), so that its users still see the cases those carried over.
+ * offices below them, and the agencies in {@code agencies} alone (a provincial agency's officer works
+ * in that agency, not in the offices below it). Both hold a unit with the units merged into it (a
+ * province's predecessors), so that its users still see the cases those carried over.
  *
  * <p>In a query, {@link #restrict} is the one way to keep rows inside a scope (JPQL or SQL alike).
  */
-public record AgencyScope(boolean nationwide, Set<String> units) {
+public record AgencyScope(boolean nationwide, Set<String> units, Set<String> agencies) {
+
+    /** The units and the local offices below them. */
+    public AgencyScope(boolean nationwide, Set<String> units) {
+        this(nationwide, units, Set.of());
+    }
+
+    /** The same agencies without the local offices below them; nationwide stays nationwide. */
+    public AgencyScope withoutOfficesBelow() {
+        if (nationwide || units.isEmpty()) {
+            return this;
+        }
+        java.util.Set<String> all = new java.util.HashSet<>(units);
+        all.addAll(agencies);
+        return new AgencyScope(false, Set.of(), Set.copyOf(all));
+    }
 
     /** Where a query's rows name an agency: its code, and its province's (a column, or {@code substring(code, 1, 2)}). */
     public record Columns(String agency, String province) {
@@ -41,6 +57,8 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
         // match it: a scope of local offices tests the agency column alone, which the agency
         // indexes serve (with the province test as well, PostgreSQL scanned the whole table).
         java.util.List<String> provinces = units.stream().filter(u -> u.indexOf('.') < 0).sorted().toList();
+        java.util.Set<String> named = new java.util.HashSet<>(units);
+        named.addAll(agencies);
         java.util.StringJoiner any = new java.util.StringJoiner(" or ", " and (", ")");
         for (Columns c : columns) {
             any.add(c.agency() + " in :" + parameter);
@@ -49,7 +67,7 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
             }
         }
         where.append(any);
-        params.put(parameter, units.isEmpty() ? java.util.List.of("-") : java.util.List.copyOf(units));
+        params.put(parameter, named.isEmpty() ? java.util.List.of("-") : java.util.List.copyOf(named));
         if (!provinces.isEmpty()) {
             params.put(parameter + "Provinces", provinces);
         }
@@ -73,7 +91,9 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
         }
         java.util.Set<String> all = new java.util.HashSet<>(units);
         all.addAll(other.units);
-        return new AgencyScope(false, Set.copyOf(all));
+        java.util.Set<String> alone = new java.util.HashSet<>(agencies);
+        alone.addAll(other.agencies);
+        return new AgencyScope(false, Set.copyOf(all), Set.copyOf(alone));
     }
 
     public boolean covers(String agencyCode) {
@@ -84,6 +104,6 @@ public record AgencyScope(boolean nationwide, Set<String> units) {
             return false;
         }
         int dot = agencyCode.indexOf('.');
-        return units.contains(agencyCode) || (dot > 0 && units.contains(agencyCode.substring(0, dot)));
+        return units.contains(agencyCode) || agencies.contains(agencyCode) || (dot > 0 && units.contains(agencyCode.substring(0, dot)));
     }
 }

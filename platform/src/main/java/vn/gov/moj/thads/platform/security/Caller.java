@@ -82,8 +82,11 @@ public class Caller {
         return switch (role) {
             case Role.MINISTRY, Role.STATISTICS_CLIENT -> AgencyScope.national();
             case Role.PROVINCE -> agency.map(a -> orgUnits.scopeOf(OrgUnits.provinceOf(a))).orElse(AgencyScope.none());
-            case Role.AGENCY_HEAD, Role.OFFICER -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
+            case Role.AGENCY_HEAD -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
                     .orElse(AgencyScope.none());
+            // an officer works in their own agency: a provincial agency's officer, not in the offices below it (its head does)
+            case Role.OFFICER -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
+                    .map(AgencyScope::withoutOfficesBelow).orElse(AgencyScope.none());
             default -> AgencyScope.none();
         };
     }

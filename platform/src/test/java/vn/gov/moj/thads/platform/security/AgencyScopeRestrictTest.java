@@ -45,4 +45,28 @@ class AgencyScopeRestrictTest {
         AgencyScope.national().restrict(national, new HashMap<>(), "units", CASES);
         assertThat(national).isEmpty();
     }
+
+    @Test
+    void agenciesAloneAreTestedOnTheAgencyColumnAndCoverNoOfficeBelow() {
+        AgencyScope province = new AgencyScope(false, Set.of("19", "06"));
+        AgencyScope agencyAlone = province.withoutOfficesBelow();
+        assertThat(agencyAlone.covers("19")).isTrue();
+        assertThat(agencyAlone.covers("06")).isTrue();
+        assertThat(agencyAlone.covers("19.05")).isFalse();
+        assertThat(province.covers("19.05")).isTrue();
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        agencyAlone.restrict(where, params, "units", CASES);
+        assertThat(where).hasToString(" and (c.agencyCode in :units)");
+        assertThat(params).containsOnlyKeys("units");
+        // with a scope of units: the offices below the units, not below the agencies alone
+        AgencyScope both = agencyAlone.union(new AgencyScope(false, Set.of("25")));
+        assertThat(both.covers("25.02")).isTrue();
+        assertThat(both.covers("19.05")).isFalse();
+        StringBuilder bothWhere = new StringBuilder();
+        Map<String, Object> bothParams = new HashMap<>();
+        both.restrict(bothWhere, bothParams, "units", CASES);
+        assertThat(bothWhere).hasToString(" and (c.agencyCode in :units or c.provinceCode in :unitsProvinces)");
+        assertThat(bothParams.get("unitsProvinces")).isEqualTo(List.of("25"));
+    }
 }
