@@ -783,7 +783,7 @@ public final class Bench {
      * CPU time of each process of the running stack, from /proc (user + system ticks): what a
      * request costs each part, whatever else the shared machine runs at the same time. Processes
      * are the ones of this work tree (their command line names it), PostgreSQL is its postmaster
-     * (data/postgres/postmaster.pid) and its backends.
+     * (postgres/postmaster.pid in the data folder: THADS_DATA_DIR as ./run takes it, data/ by default) and its backends.
      */
     static final class StackCpu {
         static final List<String> PARTS = List.of("gateway", "case", "complaint", "reporting", "kafka", "postgres");
@@ -793,7 +793,8 @@ public final class Bench {
             Map<String, Long> ticks = new LinkedHashMap<>();
             long postmaster = -1;
             try {
-                postmaster = Long.parseLong(Files.readAllLines(Path.of(ROOT, "data/postgres/postmaster.pid")).get(0).strip());
+                Path data = Path.of(ROOT).resolve(System.getenv().getOrDefault("THADS_DATA_DIR", "data"));
+                postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).strip());
             } catch (IOException | RuntimeException e) {
                 // no PostgreSQL of this tree: its part stays 0
             }

@@ -138,6 +138,10 @@ class LifecycleRulesTest {
         // an officer the case is not assigned to
         Api.officer("19.05").request().header("If-Match", Api.etag(head, id)).body(Map.of("notifiedOn", TODAY.toString()))
                 .post("/api/v1/cases/" + id + "/debtor-notification").then().statusCode(404);
+        // nor the officer assigned to it, whose own lateness the date decides
+        Api.User assigned = Api.assignNewOfficer(head, id, "19.05");
+        assigned.request().header("If-Match", Api.etag(head, id)).body(Map.of("notifiedOn", TODAY.toString()))
+                .post("/api/v1/cases/" + id + "/debtor-notification").then().statusCode(403);
         // notified three days ago: the voluntary period runs until a week from now
         Api.transition(head, id, "debtor-notification", Map.of("notifiedOn", TODAY.minusDays(3).toString()))
                 .then().statusCode(200).body("debtorNotifiedOn", equalTo(TODAY.minusDays(3).toString()))
@@ -148,11 +152,17 @@ class LifecycleRulesTest {
     }
 
     @Test
-    void aPostponedCaseIsNotLateWhileItWaits() {
+    void aPostponedCaseIsNotLateWhileItWaitsButOneLateWhenPostponedStaysLate() {
+        // decided 60 days ago, not notified: the first verification was due about 40 days ago (20 days and days off)
         String id = newCase(30_000_000L);
         head.request().get("/api/v1/cases/" + id).then().body("overdueRules", hasItem("FIRST_VERIFICATION_LATE"));
-        Api.transition(head, id, "postponement", Map.of("date", TODAY.minusDays(1).toString(), "reason", "Đương sự ốm nặng"))
+        // postponed 55 days ago, inside the voluntary period: nothing fell due while it waited
+        Api.transition(head, id, "postponement", Map.of("date", TODAY.minusDays(55).toString(), "reason", "Đương sự ốm nặng"))
                 .then().statusCode(200).body("overdueRules", not(hasItem("FIRST_VERIFICATION_LATE")));
+        // postponed yesterday, long after the limit: it stays late
+        String late = newCase(30_000_000L);
+        Api.transition(head, late, "postponement", Map.of("date", TODAY.minusDays(1).toString(), "reason", "Đương sự ốm nặng"))
+                .then().statusCode(200).body("overdueRules", hasItem("FIRST_VERIFICATION_LATE"));
     }
 
     @Test

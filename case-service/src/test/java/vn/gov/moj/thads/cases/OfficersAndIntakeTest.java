@@ -110,6 +110,10 @@ class OfficersAndIntakeTest {
         head.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED")).body("caseId", equalTo(first))
                 .body("caseIds", org.hamcrest.Matchers.contains(first, second));
+        // the court system learns its judgment was accepted, not the ids of the cases opened from it
+        court.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("caseId", org.hamcrest.Matchers.nullValue())
+                .body("caseIds", org.hamcrest.Matchers.nullValue());
         head.request().get("/api/v1/cases/" + second).then().body("courtJudgmentId", equalTo(judgmentId))
                 .body("judgment.number", org.hamcrest.Matchers.startsWith("88/2026/KDTM-ST"));
         // the officer of the second case reads the judgment; an officer of neither does not

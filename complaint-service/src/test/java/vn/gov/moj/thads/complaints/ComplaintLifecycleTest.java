@@ -195,6 +195,11 @@ class ComplaintLifecycleTest {
         var aboutTheHead = Desk.complaint("19.05", caseId, "AGENCY_HEAD", "19.05", "COERCION");
         aboutTheHead.put("complainant", first.get("complainant"));
         Desk.receive("OFFICER", "19.05", aboutTheHead).statusCode(201).body("repeatOf", nullValue());
+        // the same person about another act in the same case (the decision before any measure): a new complaint
+        var anotherAct = Desk.complaint("19.05", caseId, "OFFICER", "19.05", "BEFORE_MEASURES");
+        anotherAct.put("complainant", first.get("complainant"));
+        String anotherId = Desk.receive("OFFICER", "19.05", anotherAct).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + anotherId).then().statusCode(200).body("repeatOf", nullValue());
         Desk.as("AGENCY_HEAD", "19.05").queryParam("caseId", caseId.toString()).queryParam("repeat", true)
                 .get("/api/v1/complaints").then().body("total", equalTo(1)).body("items[0].id", equalTo(againId));
     }
@@ -227,15 +232,20 @@ class ComplaintLifecycleTest {
         // accepted Mon 5 October 2026 (Luật Tố cáo 2018): +30 = Wed 4 November
         Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-10-05")).statusCode(200)
                 .body("resolveBy", equalTo("2026-11-04"));
+        // an extension decided after the limit it extends (10 November, past 4 November) would hide the lateness:
+        // refused, nothing changed
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "muộn", "complexity", "COMPLEX",
+                "decidedOn", "2026-11-10")).statusCode(422).body("errors[0].field", equalTo("decidedOn"))
+                .body("resolveBy", equalTo("2026-11-04"));
         // complex: +30 more = Fri 4 December
-        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "Cần xác minh thêm", "complexity", "COMPLEX"))
-                .statusCode(200).body("resolveBy", equalTo("2026-12-04")).body("extensions", equalTo(1))
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "Cần xác minh thêm", "complexity", "COMPLEX",
+                        "decidedOn", "2026-11-02")).statusCode(200).body("resolveBy", equalTo("2026-12-04")).body("extensions", equalTo(1))
                 .body("complexity", equalTo("COMPLEX"));
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần hai")).statusCode(409)
                 .body("type", equalTo("urn:thads:problem:extension-limit")).body("allowed", equalTo(1));
         // especially complex: a second 30 days, +90 = Sun 3 January 2027, so Monday 4 January
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "đặc biệt phức tạp", "complexity",
-                "ESPECIALLY_COMPLEX")).statusCode(200).body("resolveBy", equalTo("2027-01-04")).body("extensions", equalTo(2));
+                "ESPECIALLY_COMPLEX", "decidedOn", "2026-11-30")).statusCode(200).body("resolveBy", equalTo("2027-01-04")).body("extensions", equalTo(2));
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần ba", "complexity", "ESPECIALLY_COMPLEX"))
                 .statusCode(409).body("type", equalTo("urn:thads:problem:extension-limit")).body("allowed", equalTo(2));
         // received, accepted, extended twice
@@ -254,8 +264,8 @@ class ComplaintLifecycleTest {
         Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2018-10-01")).statusCode(200)
                 .body("resolveBy", equalTo("2018-11-30"));
         // complex: 90 days = Sun 30 December; Mon 31 swapped off, Tue 1 January New Year: Wednesday 2 January 2019
-        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "phức tạp", "complexity", "ESPECIALLY_COMPLEX"))
-                .statusCode(200).body("resolveBy", equalTo("2019-01-02"));
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "phức tạp", "complexity", "ESPECIALLY_COMPLEX",
+                "decidedOn", "2018-11-28")).statusCode(200).body("resolveBy", equalTo("2019-01-02"));
         // the 2011 law has no second extension
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần hai", "complexity", "ESPECIALLY_COMPLEX"))
                 .statusCode(409).body("type", equalTo("urn:thads:problem:extension-limit"));

@@ -155,6 +155,18 @@ class PetitionerVisibilityTest {
     }
 
     @Test
+    void anOfficerOfTheProvincialAgencyNeitherReadsNorRecordsTheOfficesPetitions() {
+        String id = Desk.receive("OFFICER", "19.05", petition("COMPLAINT", "OFFICER", "19.05")).statusCode(201)
+                .extract().path("id");
+        // the province's head oversees the office; an officer of the provincial agency works in that agency alone
+        Desk.as("AGENCY_HEAD", "19").get("/api/v1/complaints/" + id).then().statusCode(200);
+        Desk.as("OFFICER", "19").get("/api/v1/complaints/" + id).then().statusCode(404);
+        Desk.as("OFFICER", "19").queryParam("agency", "19.05").queryParam("size", 200).get("/api/v1/complaints").then()
+                .statusCode(200).body("items.id", not(hasItem(id)));
+        Desk.receive("OFFICER", "19", petition("COMPLAINT", "OFFICER", "19.05")).statusCode(403);
+    }
+
+    @Test
     void aDenunciationsWithdrawalIsRecordedByItsCompetentHeadWhoMayGoOnInstead() {
         // Luật Tố cáo 2018 art. 33: the withdrawal ends it only by the resolver's decision; the denounced officer's
         // colleagues cannot close it

@@ -42,8 +42,8 @@ class ProblemLanguageTest {
     @Test
     void aDenunciationExtendedPastItsLimitReadsInVietnamese() {
         String id = acceptedDenunciation();
-        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "Cần xác minh thêm", "complexity", "COMPLEX"))
-                .statusCode(200);
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "Cần xác minh thêm", "complexity", "COMPLEX",
+                        "decidedOn", "2026-10-20")).statusCode(200);
         inBothLanguages(language -> Desk.transition(language.apply(Desk.as("AGENCY_HEAD", "19.05")), id, "extension",
                         Map.of("reason", "lần hai")),
                 409, "urn:thads:problem:extension-limit",

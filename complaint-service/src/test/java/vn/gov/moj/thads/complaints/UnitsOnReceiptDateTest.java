@@ -43,9 +43,13 @@ class UnitsOnReceiptDateTest {
                 .body("subject.agencyCode", equalTo("35"));
         // and the day before the merger, Hà Nam was still itself
         var before = Desk.complaintOn("2025-06-30", "37", "OFFICER", "35", "BEFORE_MEASURES", null);
-        Desk.receive("OFFICER", "37", before).statusCode(201)
+        String id = Desk.receive("OFFICER", "37", before).statusCode(201)
                 .body("competentAgencyCode", equalTo("35"))
-                .body("jurisdiction", equalTo("OUT_OF_JURISDICTION"));
+                .body("jurisdiction", equalTo("OUT_OF_JURISDICTION")).extract().path("id");
+        // after the merger Ninh Bình holds Hà Nam's petitions: a transfer would be to itself; its head accepts it
+        Desk.transition("OFFICER", "37", id, "transfer", Map.of("transferredOn", "2025-07-02")).statusCode(422)
+                .body("type", equalTo("urn:thads:problem:no-transfer-needed"));
+        Desk.transition("AGENCY_HEAD", "37", id, "acceptance", Map.of("acceptedOn", "2025-07-02")).statusCode(200);
     }
 
     @Test

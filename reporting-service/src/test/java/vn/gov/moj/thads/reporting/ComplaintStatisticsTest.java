@@ -107,6 +107,31 @@ class ComplaintStatisticsTest {
         stats.apply("2026-12-01", "2026-12-31").body("overdue", equalTo(0));
     }
 
+    @Test
+    void anExtensionCountsFromTheDayItWasDecidedNotTheDayItWasTypedIn() {
+        // Sơn La (14): a denunciation received on 20 February 2026, accepted on Friday 27 February, due by Monday 30 March;
+        // its head extended it to Wednesday 29 April by a decision of 26 March, typed in only now
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID id = UUID.randomUUID();
+        LocalDate received = LocalDate.parse("2026-02-20");
+        java.util.function.BiFunction<String, LocalDate, ComplaintEvents.ComplaintFacts> facts = (status, resolveBy) ->
+                new ComplaintEvents.ComplaintFacts(id, "DENUNCIATION", "IN_PERSON", received, "14", "14", "WITHIN", status, null,
+                        "OFFICER", null, 1, null, LocalDate.parse("2026-02-27"), resolveBy);
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts.apply("RECEIVED", null)), "14");
+        send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(facts.apply("ACCEPTED", LocalDate.parse("2026-03-30")),
+                LocalDate.parse("2026-02-27")), "14");
+        send(topics, "ComplaintExtended", new ComplaintEvents.ComplaintExtended(facts.apply("ACCEPTED", LocalDate.parse("2026-04-29")),
+                LocalDate.parse("2026-04-29"), "COMPLEX", LocalDate.parse("2026-03-26")), "14");
+        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> stats = (from, to) ->
+                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "14").queryParam("from", from)
+                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats.apply("2026-05-01", "2026-05-31").body("overdue", equalTo(1)));
+        // at the end of March it was within its extended limit (typed in only now, it counted overdue there); at the end
+        // of April, past 29 April
+        stats.apply("2026-03-01", "2026-03-31").body("overdue", equalTo(0));
+        stats.apply("2026-04-01", "2026-04-30").body("overdue", equalTo(1));
+    }
+
     private static io.restassured.response.ValidatableResponse office(String role, String agency, String orgUnit) {
         return EnforcementFiguresTest.as(role, agency).queryParam("orgUnit", orgUnit).queryParam("from", "2026-04-01")
                 .queryParam("to", "2026-04-30").get("/api/v1/reports/complaints").then();

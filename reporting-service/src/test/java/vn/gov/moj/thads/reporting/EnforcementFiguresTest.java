@@ -192,6 +192,16 @@ class EnforcementFiguresTest {
                 .get("/api/v1/reports/enforcement").then().statusCode(404);
     }
 
+    @Test
+    void theEndOfFebruaryComparesWithTheEndOfFebruaryLastYear() {
+        // February 2024 ran to the 29th: the month-end report a report as of 28 February 2025 compares with
+        as("MINISTRY", "VN").queryParam("orgUnit", "20").queryParam("workYear", 2025).queryParam("asOf", "2025-02-28")
+                .get("/api/v1/reports/enforcement").then().statusCode(200)
+                .body("previousYear.workYear", equalTo(2024)).body("previousYear.asOf", equalTo("2024-02-29"));
+        as("MINISTRY", "VN").queryParam("orgUnit", "20").queryParam("workYear", 2025).queryParam("asOf", "2025-02-27")
+                .get("/api/v1/reports/enforcement").then().statusCode(200).body("previousYear.asOf", equalTo("2024-02-27"));
+    }
+
     /** Starts a rebuild (202 and where to follow it) and waits until it has finished. */
     static void rebuildAndWait() {
         String location = as("MINISTRY", "VN").post("/api/v1/reports/rebuild").then().statusCode(202)

@@ -95,9 +95,7 @@ public class CaseResource {
     public Page<CaseView> list(@BeanParam CaseFilters filters, @QueryParam("sort") String sort,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Page<EnforcementCase> found = service.search(filters.search(sort, page, size));
-        LocalDate today = service.today();
-        return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
+        return summaries(service.search(filters.search(sort, page, size)));
     }
 
     @GET
@@ -107,7 +105,11 @@ public class CaseResource {
             + " the earliest delegation first: open one with POST /cases and its delegatedFromCaseId")
     public Page<CaseView> delegationsReceived(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Page<EnforcementCase> found = service.delegationsAwaitingOpening(page, size);
+        return summaries(service.delegationsAwaitingOpening(page, size));
+    }
+
+    /** A page of cases as lists show them (parties by name and type only). */
+    private Page<CaseView> summaries(Page<EnforcementCase> found) {
         LocalDate today = service.today();
         return new Page<>(found.items().stream().map(c -> CaseMapper.toSummary(c, today)).toList(), found.total(), found.page(), found.size());
     }
@@ -209,8 +211,8 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/debtor-notification")
-    @Operation(summary = "Record the day the debtor was notified of the decision, when not given at opening (assigned officer"
-            + " or agency head; once): the first verification's limit runs from it")
+    @Operation(summary = "Record the day the debtor was notified of the decision, when not given at opening (agency head;"
+            + " once): the first verification's limit runs from it")
     public Response recordDebtorNotified(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Valid @NotNull CaseRequests.DebtorNotification request) {
         return ok(service.recordDebtorNotified(id, ifMatch, request.notifiedOn()));

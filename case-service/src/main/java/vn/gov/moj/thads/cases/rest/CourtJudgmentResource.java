@@ -109,10 +109,12 @@ public class CourtJudgmentResource {
     }
 
     private JudgmentView view(CourtJudgment j) {
+        // a court system learns that its judgment was accepted (status), not the ids of the cases opened from it
+        boolean court = caller.hasRole(Role.COURT_CLIENT);
         try {
             return new JudgmentView(j.id(), j.judgment().courtCode(), j.judgment().courtName(), j.judgment().number(),
-                j.judgment().effectiveDate(), j.agencyCode(),
-                    j.moneyAmount(), j.status(), j.caseId(), j.caseIds(), j.receivedAt(), mapper.readTree(j.content()));
+                j.judgment().effectiveDate(), j.agencyCode(), j.moneyAmount(), j.status(), court ? null : j.caseId(),
+                    court ? null : j.caseIds(), j.receivedAt(), mapper.readTree(j.content()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored submission is not JSON", e);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
@@ -12,7 +13,6 @@ import vn.gov.moj.thads.platform.security.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,6 +26,7 @@ public class CaseAccess {
 
     @Inject Caller caller;
     @Inject Clock clock;
+    @Inject OrgUnits orgUnits;
 
     public AgencyScope scope() {
         return caller.scope();
@@ -46,7 +47,7 @@ public class CaseAccess {
             // an officer seconded (biệt phái) to the case's agency works on the cases assigned to them there (in that
             // agency itself, not in the offices below it)
             return caller.hasRole(Role.OFFICER) && isAssignedToCaller(c)
-                    && OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).contains(c.agencyCode());
+                    && hostAgencies().contains(c.agencyCode());
         }
         return !limitedToAssignedCases() || isAssignedToCaller(c);
     }
@@ -73,8 +74,17 @@ public class CaseAccess {
         if (!limitedToAssignedCases()) {
             return caller.scope();
         }
-        List<String> hosts = OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock));
-        return hosts.isEmpty() ? caller.scope() : caller.scope().union(new AgencyScope(false, Set.of(), Set.copyOf(hosts)));
+        Set<String> hosts = hostAgencies();
+        return hosts.isEmpty() ? caller.scope() : caller.scope().union(new AgencyScope(false, Set.of(), hosts));
+    }
+
+    /**
+     * The agencies the caller is seconded to today, with the units whose records each took over (an officer seconded to
+     * Ninh Bình works on Hà Nam's cases there), not the offices below them.
+     */
+    private Set<String> hostAgencies() {
+        return OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).stream()
+                .flatMap(host -> orgUnits.withPredecessors(host).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public void requireRead(EnforcementCase c) {

@@ -431,10 +431,13 @@ public class CaseService {
         return statusChanged(c, "SUSPENDED", previous, date, reason);
     }
 
-    /** The officer or head records the day the debtor was notified, when it was not given at opening. */
+    /**
+     * The head records the day the debtor was notified, when it was not given at opening: not the assigned officer, whose
+     * own lateness (FIRST_VERIFICATION_LATE) that date decides.
+     */
     public EnforcementCase recordDebtorNotified(UUID id, String ifMatch, LocalDate notifiedOn) {
         EnforcementCase c = forChange(id, ifMatch);
-        access.requireCaseWork(c);
+        access.requireHeadDecision(c);
         c.recordDebtorNotified(notifiedOn, today());
         c.markOverdue(ruleNames(c));
         history.record(c, access.actor(), "DEBTOR_NOTIFIED", mapOf("notifiedOn", notifiedOn), null);

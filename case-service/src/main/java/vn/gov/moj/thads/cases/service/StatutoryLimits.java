@@ -48,18 +48,21 @@ public class StatutoryLimits {
             inForceOn(requested).filter(rule -> requested.isAfter(calendar.workingDayOnOrAfter(effective.plusYears(rule.requestYears()))))
                     .ifPresent(rule -> passed.add(Rule.REQUEST_OUT_OF_TIME));
         }
-        if (c.status().isFinal() || c.status() == CaseStatus.POSTPONED || c.status() == CaseStatus.SUSPENDED) {
-            // a postponed or suspended case takes no enforcement step until its head resumes it (Luật THADS arts. 48-49):
-            // no running limit is late while it waits
+        if (c.status().isFinal()) {
             return passed;
         }
+        // a postponed or suspended case takes no enforcement step until its head resumes it (Luật THADS arts. 48-49):
+        // its limits are judged as on the day it was paused (its last dated change), so one late then stays late and
+        // none falls due while it waits
+        boolean paused = c.status() == CaseStatus.POSTPONED || c.status() == CaseStatus.SUSPENDED;
+        LocalDate judgedOn = paused && c.lastDatedOn() != null && c.lastDatedOn().isBefore(today) ? c.lastDatedOn() : today;
         // A period whose last day is a weekend or holiday ends on the next working day (Bộ luật Dân sự 2015 art. 148
         // cl. 5, as the complaint limits, domain.md §4); the voluntary period and the first verification are each
         // judged by the rule in force when they start.
         if (c.lastVerifiedOn() == null) {
             LocalDate notified = c.debtorNotifiedOn() != null ? c.debtorNotifiedOn() : c.decisionDate();
             inForceOn(notified).map(rule -> calendar.deadline(notified, TimeLimit.days(rule.voluntaryDays()))).ifPresent(voluntaryEnds ->
-                    inForceOn(voluntaryEnds).filter(rule -> today.isAfter(calendar.deadline(voluntaryEnds, TimeLimit.days(rule.firstVerificationDays()))))
+                    inForceOn(voluntaryEnds).filter(rule -> judgedOn.isAfter(calendar.deadline(voluntaryEnds, TimeLimit.days(rule.firstVerificationDays()))))
                             .ifPresent(rule -> passed.add(Rule.FIRST_VERIFICATION_LATE)));
         } else if (c.status() == CaseStatus.NO_CONDITIONS) {
             inForceOn(c.lastVerifiedOn()).filter(rule -> today.isAfter(calendar.workingDayOnOrAfter(c.lastVerifiedOn().plusMonths(

@@ -83,6 +83,10 @@ class StatutoryLimitsTest {
         // the case not paused is late on 4 February
         assertThat(limits.passed(notifiedOn(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 10)), LocalDate.of(2025, 3, 3)))
                 .contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
+        // one postponed on 10 February, when it was already late, stays late while it waits
+        EnforcementCase lateWhenPaused = notifiedOn(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 1, 10));
+        lateWhenPaused.postpone(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 10));
+        assertThat(limits.passed(lateWhenPaused, LocalDate.of(2025, 3, 3))).contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
     }
 
     private static EnforcementCase requested(LocalDate effective, LocalDate requestedOn) {

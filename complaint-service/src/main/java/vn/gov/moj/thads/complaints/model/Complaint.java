@@ -196,8 +196,16 @@ public class Complaint extends PanacheEntityBase {
         }
     }
 
-    public void extend(int allowed, Complexity complexity, LocalDate newResolveBy) {
+    /** An extension decided on {@code decidedOn}: within the limit it extends (one decided after it would hide the lateness). */
+    public void extend(int allowed, Complexity complexity, LocalDate decidedOn, LocalDate newResolveBy, LocalDate today) {
         requireExtendable(allowed, complexity);
+        checkDate("decidedOn", decidedOn, today);
+        if (decidedOn.isBefore(acceptedOn)) {
+            throw RuleViolation.date("decidedOn", "must not be before the acceptance (" + acceptedOn + ")");
+        }
+        if (decidedOn.isAfter(resolveBy)) {
+            throw RuleViolation.date("decidedOn", "must not be after the limit it extends, " + resolveBy).with("resolveBy", resolveBy);
+        }
         this.extensions++;
         this.complexity = complexity;
         this.resolveBy = newResolveBy;

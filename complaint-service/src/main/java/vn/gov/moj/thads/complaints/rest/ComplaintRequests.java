@@ -58,7 +58,8 @@ public final class ComplaintRequests {
     }
 
     /** {@code complexity} COMPLEX (the default) or ESPECIALLY_COMPLEX. */
-    public record Extension(@NotBlank @Size(max = 2000) String reason, Complexity complexity) {
+    /** {@code decidedOn}: the day the head decided it (today when absent), within the limit it extends. */
+    public record Extension(@NotBlank @Size(max = 2000) String reason, Complexity complexity, LocalDate decidedOn) {
     }
 
     /** The accounts (token subjects) of the staff who handle the petition; replaces the previous list. */

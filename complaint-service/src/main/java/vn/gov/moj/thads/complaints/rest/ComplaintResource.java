@@ -120,7 +120,7 @@ public class ComplaintResource {
     @Operation(summary = "Extend a denunciation's time limit: once for a complex matter, twice for an especially complex one (from 2019)")
     public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ComplaintRequests.Extension request) {
-        return ok(service.extend(id, ifMatch, request.complexity(), request.reason()));
+        return ok(service.extend(id, ifMatch, request.complexity(), request.reason(), request.decidedOn()));
     }
 
     @PUT

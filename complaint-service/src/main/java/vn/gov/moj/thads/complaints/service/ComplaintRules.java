@@ -201,15 +201,20 @@ public class ComplaintRules {
     }
 
     /**
-     * The last day to resolve, counted from the acceptance; for a denunciation with its extensions
-     * added to the limit (the limit and every extension run one after the other).
+     * The last day to resolve, counted from the acceptance; for a denunciation each extension runs on from the end of
+     * the period before it, that end moved past a day off first (Luật Tố cáo 2018 art. 30, Bộ luật Dân sự art. 148):
+     * accepted Friday 27 February 2026, 30 days end Sunday 29 March, so Monday 30 March, and an extension of 30 days
+     * ends Wednesday 29 April (60 days added at once gave Tuesday 28 April).
      */
     public LocalDate resolveBy(ComplaintType type, int round, Phase phase, LocalDate acceptedOn, int extensions) {
-        TimeLimit limit = resolutionLimit(type, round, phase, acceptedOn);
-        if (type == ComplaintType.DENUNCIATION && extensions > 0) {
-            limit = limit.plus(denunciationRulesOn(acceptedOn).extension().times(extensions));
+        LocalDate due = calendar.deadline(acceptedOn, resolutionLimit(type, round, phase, acceptedOn));
+        if (type == ComplaintType.DENUNCIATION) {
+            TimeLimit extension = denunciationRulesOn(acceptedOn).extension();
+            for (int i = 0; i < extensions; i++) {
+                due = calendar.deadline(due, extension);
+            }
         }
-        return calendar.deadline(acceptedOn, limit);
+        return due;
     }
 
     /** How many extensions a denunciation accepted on {@code acceptedOn} may have for this complexity. */

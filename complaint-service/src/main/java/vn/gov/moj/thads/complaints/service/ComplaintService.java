@@ -191,7 +191,11 @@ public class ComplaintService {
         throw ProblemException.invalidField("subject.agencyCode", "is required when the case is not known to this service");
     }
 
-    /** The same person, about the same case and subject, in the same round: a repeat of the first such petition. */
+    /**
+     * The same person about the same matter (domain.md §4): the same case and subject, the same phase of the act, the
+     * same act when both name its date, in the same round: a repeat of the first such petition. A complaint about
+     * another act in the same case (the decision, then a coercion) is a new complaint with its own filing limit.
+     */
     private UUID earlierPetition(String key, Complaint.Receipt r, String subjectAgency) {
         StringBuilder jpql = new StringBuilder("from Complaint c where c.complainantKey = :key and c.type = :type and c.round = :round");
         Map<String, Object> params = new HashMap<>();
@@ -202,6 +206,11 @@ public class ComplaintService {
         sameOrBothNull(jpql, params, "subjectKind", r.subjectKind());
         sameOrBothNull(jpql, params, "subjectAgencyCode", subjectAgency);
         sameOrBothNull(jpql, params, "subjectOfficerId", r.subjectOfficerId());
+        sameOrBothNull(jpql, params, "phase", r.phase());
+        if (r.actDate() != null) {
+            jpql.append(" and (c.actDate = :actDate or c.actDate is null)");
+            params.put("actDate", r.actDate());
+        }
         TypedQuery<Complaint> query = entityManager.createQuery("select c " + jpql + " order by c.receivedOn, c.createdAt", Complaint.class);
         params.forEach(query::setParameter);
         List<Complaint> earlier = query.setMaxResults(1).getResultList();
@@ -279,6 +288,12 @@ public class ComplaintService {
         c.requireTransferable(transferredOn, today());
         String from = c.filedAtAgencyCode();
         String to = orgUnits.representativeOn(c.competentAgencyCode(), transferredOn);
+        if (to.equals(from)) {
+            // filed at Ninh Bình on 30 June 2025 about a Hà Nam officer, "transferred" after the merger: to itself, a
+            // transfer in its figures and a new acceptance clock for a petition its own head may accept
+            throw ProblemException.unprocessable("no-transfer-needed", "Agency " + from + " is itself competent for this petition on "
+                    + transferredOn + ": its head accepts it");
+        }
         LocalDate acceptBy = rules.acceptBy(c.type(), transferredOn);
         c.transfer(to, transferredOn, acceptBy, rules.resolveBy(c.type(), c.round(), c.phase(), acceptBy, 0), today());
         record(c, "TRANSFERRED", Map.of("toAgencyCode", to, "transferredOn", transferredOn, "acceptBy", acceptBy));
@@ -297,15 +312,18 @@ public class ComplaintService {
         return c;
     }
 
-    public Complaint extend(UUID id, String ifMatch, Complexity complexity, String reason) {
+    /** {@code decidedOn}: the day the head decided the extension; today when absent. */
+    public Complaint extend(UUID id, String ifMatch, Complexity complexity, String reason, LocalDate decidedOn) {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentHead(c);
         Complexity asked = complexity == null ? Complexity.COMPLEX : complexity;
         int allowed = c.type() == ComplaintType.DENUNCIATION && c.acceptedOn() != null ? rules.allowedExtensions(c.acceptedOn(), asked) : 0;
         c.requireExtendable(allowed, asked);
-        c.extend(allowed, asked, rules.resolveBy(c.type(), c.round(), c.phase(), c.acceptedOn(), c.extensions() + 1));
-        record(c, "EXTENDED", Map.of("resolveBy", c.resolveBy(), "complexity", asked, "extensions", c.extensions(), "reason", reason));
-        events.publish(c, new ComplaintEvents.ComplaintExtended(facts(c), c.resolveBy(), asked.name()));
+        LocalDate decided = decidedOn == null ? today() : decidedOn;
+        c.extend(allowed, asked, decided, rules.resolveBy(c.type(), c.round(), c.phase(), c.acceptedOn(), c.extensions() + 1), today());
+        record(c, "EXTENDED", Map.of("resolveBy", c.resolveBy(), "complexity", asked, "extensions", c.extensions(), "reason", reason,
+                "decidedOn", decided));
+        events.publish(c, new ComplaintEvents.ComplaintExtended(facts(c), c.resolveBy(), asked.name(), decided));
         return c;
     }
 

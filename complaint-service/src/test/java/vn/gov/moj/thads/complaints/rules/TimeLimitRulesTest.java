@@ -161,6 +161,15 @@ class TimeLimitRulesTest {
     }
 
     @Test
+    void anExtensionRunsOnFromTheEndOfThePeriodItExtendsMovedPastADayOff() {
+        // accepted Fri 27 February 2026: +30 = Sun 29 March, so Mon 30 March; extended by 30 from there: Wed 29 April
+        // (60 days added at once would end on Tue 28 April)
+        LocalDate accepted = d(2026, 2, 27);
+        assertThat(RULES.resolveBy(DENUNCIATION, 1, null, accepted, 0)).isEqualTo(d(2026, 3, 30));
+        assertThat(RULES.resolveBy(DENUNCIATION, 1, null, accepted, 1)).isEqualTo(d(2026, 4, 29));
+    }
+
+    @Test
     void beforeItSixtyDaysAndNinetyForAComplexMatter() {
         LocalDate accepted = d(2018, 10, 1); // Monday
         // +60 = Fri 30 November 2018

@@ -28,4 +28,15 @@ public record WorkYear(int year) {
     public WorkYear previous() {
         return new WorkYear(year - 1);
     }
+
+    /**
+     * The same as-of date {@code years} years before, for comparing figures: the end of February stays the end of
+     * February (a report as of 28 February 2025 compares with 29 February 2024, the end of that month's report), any
+     * other day is the same day (29 February going back to a common year becomes the 28th, that month's end).
+     */
+    public static LocalDate sameDateYearsBefore(LocalDate asOf, int years) {
+        LocalDate before = asOf.minusYears(years);
+        boolean endOfFebruary = asOf.getMonthValue() == 2 && asOf.getDayOfMonth() == asOf.lengthOfMonth();
+        return endOfFebruary ? before.withDayOfMonth(before.lengthOfMonth()) : before;
+    }
 }

@@ -20,6 +20,22 @@ public final class ComplaintEvents {
     public sealed interface ComplaintEvent permits ComplaintReceived, ComplaintAccepted, ComplaintTransferred, ComplaintTransferReceived,
             ComplaintResolved, ComplaintWithdrawn, ComplaintExtended, ComplaintOverdue {
         ComplaintFacts facts();
+
+        /**
+         * The business date the event records: the receipt, acceptance, transfer, arrival, decision, withdrawal or the
+         * extension's decision; null for one that records none (an overdue reminder, an extension sent before its
+         * decision's date was kept).
+         */
+        default LocalDate businessDate() {
+            return this instanceof ComplaintReceived e ? e.facts().receivedOn()
+                    : this instanceof ComplaintAccepted e ? e.acceptedOn()
+                    : this instanceof ComplaintTransferred e ? e.transferredOn()
+                    : this instanceof ComplaintTransferReceived e ? e.receivedOn()
+                    : this instanceof ComplaintResolved e ? e.resolvedOn()
+                    : this instanceof ComplaintWithdrawn e ? e.withdrawnOn()
+                    : this instanceof ComplaintExtended e ? e.decidedOn()
+                    : null;
+        }
     }
 
     /*
@@ -84,11 +100,15 @@ public final class ComplaintEvents {
     public record ComplaintWithdrawn(ComplaintFacts facts, LocalDate withdrawnOn) implements ComplaintEvent {
     }
 
-    /** {@code complexity}: COMPLEX or ESPECIALLY_COMPLEX (added in issue 11). */
-    public record ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo, String complexity) implements ComplaintEvent {
+    /**
+     * {@code complexity}: COMPLEX or ESPECIALLY_COMPLEX (added in issue 11); {@code decidedOn}: the day the head decided
+     * the extension (null in events before it was kept: the event's day).
+     */
+    public record ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo, String complexity, LocalDate decidedOn)
+            implements ComplaintEvent {
 
         public ComplaintExtended(ComplaintFacts facts, LocalDate extendedTo) {
-            this(facts, extendedTo, null);
+            this(facts, extendedTo, null, null);
         }
     }
 

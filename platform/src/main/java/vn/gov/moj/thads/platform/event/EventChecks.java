@@ -122,12 +122,8 @@ public final class EventChecks {
         require(OrgUnits.NATIONAL.equals(f.competentAgencyCode()) || orgUnits.isKnown(f.competentAgencyCode()),
                 () -> "Unknown competentAgencyCode " + f.competentAgencyCode());
         LocalDate received = requireDate(f.receivedOn(), "receivedOn", EARLIEST_BUSINESS_DATE, today);
-        LocalDate on = event instanceof ComplaintEvents.ComplaintAccepted e ? e.acceptedOn()
-                : event instanceof ComplaintEvents.ComplaintTransferred e ? e.transferredOn()
-                : event instanceof ComplaintEvents.ComplaintResolved e ? e.resolvedOn()
-                : event instanceof ComplaintEvents.ComplaintWithdrawn e ? e.withdrawnOn()
-                : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn() : received;
-        requireDate(on, "the event's date", received, today);
+        LocalDate on = event.businessDate();
+        requireDate(on == null ? received : on, "the event's date", received, today);
         return event;
     }
 

@@ -42,10 +42,14 @@ class ComplaintEventsContractTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("facts")).remove("competentReceivedOn");
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("facts")).remove("extensions");
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("complexity");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("decidedOn");
         var read = codec.data(EventEnvelope.of(ComplaintEvents.SOURCE, "ComplaintExtended", 1, "x", "19.05", "19",
                 OffsetDateTime.now(), json), ComplaintEvents.ComplaintExtended.class);
         assertThat(read.facts().resolveBy()).isEqualTo(DAY.plusDays(30));
         assertThat(read.facts().extensions()).isZero();
         assertThat(read.complexity()).isNull();
+        // no decision date: the event's own day dates it (EventChecks, the reporting view)
+        assertThat(read.decidedOn()).isNull();
+        assertThat(read.businessDate()).isNull();
     }
 }

@@ -55,10 +55,10 @@ public class ComplaintFactRepository {
         if (event instanceof ComplaintEvents.ComplaintOverdue) {
             return; // a reminder: it changes no due date
         }
-        LocalDate effectiveOn = acceptedOn != null ? acceptedOn : transferredOn != null ? transferredOn : resolvedOn != null ? resolvedOn
-                : withdrawnOn != null ? withdrawnOn : event instanceof ComplaintEvents.ComplaintReceived ? f.receivedOn()
-                : event instanceof ComplaintEvents.ComplaintTransferReceived e ? e.receivedOn()
-                : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+        // an extension counts from the day it was decided, not the day it was typed in (the limit it moved was then not
+        // yet passed: the complaint service refuses one decided after it)
+        LocalDate dated = event.businessDate();
+        LocalDate effectiveOn = dated != null ? dated : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
         em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on)"
                         + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
                 .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)

@@ -62,8 +62,9 @@ public class ForecastService {
             if (year < 2000) {
                 break;
             }
-            // the same date k years before (29 February becomes the 28th), with the composition of the report's date
-            LocalDate sameDate = date.minusYears(k);
+            // the same date k years before (the end of February stays the end of February), with the composition of the
+            // report's date
+            LocalDate sameDate = WorkYear.sameDateYearsBefore(date, k);
             past.add(new FigureQuery.CasesAndMoney[]{figures.figures(unit, year, sameDate, date),
                     figures.figures(unit, year, new WorkYear(year).end(), date)});
             years.add(year);

@@ -80,7 +80,7 @@ public class ReportService {
 
     /** The figures, targets and last year's figures of the unit (the figure tables and target_version: ReportAnswers). */
     private EnforcementReport enforcementOf(String orgUnit, int workYear, LocalDate checkedAsOf) {
-        LocalDate previousAsOf = checkedAsOf.minusYears(1);
+        LocalDate previousAsOf = WorkYear.sameDateYearsBefore(checkedAsOf, 1);
         // this year's and last year's figures in one statement
         List<long[]> both = figures.counted(orgUnit, List.of(new FigureAggregateRepository.Period(workYear, checkedAsOf),
                 new FigureAggregateRepository.Period(workYear - 1, previousAsOf)), checkedAsOf);
