@@ -180,8 +180,9 @@ public class EnforcementCase extends DatedAggregate {
             throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
         }
         if (!newOfficer.agencyCode().equals(agencyCode()) && !newOfficer.agencyCode().equals(holdingAgency) && !secondedHereOn) {
+            // the officer's agency is not named: a head probing officer ids would learn where each works
             throw RuleViolation.rule("officer-of-another-agency",
-                    "The officer belongs to agency " + newOfficer.agencyCode() + ", the case to " + agencyCode());
+                    "The officer belongs to another agency than the case's, " + agencyCode());
         }
         checkDate("assignedOn", on, today);
         if (assignedOn != null && on.isBefore(assignedOn)) {
