@@ -41,12 +41,15 @@ public class PeriodService {
     @Inject Caller caller;
     @Inject Clock clock;
     @Inject ViewLock lock;
+    @Inject WorkYearRollover rollover;
 
     @Transactional
     public SignedReport close(String orgUnit, int workYear, LocalDate asOf) {
         reports.requireKnown(orgUnit);
         String role = closingRole(orgUnit);
         LocalDate date = ReportService.checkAsOf(workYear, asOf);
+        // the cases open on 1 October are in the new year's figures before they are signed (its own transactions)
+        rollover.carryIntoCurrentYear();
         // The view alone until the commit: a batch being applied now finishes first (and is in the signed
         // figures), a batch after waits and then sees the closed period (and is a late entry). Without it
         // a batch applied during the close would be in neither.

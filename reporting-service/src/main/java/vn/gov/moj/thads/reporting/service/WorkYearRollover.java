@@ -25,7 +25,8 @@ public class WorkYearRollover {
 
     @Inject ViewLock lock;
 
-    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+    /** One walk at a time: the schedules skip while one runs, a period being closed waits for it. */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     /*
      * Hourly from start-up, and at 00:00:10 on 1 October in Vietnam: until it has run, the new work year's report
@@ -37,13 +38,27 @@ public class WorkYearRollover {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void carryForward() {
         // the two triggers never walk at once (each skips only its own overlaps)
-        if (!running.compareAndSet(false, true)) {
+        if (!running.tryLock()) {
             return;
         }
         try {
             carryForwardOnce();
         } finally {
-            running.set(false);
+            running.unlock();
+        }
+    }
+
+    /**
+     * Every case still open on 1 October carried into the new work year before figures are signed: a period of the new
+     * year closed before the hourly walk would sign figures without the cases carried in, and the walk would then change
+     * them with no late entry to show it. Waits for a walk under way; nothing to do once the year is carried.
+     */
+    public void carryIntoCurrentYear() {
+        running.lock();
+        try {
+            carryForwardOnce();
+        } finally {
+            running.unlock();
         }
     }
 

@@ -1,0 +1,102 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/**
+ * The new work year on 1 October (domain.md §6): every case still open is carried in. The service's clock is moved
+ * to the morning of 1 October 2027, before the hourly walk has run, and the head of Quảng Trị (44, which no other test
+ * uses) closes the first day of work year 2028 at once. Figures by hand: one case of 60M opened on 2 November 2026,
+ * with conditions, nothing collected: carried in 1 case and 60M, nothing new.
+ */
+@QuarkusTest
+@TestProfile(WorkYearRolloverTest.MovedClock.class)
+class WorkYearRolloverTest {
+
+    private static final long M = 1_000_000L;
+
+    public static class MovedClock implements QuarkusTestProfile {
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(MovableClock.class);
+        }
+    }
+
+    /** Vietnam's time, or the instant a test moved it to. */
+    @Alternative
+    @Singleton
+    @Typed(Clock.class)
+    public static class MovableClock extends Clock {
+        static volatile Instant movedTo;
+
+        @Override
+        public ZoneId getZone() {
+            return WorkingCalendar.VIETNAM;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant moved = movedTo;
+            return moved == null ? Instant.now() : moved;
+        }
+    }
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject EventCodec codec;
+
+    @AfterEach
+    void backToNow() {
+        MovableClock.movedTo = null;
+    }
+
+    @Test
+    void aPeriodOfTheNewYearClosedBeforeTheHourlyWalkSignsTheCasesCarriedIn() {
+        new CaseStory(codec, new TopicClient(bootstrapServers), "44", LocalDate.parse("2026-11-02"), 60 * M)
+                .verified("HAS_CONDITIONS", LocalDate.parse("2026-11-10"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "44")
+                .queryParam("workYear", 2027).get("/api/v1/reports/enforcement").then().statusCode(200)
+                .body("cases.newlyAccepted", equalTo(1)));
+
+        // 1 October 2027, 08:00 in Vietnam: work year 2028 has begun, the hourly walk has not run since
+        MovableClock.movedTo = OffsetDateTime.parse("2027-10-01T08:00:00+07:00").toInstant();
+        as("AGENCY_HEAD", "44").body(Map.of("orgUnit", "44", "workYear", 2028, "asOf", "2027-10-01"))
+                .post("/api/v1/reports/periods").then().statusCode(201)
+                .body("cases.carriedIn", equalTo(1)).body("cases.newlyAccepted", equalTo(0))
+                .body("cases.withConditions", equalTo(1))
+                .body("money.carriedIn", equalTo(60_000_000)).body("money.carriedOver", equalTo(60_000_000));
+        // today's figures of that date are the signed ones: nothing came in late
+        as("MINISTRY", "VN").queryParam("orgUnit", "44").queryParam("workYear", 2028).queryParam("asOf", "2027-10-01")
+                .get("/api/v1/reports/enforcement").then().statusCode(200)
+                .body("cases.carriedIn", equalTo(1)).body("money.carriedIn", equalTo(60_000_000));
+    }
+}
