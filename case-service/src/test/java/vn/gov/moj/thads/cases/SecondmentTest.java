@@ -94,6 +94,23 @@ class SecondmentTest {
     }
 
     @Test
+    void anOfficerSecondedToNinhBinhWorksOnTheHaNamCaseItHoldsButNotOnItsOffices() {
+        // Ninh Bình (37) holds Hà Nam's (35) cases since 2025-07-01: an officer of 19 seconded to 37 today, assigned a
+        // case of 35, reads it and works on it (the host agency with the units it took over); not a case of 37.02
+        Api.User ninhBinh = Api.head("37");
+        String subject = "cbv-" + UUID.randomUUID();
+        String officerId = Api.head("19").request().body(Map.of("agencyCode", "19", "subject", subject, "fullName", "Hà Văn Nam"))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("id");
+        Api.head("19").request().body(secondment("37", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments")
+                .then().statusCode(201);
+        String haNamCase = Api.open(ninhBinh, Api.caseBody("35", Api.unique("QĐ"), java.time.LocalDate.of(2025, 4, 1), 5_000_000L));
+        Api.transition(ninhBinh, haNamCase, "assignment", Map.of("officerId", officerId)).then().statusCode(200);
+        Api.User officer = new Api.User(subject, "19", "OFFICER");
+        officer.request().get("/api/v1/cases/" + haNamCase).then().statusCode(200);
+        officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200).body("items.id", hasItem(haNamCase));
+    }
+
+    @Test
     void aSecondmentCountsForTheAgencyThatHeldTheCaseOnTheAssignmentDay() {
         // Hà Nam's office (35) closed on 2025-06-30 and Ninh Bình's (37), which existed before, holds its
         // cases since: on 2025-06-01 a case of 35 was 35's, so an officer seconded to 37 that day could

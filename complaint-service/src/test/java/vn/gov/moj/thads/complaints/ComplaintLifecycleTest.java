@@ -200,6 +200,21 @@ class ComplaintLifecycleTest {
         anotherAct.put("complainant", first.get("complainant"));
         String anotherId = Desk.receive("OFFICER", "19.05", anotherAct).statusCode(201).extract().path("id");
         Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + anotherId).then().statusCode(200).body("repeatOf", nullValue());
+        // the same phase about two coercions on different days: two matters; the same day again: a repeat
+        UUID coercedTwice = UUID.randomUUID();
+        var firstCoercion = Desk.complaint("19.05", coercedTwice, "OFFICER", "19.05", "COERCION");
+        Desk.subject(firstCoercion).put("actDate", TODAY.minusDays(5).toString());
+        String firstCoercionId = Desk.receive("OFFICER", "19.05", firstCoercion).statusCode(201).extract().path("id");
+        var secondCoercion = Desk.complaint("19.05", coercedTwice, "OFFICER", "19.05", "COERCION");
+        secondCoercion.put("complainant", firstCoercion.get("complainant"));
+        Desk.subject(secondCoercion).put("actDate", TODAY.minusDays(2).toString());
+        String secondCoercionId = Desk.receive("OFFICER", "19.05", secondCoercion).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + secondCoercionId).then().body("repeatOf", nullValue());
+        var sameCoercion = Desk.complaint("19.05", coercedTwice, "OFFICER", "19.05", "COERCION");
+        sameCoercion.put("complainant", firstCoercion.get("complainant"));
+        Desk.subject(sameCoercion).put("actDate", TODAY.minusDays(5).toString());
+        String sameId = Desk.receive("OFFICER", "19.05", sameCoercion).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + sameId).then().body("repeatOf", equalTo(firstCoercionId));
         Desk.as("AGENCY_HEAD", "19.05").queryParam("caseId", caseId.toString()).queryParam("repeat", true)
                 .get("/api/v1/complaints").then().body("total", equalTo(1)).body("items[0].id", equalTo(againId));
     }
@@ -232,6 +247,9 @@ class ComplaintLifecycleTest {
         // accepted Mon 5 October 2026 (Luật Tố cáo 2018): +30 = Wed 4 November
         Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-10-05")).statusCode(200)
                 .body("resolveBy", equalTo("2026-11-04"));
+        // an extension decided before the acceptance: refused
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "sớm", "complexity", "COMPLEX",
+                "decidedOn", "2026-10-02")).statusCode(422).body("errors[0].field", equalTo("decidedOn"));
         // an extension decided after the limit it extends (10 November, past 4 November) would hide the lateness:
         // refused, nothing changed
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "muộn", "complexity", "COMPLEX",
@@ -243,6 +261,9 @@ class ComplaintLifecycleTest {
                 .body("complexity", equalTo("COMPLEX"));
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lần hai")).statusCode(409)
                 .body("type", equalTo("urn:thads:problem:extension-limit")).body("allowed", equalTo(1));
+        // a second extension decided before the first (2 November): refused, the due dates would run backwards
+        Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "lùi ngày", "complexity",
+                "ESPECIALLY_COMPLEX", "decidedOn", "2026-11-01")).statusCode(422).body("errors[0].field", equalTo("decidedOn"));
         // especially complex: a second 30 days, +90 = Sun 3 January 2027, so Monday 4 January
         Desk.transition("AGENCY_HEAD", "19.05", id, "extension", Map.of("reason", "đặc biệt phức tạp", "complexity",
                 "ESPECIALLY_COMPLEX", "decidedOn", "2026-11-30")).statusCode(200).body("resolveBy", equalTo("2027-01-04")).body("extensions", equalTo(2));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
 import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.reporting.service.WorkYearRollover;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,9 @@ import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
 
 /**
  * The new work year on 1 October (domain.md §6): every case still open is carried in. The service's clock is moved
- * to the morning of 1 October 2027, before the hourly walk has run, and the head of Quảng Trị (44, which no other test
- * uses) closes the first day of work year 2028 at once. Figures by hand: one case of 60M opened on 2 November 2026,
+ * to the morning of 1 October 2027, before the walk has run, and the head of Quảng Trị (44, which no other test uses)
+ * closes the first day of work year 2028: refused until the walk has carried the open cases in. The walk carries every
+ * case of this test database into 2028 (the profile's tests run after the others, and none reads 2028). Figures by hand: one case of 60M opened on 2 November 2026,
  * with conditions, nothing collected: carried in 1 case and 60M, nothing new.
  */
 @QuarkusTest
@@ -73,6 +75,7 @@ class WorkYearRolloverTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     @Inject EventCodec codec;
+    @Inject WorkYearRollover rollover;
 
     @AfterEach
     void backToNow() {
@@ -80,17 +83,25 @@ class WorkYearRolloverTest {
     }
 
     @Test
-    void aPeriodOfTheNewYearClosedBeforeTheHourlyWalkSignsTheCasesCarriedIn() {
+    void aPeriodOfTheNewYearIsSignedOnlyOnceTheOpenCasesAreCarriedIn() {
         new CaseStory(codec, new TopicClient(bootstrapServers), "44", LocalDate.parse("2026-11-02"), 60 * M)
                 .verified("HAS_CONDITIONS", LocalDate.parse("2026-11-10"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "44")
                 .queryParam("workYear", 2027).get("/api/v1/reports/enforcement").then().statusCode(200)
                 .body("cases.newlyAccepted", equalTo(1)));
 
-        // 1 October 2027, 08:00 in Vietnam: work year 2028 has begun, the hourly walk has not run since
+        // 1 October 2027, 08:00 in Vietnam: work year 2028 has begun, the walk has not run since: no signing yet, the
+        // signed figures would lack the case carried in
         MovableClock.movedTo = OffsetDateTime.parse("2027-10-01T08:00:00+07:00").toInstant();
-        as("AGENCY_HEAD", "44").body(Map.of("orgUnit", "44", "workYear", 2028, "asOf", "2027-10-01"))
-                .post("/api/v1/reports/periods").then().statusCode(201)
+        Map<String, Object> firstDay = Map.of("orgUnit", "44", "workYear", 2028, "asOf", "2027-10-01");
+        as("AGENCY_HEAD", "44").body(firstDay).post("/api/v1/reports/periods").then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:work-year-not-carried"));
+        // a period of the year before is signed as ever
+        as("AGENCY_HEAD", "44").body(Map.of("orgUnit", "44", "workYear", 2027, "asOf", "2027-09-30"))
+                .post("/api/v1/reports/periods").then().statusCode(201).body("cases.newlyAccepted", equalTo(1));
+        // the walk (00:00:10 on 1 October, then hourly), then the first day is signed with the case carried in
+        rollover.carryIntoCurrentYear();
+        as("AGENCY_HEAD", "44").body(firstDay).post("/api/v1/reports/periods").then().statusCode(201)
                 .body("cases.carriedIn", equalTo(1)).body("cases.newlyAccepted", equalTo(0))
                 .body("cases.withConditions", equalTo(1))
                 .body("money.carriedIn", equalTo(60_000_000)).body("money.carriedOver", equalTo(60_000_000));

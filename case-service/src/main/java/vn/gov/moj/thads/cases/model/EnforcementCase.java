@@ -176,13 +176,14 @@ public class EnforcementCase extends DatedAggregate {
      */
     public void assign(Officer newOfficer, LocalDate on, String holdingAgency, boolean secondedHereOn, LocalDate today) {
         requireNotFinal("assigned");
-        if (!newOfficer.active()) {
-            throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
-        }
         if (!newOfficer.agencyCode().equals(agencyCode()) && !newOfficer.agencyCode().equals(holdingAgency) && !secondedHereOn) {
-            // the officer's agency is not named: a head probing officer ids would learn where each works
+            // the officer's agency is not named, nor whether they are active: a head probing officer ids would learn
+            // where each works
             throw RuleViolation.rule("officer-of-another-agency",
                     "The officer belongs to another agency than the case's, " + agencyCode());
+        }
+        if (!newOfficer.active()) {
+            throw RuleViolation.rule("officer-inactive", "The officer is deactivated");
         }
         checkDate("assignedOn", on, today);
         if (assignedOn != null && on.isBefore(assignedOn)) {

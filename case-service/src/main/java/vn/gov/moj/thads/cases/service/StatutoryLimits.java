@@ -5,6 +5,7 @@ import vn.gov.moj.thads.cases.config.StatutoryLimitsConfig;
 import vn.gov.moj.thads.cases.model.CaseKind;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.platform.calendar.TimeLimit;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.rules.EffectiveDated;
@@ -52,9 +53,9 @@ public class StatutoryLimits {
             return passed;
         }
         // a postponed or suspended case takes no enforcement step until its head resumes it (Luật THADS arts. 48-49):
-        // its limits are judged as on the day it was paused (its last dated change), so one late then stays late and
-        // none falls due while it waits
-        boolean paused = c.status() == CaseStatus.POSTPONED || c.status() == CaseStatus.SUSPENDED;
+        // its limits are judged as on the day it was paused (its last dated change: a paused case takes no other dated
+        // change, EnforcementCase), so one late then stays late and none falls due while it waits
+        boolean paused = CaseStatus.PAUSED.contains(c.status());
         LocalDate judgedOn = paused && c.lastDatedOn() != null && c.lastDatedOn().isBefore(today) ? c.lastDatedOn() : today;
         // A period whose last day is a weekend or holiday ends on the next working day (Bộ luật Dân sự 2015 art. 148
         // cl. 5, as the complaint limits, domain.md §4); the voluntary period and the first verification are each
@@ -64,8 +65,8 @@ public class StatutoryLimits {
             inForceOn(notified).map(rule -> calendar.deadline(notified, TimeLimit.days(rule.voluntaryDays()))).ifPresent(voluntaryEnds ->
                     inForceOn(voluntaryEnds).filter(rule -> judgedOn.isAfter(calendar.deadline(voluntaryEnds, TimeLimit.days(rule.firstVerificationDays()))))
                             .ifPresent(rule -> passed.add(Rule.FIRST_VERIFICATION_LATE)));
-        } else if (c.status() == CaseStatus.NO_CONDITIONS) {
-            inForceOn(c.lastVerifiedOn()).filter(rule -> today.isAfter(calendar.workingDayOnOrAfter(c.lastVerifiedOn().plusMonths(
+        } else if (c.status() == CaseStatus.NO_CONDITIONS || (paused && c.classification() == VerificationResult.NO_CONDITIONS)) {
+            inForceOn(c.lastVerifiedOn()).filter(rule -> judgedOn.isAfter(calendar.workingDayOnOrAfter(c.lastVerifiedOn().plusMonths(
                             c.extendedReverification() ? rule.extendedReverificationMonths() : rule.reverificationMonths()))))
                     .ifPresent(rule -> passed.add(Rule.REVERIFICATION_DUE));
         }

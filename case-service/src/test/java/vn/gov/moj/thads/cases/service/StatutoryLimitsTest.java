@@ -89,6 +89,25 @@ class StatutoryLimitsTest {
         assertThat(limits.passed(lateWhenPaused, LocalDate.of(2025, 3, 3))).contains(StatutoryLimits.Rule.FIRST_VERIFICATION_LATE);
     }
 
+    @Test
+    void aCaseDueForReverificationWhenPausedStaysDueAndOnePausedBeforeDoesNotBecomeDue() {
+        StatutoryLimits limits = limits(rules(LocalDate.of(2015, 7, 1), 10, 10));
+        // found without conditions on Monday 20 January 2025: to be verified again by Sunday 20 July, so Monday 21 July
+        EnforcementCase dueWhenPaused = withoutConditionsOn(LocalDate.of(2025, 1, 20));
+        dueWhenPaused.postpone(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 1));
+        assertThat(limits.passed(dueWhenPaused, LocalDate.of(2025, 12, 1))).contains(StatutoryLimits.Rule.REVERIFICATION_DUE);
+        EnforcementCase pausedBefore = withoutConditionsOn(LocalDate.of(2025, 1, 20));
+        pausedBefore.suspend(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3));
+        assertThat(limits.passed(pausedBefore, LocalDate.of(2025, 12, 1))).doesNotContain(StatutoryLimits.Rule.REVERIFICATION_DUE);
+    }
+
+    private static EnforcementCase withoutConditionsOn(LocalDate verified) {
+        EnforcementCase c = notifiedOn(verified.minusDays(30), verified.minusDays(25));
+        c.verify(vn.gov.moj.thads.cases.model.VerificationResult.NO_CONDITIONS, verified, false,
+                new EnforcementCase.NoConditionsDecision("9/QĐ-CĐK", verified), verified);
+        return c;
+    }
+
     private static EnforcementCase requested(LocalDate effective, LocalDate requestedOn) {
         return EnforcementCase.open(new CaseOpening("19.05", "19", "8/QĐ-CCTHADS", requestedOn, CaseKind.ON_REQUEST,
                 new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "12/2012/DS-PT", effective),

@@ -81,6 +81,7 @@ public class Complaint extends PanacheEntityBase {
     /** When the competent agency received it: the receipt, or the arrival of the transfer. The acceptance clock starts here. */
     @Column(name = "competent_received_on", nullable = false) private LocalDate competentReceivedOn;
     @Column(nullable = false) private int extensions;
+    @Column(name = "last_extended_on") private LocalDate lastExtendedOn;
     @Enumerated(EnumType.STRING) private Complexity complexity;
     /** The accounts of the staff the competent agency's head assigned to handle it. */
     @Column(nullable = false) private String[] handlers = new String[0];
@@ -203,9 +204,13 @@ public class Complaint extends PanacheEntityBase {
         if (decidedOn.isBefore(acceptedOn)) {
             throw RuleViolation.date("decidedOn", "must not be before the acceptance (" + acceptedOn + ")");
         }
+        if (lastExtendedOn != null && decidedOn.isBefore(lastExtendedOn)) {
+            throw RuleViolation.date("decidedOn", "must not be before " + lastExtendedOn);
+        }
         if (decidedOn.isAfter(resolveBy)) {
             throw RuleViolation.date("decidedOn", "must not be after the limit it extends, " + resolveBy).with("resolveBy", resolveBy);
         }
+        this.lastExtendedOn = decidedOn;
         this.extensions++;
         this.complexity = complexity;
         this.resolveBy = newResolveBy;

@@ -57,8 +57,10 @@ public final class ComplaintRequests {
     public record TransferReceipt(@NotNull LocalDate receivedOn) {
     }
 
-    /** {@code complexity} COMPLEX (the default) or ESPECIALLY_COMPLEX. */
-    /** {@code decidedOn}: the day the head decided it (today when absent), within the limit it extends. */
+    /**
+     * {@code complexity} COMPLEX (the default) or ESPECIALLY_COMPLEX; {@code decidedOn}: the day the head decided it
+     * (today when absent), within the limit it extends and not before the extension before it.
+     */
     public record Extension(@NotBlank @Size(max = 2000) String reason, Complexity complexity, LocalDate decidedOn) {
     }
 

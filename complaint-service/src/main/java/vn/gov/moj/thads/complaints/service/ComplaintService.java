@@ -288,7 +288,7 @@ public class ComplaintService {
         c.requireTransferable(transferredOn, today());
         String from = c.filedAtAgencyCode();
         String to = orgUnits.representativeOn(c.competentAgencyCode(), transferredOn);
-        if (to.equals(from)) {
+        if (to.equals(orgUnits.representativeOn(from, transferredOn))) {
             // filed at Ninh Bình on 30 June 2025 about a Hà Nam officer, "transferred" after the merger: to itself, a
             // transfer in its figures and a new acceptance clock for a petition its own head may accept
             throw ProblemException.unprocessable("no-transfer-needed", "Agency " + from + " is itself competent for this petition on "

@@ -48,8 +48,8 @@ public class PeriodService {
         reports.requireKnown(orgUnit);
         String role = closingRole(orgUnit);
         LocalDate date = ReportService.checkAsOf(workYear, asOf);
-        // the cases open on 1 October are in the new year's figures before they are signed (its own transactions)
-        rollover.carryIntoCurrentYear();
+        // the cases open on 1 October are in the new year's figures before they are signed
+        rollover.requireCarriedInto(workYear);
         // The view alone until the commit: a batch being applied now finishes first (and is in the signed
         // figures), a batch after waits and then sees the closed period (and is a late entry). Without it
         // a batch applied during the close would be in neither.

@@ -4,7 +4,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.gov.moj.thads.platform.jobs.KeysetBatches;
+import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
 
 /**
@@ -48,11 +50,7 @@ public class WorkYearRollover {
         }
     }
 
-    /**
-     * Every case still open on 1 October carried into the new work year before figures are signed: a period of the new
-     * year closed before the hourly walk would sign figures without the cases carried in, and the walk would then change
-     * them with no late entry to show it. Waits for a walk under way; nothing to do once the year is carried.
-     */
+    /** A walk now, after one under way (the schedules skip instead). */
     public void carryIntoCurrentYear() {
         running.lock();
         try {
@@ -60,6 +58,23 @@ public class WorkYearRollover {
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * Refuses (409) to sign figures of the current work year before every case open on 1 October is carried into it: a
+     * period closed before the walk (00:00:10 on 1 October, then hourly) would sign figures without them, and the walk
+     * would then change them with no late entry to show it. Asked of the database when this instance has not walked
+     * since the year began (another instance may have); the walk itself is not done in the request (nationwide it takes
+     * minutes).
+     */
+    public void requireCarriedInto(int workYear) {
+        int horizon = view.horizon();
+        if (workYear < horizon || completedThrough >= horizon
+                || QuarkusTransaction.requiringNew().call(() -> timelines.notCarriedInto(horizon, KeysetBatches.FIRST, 1)).isEmpty()) {
+            return;
+        }
+        throw ProblemException.conflict("work-year-not-carried", "Work year " + horizon + " has begun and the cases open on"
+                + " 1 October are still being carried into it; close its periods once that is done (within the hour)");
     }
 
     private void carryForwardOnce() {
