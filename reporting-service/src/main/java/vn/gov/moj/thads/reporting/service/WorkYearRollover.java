@@ -33,8 +33,9 @@ public class WorkYearRollover {
     /*
      * Hourly from start-up, and at 00:00:10 on 1 October in Vietnam: until it has run, the new work year's report
      * counts only the cases an event touched since midnight (review of session 13: up to an hour after the new year).
+     * The first walk's delay is configuration so that a test moving the clock can hold it back.
      */
-    @Scheduled(every = "1h", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "1h", delayed = "${thads.work-year-rollover.first-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Scheduled(cron = "10 0 0 1 10 ?", timeZone = "Asia/Ho_Chi_Minh", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
