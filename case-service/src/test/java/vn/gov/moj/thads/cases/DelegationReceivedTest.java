@@ -91,6 +91,44 @@ class DelegationReceivedTest {
                 .body("delegatedFromCaseId", nullValue());
     }
 
+    /**
+     * The receiving head's desk sends the opening twice at once (a double click, a retry): one case, and the other
+     * answer names it (the delegated case's row is locked; without it the second met the unique index and got a bare
+     * conflict). Several rounds, so that the two requests overlap.
+     */
+    @Test
+    void twoOpeningsFromOneDelegationAtOnceMakeOneCase() throws Exception {
+        java.util.concurrent.ExecutorService desks = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String delegatedId = delegatedCase();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+                for (int desk = 0; desk < 4; desk++) {
+                    answers.add(desks.submit(() -> {
+                        start.await();
+                        return receiving.request().body(openingFrom(delegatedId, 20_000_000L)).post("/api/v1/cases");
+                    }));
+                }
+                start.countDown();
+                java.util.List<String> types = new java.util.ArrayList<>();
+                int created = 0;
+                for (var answer : answers) {
+                    io.restassured.response.Response r = answer.get();
+                    if (r.statusCode() == 201) {
+                        created++;
+                    } else {
+                        types.add(r.statusCode() + " " + r.path("type"));
+                    }
+                }
+                org.assertj.core.api.Assertions.assertThat(created).as("cases opened").isEqualTo(1);
+                org.assertj.core.api.Assertions.assertThat(types).containsOnly("409 urn:thads:problem:delegation-opened");
+            }
+        } finally {
+            desks.shutdownNow();
+        }
+    }
+
     @Test
     void noOtherAgencyReadsOrOpensADelegatedCase() {
         String delegatedId = delegatedCase();
@@ -112,6 +150,20 @@ class DelegationReceivedTest {
         Map<String, Object> backHome = openingFrom(delegatedId, 1_000_000L);
         backHome.put("agencyCode", "19.05");
         delegating.request().body(backHome).post("/api/v1/cases").then().statusCode(404);
+
+        // insiders of another province (Hà Nội): its head, its provincial reader, its office's head opening in its own office
+        Api.head("01").request().get("/api/v1/cases/" + delegatedId).then().statusCode(404);
+        Api.province("01").request().get("/api/v1/cases/" + delegatedId).then().statusCode(404);
+        Api.province("01").request().get("/api/v1/cases/delegations-received?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(delegatedId)));
+        Map<String, Object> intoHanoi = openingFrom(delegatedId, 1_000_000L);
+        intoHanoi.put("agencyCode", "01.01");
+        Api.head("01.01").request().body(intoHanoi).post("/api/v1/cases").then().statusCode(404);
+        // a court system with a valid token reaches none of it
+        Api.User court = Api.court();
+        court.request().get("/api/v1/cases/delegations-received").then().statusCode(403);
+        court.request().get("/api/v1/cases/" + delegatedId).then().statusCode(403);
+        court.request().body(openingFrom(delegatedId, 1_000_000L)).post("/api/v1/cases").then().statusCode(403);
 
         // a case that was not delegated is not found either, whoever's it is
         String notDelegated = Api.open(delegating, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(60), 5_000_000L));

@@ -27,7 +27,7 @@ public class WorkYearRollover {
 
     @Inject ViewLock lock;
 
-    /** One walk at a time: the schedules skip while one runs, a period being closed waits for it. */
+    /** One walk at a time: the schedules skip while one runs; an asked-for walk waits for it. */
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
     /*
