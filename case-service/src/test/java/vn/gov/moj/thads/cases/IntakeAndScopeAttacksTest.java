@@ -95,6 +95,11 @@ class IntakeAndScopeAttacksTest {
                 .body(Map.of("toAgencyCode", "79.01", "date", TODAY.toString(), "reason", "x"))
                 .post("/api/v1/cases/" + caseInHanoi + "/delegation").then().statusCode(403)
                 .body("type", equalTo("urn:thads:problem:token-not-accepted"));
+        // the national agency's head (a ministry token with AGENCY_HEAD) heads no agency's cases: its role is the petitions'
+        new Api.User("cuc-truong", "VN", "MINISTRY", "AGENCY_HEAD").request().header("If-Match", etag)
+                .body(Map.of("toAgencyCode", "79.01", "date", TODAY.toString(), "reason", "x"))
+                .post("/api/v1/cases/" + caseInHanoi + "/delegation").then().statusCode(403)
+                .body("type", equalTo("urn:thads:problem:forbidden"));
         new Api.User("two-machines", null, "COURT_CLIENT", "STATISTICS_CLIENT").request().get("/api/v1/cases/counts?orgUnit=VN")
                 .then().statusCode(403);
         owner.request().get("/api/v1/cases/" + caseInHanoi).then().header("ETag", etag).body("status", equalTo("RECEIVED"));

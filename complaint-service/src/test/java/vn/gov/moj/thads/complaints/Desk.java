@@ -29,6 +29,18 @@ final class Desk {
         return given().header("Authorization", TestTokens.bearer(subject, agency, role)).contentType("application/json");
     }
 
+    /**
+     * The head of the national agency: a ministry token that also carries AGENCY_HEAD. Not every ministry user: they
+     * record the national agency's petitions but neither decide them nor see who wrote them.
+     */
+    static RequestSpecification nationalHead() {
+        return nationalHead("cuc-truong-" + UUID.randomUUID());
+    }
+
+    static RequestSpecification nationalHead(String subject) {
+        return given().header("Authorization", TestTokens.bearer(subject, "VN", "MINISTRY", "AGENCY_HEAD")).contentType("application/json");
+    }
+
     static String etag(String id) {
         return as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().statusCode(200).extract().header("ETag");
     }
@@ -83,11 +95,14 @@ final class Desk {
         return caller.header("If-Match", etag(id)).body(body).post("/api/v1/complaints/" + id + "/" + transition).then();
     }
 
-    /** Accepted and resolved by the head of {@code agency} (the ministry for VN). */
+    /** Accepted and resolved by the head of {@code agency} (of the national agency for VN). */
     static void acceptAndResolve(String agency, String id, String acceptedOn, String decisionNumber, String decisionDate) {
-        String role = "VN".equals(agency) ? "MINISTRY" : "AGENCY_HEAD";
-        transition(role, agency, id, "acceptance", Map.of("acceptedOn", acceptedOn)).statusCode(200);
-        transition(role, agency, id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", decisionNumber,
+        transition(head(agency), id, "acceptance", Map.of("acceptedOn", acceptedOn)).statusCode(200);
+        transition(head(agency), id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", decisionNumber,
                 "decisionDate", decisionDate, "summary", "Không có căn cứ")).statusCode(200);
+    }
+
+    private static RequestSpecification head(String agency) {
+        return "VN".equals(agency) ? nationalHead() : as("AGENCY_HEAD", agency);
     }
 }

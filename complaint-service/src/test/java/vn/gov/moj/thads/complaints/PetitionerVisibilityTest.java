@@ -108,6 +108,29 @@ class PetitionerVisibilityTest {
     }
 
     @Test
+    void aDenouncedProvincialHeadsDenouncerIsSeenByTheNationalAgencysHeadNotByEveryMinistryUser() {
+        // against the head of the provincial agency 19: the national agency is competent (domain.md §4)
+        String id = Desk.receive("OFFICER", "19.05", petition("DENUNCIATION", "AGENCY_HEAD", "19")).statusCode(201)
+                .body("competentAgencyCode", equalTo("VN")).extract().path("id");
+        // before: every MINISTRY token counted as the national agency's head, so any ministry user read the denouncer
+        seesNobody(Desk.as("MINISTRY", "VN"), id);
+        seesNobody(Desk.as("AGENCY_HEAD", "19"), id);
+        seesEverything(Desk.nationalHead(), id);
+        // nor may a ministry user accept it, and a head's role naming the whole country without the ministry's is refused
+        Desk.transition("MINISTRY", "VN", id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(403);
+        Desk.transition(Desk.asSubject("not-a-ministry-user", "AGENCY_HEAD", "VN"), id, "acceptance",
+                Map.of("acceptedOn", "2026-11-03")).statusCode(403).body("type", equalTo("urn:thads:problem:token-not-accepted"));
+        Desk.transition(Desk.nationalHead(), id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
+
+        // the ministry staff the head assigns see the denouncer, as an agency's assigned staff do
+        String ministryHandler = "vu-" + UUID.randomUUID();
+        Desk.nationalHead().header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(ministryHandler)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(200);
+        seesEverything(Desk.asSubject(ministryHandler, "MINISTRY", "VN"), id);
+        seesNobody(Desk.as("MINISTRY", "VN"), id);
+    }
+
+    @Test
     void aComplainantsContactDetailsAreSeenOnlyByTheStaffHandlingIt() {
         String id = Desk.receive("OFFICER", "19.05", petition("COMPLAINT", "OFFICER", "19.05")).statusCode(201)
                 .body("complainant.name", equalTo(NAME)).body("complainant.idNumber", nullValue())

@@ -92,16 +92,23 @@ public class Caller {
     }
 
     /**
-     * The agencies whose head the caller is: the national agency for the ministry; for an agency head, their agency and
-     * the units whose records it took over (domain.md §2). Who decides a unit's petitions and sees who wrote them.
+     * The agencies whose head the caller is: for an agency head, their agency and the units whose records it took over
+     * (domain.md §2); the national agency for its head only, a ministry token that also carries AGENCY_HEAD, not for
+     * every ministry user. Who decides a unit's petitions and sees who wrote them (a denouncer's identity is kept from
+     * everyone else: Luật Tố cáo 2018 art. 47).
      */
     public Set<String> agenciesHeaded() {
         Set<String> headed = new TreeSet<>();
-        if (hasRole(Role.MINISTRY)) {
-            headed.add(OrgUnits.NATIONAL);
+        if (!hasRole(Role.AGENCY_HEAD)) {
+            return headed;
         }
-        if (hasRole(Role.AGENCY_HEAD)) {
-            agencyCode().filter(agency -> !OrgUnits.NATIONAL.equals(agency)).map(orgUnits::withPredecessors).ifPresent(headed::addAll);
+        Optional<String> agency = agencyCode();
+        if (agency.filter(OrgUnits.NATIONAL::equals).isPresent()) {
+            if (hasRole(Role.MINISTRY)) {
+                headed.add(OrgUnits.NATIONAL);
+            }
+        } else {
+            agency.map(orgUnits::withPredecessors).ifPresent(headed::addAll);
         }
         return headed;
     }

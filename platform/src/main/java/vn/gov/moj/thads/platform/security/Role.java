@@ -15,8 +15,11 @@ public final class Role {
     /** Roles of other systems: a token carries one, and no role of a person. */
     public static final java.util.Set<String> MACHINES = java.util.Set.of(STATISTICS_CLIENT, COURT_CLIENT);
     public static final java.util.Set<String> ALL = java.util.Set.of(OFFICER, AGENCY_HEAD, PROVINCE, MINISTRY, STATISTICS_CLIENT, COURT_CLIENT);
-    /** The roles whose tokens may name the whole country (agencyCode VN). */
-    public static final java.util.Set<String> NATIONWIDE = java.util.Set.of(MINISTRY, STATISTICS_CLIENT);
+    /**
+     * The roles whose tokens may name the whole country (agencyCode VN); AGENCY_HEAD only beside MINISTRY, for the head
+     * of the national agency (who decides the petitions it is competent for and sees who wrote them).
+     */
+    public static final java.util.Set<String> NATIONWIDE = java.util.Set.of(MINISTRY, STATISTICS_CLIENT, AGENCY_HEAD);
 
     private Role() {
     }

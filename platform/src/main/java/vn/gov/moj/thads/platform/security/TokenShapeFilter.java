@@ -16,7 +16,8 @@ import java.util.Set;
  * a person's (officer, agency head, provincial user, ministry) or one other system's (statistics
  * client, court client), never both, so that a machine's national reading scope cannot lend a
  * person's decision role a national reach; and only the ministry and its statistics systems name
- * the whole country ({@code agencyCode} VN).
+ * the whole country ({@code agencyCode} VN), the head of the national agency among them as a ministry token that also
+ * carries AGENCY_HEAD.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -41,9 +42,9 @@ public class TokenShapeFilter implements ContainerRequestFilter {
                     + String.join(" and ", roles));
         }
         boolean nationwideAgency = caller.agencyCode().filter(OrgUnits.NATIONAL::equals).isPresent();
-        if (nationwideAgency && !Role.NATIONWIDE.containsAll(roles)) {
-            throw ProblemException.forbiddenToken("Only MINISTRY and STATISTICS_CLIENT tokens may name the whole country (agencyCode "
-                    + OrgUnits.NATIONAL + ")");
+        if (nationwideAgency && (!Role.NATIONWIDE.containsAll(roles) || roles.contains(Role.AGENCY_HEAD) && !roles.contains(Role.MINISTRY))) {
+            throw ProblemException.forbiddenToken("Only MINISTRY and STATISTICS_CLIENT tokens (and the national agency's head: MINISTRY"
+                    + " with AGENCY_HEAD) may name the whole country (agencyCode " + OrgUnits.NATIONAL + ")");
         }
     }
 }
