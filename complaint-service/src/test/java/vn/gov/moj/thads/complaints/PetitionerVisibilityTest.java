@@ -25,6 +25,9 @@ class PetitionerVisibilityTest {
     private static final String ID_NUMBER = "019088001234";
     private static final String PHONE = "0987654321";
     private static final String ADDRESS = "Tổ 5, phường Phan Đình Phùng, Thái Nguyên";
+    /** A letter as petitioners write them: it begins with who wrote it. */
+    private static final String LETTER = "Tôi là " + NAME + ", CCCD số " + ID_NUMBER + ", điện thoại " + PHONE
+            + ". Tôi tố cáo Chấp hành viên nhận tiền của người phải thi hành án.";
 
     private final String denounced = "can-bo-" + UUID.randomUUID();
     private final String handler = "can-bo-" + UUID.randomUUID();
@@ -33,6 +36,7 @@ class PetitionerVisibilityTest {
         var body = Desk.complaintOn("2026-11-02", "19.05", kind, subjectAgency, "COERCION", null);
         body.put("type", type);
         body.put("complainant", Map.of("name", NAME, "idNumber", ID_NUMBER, "phone", PHONE, "address", ADDRESS));
+        body.put("content", LETTER);
         if ("OFFICER".equals(kind)) {
             Desk.subject(body).put("officerSubject", denounced);
         }
@@ -43,19 +47,19 @@ class PetitionerVisibilityTest {
         reader.get("/api/v1/complaints/" + id).then().statusCode(200)
                 .body("complainant.name", equalTo(NAME)).body("complainant.idNumber", equalTo(ID_NUMBER))
                 .body("complainant.phone", equalTo(PHONE)).body("complainant.address", equalTo(ADDRESS))
-                .body("complainantWithheld", equalTo(false));
+                .body("content", equalTo(LETTER)).body("complainantWithheld", equalTo(false));
     }
 
     private static void seesNobody(RequestSpecification reader, String id) {
         reader.get("/api/v1/complaints/" + id).then().statusCode(200)
-                .body("complainant.name", nullValue()).body("complainantWithheld", equalTo(true))
+                .body("complainant.name", nullValue()).body("content", nullValue()).body("complainantWithheld", equalTo(true))
                 .body(not(containsString(NAME))).body(not(containsString(ID_NUMBER)))
                 .body(not(containsString(PHONE))).body(not(containsString("Phan Đình Phùng")));
     }
 
     private static void seesTheNameOnly(RequestSpecification reader, String id) {
         reader.get("/api/v1/complaints/" + id).then().statusCode(200)
-                .body("complainant.name", equalTo(NAME)).body("complainantWithheld", equalTo(true))
+                .body("complainant.name", equalTo(NAME)).body("content", nullValue()).body("complainantWithheld", equalTo(true))
                 .body(not(containsString(ID_NUMBER))).body(not(containsString(PHONE))).body(not(containsString("Phan Đình Phùng")));
     }
 
@@ -91,10 +95,23 @@ class PetitionerVisibilityTest {
         seesNobody(Desk.as("OFFICER", "19.05"), id);
         seesNobody(Desk.asSubject(denounced, "OFFICER", "19.05"), id);
 
-        // lists hide them the same way
+        // lists hide them the same way; and a list carries no ID number, phone, address or letter even for the head
         Desk.as("OFFICER", "19.05").queryParam("type", "DENUNCIATION").queryParam("size", 200).get("/api/v1/complaints")
                 .then().statusCode(200).body("items.id", hasItem(id)).body(not(containsString(ID_NUMBER)))
                 .body(not(containsString(NAME)));
+        Desk.as("AGENCY_HEAD", "19.05").queryParam("type", "DENUNCIATION").queryParam("size", 200).get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", hasItem(id)).body("items.complainant.name", hasItem(NAME))
+                .body(not(containsString(ID_NUMBER))).body(not(containsString(PHONE))).body(not(containsString("Phan Đình Phùng")))
+                .body(not(containsString("nhận tiền")));
+
+        // an extension's reason, free text about it, is read by those who read the letter
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), id, "extension", Map.of("complexity", "COMPLEX", "decidedOn", "2026-11-04",
+                "reason", "Cần xác minh thêm lời khai của ông " + NAME)).statusCode(200);
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + id + "/history").then().statusCode(200)
+                .body(containsString(NAME));
+        Desk.asSubject(denounced, "OFFICER", "19.05").get("/api/v1/complaints/" + id + "/history").then().statusCode(200)
+                .body("action", hasItem("EXTENDED")).body(not(containsString(NAME)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintStatus;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.service.ComplaintAccess;
 import vn.gov.moj.thads.complaints.service.ComplaintSearch;
 import vn.gov.moj.thads.complaints.service.ComplaintService;
 import vn.gov.moj.thads.platform.api.Page;
@@ -82,13 +83,17 @@ public class ComplaintResource {
         Page<Complaint> found = service.search(new ComplaintSearch(blank(agency), enumOf(ComplaintStatus.class, status, "status"),
                 enumOf(ComplaintType.class, type, "type"), uuidOf(caseId, "caseId"), overdue, overLevel, repeat,
                 dateOf(dueBefore, "dueBefore"), page, size));
-        return new Page<>(found.items().stream().map(this::view).toList(), found.total(), page, size);
+        return new Page<>(found.items().stream().map(c -> ComplaintView.listed(c, service.disclosure(c), service.finalDecision(c))).toList(),
+                found.total(), page, size);
     }
 
     @GET
     @Path("/{id}/history")
     public List<HistoryView> history(@PathParam("id") UUID id) {
-        return service.history(id).stream().map(e -> HistoryView.of(e, mapper)).toList();
+        // an extension's reason is free text about the petition: read only by those who read its letter
+        boolean full = service.disclosure(service.get(id)) == ComplaintAccess.Disclosure.FULL;
+        return service.history(id).stream().map(e -> HistoryView.of(e, mapper))
+                .map(entry -> full ? entry : entry.withoutDetail("reason")).toList();
     }
 
     @POST

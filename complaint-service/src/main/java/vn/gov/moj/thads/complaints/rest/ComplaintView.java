@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A petition as staff see it. {@code complainant} holds what the reader may see of the petitioner
+ * A petition as staff see it. {@code complainant} holds what the reader may see of the petitioner, and
+ * {@code content}, what the petitioner wrote, only those who see all of them read it: a letter commonly begins with
+ * who wrote it ("Tôi là …, CCCD số …"), so it would name a denouncer to the person denounced
  * ({@code complainantWithheld} says that something was left out); {@code finalDecision}, whether
  * the decision on it is (or will be) final, so that no second complaint can follow; {@code repeatOf},
  * the earlier petition of the same petitioner, only to those who see the petitioner.
@@ -30,6 +32,14 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                             String decisionNumber, LocalDate decisionDate, boolean finalDecision, String summary,
                             LocalDate withdrawnOn, long version) {
 
+    /**
+     * A petition in a list: at most the petitioner's name, never their ID number, phone, address or letter, whoever
+     * reads it (a list is paged through by the hundred; the whole record is read one at a time).
+     */
+    static ComplaintView listed(Complaint c, Disclosure disclosure, boolean finalDecision) {
+        return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision);
+    }
+
     static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision) {
         ComplaintRequests.Complainant complainant = switch (disclosure) {
             case FULL -> new ComplaintRequests.Complainant(c.complainantName(), c.complainantIdNumber(), c.complainantPhone(),
@@ -38,12 +48,12 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
             case NONE -> new ComplaintRequests.Complainant(null, null, null, null);
         };
         boolean withheld = disclosure != Disclosure.FULL && (disclosure == Disclosure.NONE || c.complainantIdNumber() != null
-                || c.complainantPhone() != null || c.complainantAddress() != null);
+                || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null);
         return new ComplaintView(c.id(), c.trackingCode(), c.type(), c.channel(), c.receivedOn(), c.filedAtAgencyCode(),
                 complainant, withheld, c.caseId(),
                 new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(), c.subjectOfficerSubject(),
                         c.phase(), c.actDate()),
-                c.round(), c.previousComplaintId(), c.firstDecisionReceivedOn(), c.content(), c.status(), c.competentAgencyCode(),
+                c.round(), c.previousComplaintId(), c.firstDecisionReceivedOn(), disclosure == Disclosure.FULL ? c.content() : null, c.status(), c.competentAgencyCode(),
                 c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),
                 disclosure == Disclosure.FULL ? c.repeatOf() : null, c.overdue(),
                 c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),

@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Enforcement results against targets, the same period last year, rankings, complaint statistics. */
@@ -205,26 +204,19 @@ public class ReportService {
         // the units of the period's end (domain.md §2)
         AgencyScope counted = orgUnits.compositionOn(orgUnit, to);
         ComplaintStatistics statistics = complaintStatistics.of(orgUnit, counted, from, to);
-        return seesRepeats(counted) ? statistics : statistics.withRepeatsWithheld();
+        return seesRepeats() ? statistics : statistics.withRepeatsWithheld();
     }
 
     /**
      * Whether the caller is told how many petitions repeated an earlier one. Whether a petitioner wrote before is part
      * of who they are (Luật Tố cáo 2018 art. 47 keeps a denouncer's identity secret): someone who can record a petition
-     * could key in a suspect's ID number about an officer and read the count before and after. So it is told to those
-     * who record none (the statistics system, provincial readers) and to the head of every agency counted, who sees
-     * those petitioners anyway (as the complaint service shows a petition's repeat).
+     * could key in a suspect's ID number about an officer and read the count before and after. So it is told only to
+     * those who record none (the statistics system, provincial readers). Not to an office's head either: a head
+     * denounced as one of the office's officers is the person concerned, whom the complaint service keeps from those
+     * repeats, and the count cannot tell whom a repeat is about.
      */
-    private boolean seesRepeats(AgencyScope counted) {
-        if (!caller.hasRole(Role.OFFICER) && !caller.hasRole(Role.AGENCY_HEAD) && !caller.hasRole(Role.MINISTRY)) {
-            return true;
-        }
-        if (!caller.hasRole(Role.AGENCY_HEAD) || caller.hasRole(Role.MINISTRY) || counted.nationwide()) {
-            return false;
-        }
-        Set<String> headed = caller.agenciesHeaded();
-        // a province's code counts its local offices too, whose heads the province's head is not
-        return counted.units().stream().allMatch(unit -> unit.indexOf('.') > 0 && headed.contains(unit));
+    private boolean seesRepeats() {
+        return !caller.hasRole(Role.OFFICER) && !caller.hasRole(Role.AGENCY_HEAD) && !caller.hasRole(Role.MINISTRY);
     }
 
     private Targets targets(String orgUnit, int workYear, FigureQuery.CasesAndMoney f) {
