@@ -85,4 +85,27 @@ class GatewayTraceExportTest {
                 assertThat(RestAssured.given().baseUri(collector).get("/").asString())
                         .contains("/v1/traces").contains(traceId));
     }
+
+    /**
+     * Searches carry names in their query string and a tracking code ties a petition to whoever follows it: the HTTP
+     * instrumentation put both in the spans (url.query, url.path, the proxy's url.full), for whoever reads the traces.
+     */
+    @Test
+    void noSearchedNameNorTrackingCodeReachesTheCollector() {
+        String traceId = "1af7651916cd43dd8448eb211c80319d";
+        given().header("traceparent", "00-" + traceId + "-b7ad6b7169203332-01").queryParam("name", "NguyenThiThuong")
+                .when().get("/api/v1/public/debtors-without-conditions").then().statusCode(200);
+        given().header("traceparent", "00-" + traceId + "-b7ad6b7169203333-01")
+                .when().get("/api/v1/public/complaints/KN-2026-0777").then().statusCode(200);
+        String collector = ConfigProvider.getConfig().getValue("test.collector", String.class);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(RestAssured.given().baseUri(collector).get("/").asString()).contains(traceId)
+                        .contains(hex("name=REDACTED")).contains(hex("/api/v1/public/complaints/{trackingCode}")));
+        assertThat(RestAssured.given().baseUri(collector).get("/").asString())
+                .doesNotContain(hex("NguyenThiThuong")).doesNotContain(hex("KN-2026-0777"));
+    }
+
+    private static String hex(String text) {
+        return HexFormat.of().formatHex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
