@@ -292,4 +292,37 @@ class GatewayRoutingTest {
                 .body(not(containsString(first)))
                 .body(not(containsString(second)));
     }
+    /**
+     * The access log has who (the client's address) and which path: a public tracking lookup there would tie a petition
+     * (a denunciation's, too) to the address that follows it. Lookups are left out; other requests are logged.
+     */
+    @Test
+    void aTrackingCodeIsNotWrittenToTheAccessLog() {
+        var lines = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(String.valueOf(record.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger accessLog = java.util.logging.Logger.getLogger("io.quarkus.http.access-log");
+        accessLog.addHandler(handler);
+        try {
+            given().when().get("/api/v1/public/complaints/KN-2026-0888").then().statusCode(200);
+            given().header("Authorization", bearer()).header("X-Request-Id", "sau-tra-cuu").when().get("/api/v1/cases").then().statusCode(200);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> lines.stream().anyMatch(line -> line.contains("sau-tra-cuu")));
+            org.assertj.core.api.Assertions.assertThat(lines).noneMatch(line -> line.contains("KN-2026-0888"));
+        } finally {
+            accessLog.removeHandler(handler);
+        }
+    }
 }
