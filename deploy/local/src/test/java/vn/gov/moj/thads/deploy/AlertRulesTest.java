@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The alert rules an on-call team gets (deploy/kubernetes/monitoring): each says how bad it is and
  * what it means, and reads the metrics it was written for. That those metrics are exported under
- * these names is checked by the services' MetricsForAlertsTest.
+ * these names is checked by the services' HealthAndDocsTest (Kafka Exporter's, which no service
+ * exports, by KubernetesManifestsTest against the exporter's settings).
  */
 class AlertRulesTest {
 
@@ -31,7 +32,16 @@ class AlertRulesTest {
     void theMetricsReadAreTheServicesOwnAndNotTheQueryLanguagesWords() {
         assertThat(RULES.metrics()).containsExactlyInAnyOrder("thads_outbox_oldest_age_seconds", "thads_events_dead_lettered_total",
                 "thads_events_retried_total", "kafka_consumer_fetch_manager_records_lag_max", "thads_calendar_days_remaining",
-                "http_server_requests_seconds_count", "thads_report_seconds_bucket");
+                "http_server_requests_seconds_count", "thads_report_seconds_bucket", "kafka_consumergroup_lag");
+    }
+
+    @Test
+    void theServicesAreNotAskedForKafkaExportersMetricsAndOnlyForThose() {
+        // the services' HealthAndDocsTest checks each metric against their /q/metrics, less Kafka Exporter's (KubernetesManifestsTest
+        // checks the exporter reads the groups its alert names); a service's own metric left out here would go unchecked
+        assertThat(AlertRules.FROM_KAFKA_EXPORTER).isNotEmpty().allMatch(m -> m.startsWith("kafka_consumergroup_") || m.startsWith("kafka_topic_"));
+        assertThat(RULES.missingFrom("", java.util.Set.of())).doesNotContainAnyElementsOf(AlertRules.FROM_KAFKA_EXPORTER)
+                .contains("thads_outbox_oldest_age_seconds", "kafka_consumer_fetch_manager_records_lag_max");
     }
 
     @Test

@@ -25,15 +25,27 @@ import static vn.gov.moj.thads.deploy.Manifests.of;
  * is probed on its management port, has requests and limits, runs as non-root on a read-only root
  * file system, has a disruption budget and an autoscaler, takes its settings from ConfigMaps and
  * its credentials from Secrets; only the gateway reaches the services (and the reporting service
- * the case service), each service reaches only its own database and Kafka; the Ingress leads to
- * the gateway's API port only; Kafka and PostgreSQL run as replicated clusters with the topics,
- * users and backups the services need.
+ * the case service), each service reaches only its own database and Kafka; the one HTTPRoute leads
+ * to the gateway's API port only, on THADS's Gateway's listener for its host name (TLS in
+ * production); Kafka and PostgreSQL run as replicated clusters with the topics, users and backups
+ * the services need, and Prometheus scrapes the services, the databases, Kafka and Kafka Exporter.
  */
 class KubernetesManifestsTest {
 
     static final List<String> SERVICES = List.of("case-service", "complaint-service", "reporting-service");
     static final List<String> DEPLOYMENTS = List.of("case-service", "complaint-service", "reporting-service", "gateway");
     private static final Map<String, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    /** The labels Strimzi gives the pods of Kafka thads-kafka's node pool dual-role (Labels.generateDefaultLabels, KafkaCluster). */
+    static final Map<String, String> BROKER_LABELS = Map.of("strimzi.io/cluster", "thads-kafka", "strimzi.io/kind", "Kafka",
+            "strimzi.io/name", "thads-kafka-kafka", "strimzi.io/component-type", "kafka", "strimzi.io/pool-name", "dual-role",
+            "strimzi.io/broker-role", "true", "strimzi.io/controller-role", "true");
+    /** Strimzi's Kafka Exporter pod, and its entity operator's (KafkaExporter, EntityOperator). */
+    static final Pod KAFKA_EXPORTER = new Pod("thads", Map.of("strimzi.io/cluster", "thads-kafka", "strimzi.io/kind", "Kafka",
+            "strimzi.io/name", "thads-kafka-kafka-exporter", "strimzi.io/component-type", "kafka-exporter"));
+    static final Map<String, String> ENTITY_OPERATOR_LABELS = Map.of("strimzi.io/cluster", "thads-kafka", "strimzi.io/kind", "Kafka",
+            "strimzi.io/name", "thads-kafka-entity-operator", "strimzi.io/component-type", "entity-operator");
 
     /** With kubectl's kustomize where it is installed (this project's machines), else with {@link SmallKustomize}. */
     static List<JsonNode> render(String overlay) {
@@ -88,7 +100,7 @@ class KubernetesManifestsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}: started, ready and live are probed on the management port, which the Ingress never exposes")
+    @ParameterizedTest(name = "{0}: started, ready and live are probed on the management port, which no route exposes")
     @ValueSource(strings = {"local", "production"})
     void probesUseTheManagementInterface(String overlay) {
         List<JsonNode> all = render(overlay);
@@ -107,16 +119,93 @@ class KubernetesManifestsTest {
                 });
             }
         }
-        // the outside reaches the gateway's API port, nothing else
-        List<JsonNode> ingresses = of(all, "Ingress");
-        assertThat(ingresses).hasSize(1);
-        JsonNode gatewayService = named(all, "Service", "gateway");
-        for (JsonNode path : ingresses.get(0).at("/spec/rules/0/http/paths")) {
-            assertThat(path.at("/backend/service/name").asText()).isEqualTo("gateway");
-            String port = path.at("/backend/service/port/name").asText();
-            JsonNode servicePort = Manifests.servicePort(gatewayService, port);
-            assertThat(servicePort.get("targetPort").asText()).as("Ingress to the gateway's API port").isEqualTo("http");
+    }
+
+    @ParameterizedTest(name = "{0}: the one route from outside leads to the gateway's API port, for /api, /q/swagger-ui and /q/openapi only")
+    @ValueSource(strings = {"local", "production"})
+    void theOutsideReachesTheGatewaysApiPortOnly(String overlay) {
+        List<JsonNode> all = render(overlay);
+        // ingress-nginx is retired: nothing may still depend on an Ingress controller, nor open another way in
+        for (String kind : List.of("Ingress", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute")) {
+            assertThat(of(all, kind)).as(kind).isEmpty();
         }
+        assertThat(of(all, "HTTPRoute")).hasSize(1);
+        JsonNode route = named(all, "HTTPRoute", "gateway");
+        JsonNode gatewayService = named(all, "Service", "gateway");
+        Set<String> prefixes = new TreeSet<>();
+        for (JsonNode rule : route.at("/spec/rules")) {
+            assertThat(rule.path("backendRefs")).as("a rule without a backend").isNotEmpty();
+            for (JsonNode backend : rule.path("backendRefs")) {
+                assertThat(backend.path("group").asText("")).isEmpty();
+                assertThat(backend.path("kind").asText("Service")).isEqualTo("Service");
+                assertThat(backend.path("name").asText()).isEqualTo("gateway");
+                assertThat(backend.has("namespace")).as("the gateway Service of this namespace").isFalse();
+                JsonNode servicePort = Manifests.servicePort(gatewayService, backend.path("port").asInt());
+                assertThat(servicePort.get("targetPort").asText()).as("the route to the gateway's API port").isEqualTo("http");
+            }
+            for (JsonNode filter : rule.path("filters")) {
+                assertThat(filter.path("type").asText()).as("a filter that sends the request to another path or backend")
+                        .isNotIn("URLRewrite", "RequestMirror");
+            }
+            // no matches, or a match without a path, is every path ("/"): /q/health and /q/metrics among them
+            if (rule.path("matches").isEmpty()) {
+                prefixes.add("/");
+            }
+            for (JsonNode match : rule.path("matches")) {
+                assertThat(match.at("/path/type").asText("PathPrefix")).as("matched by path prefix").isEqualTo("PathPrefix");
+                String value = match.at("/path/value").asText("/");
+                prefixes.add(value.length() > 1 && value.endsWith("/") ? value.substring(0, value.length() - 1) : value); // a trailing / is ignored
+            }
+        }
+        assertThat(prefixes).as("the paths published, as the Ingress published them").containsExactlyInAnyOrder("/api", "/q/swagger-ui",
+                "/q/openapi");
+    }
+
+    @ParameterizedTest(name = "{0}: the route is served on THADS's Gateway's listener for its host name only (production: HTTPS, TLS terminated there)")
+    @ValueSource(strings = {"local", "production"})
+    void theRouteIsServedOnTheListenerForItsHostName(String overlay) {
+        List<JsonNode> all = render(overlay);
+        JsonNode route = named(all, "HTTPRoute", "gateway");
+        List<String> hostnames = Manifests.texts(route.at("/spec/hostnames"));
+        assertThat(hostnames).as("a route without host names answers for every host of its listener").isNotEmpty();
+        assertThat(route.at("/spec/parentRefs")).isNotEmpty();
+        for (JsonNode parent : route.at("/spec/parentRefs")) {
+            assertThat(parent.path("group").asText("gateway.networking.k8s.io")).isEqualTo("gateway.networking.k8s.io");
+            assertThat(parent.path("kind").asText("Gateway")).isEqualTo("Gateway");
+            assertThat(parent.path("namespace").asText("thads")).as("THADS's own Gateway").isEqualTo("thads");
+            assertThat(parent.path("sectionName").asText("")).as("attached to one listener, not every listener of the Gateway").isNotEmpty();
+            JsonNode gateway = named(all, "Gateway", parent.path("name").asText());
+            JsonNode listener = null;
+            for (JsonNode l : gateway.at("/spec/listeners")) {
+                if (l.path("name").asText().equals(parent.path("sectionName").asText())) {
+                    listener = l;
+                }
+            }
+            assertThat(listener).as("listener " + parent.path("sectionName").asText()).isNotNull();
+            assertThat(hostnames).as("the listener's host name").containsExactly(listener.path("hostname").asText());
+            assertThat(listener.at("/allowedRoutes/namespaces/from").asText("Same")).as("only THADS's routes on its listener").isEqualTo("Same");
+            if (overlay.equals("production")) {
+                assertThat(hostnames).containsExactly("thads.moj.example");
+                assertThat(listener.path("protocol").asText()).isEqualTo("HTTPS");
+                assertThat(listener.path("port").asInt()).isEqualTo(443);
+                assertThat(listener.at("/tls/mode").asText("Terminate")).as("TLS ends at the Gateway").isEqualTo("Terminate");
+                JsonNode certificate = listener.at("/tls/certificateRefs/0");
+                assertThat(certificate.path("kind").asText("Secret")).isEqualTo("Secret");
+                assertThat(certificate.path("name").asText()).as("the certificate of README step 2").isEqualTo("thads-gateway-tls");
+                assertThat(certificate.path("namespace").asText("thads")).isEqualTo("thads");
+            } else {
+                assertThat(hostnames).containsExactly("thads.localhost");
+            }
+        }
+        if (overlay.equals("production")) {
+            for (JsonNode gateway : of(all, "Gateway")) {
+                for (JsonNode listener : gateway.at("/spec/listeners")) {
+                    assertThat(listener.path("protocol").asText()).as("no plain-HTTP door: " + listener.path("name").asText()).isEqualTo("HTTPS");
+                }
+            }
+        }
+        // the route, the Service and the certificate are all in namespace thads: nothing of another namespace needs a grant
+        assertThat(of(all, "ReferenceGrant")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: each service migrates its schema in an init container, where no probe cuts a long migration short")
@@ -269,7 +358,14 @@ class KubernetesManifestsTest {
         Pod gateway = network.podOf("gateway");
         Pod outsider = new Pod("thads", Map.of("app", "debug"));
         Pod otherNamespace = new Pod("default", Map.of("app.kubernetes.io/name", "gateway"));
-        Pod ingressController = new Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        // the proxies of THADS's Gateway, where Envoy Gateway runs them (both overlays; production marks it CHANGE)
+        Map<String, String> proxyLabels = Map.of("app.kubernetes.io/name", "envoy", "app.kubernetes.io/component", "proxy",
+                "gateway.envoyproxy.io/owning-gateway-namespace", "thads", "gateway.envoyproxy.io/owning-gateway-name", "thads");
+        Pod proxy = new Pod("envoy-gateway-system", proxyLabels);
+        Map<String, String> otherGateway = new java.util.HashMap<>(proxyLabels);
+        otherGateway.put("gateway.envoyproxy.io/owning-gateway-namespace", "another-team");
+        Pod anotherGatewaysProxy = new Pod("envoy-gateway-system", otherGateway);
+        Pod sameLabelsElsewhere = new Pod("default", proxyLabels);
         for (String service : SERVICES) {
             Pod target = network.podOf(service);
             Set<String> allowed = new TreeSet<>();
@@ -282,11 +378,13 @@ class KubernetesManifestsTest {
                     ? Set.of("gateway", "reporting-service") : Set.of("gateway"));
             assertThat(network.allows(outsider, target, 8080)).as("any pod of the namespace to " + service).isFalse();
             assertThat(network.allows(otherNamespace, target, 8080)).as("another namespace to " + service).isFalse();
-            assertThat(network.allows(ingressController, target, 8080)).as("the ingress controller to " + service).isFalse();
+            assertThat(network.allows(proxy, target, 8080)).as("the Gateway's proxies to " + service).isFalse();
         }
-        assertThat(network.allows(ingressController, gateway, 8080)).as("the ingress controller to the gateway").isTrue();
+        assertThat(network.allows(proxy, gateway, 8080)).as("the Gateway's proxies to the gateway").isTrue();
         assertThat(network.allows(outsider, gateway, 8080)).isFalse();
-        assertThat(network.allows(ingressController, gateway, 9000)).as("management from outside").isFalse();
+        assertThat(network.allows(anotherGatewaysProxy, gateway, 8080)).as("another Gateway's proxies to the gateway").isFalse();
+        assertThat(network.allows(sameLabelsElsewhere, gateway, 8080)).as("a pod with the proxies' labels in another namespace").isFalse();
+        assertThat(network.allows(proxy, gateway, 9000)).as("management from outside").isFalse();
     }
 
     @ParameterizedTest(name = "{0}: each service reaches its own PostgreSQL cluster and Kafka, and nothing else of the namespace")
@@ -294,8 +392,7 @@ class KubernetesManifestsTest {
     void servicesReachTheirDatabaseAndKafka(String overlay) {
         List<JsonNode> all = render(overlay);
         Manifests.Network network = new Manifests.Network(all, "thads");
-        Pod broker = new Pod("thads", Map.of("strimzi.io/cluster", "thads-kafka", "strimzi.io/kind", "Kafka",
-                "strimzi.io/name", "thads-kafka-kafka", "strimzi.io/pool-name", "dual-role"));
+        Pod broker = new Pod("thads", BROKER_LABELS);
         for (String service : SERVICES) {
             Pod source = network.podOf(service);
             for (String database : List.of("case", "complaint", "reporting")) {
@@ -310,6 +407,9 @@ class KubernetesManifestsTest {
             assertThat(network.allows(prometheus, instance, 9187)).as("monitoring to the database's metrics").isTrue();
             assertThat(network.allows(prometheus, instance, 5432)).as("monitoring to the database").isFalse();
             assertThat(network.allows(prometheus, source, 9000)).as("monitoring to " + service + "'s management port").isTrue();
+            // Kafka's pods are left to Strimzi's own policies, which open 9404 (metrics): none of ours closes it
+            assertThat(network.allows(prometheus, broker, 9404)).as("monitoring to Kafka's metrics").isTrue();
+            assertThat(network.allows(prometheus, KAFKA_EXPORTER, 9404)).as("monitoring to Kafka Exporter").isTrue();
             assertThat(network.allows(network.podOf("gateway"), broker, 9093)).as("gateway to Kafka").isFalse();
         }
         // Strimzi's listener policy: the three services and nobody else
@@ -425,7 +525,6 @@ class KubernetesManifestsTest {
                     .satisfies(b -> assertThat(b.at("/spec/method").asText()).isEqualTo("plugin"))
                     .satisfies(b -> assertThat(b.at("/spec/pluginConfiguration/name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io"));
         }
-        assertThat(named(all, "Ingress", "gateway").at("/spec/tls/0/secretName").asText()).as("TLS at the Ingress").isNotBlank();
         for (JsonNode deployment : of(all, "Deployment")) {
             assertThat(deployment.at("/spec/template/spec/containers/0/image").asText()).as("images from the ministry's registry")
                     .doesNotStartWith("thads/").doesNotStartWith("localhost");
@@ -447,22 +546,14 @@ class KubernetesManifestsTest {
         assertThat(identity.toString()).as("the overlay's identity provider, not the base's placeholder").doesNotContain("192.0.2.");
     }
 
-    @ParameterizedTest(name = "{0}: the ingress controller logs no query string (searches carry names)")
-    @ValueSource(strings = {"local", "production"})
-    void theIngressLogsNoQueryStrings(String overlay) {
-        assertThat(named(render(overlay), "Ingress", "gateway").at("/metadata/annotations/nginx.ingress.kubernetes.io~1enable-access-log")
-                .asText()).isEqualTo("false");
-    }
-
     @Test
-    void prometheusScrapesEveryThadsPodOnItsManagementPortAndTheDatabases() throws java.io.IOException {
+    void prometheusScrapesEveryThadsPodTheDatabasesKafkaAndKafkaExporter() throws java.io.IOException {
         // the Prometheus Operator reads PodMonitors only (not the pods' prometheus.io annotations): without them no alert fires
         List<JsonNode> monitors;
-        try (var documents = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                .readerFor(JsonNode.class).<JsonNode>readValues(Kustomize.MANIFESTS.resolve("monitoring/thads-monitors.yaml").toFile())) {
+        try (var documents = YAML.readerFor(JsonNode.class).<JsonNode>readValues(Kustomize.MANIFESTS.resolve("monitoring/thads-monitors.yaml").toFile())) {
             monitors = documents.readAll();
         }
-        JsonNode services = monitors.stream().filter(m -> Manifests.name(m).equals("thads-services")).findFirst().orElseThrow();
+        JsonNode services = monitor(monitors, "thads-services");
         for (JsonNode deployment : of(render("production"), "Deployment")) {
             Map<String, String> labels = Manifests.labels(deployment.at("/spec/template/metadata/labels"));
             assertThat(Manifests.selects(services.at("/spec/selector"), labels)).as(Manifests.name(deployment)).isTrue();
@@ -470,10 +561,128 @@ class KubernetesManifestsTest {
                     .asText())).isEqualTo(9000);
         }
         assertThat(services.at("/spec/podMetricsEndpoints/0/path").asText()).isEqualTo("/q/metrics");
-        JsonNode postgres = monitors.stream().filter(m -> Manifests.name(m).equals("thads-postgres")).findFirst().orElseThrow();
+        JsonNode postgres = monitor(monitors, "thads-postgres");
         assertThat(Manifests.selects(postgres.at("/spec/selector"), Map.of("cnpg.io/cluster", "thads-case-db", "cnpg.io/podRole", "instance")))
                 .isTrue();
+        // Kafka's nodes and Kafka Exporter, by the labels Strimzi gives their pods, each scraped once, on the port Strimzi names
+        Map<String, Map<String, String>> strimziPods = Map.of("thads-kafka", BROKER_LABELS, "thads-kafka-exporter", KAFKA_EXPORTER.labels());
+        for (JsonNode monitor : monitors) {
+            String name = Manifests.name(monitor);
+            strimziPods.forEach((pod, labels) -> assertThat(Manifests.selects(monitor.at("/spec/selector"), labels))
+                    .as(name + " scrapes the pods of " + pod).isEqualTo(name.equals(pod)));
+            assertThat(Manifests.selects(monitor.at("/spec/selector"), ENTITY_OPERATOR_LABELS)).as(name + " and the entity operator").isFalse();
+        }
+        for (String name : strimziPods.keySet()) {
+            JsonNode endpoint = monitor(monitors, name).at("/spec/podMetricsEndpoints/0");
+            assertThat(endpoint.path("port").asText()).as(name).isEqualTo("tcp-prometheus");
+            assertThat(endpoint.path("path").asText("/metrics")).as(name).isEqualTo("/metrics");
+        }
+        JsonNode kafka = named(render("production"), "Kafka", "thads-kafka");
+        assertThat(kafka.at("/spec/kafka/metricsConfig").isMissingNode()).as("Kafka's nodes serve metrics to scrape").isFalse();
+        assertThat(kafka.at("/spec/kafkaExporter").isMissingNode()).as("Strimzi runs Kafka Exporter").isFalse();
         assertThat(monitors).allSatisfy(m -> assertThat(m.at("/metadata/namespace").asText()).isEqualTo("thads"));
+    }
+
+    private static JsonNode monitor(List<JsonNode> monitors, String name) {
+        return monitors.stream().filter(m -> Manifests.name(m).equals(name)).findFirst().orElseThrow(() -> new AssertionError("no PodMonitor " + name));
+    }
+
+    @ParameterizedTest(name = "{0}: Kafka's nodes export their JMX metrics by Strimzi's rules, under the names its dashboards read")
+    @ValueSource(strings = {"local", "production"})
+    void kafkaExportsItsMetrics(String overlay) throws java.io.IOException {
+        List<JsonNode> all = render(overlay);
+        JsonNode metrics = named(all, "Kafka", "thads-kafka").at("/spec/kafka/metricsConfig");
+        assertThat(metrics.path("type").asText()).isEqualTo("jmxPrometheusExporter");
+        JsonNode reference = metrics.at("/valueFrom/configMapKeyRef");
+        JsonNode configMap = named(all, "ConfigMap", reference.path("name").asText());
+        assertThat(configMap.path("data").has(reference.path("key").asText())).as("the key the Kafka resource names").isTrue();
+        JsonNode config = YAML.readTree(configMap.path("data").path(reference.path("key").asText()).asText());
+        assertThat(config.path("lowercaseOutputName").asBoolean()).isTrue();
+        // the JMX exporter's own matching: the first rule whose pattern matches the bean's line names the metric
+        assertThat(jmxMetricName(config.path("rules"), "kafka.server<type=ReplicaManager, name=UnderReplicatedPartitions><>Value: 0"))
+                .isEqualTo("kafka_server_replicamanager_underreplicatedpartitions");
+        assertThat(jmxMetricName(config.path("rules"), "kafka.controller<type=KafkaController, name=OfflinePartitionsCount><>Value: 0"))
+                .isEqualTo("kafka_controller_kafkacontroller_offlinepartitionscount");
+        assertThat(jmxMetricName(config.path("rules"), "kafka.controller<type=KafkaController, name=ActiveControllerCount><>Value: 1"))
+                .isEqualTo("kafka_controller_kafkacontroller_activecontrollercount");
+        assertThat(jmxMetricName(config.path("rules"), "kafka.server<type=BrokerTopicMetrics, name=MessagesInPerSec, topic=thads.case-events><>Count: 7"))
+                .isEqualTo("kafka_server_brokertopicmetrics_messagesin_total");
+        assertThat(jmxMetricName(config.path("rules"), "kafka.server<type=raft-metrics><>current-state: leader"))
+                .isEqualTo("kafka_server_raftmetrics_current_state");
+        // and a connection gauge per TLS cipher keeps its own name, not one with the cipher in it
+        assertThat(jmxMetricName(config.path("rules"),
+                "kafka.server<type=socket-server-metrics, cipher=TLS_AES_256_GCM_SHA384, protocol=TLSv1.3, listener=TLS-9093, networkProcessor=3><>connections: 2"))
+                .isEqualTo("kafka_server_socket_server_metrics_connections_tls_info");
+    }
+
+    /** The metric name the JMX exporter gives a bean's line (domain<properties><>attribute: value), or null when no rule matches. */
+    private static String jmxMetricName(JsonNode rules, String line) {
+        for (JsonNode rule : rules) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^.*(?:" + rule.path("pattern").asText() + ").*$").matcher(line);
+            if (matcher.matches()) {
+                String name = rule.path("name").asText();
+                for (int group = matcher.groupCount(); group >= 1; group--) {
+                    name = name.replace("$" + group, matcher.group(group) == null ? "" : matcher.group(group));
+                }
+                return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_:]", "_").replaceAll("__+", "_");
+            }
+        }
+        return null;
+    }
+
+    @ParameterizedTest(name = "{0}: Kafka Exporter watches every THADS consumer group and topic, and the lag alert names every group")
+    @ValueSource(strings = {"local", "production"})
+    void kafkaExporterWatchesTheGroupsTheLagAlertNames(String overlay) throws java.io.IOException {
+        List<JsonNode> all = render(overlay);
+        JsonNode exporter = named(all, "Kafka", "thads-kafka").at("/spec/kafkaExporter");
+        assertThat(exporter.isMissingNode()).isFalse();
+        for (String bound : List.of("requests", "limits")) {
+            for (String resource : List.of("cpu", "memory")) {
+                assertThat(exporter.at("/resources/" + bound + "/" + resource).isMissingNode()).as("Kafka Exporter " + bound + "." + resource).isFalse();
+            }
+        }
+        // Kafka Exporter filters with Go's MatchString: a match anywhere in the name
+        java.util.regex.Pattern groups = java.util.regex.Pattern.compile(exporter.path("groupRegex").asText(".*"));
+        java.util.regex.Pattern topics = java.util.regex.Pattern.compile(exporter.path("topicRegex").asText(".*"));
+        Set<String> groupIds = consumerGroups();
+        assertThat(groupIds).as("the services' consumer groups").containsExactlyInAnyOrder("case-service", "complaint-service", "reporting-service");
+        groupIds.forEach(g -> assertThat(groups.matcher(g).find()).as("Kafka Exporter reads group " + g).isTrue());
+        of(all, "KafkaTopic").forEach(t -> assertThat(topics.matcher(t.at("/spec/topicName").asText()).find())
+                .as("Kafka Exporter reads topic " + t.at("/spec/topicName").asText()).isTrue());
+        assertThat(topics.matcher("__consumer_offsets").find()).as("nor Kafka's own topics").isFalse();
+
+        vn.gov.moj.thads.deploy.testing.AlertRules rules = vn.gov.moj.thads.deploy.testing.AlertRules.from(Kustomize.MANIFESTS.getParent().getParent());
+        assertThat(rules.metrics()).containsAll(vn.gov.moj.thads.deploy.testing.AlertRules.FROM_KAFKA_EXPORTER);
+        List<vn.gov.moj.thads.deploy.testing.AlertRules.Alert> lagAlerts = rules.alerts().stream()
+                .filter(a -> a.expr().contains("kafka_consumergroup_lag")).toList();
+        assertThat(lagAlerts).isNotEmpty();
+        for (var alert : lagAlerts) {
+            java.util.regex.Matcher selector = java.util.regex.Pattern.compile("consumergroup=~\"([^\"]*)\"").matcher(alert.expr());
+            int selectors = 0;
+            while (selector.find()) {
+                selectors++;
+                java.util.regex.Pattern named = java.util.regex.Pattern.compile(selector.group(1)); // PromQL anchors its regexes
+                groupIds.forEach(g -> assertThat(named.matcher(g).matches()).as(alert.name() + " reads group " + g).isTrue());
+                assertThat(named.matcher("another-team").matches()).as(alert.name() + " and another team's group").isFalse();
+            }
+            assertThat(selectors).as(alert.name() + " names the THADS groups wherever it reads the lag").isEqualTo(
+                    alert.expr().split("kafka_consumergroup_lag", -1).length - 1);
+        }
+    }
+
+    /** The consumer groups the services' Kafka consumers join (mp.messaging.incoming.*.group.id). */
+    private static Set<String> consumerGroups() throws java.io.IOException {
+        Set<String> groups = new TreeSet<>();
+        Path root = Kustomize.MANIFESTS.getParent().getParent();
+        for (String service : SERVICES) {
+            java.util.Properties properties = new java.util.Properties();
+            try (var reader = java.nio.file.Files.newBufferedReader(root.resolve(service).resolve("src/main/resources/application.properties"))) {
+                properties.load(reader);
+            }
+            properties.stringPropertyNames().stream().filter(k -> k.startsWith("mp.messaging.incoming.") && k.endsWith(".group.id"))
+                    .forEach(k -> groups.add(properties.getProperty(k)));
+        }
+        return groups;
     }
 
     @Test

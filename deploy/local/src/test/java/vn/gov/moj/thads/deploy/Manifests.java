@@ -103,6 +103,16 @@ final class Manifests {
         throw new AssertionError("no port " + name + " on Service " + name(service));
     }
 
+    /** A Service's port by its number, as a Gateway API backendRef names it. */
+    static JsonNode servicePort(JsonNode service, int number) {
+        for (JsonNode port : service.at("/spec/ports")) {
+            if (port.path("port").asInt() == number) {
+                return port;
+            }
+        }
+        throw new AssertionError("no port " + number + " on Service " + name(service));
+    }
+
     /** Bytes of a quantity such as 512Mi or 1Gi. */
     static long quantity(String quantity) {
         Map<String, Long> units = Map.of("Ki", 1L << 10, "Mi", 1L << 20, "Gi", 1L << 30, "Ti", 1L << 40);

@@ -24,6 +24,12 @@ public record AlertRules(List<Alert> alerts) {
     public record Alert(String name, String expr, String forDuration, String severity, String summary, String description) {
     }
 
+    /**
+     * Metrics that Strimzi's Kafka Exporter exports, not the services (the Kafka CR's kafkaExporter, scraped by the
+     * PodMonitor thads-kafka-exporter): a service's /q/metrics never has them.
+     */
+    public static final Set<String> FROM_KAFKA_EXPORTER = Set.of("kafka_consumergroup_lag");
+
     private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right", "and", "or",
             "unless", "bool", "offset");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
@@ -70,13 +76,13 @@ public record AlertRules(List<Alert> alerts) {
 
     /**
      * The metrics the alerts read that a Prometheus exposition ({@code /q/metrics}) lacks, leaving out
-     * {@code elsewhere}: those another service exports.
+     * {@code elsewhere}, those another service exports, and those of {@link #FROM_KAFKA_EXPORTER}.
      */
     public Set<String> missingFrom(String exposition, Set<String> elsewhere) {
         Set<String> missing = new TreeSet<>();
         for (String name : metrics()) {
             boolean exported = exposition.lines().anyMatch(l -> l.startsWith(name + "{") || l.startsWith(name + " "));
-            if (!exported && !elsewhere.contains(name)) {
+            if (!exported && !elsewhere.contains(name) && !FROM_KAFKA_EXPORTER.contains(name)) {
                 missing.add(name);
             }
         }
