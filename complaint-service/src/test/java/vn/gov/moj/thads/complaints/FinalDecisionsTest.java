@@ -22,6 +22,26 @@ class FinalDecisionsTest {
         return second;
     }
 
+    /**
+     * No one in THADS is above the national agency's head (the Minister of Justice decides), and the head cannot decide
+     * a petition about themselves: recorded, it would wait for ever, its petitioner seen by no one.
+     */
+    @Test
+    void aPetitionAboutTheNationalAgencysHeadIsRefusedForNoOneHereMayDecideIt() {
+        int before = Desk.nationalHead().queryParam("agency", "VN").get("/api/v1/complaints").then().statusCode(200)
+                .extract().path("total");
+        for (String type : new String[] {"COMPLAINT", "DENUNCIATION"}) {
+            var aboutTheHead = Desk.complaintOn("2026-10-05", "VN", "AGENCY_HEAD", "VN", "BEFORE_MEASURES", "2026-10-01");
+            aboutTheHead.put("type", type);
+            Desk.receive("MINISTRY", "VN", aboutTheHead).statusCode(422)
+                    .body("type", equalTo("urn:thads:problem:decided-by-the-minister")).body("field", equalTo("subject.agencyCode"));
+        }
+        Desk.nationalHead().queryParam("agency", "VN").get("/api/v1/complaints").then().statusCode(200).body("total", equalTo(before));
+        // an officer of the national agency is the head's to decide
+        var aboutAnOfficer = Desk.complaintOn("2026-10-05", "VN", "OFFICER", "VN", "BEFORE_MEASURES", "2026-10-01");
+        Desk.receive("MINISTRY", "VN", aboutAnOfficer).statusCode(201).body("competentAgencyCode", equalTo("VN"));
+    }
+
     @Test
     void theNationalAgencysDecisionOnAComplaintAboutAProvincialHeadIsFinal() {
         var first = Desk.complaintOn("2026-10-05", "VN", "AGENCY_HEAD", "19", "BEFORE_MEASURES", "2026-10-01");

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Who may do what with a petition. Staff see petitions filed at or routed to their agency and
- * below (unreadable means 404); the head of the competent agency (the ministry for the national
- * level) accepts, resolves and assigns the staff who handle it.
+ * below (unreadable means 404); the head of the competent agency (for the national agency, its head: a MINISTRY token
+ * that also carries AGENCY_HEAD, not every ministry user) accepts, resolves and assigns the staff who handle it.
  *
  * <p>Who sees the petitioner ({@link #disclosure}): a denouncer's identity only the head of the
  * competent agency and the staff assigned to handle it (Luật Tố cáo 2018 protects it), never the

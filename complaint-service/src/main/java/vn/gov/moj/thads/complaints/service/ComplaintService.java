@@ -77,6 +77,12 @@ public class ComplaintService {
         String subjectAgency = subjectAgency(receipt, previous);
         // a second complaint is about the decision on the first: it goes one level above whoever decided that
         SubjectKind subjectKind = previous != null ? previous.subjectKind() : receipt.subjectKind();
+        if (previous == null && subjectKind == SubjectKind.AGENCY_HEAD && OrgUnits.NATIONAL.equals(subjectAgency)) {
+            // no one in THADS is above the national agency's head, who cannot decide a petition about themselves
+            throw ProblemException.unprocessable("decided-by-the-minister",
+                    "The acts of the national agency's head are decided by the Minister of Justice, outside this system")
+                    .with("field", "subject.agencyCode");
+        }
         String competent = rules.competentAgency(receipt.type(), subjectKind, receipt.round(), subjectAgency, receivedOn);
         LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
         LocalDate resolveBy = rules.resolveBy(receipt.type(), receipt.round(), receipt.phase(), acceptBy, 0);

@@ -7,6 +7,7 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import jakarta.inject.Singleton;
 
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +27,8 @@ public class PersonalDataOutOfSpans implements SpanProcessor {
     static final AttributeKey<String> HTTP_TARGET = AttributeKey.stringKey("http.target");
     static final AttributeKey<String> HTTP_URL = AttributeKey.stringKey("http.url");
 
-    private static final Pattern QUERY_VALUE = Pattern.compile("=[^&#]*");
-    private static final Pattern TRACKING_CODE = Pattern.compile("(/api/v1/public/complaints/)[^/?#]+");
+    /** As the gateway routes it: doubled slashes and any case of the path are the same lookup. */
+    private static final Pattern TRACKING_CODE = Pattern.compile("(?i)(/public/+complaints/+)[^?#]+");
 
     @Override
     public void onStart(Context parentContext, ReadWriteSpan span) {
@@ -52,12 +53,18 @@ public class PersonalDataOutOfSpans implements SpanProcessor {
     static String redactUrl(String url) {
         int query = url.indexOf('?');
         String path = query < 0 ? url : url.substring(0, query);
-        String redactedPath = TRACKING_CODE.matcher(path).replaceAll("$1{trackingCode}");
+        String redactedPath = TRACKING_CODE.matcher(path).replaceAll("/public/complaints/{trackingCode}");
         return query < 0 ? redactedPath : redactedPath + "?" + redactQuery(url.substring(query + 1));
     }
 
+    /** Each value, and each part without a name; the instrumentation records the query decoded, so a value may hold '&'. */
     static String redactQuery(String query) {
-        return QUERY_VALUE.matcher(query).replaceAll("=REDACTED");
+        StringJoiner redacted = new StringJoiner("&");
+        for (String part : query.split("&", -1)) {
+            int equals = part.indexOf('=');
+            redacted.add(equals >= 0 ? part.substring(0, equals) + "=REDACTED" : part.isEmpty() ? "" : "REDACTED");
+        }
+        return redacted.toString();
     }
 
     @Override

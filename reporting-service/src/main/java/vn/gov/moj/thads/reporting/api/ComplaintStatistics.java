@@ -10,7 +10,7 @@ public record ComplaintStatistics(String orgUnit, LocalDate from, LocalDate to, 
                                   long accepted, long resolved, Map<String, Long> resolvedByDecision, long resolvedOnTime,
                                   long overdue, long transferred, long overLevel,
                                   @Schema(nullable = true, description = "Petitions repeating an earlier one; null for a caller who may record"
-                                          + " petitions and does not head every agency counted (whether someone wrote before identifies them)")
+                                          + " petitions (OFFICER, AGENCY_HEAD, MINISTRY): whether someone wrote before identifies them")
                                   Long repeat,
                                   long withdrawn) {
 
