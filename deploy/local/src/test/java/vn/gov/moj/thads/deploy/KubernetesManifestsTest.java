@@ -208,6 +208,26 @@ class KubernetesManifestsTest {
         assertThat(of(all, "ReferenceGrant")).isEmpty();
     }
 
+    /**
+     * Envoy Gateway's default access log has the path with its query string and the client's address: every searched
+     * name, and a tracking code tied to whoever follows it, in the cluster's log (the Ingress's log was off too).
+     */
+    @ParameterizedTest(name = "{0}: the Gateway's proxies keep no access log")
+    @ValueSource(strings = {"local", "production"})
+    void theGatewaysProxiesKeepNoAccessLog(String overlay) {
+        List<JsonNode> all = render(overlay);
+        for (JsonNode gateway : of(all, "Gateway")) {
+            assertThat(gateway.at("/spec/gatewayClassName").asText()).as("an Envoy Gateway class, as the EnvoyProxy assumes").isEqualTo("eg");
+            JsonNode parameters = gateway.at("/spec/infrastructure/parametersRef");
+            assertThat(parameters.path("group").asText()).isEqualTo("gateway.envoyproxy.io");
+            assertThat(parameters.path("kind").asText()).isEqualTo("EnvoyProxy");
+            JsonNode proxy = named(all, "EnvoyProxy", parameters.path("name").asText());
+            assertThat(proxy.at("/metadata/namespace").asText()).as("in the Gateway's namespace").isEqualTo(gateway.at("/metadata/namespace").asText());
+            assertThat(proxy.at("/spec/telemetry/accessLog/disable").asBoolean(false)).as("access log off").isTrue();
+        }
+        assertThat(of(all, "Gateway")).isNotEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: each service migrates its schema in an init container, where no probe cuts a long migration short")
     @ValueSource(strings = {"local", "production"})
     void migrationsRunBeforeTheServiceWithNoProbeToCutThemShort(String overlay) {
