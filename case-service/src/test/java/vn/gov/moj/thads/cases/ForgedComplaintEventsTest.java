@@ -85,7 +85,7 @@ class ForgedComplaintEventsTest {
     /** A ComplaintReceived about {@code caseId} as {@code source} sends it (the complaint service's own: {@link ComplaintEvents#SOURCE}). */
     static String received(EventCodec codec, UUID id, String caseId, String source, LocalDate on) {
         var facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", on, "19.05", "19.05", "WITHIN", "RECEIVED",
-                UUID.fromString(caseId), "OFFICER", "BEFORE_MEASURES", 1, null, TODAY.plusDays(5), TODAY.plusDays(20));
+                UUID.fromString(caseId), "OFFICER", "BEFORE_MEASURES", 1, false, TODAY.plusDays(5), TODAY.plusDays(20));
         return codec.write(EventEnvelope.of(source, "ComplaintReceived", 1, id.toString(), "19.05", "19", OffsetDateTime.now(),
                 codec.tree(new ComplaintEvents.ComplaintReceived(facts))));
     }
