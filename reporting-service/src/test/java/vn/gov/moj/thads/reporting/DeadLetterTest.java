@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.LoggedRecords;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
 import vn.gov.moj.thads.platform.event.EventCodec;
 
@@ -14,10 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,29 +73,10 @@ class DeadLetterTest {
         assertThat(header(dead, "dead-letter-reason")).contains("079201005555");
         String place = "thads.case-events-" + header(dead, "dead-letter-partition") + "@" + header(dead, "dead-letter-offset");
 
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String line = record.getMessage() + " " + Arrays.toString(record.getParameters());
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() + " " + line : line);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            EnforcementFiguresTest.rebuildAndWait();
-        } finally {
-            root.removeHandler(capture);
-        }
+        List<String> logged = LoggedRecords.during(EnforcementFiguresTest::rebuildAndWait).stream()
+                .map(r -> (r instanceof ExtLogRecord ext ? ext.getFormattedMessage() + " " : "") + r.getMessage() + " "
+                        + Arrays.toString(r.getParameters()))
+                .toList();
         assertThat(logged).anyMatch(line -> line.startsWith("Rebuild skips " + place + " "));
         assertThat(logged).noneMatch(line -> line.contains("079201005555"));
     }

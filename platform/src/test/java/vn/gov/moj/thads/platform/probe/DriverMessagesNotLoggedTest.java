@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.LoggedRecords;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -65,29 +65,8 @@ class DriverMessagesNotLoggedTest {
      * it is the database's, read by those who read its tables.
      */
     private static List<String> logDuring(Runnable action) {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            action.run();
-        } finally {
-            root.removeHandler(capture);
-        }
-        List<Handler> consoles = consoles(root.getHandlers());
+        List<LogRecord> records = LoggedRecords.during(action);
+        List<Handler> consoles = consoles(Logger.getLogger("").getHandlers());
         assertThat(consoles).as("the console handlers").isNotEmpty();
         List<String> logged = new ArrayList<>();
         for (LogRecord record : records) {
