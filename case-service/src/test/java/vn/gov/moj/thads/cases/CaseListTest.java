@@ -168,7 +168,7 @@ class CaseListTest {
     private EventEnvelope complaintReceived(String caseId, String type) {
         UUID complaintId = UUID.randomUUID();
         var facts = new ComplaintEvents.ComplaintFacts(complaintId, type, "IN_PERSON", TODAY, "19.05", "19.05", "WITHIN",
-                "RECEIVED", UUID.fromString(caseId), "OFFICER", "COERCION", 1, null, TODAY.plusDays(7), TODAY.plusDays(40));
+                "RECEIVED", UUID.fromString(caseId), "OFFICER", "COERCION", 1, false, TODAY.plusDays(7), TODAY.plusDays(40));
         return EventEnvelope.of(ComplaintEvents.SOURCE, "ComplaintReceived", 1, complaintId.toString(), "19.05", "19",
                 OffsetDateTime.now(), codec.tree(new ComplaintEvents.ComplaintReceived(facts)));
     }

@@ -25,7 +25,8 @@ import static vn.gov.moj.thads.cases.Api.TODAY;
 /**
  * Complaint events are not trusted (issue 12, item 8): one from another source or with a null
  * receipt date goes to the dead-letter topic with its reason and counts for nothing; the real
- * complaint service's event after it still counts.
+ * complaint service's event after it still counts. One the database refuses goes there too, with
+ * the kind of refusal and never the database's text.
  */
 @QuarkusTest
 class ForgedComplaintEventsTest {
@@ -54,6 +55,50 @@ class ForgedComplaintEventsTest {
                 .anySatisfy(reason -> assertThat(reason).contains("receivedOn is missing"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> head.request().get("/api/v1/cases/" + caseId).then()
                 .body("complaintCount", equalTo(1)));
+    }
+
+    @Inject javax.sql.DataSource dataSource;
+
+    /**
+     * A complaint whose count the database refuses (here a trigger on its case raises a unique violation that quotes a
+     * person's ID number, as PostgreSQL's detail does) goes to the dead-letter topic by the kind of refusal, as the
+     * platform sets records aside: SmallRye's own strategy put the exception's message, and its cause's, in the headers.
+     * The stream goes on: the next complaint, about another case, counts.
+     */
+    @Test
+    void aComplaintTheDatabaseRefusesIsSetAsideByTheKindOfRefusalNotItsText() throws Exception {
+        Api.User head = Api.head("19.05");
+        String refusing = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(20), 5_000_000L));
+        String other = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(20), 5_000_000L));
+        String trigger = "refuse_" + refusing.replace("-", "");
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create function " + trigger + "() returns trigger language plpgsql as $$ begin"
+                    + " raise exception using errcode = '23505', message = 'duplicate key value violates unique constraint \"x\"',"
+                    + " detail = 'Key (subject)=(Nguyễn Văn Bí Mật 079201009999) already exists.'; end $$");
+            statement.execute("create trigger " + trigger + " before update on enforcement_case for each row when (old.id = '"
+                    + refusing + "') execute function " + trigger + "()");
+        }
+        try {
+            TopicClient topics = new TopicClient(bootstrapServers);
+            UUID refused = UUID.randomUUID();
+            topics.send("thads.complaint-events", refused.toString(), received(codec, refused, refusing, ComplaintEvents.SOURCE, TODAY));
+            UUID counted = UUID.randomUUID();
+            topics.send("thads.complaint-events", counted.toString(), received(codec, counted, other, ComplaintEvents.SOURCE, TODAY));
+
+            ConsumerRecord<String, String> dead = topics.records("thads.complaint-events.dlq", r -> r.key().equals(refused.toString()), 1,
+                    Duration.ofSeconds(30)).get(0);
+            assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("The consumer cannot store it (PSQLException 23505)");
+            assertThat(dead.headers().toArray()).noneMatch(h -> new String(h.value(), StandardCharsets.UTF_8).contains("079201009999"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> head.request().get("/api/v1/cases/" + other).then()
+                    .body("complaintCount", equalTo(1)));
+            head.request().get("/api/v1/cases/" + refusing).then().body("complaintCount", equalTo(0));
+        } finally {
+            try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("drop trigger " + trigger + " on enforcement_case");
+                statement.execute("drop function " + trigger + "()");
+            }
+        }
     }
 
     @Inject jakarta.persistence.EntityManager entityManager;
@@ -85,7 +130,7 @@ class ForgedComplaintEventsTest {
     /** A ComplaintReceived about {@code caseId} as {@code source} sends it (the complaint service's own: {@link ComplaintEvents#SOURCE}). */
     static String received(EventCodec codec, UUID id, String caseId, String source, LocalDate on) {
         var facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", on, "19.05", "19.05", "WITHIN", "RECEIVED",
-                UUID.fromString(caseId), "OFFICER", "BEFORE_MEASURES", 1, null, TODAY.plusDays(5), TODAY.plusDays(20));
+                UUID.fromString(caseId), "OFFICER", "BEFORE_MEASURES", 1, false, TODAY.plusDays(5), TODAY.plusDays(20));
         return codec.write(EventEnvelope.of(source, "ComplaintReceived", 1, id.toString(), "19.05", "19", OffsetDateTime.now(),
                 codec.tree(new ComplaintEvents.ComplaintReceived(facts))));
     }

@@ -183,7 +183,7 @@ class ComplaintLifecycleTest {
     }
 
     @Test
-    void theSamePersonAboutTheSameMatterIsARepeat() {
+    void theSamePersonAboutTheSameMatterIsARepeat() throws Exception {
         UUID caseId = UUID.randomUUID();
         var first = Desk.complaint("19.05", caseId, "OFFICER", "19.05", "COERCION");
         String firstId = Desk.receive("OFFICER", "19.05", first).statusCode(201).body("repeatOf", nullValue()).extract().path("id");
@@ -192,6 +192,16 @@ class ComplaintLifecycleTest {
         // the desk that records it does not see the complainant's ID number, nor so whether they wrote before
         String againId = Desk.receive("OFFICER", "19.05", again).statusCode(201).body("repeatOf", nullValue()).extract().path("id");
         Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + againId).then().statusCode(200).body("repeatOf", equalTo(firstId));
+        // its event tells every consumer it is a repeat, never of which petition: the topic is kept forever and read
+        // nationwide, the link only by those who see the petitioner
+        TopicClient topics = new TopicClient(bootstrapServers);
+        ConsumerRecord<String, String> againReceived = topics.records("thads.complaint-events", r -> againId.equals(r.key()), 1,
+                Duration.ofSeconds(20)).get(0);
+        assertThat(againReceived.value()).doesNotContain(firstId);
+        assertThat(mapper.readTree(againReceived.value()).at("/data/facts/repeat").asBoolean()).isTrue();
+        assertThat(mapper.readTree(topics.records("thads.complaint-events", r -> firstId.equals(r.key()), 1, Duration.ofSeconds(20))
+                .get(0).value()).at("/data/facts/repeat").asBoolean()).isFalse();
+        assertConsumersAccept(List.of(againReceived));
         var aboutTheHead = Desk.complaint("19.05", caseId, "AGENCY_HEAD", "19.05", "COERCION");
         aboutTheHead.put("complainant", first.get("complainant"));
         Desk.receive("OFFICER", "19.05", aboutTheHead).statusCode(201).body("repeatOf", nullValue());

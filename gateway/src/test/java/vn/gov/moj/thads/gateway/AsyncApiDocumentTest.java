@@ -62,6 +62,16 @@ class AsyncApiDocumentTest {
                 .as(field).isFalse());
     }
 
+    @Test
+    void aRepeatIsAFlagAndTheEarlierPetitionsIdIsWithdrawn() {
+        // the id of the same petitioner's earlier petition linked their petitions for every reader of the topic
+        JsonNode facts = DOCUMENT.at("/components/schemas/ComplaintFacts/properties");
+        assertThat(facts.at("/repeat/type").asText()).isEqualTo("boolean");
+        assertThat(facts.at("/repeat/deprecated").asBoolean()).isFalse();
+        assertThat(facts.at("/repeatOf/deprecated").asBoolean()).isTrue();
+        assertThat(facts.at("/repeatOf/description").asText()).contains("never sent now");
+    }
+
     private static void checkTopic(String topic, Map<String, ? extends Class<?>> types, String source) {
         JsonNode channel = channel(topic);
         assertThat(names(channel.get("messages"))).as(topic + " messages").isEqualTo(new TreeSet<>(types.keySet()));

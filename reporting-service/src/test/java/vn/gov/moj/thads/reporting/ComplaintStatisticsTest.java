@@ -33,18 +33,18 @@ class ComplaintStatisticsTest {
         LocalDate day = LocalDate.parse("2026-03-02");
         // 1: complaint, accepted, rejected on time
         UUID first = UUID.randomUUID();
-        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(first, "COMPLAINT", "WITHIN", "RECEIVED", null, day)));
-        send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(facts(first, "COMPLAINT", "WITHIN", "ACCEPTED", null, day), day.plusDays(2)));
-        send(topics, "ComplaintResolved", new ComplaintEvents.ComplaintResolved(facts(first, "COMPLAINT", "WITHIN", "RESOLVED", null, day),
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(first, "COMPLAINT", "WITHIN", "RECEIVED", false, day)));
+        send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(facts(first, "COMPLAINT", "WITHIN", "ACCEPTED", false, day), day.plusDays(2)));
+        send(topics, "ComplaintResolved", new ComplaintEvents.ComplaintResolved(facts(first, "COMPLAINT", "WITHIN", "RESOLVED", false, day),
                 "REJECTED", day.plusDays(10), true));
         // 2: the same person again, filed over-level, still waiting (due long ago): overdue
         UUID second = UUID.randomUUID();
-        var repeat = facts(second, "COMPLAINT", "OVER_LEVEL", "RECEIVED", first, day);
+        var repeat = facts(second, "COMPLAINT", "OVER_LEVEL", "RECEIVED", true, day);
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(repeat));
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(repeat)); // redelivered as a new event about the same petition: still one petition
         // 3: a denunciation received after the period
         UUID later = UUID.randomUUID();
-        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(later, "DENUNCIATION", "WITHIN", "RECEIVED", null, day.plusMonths(2))));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(later, "DENUNCIATION", "WITHIN", "RECEIVED", false, day.plusMonths(2))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats().body("received", equalTo(2)).body("resolved", equalTo(1)));
         stats().body("receivedByType.COMPLAINT", equalTo(2))
@@ -67,8 +67,8 @@ class ComplaintStatisticsTest {
         TopicClient topics = new TopicClient(bootstrapServers);
         LocalDate day = LocalDate.parse("2026-04-06");
         UUID first = UUID.randomUUID();
-        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(first, null, day)), "25.02");
-        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(UUID.randomUUID(), first, day.plusDays(1))), "25.02");
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(first, false, day)), "25.02");
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(UUID.randomUUID(), true, day.plusDays(1))), "25.02");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> office("AGENCY_HEAD", "25.02", "25.02").body("received", equalTo(2)));
         office("STATISTICS_CLIENT", "VN", "25.02").body("repeat", equalTo(1));
         office("PROVINCE", "25", "25.02").body("repeat", equalTo(1));
@@ -81,6 +81,29 @@ class ComplaintStatisticsTest {
         office("AGENCY_HEAD", "25.01", "25").statusCode(403);
     }
 
+    /**
+     * Events published before {@code repeat} existed carried {@code repeatOf}, the earlier petition's id, instead; they stay
+     * on the topic (a rebuild reads them again) and still count as repeats. Office 25.02 in June 2026: the first
+     * denunciation, one in the old shape naming it, one in the new shape: 3 received, 2 repeats.
+     */
+    @Test
+    void aRepeatPublishedBeforeTheFlagExistedStillCounts() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        LocalDate day = LocalDate.parse("2026-06-01");
+        UUID first = UUID.randomUUID();
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(first, false, day)), "25.02");
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) codec.tree(
+                new ComplaintEvents.ComplaintReceived(officeFacts(UUID.randomUUID(), false, day.plusDays(1))));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.path("facts")).put("repeatOf", first.toString()).remove("repeat");
+        send(topics, "ComplaintReceived", old, "25.02");
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(officeFacts(UUID.randomUUID(), true, day.plusDays(2))), "25.02");
+        java.util.function.Supplier<io.restassured.response.ValidatableResponse> june = () -> EnforcementFiguresTest
+                .as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "25.02").queryParam("from", "2026-06-01")
+                .queryParam("to", "2026-06-30").get("/api/v1/reports/complaints").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> june.get().body("received", equalTo(3)));
+        june.get().body("repeat", equalTo(2));
+    }
+
     @Test
     void aPetitionWithdrawnByALetterDatedBeforeItsAcceptanceIsNotOverdueLater() {
         // Lai Châu (12): a complaint received on 4 May 2026 (to be accepted by 11 May), accepted on 12 May (to be resolved
@@ -89,11 +112,11 @@ class ComplaintStatisticsTest {
         UUID id = UUID.randomUUID();
         LocalDate received = LocalDate.parse("2026-05-04");
         var waiting = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "RECEIVED", null,
-                "OFFICER", "COERCION", 1, null, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+                "OFFICER", "COERCION", 1, false, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
         var accepted = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "ACCEPTED", null,
-                "OFFICER", "COERCION", 1, null, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+                "OFFICER", "COERCION", 1, false, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
         var withdrawn = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "WITHDRAWN", null,
-                "OFFICER", "COERCION", 1, null, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+                "OFFICER", "COERCION", 1, false, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(waiting), "12");
         send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(accepted, LocalDate.parse("2026-05-12")), "12");
         send(topics, "ComplaintWithdrawn", new ComplaintEvents.ComplaintWithdrawn(withdrawn, LocalDate.parse("2026-05-08")), "12");
@@ -116,7 +139,7 @@ class ComplaintStatisticsTest {
         LocalDate received = LocalDate.parse("2026-02-20");
         java.util.function.BiFunction<String, LocalDate, ComplaintEvents.ComplaintFacts> facts = (status, resolveBy) ->
                 new ComplaintEvents.ComplaintFacts(id, "DENUNCIATION", "IN_PERSON", received, "14", "14", "WITHIN", status, null,
-                        "OFFICER", null, 1, null, LocalDate.parse("2026-02-27"), resolveBy);
+                        "OFFICER", null, 1, false, LocalDate.parse("2026-02-27"), resolveBy);
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts.apply("RECEIVED", null)), "14");
         send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(facts.apply("ACCEPTED", LocalDate.parse("2026-03-30")),
                 LocalDate.parse("2026-02-27")), "14");
@@ -138,9 +161,9 @@ class ComplaintStatisticsTest {
     }
 
     /** A denunciation about an officer of office 25.02, received there. */
-    private static ComplaintEvents.ComplaintFacts officeFacts(UUID id, UUID repeatOf, LocalDate received) {
+    private static ComplaintEvents.ComplaintFacts officeFacts(UUID id, boolean repeat, LocalDate received) {
         return new ComplaintEvents.ComplaintFacts(id, "DENUNCIATION", "IN_PERSON", received, "25.02", "25.02", "WITHIN", "RECEIVED", null,
-                "OFFICER", null, 1, repeatOf, received.plusDays(10), received.plusDays(40));
+                "OFFICER", null, 1, repeat, received.plusDays(10), received.plusDays(40));
     }
 
     private io.restassured.response.ValidatableResponse stats() {
@@ -148,9 +171,9 @@ class ComplaintStatisticsTest {
                 .queryParam("to", "2026-03-31").get("/api/v1/reports/complaints").then().statusCode(200);
     }
 
-    private static ComplaintEvents.ComplaintFacts facts(UUID id, String type, String jurisdiction, String status, UUID repeatOf, LocalDate received) {
+    private static ComplaintEvents.ComplaintFacts facts(UUID id, String type, String jurisdiction, String status, boolean repeat, LocalDate received) {
         return new ComplaintEvents.ComplaintFacts(id, type, "IN_PERSON", received, jurisdiction.equals("OVER_LEVEL") ? "VN" : "22",
-                "22", jurisdiction, status, null, "OFFICER", "COERCION", 1, repeatOf, received.plusDays(7), received.plusDays(37));
+                "22", jurisdiction, status, null, "OFFICER", "COERCION", 1, repeat, received.plusDays(7), received.plusDays(37));
     }
 
     private void send(TopicClient topics, String type, Record data) {
@@ -158,9 +181,13 @@ class ComplaintStatisticsTest {
     }
 
     private void send(TopicClient topics, String type, Record data, String agency) {
-        UUID id = UUID.fromString(codec.tree(data).path("facts").path("complaintId").asText());
+        send(topics, type, codec.tree(data), agency);
+    }
+
+    private void send(TopicClient topics, String type, com.fasterxml.jackson.databind.JsonNode data, String agency) {
+        UUID id = UUID.fromString(data.path("facts").path("complaintId").asText());
         EventEnvelope event = EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id.toString(), agency, agency.substring(0, 2),
-                OffsetDateTime.now(), codec.tree(data));
+                OffsetDateTime.now(), data);
         topics.send("thads.complaint-events", id.toString(), codec.write(event));
     }
 }

@@ -3,12 +3,17 @@ package vn.gov.moj.thads.reporting;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.LoggedRecords;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
 import vn.gov.moj.thads.platform.event.EventCodec;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +21,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
 
-/** A record that is not an event goes to the dead-letter topic; the events around it are still applied. */
+/**
+ * A record that is not an event goes to the dead-letter topic; the events around it are still applied. A rebuild skips
+ * it again, and logs where, not why.
+ */
 @QuarkusTest
 class DeadLetterTest {
 
@@ -49,5 +57,31 @@ class DeadLetterTest {
                 && l.contains("topic=\"thads.case-events\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum()).isGreaterThanOrEqualTo(1.0);
         assertThat(metrics).contains("thads_events_applied_total{consumer=\"reporting-view\"").contains("thads_report_seconds_bucket");
+    }
+
+    /**
+     * A rebuild meets the records the live consumer set aside again and skips them: its log names each by its place,
+     * never by the reason, which can quote the record (here the parser's message quotes the text it could not read).
+     */
+    @Test
+    void aRebuildLogsWhereItSkipsARecordNotTheTextOfTheReason() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        String key = UUID.randomUUID().toString();
+        topics.send("thads.case-events", key, "{\"id\": NguyenVanBiMat079201005555}");
+        var dead = topics.records("thads.case-events.dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+        // the reason stays where the record is
+        assertThat(header(dead, "dead-letter-reason")).contains("079201005555");
+        String place = "thads.case-events-" + header(dead, "dead-letter-partition") + "@" + header(dead, "dead-letter-offset");
+
+        List<String> logged = LoggedRecords.during(EnforcementFiguresTest::rebuildAndWait).stream()
+                .map(r -> (r instanceof ExtLogRecord ext ? ext.getFormattedMessage() + " " : "") + r.getMessage() + " "
+                        + Arrays.toString(r.getParameters()))
+                .toList();
+        assertThat(logged).anyMatch(line -> line.startsWith("Rebuild skips " + place + " "));
+        assertThat(logged).noneMatch(line -> line.contains("079201005555"));
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -233,12 +233,12 @@ public final class NationalDataSet {
     private List<EventEnvelope> complaint(long i, Case c, LocalDate received, Random r) {
         UUID id = new UUID(0xc0a1L << 48 | i, i);
         ComplaintEvents.ComplaintFacts facts = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, c.agency,
-                c.agency, "WITHIN", "RECEIVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, null, received.plusDays(7), null);
+                c.agency, "WITHIN", "RECEIVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, false, received.plusDays(7), null);
         List<EventEnvelope> events = new ArrayList<>();
         events.add(complaintEvent("ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts), id, c.agency, received));
         LocalDate resolved = received.plusDays(5 + r.nextInt(30));
         ComplaintEvents.ComplaintFacts done = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, c.agency,
-                c.agency, "WITHIN", "RESOLVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, null, received.plusDays(7), received.plusDays(22));
+                c.agency, "WITHIN", "RESOLVED", c.id, "OFFICER", "BEFORE_MEASURES", 1, false, received.plusDays(7), received.plusDays(22));
         events.add(complaintEvent("ComplaintResolved", new ComplaintEvents.ComplaintResolved(done,
                 r.nextBoolean() ? "REJECTED" : "UPHELD", resolved, resolved.isBefore(received.plusDays(23))), id, c.agency, resolved));
         return events;

@@ -368,7 +368,7 @@ class WorkedExamplesTest {
 
     private static ComplaintEvents.ComplaintFacts complaint(UUID id, String status) {
         return new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", d("2026-01-05"), "51", "51", "WITHIN", status, null,
-                "OFFICER", "BEFORE_MEASURES", 1, null, d("2026-01-12"), d("2026-02-19"));
+                "OFFICER", "BEFORE_MEASURES", 1, false, d("2026-01-12"), d("2026-02-19"));
     }
 
     private void send(TopicClient topics, String type, Record data) {

@@ -1,9 +1,11 @@
 package vn.gov.moj.thads.cases.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
@@ -26,24 +28,30 @@ public class ComplaintEventConsumer {
     @Inject EntityManager entityManager;
 
     /**
-     * An event that fails its checks is refused with the reason: it goes to the dead-letter topic
-     * and the stream goes on. The platform's intake opens the transaction, and runs it again while
-     * the database is out of reach, so that a restart of PostgreSQL loses no count; a service
-     * stopping meanwhile leaves the record unacknowledged, to be read again.
+     * An event that fails its checks, or whose values the database refuses, goes to the dead-letter
+     * topic with the reason, as the platform sets records aside (the check's reason or the failure's
+     * kind, never the database's text), and the stream goes on. The platform's intake opens the
+     * transaction, and runs it again while the database is out of reach, so that a restart of
+     * PostgreSQL loses no count; a service stopping meanwhile leaves the record unacknowledged, to be
+     * read again. Any other failure (a fault of the code) fails the channel, which the health check
+     * reports.
      */
     @Incoming("complaint-events")
     @Blocking
+    @SuppressWarnings("unchecked")
     public CompletionStage<Void> on(Message<String> message) {
+        ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord()).orElseThrow();
         try {
-            intake.complaintEvent(message.getPayload(), "case-service", (envelope, event) -> {
+            intake.complaintEvent(record, "case-service", (envelope, event) -> {
                 if (event instanceof ComplaintEvents.ComplaintReceived received) {
                     countComplaint(received.facts());
                 }
             });
         } catch (PassingFailures.Stopping stopping) {
             return CompletableFuture.completedFuture(null);
-        } catch (RuntimeException refused) {
-            return message.nack(refused);
+        } catch (RuntimeException failure) {
+            return message.nack(failure);
         }
         return message.ack();
     }

@@ -20,11 +20,12 @@ public class ComplaintEventPublisher {
                 c.id().toString(), c.competentAgencyCode(), OrgUnits.provinceOf(c.competentAgencyCode()));
     }
 
+    /** Whether the petition is a repeat, never which petition it repeats: that link is the petitioner's (ComplaintFacts). */
     public static ComplaintEvents.ComplaintFacts facts(Complaint c) {
         return new ComplaintEvents.ComplaintFacts(c.id(), c.type().name(), c.channel().name(), c.receivedOn(),
                 c.filedAtAgencyCode(), c.competentAgencyCode(), c.jurisdiction().name(), c.status().name(), c.caseId(),
                 c.subjectKind() == null ? null : c.subjectKind().name(), c.phase() == null ? null : c.phase().name(),
-                c.round(), c.repeatOf(), c.acceptBy(), c.resolveBy(), c.competentReceivedOn(), c.firstDecisionReceivedOn(),
+                c.round(), c.repeat(), c.acceptBy(), c.resolveBy(), c.competentReceivedOn(), c.firstDecisionReceivedOn(),
                 c.extensions());
     }
 }

@@ -323,6 +323,8 @@ public class Complaint extends PanacheEntityBase {
     public LocalDate acceptBy() { return acceptBy; }
     public LocalDate resolveBy() { return resolveBy; }
     public UUID repeatOf() { return repeatOf; }
+    /** The same petitioner wrote before about the same matter (which petition that was is told only to those who see them). */
+    public boolean repeat() { return repeatOf != null; }
     public ComplaintStatus status() { return status; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public String transferredTo() { return transferredTo; }

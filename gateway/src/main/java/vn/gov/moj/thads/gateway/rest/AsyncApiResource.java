@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.gateway.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -168,6 +169,13 @@ public class AsyncApiResource {
             if (values != null) {
                 ObjectNode text = property.has("items") ? (ObjectNode) property.get("items") : property;
                 values.stream().sorted().forEach(text.putArray("enum")::add);
+            }
+            // a field read from old events but never written any more (ComplaintFacts.repeatOf): producers must not send it
+            JsonProperty json = component.getAccessor().getAnnotation(JsonProperty.class);
+            if (json != null && json.access() == JsonProperty.Access.WRITE_ONLY) {
+                property.put("deprecated", true);
+                property.put("description", "Only in events published before it was withdrawn, where consumers still read it;"
+                        + " never sent now");
             }
             properties.set(component.getName(), property);
         }

@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -63,20 +65,43 @@ public final class ComplaintEvents {
      * acceptance clock); {@code firstDecisionReceivedOn}, for a second complaint the day the first
      * decision reached the complainant; {@code extensions}, how many times a denunciation's limit
      * was extended.
+     * <p>
+     * {@code repeat}: the same petitioner wrote before about the same matter. Until it was added, events carried instead
+     * {@code repeatOf}, the id of that earlier petition: on a topic kept forever and read nationwide it linked a person's
+     * petitions, which the API shows only to those who see the petitioner (a denouncer's identity is protected: Luật Tố
+     * cáo 2018 art. 47). It is never written now ({@code WRITE_ONLY}: read, not sent); the events that carry it stay on
+     * the topic, which cannot be rewritten, so consumers read both through {@link #repeated()}.
      */
     public record ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
                                  String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
                                  String status, UUID caseId, String subjectKind, String phase, int round,
-                                 UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy,
-                                 LocalDate competentReceivedOn, LocalDate firstDecisionReceivedOn, int extensions) {
+                                 boolean repeat, LocalDate acceptBy, LocalDate resolveBy,
+                                 LocalDate competentReceivedOn, LocalDate firstDecisionReceivedOn, int extensions,
+                                 @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) UUID repeatOf) {
 
-        /** The facts of schema version 1 as first published (without the fields added since). */
+        /** The facts as published now: no earlier petition's id. */
         public ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
                               String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
                               String status, UUID caseId, String subjectKind, String phase, int round,
-                              UUID repeatOf, LocalDate acceptBy, LocalDate resolveBy) {
+                              boolean repeat, LocalDate acceptBy, LocalDate resolveBy,
+                              LocalDate competentReceivedOn, LocalDate firstDecisionReceivedOn, int extensions) {
             this(complaintId, type, channel, receivedOn, filedAtAgencyCode, competentAgencyCode, jurisdiction, status, caseId,
-                    subjectKind, phase, round, repeatOf, acceptBy, resolveBy, null, null, 0);
+                    subjectKind, phase, round, repeat, acceptBy, resolveBy, competentReceivedOn, firstDecisionReceivedOn, extensions,
+                    null);
+        }
+
+        /** The facts of schema version 1 as first published (without the fields added in issue 11). */
+        public ComplaintFacts(UUID complaintId, String type, String channel, LocalDate receivedOn,
+                              String filedAtAgencyCode, String competentAgencyCode, String jurisdiction,
+                              String status, UUID caseId, String subjectKind, String phase, int round,
+                              boolean repeat, LocalDate acceptBy, LocalDate resolveBy) {
+            this(complaintId, type, channel, receivedOn, filedAtAgencyCode, competentAgencyCode, jurisdiction, status, caseId,
+                    subjectKind, phase, round, repeat, acceptBy, resolveBy, null, null, 0);
+        }
+
+        /** A repeat petition, in an event of either shape: {@code repeat}, or an old event's {@code repeatOf}. */
+        public boolean repeated() {
+            return repeat || repeatOf != null;
         }
     }
 

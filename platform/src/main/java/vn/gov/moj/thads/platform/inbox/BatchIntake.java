@@ -42,6 +42,19 @@ public class BatchIntake {
         public Refused {
             reason = reason == null || reason.isBlank() ? "Refused without a stated reason" : reason;
         }
+
+        /**
+         * Refused for {@code failure}, one the record causes ({@link #isCausedByTheRecord}): a failed check by its reason
+         * (the checks write it), anything else by its kind ({@link #describe}).
+         */
+        public static Refused of(ConsumerRecord<String, String> record, Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof MalformedEventException malformed) {
+                    return new Refused(record, malformed.getMessage());
+                }
+            }
+            return new Refused(record, "The consumer cannot store it (" + describe(failure) + ")");
+        }
     }
 
     @Inject
@@ -118,7 +131,7 @@ public class BatchIntake {
                     if (!isCausedByTheRecord(one)) {
                         throw one;
                     }
-                    refused.add(new Refused(record, "The consumer cannot store it (" + describe(one) + ")"));
+                    refused.add(Refused.of(record, one));
                 }
             }
             return refused;

@@ -82,7 +82,7 @@ class EventChecksTest {
     private EventEnvelope petition(String status, String decision) {
         LocalDate day = LocalDate.of(2026, 11, 2);
         var facts = new ComplaintEvents.ComplaintFacts(UUID.randomUUID(), "COMPLAINT", "IN_PERSON", day, "19", "19", "WITHIN",
-                status, null, "OFFICER", "COERCION", 1, null, day.plusDays(7), day.plusDays(37), day, null, 0);
+                status, null, "OFFICER", "COERCION", 1, false, day.plusDays(7), day.plusDays(37), day, null, 0);
         Record data = decision == null ? new ComplaintEvents.ComplaintReceived(facts)
                 : new ComplaintEvents.ComplaintResolved(facts, decision, day.plusDays(20), true);
         return EventEnvelope.of(ComplaintEvents.SOURCE, data.getClass().getSimpleName(), ComplaintEvents.SCHEMA_VERSION,

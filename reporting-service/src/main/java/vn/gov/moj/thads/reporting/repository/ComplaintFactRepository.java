@@ -47,7 +47,7 @@ public class ComplaintFactRepository {
                         + " withdrawn_on = coalesce(excluded.withdrawn_on, complaint_fact.withdrawn_on),"
                         + " as_of = greatest(excluded.as_of, complaint_fact.as_of)")
                 .setParameter(1, f.complaintId()).setParameter(2, f.type()).setParameter(3, f.receivedOn())
-                .setParameter(4, f.competentAgencyCode()).setParameter(5, f.jurisdiction()).setParameter(6, f.repeatOf() != null)
+                .setParameter(4, f.competentAgencyCode()).setParameter(5, f.jurisdiction()).setParameter(6, f.repeated())
                 .setParameter(7, f.status()).setParameter(8, acceptedOn).setParameter(9, transferredOn)
                 .setParameter(10, resolvedOn).setParameter(11, decision).setParameter(12, onTime)
                 .setParameter(13, withdrawnOn).setParameter(14, dueOn).setParameter(15, envelope.time())

@@ -39,8 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the view in one transaction, so that reports read the old view until the new one is
  * whole (and keep it when the rebuild fails). Live consumers wait meanwhile ({@link ViewLock})
  * and then go on from where they were; the inbox makes what both saw count once. A record the view
- * refuses is skipped and logged with its offset and reason (the live consumer sent it to the
- * dead-letter topic when it first met it). One rebuild at a time in the whole deployment, whatever
+ * refuses is skipped and logged with its offset, not its reason (the live consumer sent it to the
+ * dead-letter topic, with the reason, when it first met it). One rebuild at a time in the whole deployment, whatever
  * the number of instances (a PostgreSQL advisory lock, {@link ViewLock#tryHoldRebuild()}); its
  * status is kept in {@code view_rebuild}.
  */
@@ -190,8 +190,11 @@ public class ViewRebuild {
                         ViewFeed.Outcome outcome = feed.apply(decoded, pending);
                         applied.addAndGet(outcome.applied());
                         refused.addAndGet(outcome.refused().size());
-                        outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d: %s", r.record().topic(), r.record().partition(),
-                                r.record().offset(), r.reason()));
+                        // where, not why: a reason can quote the event (a parser's message), and the record's copy on the
+                        // dead-letter topic carries it (BatchIntake logs its dead letters alike)
+                        outcome.refused().forEach(r -> LOG.warnf("Rebuild skips %s-%d@%d (refused, as when it was first read; the"
+                                + " reason is in the dead-letter-reason header of its copy on %s.dlq)", r.record().topic(),
+                                r.record().partition(), r.record().offset(), r.record().topic()));
                     }
                     batch = next.get();
                 }
