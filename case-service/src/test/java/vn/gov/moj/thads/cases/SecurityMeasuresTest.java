@@ -72,6 +72,10 @@ class SecurityMeasuresTest {
                 .records("thads.case-events", r -> id.equals(r.key()), 5, Duration.ofSeconds(30));
         assertThat(records.stream().map(r -> read(r).path("type").asText()).toList()).containsExactly("CaseOpened", "CaseAssigned",
                 "SecurityMeasureApplied", "SecurityMeasureApplied", "SecurityMeasureLifted");
+        // the assignment carries the officer's account: the complaint service learns from it whose account is whose
+        JsonNode assigned = read(records.get(1)).path("data");
+        assertThat(assigned.path("officerSubject").asText()).isEqualTo(officer.subject());
+        assertThat(assigned.path("officerId").asText()).isEqualTo(assigned.path("facts").path("officerId").asText());
         JsonNode lifted = read(records.get(4)).path("data");
         assertThat(lifted.path("measureId").asText()).isEqualTo(freezeId);
         assertThat(lifted.path("measureType").asText()).isEqualTo("ACCOUNT_FREEZE");

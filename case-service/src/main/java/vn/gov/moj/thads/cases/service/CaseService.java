@@ -244,7 +244,7 @@ public class CaseService {
         boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), orgUnits.representativeOn(c.agencyCode(), on), on);
         c.assign(officer, on, holding, seconded, today());
         history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
-        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on));
+        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on, officer.subject()));
         return c;
     }
 

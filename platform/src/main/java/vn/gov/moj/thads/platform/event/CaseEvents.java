@@ -77,8 +77,19 @@ public final class CaseEvents {
     public record CaseOpened(CaseFacts facts, UUID courtJudgmentId) implements CaseEvent {
     }
 
-    /** {@code assignedOn}: the business date the officer took the case over (absent in events before schema 1.1: the event's time). */
-    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn) implements CaseEvent {
+    /**
+     * {@code assignedOn}: the business date the officer took the case over (absent in events before schema 1.1: the event's
+     * time); {@code officerSubject}: the assigned officer's account, the subject of their token (absent in events before it
+     * was carried): the complaint service learns from it which account is which officer's, so that a petition about an
+     * officer names their own account. A staff login, not a party's personal data.
+     */
+    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn, String officerSubject)
+            implements CaseEvent {
+
+        /** An assignment as sent before the officer's account was carried. */
+        public CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn) {
+            this(facts, officerId, previousOfficerId, assignedOn, null);
+        }
     }
 
     /**

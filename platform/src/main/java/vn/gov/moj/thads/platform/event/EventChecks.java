@@ -102,6 +102,9 @@ public final class EventChecks {
             if (e.assignedOn() != null) {
                 requireDate(e.assignedOn(), "assignedOn", opened, today);
             }
+            // absent in events sent before it was carried; when present, an account a consumer can keep (officer.subject's size)
+            require(e.officerSubject() == null || !e.officerSubject().isBlank() && e.officerSubject().length() <= 100,
+                    () -> "officerSubject must be an account of 1 to 100 characters");
         }
         return event;
     }

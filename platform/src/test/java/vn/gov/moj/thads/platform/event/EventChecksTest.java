@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,5 +105,29 @@ class EventChecksTest {
     void aRecordWithoutAValueIsMalformed() {
         // before: Jackson's IllegalArgumentException, which stopped the reporting view's channel for good
         assertThatThrownBy(() -> codec.read(null)).isInstanceOf(MalformedEventException.class);
+    }
+
+    private EventEnvelope assignment(com.fasterxml.jackson.databind.JsonNode data) {
+        return EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", CaseEvents.SCHEMA_VERSION, data.path("facts").path("caseId").asText(),
+                "19", "19", OffsetDateTime.parse("2026-11-30T10:00:00+07:00"), data);
+    }
+
+    @Test
+    void anAssignmentCarriesTheOfficersAccountAndOneSentBeforeItStillReads() {
+        var facts = new CaseEvents.CaseFacts(UUID.randomUUID(), "19", "19", "QĐ-1", LocalDate.of(2026, 3, 2), "ON_REQUEST", "RECEIVED",
+                null, 10_000_000L, 0, 10_000_000L, List.of(), UUID.randomUUID(), 0);
+        var assigned = new CaseEvents.CaseAssigned(facts, facts.officerId(), null, LocalDate.of(2026, 3, 5), "cbv-nguyen-van-an");
+        var read = (CaseEvents.CaseAssigned) EventChecks.caseEvent(assignment(codec.tree(assigned)), codec, orgUnits, beforeMidnight);
+        assertThat(read.officerSubject()).isEqualTo("cbv-nguyen-van-an");
+        // as sent before the account was carried: no field at all
+        var old = (com.fasterxml.jackson.databind.node.ObjectNode) codec.tree(assigned);
+        old.remove("officerSubject");
+        var readOld = (CaseEvents.CaseAssigned) EventChecks.caseEvent(assignment(old), codec, orgUnits, beforeMidnight);
+        assertThat(readOld.officerSubject()).isNull();
+        assertThat(readOld.officerId()).isEqualTo(facts.officerId());
+        // a blank account would be kept as an officer's and match nothing
+        assertThatThrownBy(() -> EventChecks.caseEvent(assignment(codec.tree(new CaseEvents.CaseAssigned(facts, facts.officerId(), null,
+                LocalDate.of(2026, 3, 5), " "))), codec, orgUnits, beforeMidnight))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("officerSubject");
     }
 }
