@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.gov.moj.thads.complaints.model.CaseView;
+import vn.gov.moj.thads.complaints.model.OfficerAccount;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.event.EventCodec;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps this service's view of each case (agency, status) from the case events, so a petition
- * about a case is routed by the case's agency without calling the case service.
+ * about a case is routed by the case's agency without calling the case service; and, from the
+ * assignments, each officer's account, so a petition about an officer records their own.
  * <p>
  * A poll's batch per transaction (one commit for hundreds of events, not one each), once per event
  * (the inbox). Every case event carries the case's facts; only those are read here. An event that
@@ -82,12 +84,42 @@ public class CaseEventConsumer {
                 .getResultList()) {
             views.put(known.caseId(), known);
         }
+        Set<UUID> officerIds = checked.stream().map(c -> accountOf(c.event())).filter(a -> a != null).map(CaseEvents.CaseAssigned::officerId)
+                .collect(Collectors.toSet());
+        Map<UUID, OfficerAccount> accounts = new HashMap<>();
+        if (!officerIds.isEmpty()) {
+            for (OfficerAccount known : em.createQuery("from OfficerAccount where officerId in :ids", OfficerAccount.class)
+                    .setParameter("ids", officerIds).getResultList()) {
+                accounts.put(known.officerId(), known);
+            }
+        }
         for (Checked c : checked) {
             if (fresh.remove(c.envelope().id())) { // a duplicate within the batch is applied once
                 remember(views, c.event().facts(), c.envelope());
+                CaseEvents.CaseAssigned assigned = accountOf(c.event());
+                if (assigned != null) {
+                    learn(accounts, assigned, c.envelope());
+                }
             }
         }
         return refused;
+    }
+
+    /** An assignment that names the officer's account (one sent before the account was carried teaches nothing). */
+    private static CaseEvents.CaseAssigned accountOf(CaseEvents.CaseEvent event) {
+        return event instanceof CaseEvents.CaseAssigned assigned && assigned.officerSubject() != null ? assigned : null;
+    }
+
+    private static void learn(Map<UUID, OfficerAccount> accounts, CaseEvents.CaseAssigned assigned, EventEnvelope event) {
+        OfficerAccount account = accounts.get(assigned.officerId());
+        if (account == null) {
+            account = new OfficerAccount(assigned.officerId());
+            account.apply(assigned.officerSubject(), assigned.facts().agencyCode(), event.time());
+            account.persist();
+            accounts.put(assigned.officerId(), account);
+        } else {
+            account.apply(assigned.officerSubject(), assigned.facts().agencyCode(), event.time());
+        }
     }
 
     private static void remember(Map<UUID, CaseView> views, CaseEvents.CaseFacts facts, EventEnvelope event) {

@@ -38,6 +38,13 @@ public class Complaint extends PanacheEntityBase {
                           String complainantAddress, UUID caseId, SubjectKind subjectKind, String subjectAgencyCode,
                           UUID subjectOfficerId, String subjectOfficerSubject, Phase phase, LocalDate actDate, int round,
                           UUID previousComplaintId, LocalDate firstDecisionReceivedOn, String content) {
+
+        /** The same receipt with the officer's account this service knows. */
+        public Receipt withSubjectOfficerSubject(String account) {
+            return new Receipt(type, channel, receivedOn, filedAtAgencyCode, complainantName, complainantIdNumber, complainantPhone,
+                    complainantAddress, caseId, subjectKind, subjectAgencyCode, subjectOfficerId, account, phase, actDate, round,
+                    previousComplaintId, firstDecisionReceivedOn, content);
+        }
     }
 
     /** What the rules derive from the receipt ({@code subjectAgencyCode}: given, or the case's). */

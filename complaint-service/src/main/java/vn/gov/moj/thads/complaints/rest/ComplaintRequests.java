@@ -33,7 +33,9 @@ public final class ComplaintRequests {
 
     /**
      * Whose act the petition is about. {@code officerSubject}: that officer's account (the token
-     * subject), so that they never see the petitioner's identity nor handle or withdraw it.
+     * subject), so that they never see the petitioner's identity nor handle or withdraw it; taken from
+     * the case service's assignments when left out, refused when not that officer's (required with an
+     * officer this service has not learnt yet).
      */
     public record Subject(SubjectKind kind, @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
                           UUID officerId, @Size(max = 100) String officerSubject, Phase phase, LocalDate actDate) {

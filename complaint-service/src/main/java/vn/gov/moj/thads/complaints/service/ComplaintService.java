@@ -17,6 +17,7 @@ import vn.gov.moj.thads.complaints.model.Complexity;
 import vn.gov.moj.thads.complaints.model.Decision;
 import vn.gov.moj.thads.complaints.model.FinalDecision;
 import vn.gov.moj.thads.complaints.model.Jurisdiction;
+import vn.gov.moj.thads.complaints.model.OfficerAccount;
 import vn.gov.moj.thads.complaints.model.SubjectKind;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
@@ -65,11 +66,7 @@ public class ComplaintService {
         if (receipt.type() != ComplaintType.PETITION && receipt.subjectKind() == null) {
             throw ProblemException.invalidField("subject.kind", "is required for a " + receipt.type());
         }
-        if (receipt.subjectOfficerId() != null && receipt.subjectOfficerSubject() == null) {
-            // the account is what keeps the officer from handling, withdrawing or reading the petitioner of a petition
-            // about them: an officer named without it could be assigned to it
-            throw ProblemException.invalidField("subject.officerSubject", "is required with subject.officerId: the officer's account");
-        }
+        receipt = withOfficersAccount(receipt);
         LocalDate receivedOn = receipt.receivedOn();
         rules.requireRulesOn(receipt.type(), receivedOn);
         rules.requireFiledAtExisting(receipt.filedAtAgencyCode(), receivedOn);
@@ -97,6 +94,27 @@ public class ComplaintService {
         record(complaint, "RECEIVED", Map.of("competentAgencyCode", competent, "jurisdiction", assessment.jurisdiction()));
         events.publish(complaint, new ComplaintEvents.ComplaintReceived(facts(complaint)));
         return complaint;
+    }
+
+    /**
+     * The account is what keeps the officer a petition is about from handling, withdrawing or reading its petitioner. For an
+     * officer this service has learnt from the case service's assignments, it is theirs: taken from what it knows when the desk
+     * leaves it out, refused when the desk names another (a desk could otherwise protect someone else's account and let the
+     * officer be assigned to it). For one it has not learnt (no case assigned yet, the events not yet read), the desk names
+     * it: an officer named without it could be assigned to it.
+     */
+    private static Complaint.Receipt withOfficersAccount(Complaint.Receipt receipt) {
+        if (receipt.subjectOfficerId() == null) {
+            return receipt;
+        }
+        OfficerAccount known = OfficerAccount.findById(receipt.subjectOfficerId());
+        if (known != null) {
+            return receipt.withSubjectOfficerSubject(known.accountFor(receipt.subjectOfficerSubject()));
+        }
+        if (receipt.subjectOfficerSubject() == null) {
+            throw ProblemException.invalidField("subject.officerSubject", "is required with subject.officerId: the officer's account");
+        }
+        return receipt;
     }
 
     /**

@@ -1,0 +1,158 @@
+package vn.gov.moj.thads.complaints;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.complaints.model.CaseView;
+import vn.gov.moj.thads.complaints.model.Complaint;
+import vn.gov.moj.thads.complaints.model.OfficerAccount;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.gov.moj.thads.complaints.Desk.TODAY;
+
+/**
+ * A petition about an officer records that officer's own account, learnt from the case service's assignments
+ * (CaseAssigned.officerSubject). Before, the desk's word was taken: a denunciation of an officer recorded with someone
+ * else's account let the officer be made its handler and read who denounced them (Luật Tố cáo 2018 art. 47).
+ */
+@QuarkusTest
+class OfficerAccountTest {
+
+    private static final String AGENCY = "19.05";
+    private static final String DENOUNCER = "Hoàng Thị Lan";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject EventCodec codec;
+
+    private final UUID officer = UUID.randomUUID();
+    private final String account = "cbv-" + UUID.randomUUID();
+
+    /** The case service's CaseAssigned on a new case: with the officer's account, or ({@code account} null) as sent before it was carried. */
+    private EventEnvelope assigned(UUID officerId, String officerAccount, OffsetDateTime at) {
+        return assigned(UUID.randomUUID(), "RECEIVED", officerId, officerAccount, at);
+    }
+
+    private EventEnvelope assigned(UUID caseId, String status, UUID officerId, String officerAccount, OffsetDateTime at) {
+        var facts = new CaseEvents.CaseFacts(caseId, AGENCY, "19", "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", status, null,
+                10_000_000, 0, 10_000_000, List.of(), officerId, 0);
+        var event = codec.tree(new CaseEvents.CaseAssigned(facts, officerId, null, TODAY.minusDays(10), officerAccount));
+        if (officerAccount == null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) event).remove("officerSubject"); // no such field then
+        }
+        return EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), AGENCY, "19", at, event);
+    }
+
+    private void send(EventEnvelope event) {
+        new TopicClient(bootstrapServers).send("thads.case-events", event.aggregateId(), codec.write(event));
+    }
+
+    /** Sent and applied: the case view (kept in the same transaction as the accounts) knows its case. */
+    private void applied(EventEnvelope event) {
+        send(event);
+        UUID caseId = UUID.fromString(event.aggregateId());
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> CaseView.findById(caseId) != null));
+    }
+
+    private static String accountOf(UUID officerId) {
+        return QuarkusTransaction.requiringNew().call(() -> OfficerAccount.<OfficerAccount>findByIdOptional(officerId)
+                .map(OfficerAccount::subject).orElse(null));
+    }
+
+    private static long petitionsAbout(UUID officerId) {
+        return QuarkusTransaction.requiringNew().call(() -> Complaint.count("subjectOfficerId", officerId));
+    }
+
+    private static Map<String, Object> denunciationOf(UUID officerId, String officerAccount) {
+        var body = Desk.complaintOn("2026-11-02", AGENCY, "OFFICER", AGENCY, "COERCION", null);
+        body.put("type", "DENUNCIATION");
+        body.put("complainant", Map.of("name", DENOUNCER, "idNumber", "019190004321"));
+        Desk.subject(body).put("officerId", officerId.toString());
+        if (officerAccount != null) {
+            Desk.subject(body).put("officerSubject", officerAccount);
+        }
+        return body;
+    }
+
+    @Test
+    void aDenunciationOfAnOfficerCannotRecordSomeoneElsesAccount() {
+        applied(assigned(officer, account, OffsetDateTime.now()));
+        assertThat(accountOf(officer)).isEqualTo(account);
+
+        // the attack: the officer's id with another account; refused, without saying whose account is theirs
+        String someoneElse = "cbv-" + UUID.randomUUID();
+        Desk.receive("OFFICER", AGENCY, denunciationOf(officer, someoneElse)).statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-account-mismatch"))
+                .body("field", equalTo("subject.officerSubject"))
+                .body(not(containsString(account)));
+        Desk.as("OFFICER", AGENCY).header("Accept-Language", "en").body(denunciationOf(officer, someoneElse)).post("/api/v1/complaints")
+                .then().statusCode(422).body("detail", equalTo("The account given is not the account of officer " + officer));
+        assertThat(petitionsAbout(officer)).isZero();
+
+        // the officer's id alone: recorded with their account
+        String id = Desk.receive("OFFICER", AGENCY, denunciationOf(officer, null)).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("subject.officerId", equalTo(officer.toString())).body("subject.officerSubject", equalTo(account))
+                .body("complainant.name", equalTo(DENOUNCER));
+        // so the officer cannot be made its handler, and reads no denouncer
+        Desk.as("AGENCY_HEAD", AGENCY).header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(account)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:handler-is-subject"));
+        Desk.asSubject(account, "OFFICER", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body("complainantWithheld", equalTo(true)).body(not(containsString(DENOUNCER)));
+        // their own account named is taken as it is
+        Desk.receive("OFFICER", AGENCY, denunciationOf(officer, account)).statusCode(201).body("subject.officerSubject", equalTo(account));
+        assertThat(petitionsAbout(officer)).isEqualTo(2);
+    }
+
+    @Test
+    void anOfficerNotLearntYetIsNamedWithTheirAccountAsBefore() {
+        Desk.receive("OFFICER", AGENCY, denunciationOf(UUID.randomUUID(), null)).statusCode(400)
+                .body("errors[0].field", equalTo("subject.officerSubject"));
+    }
+
+    @Test
+    void anAssignmentSentBeforeTheAccountWasCarriedIsAppliedAndTeachesNothing() {
+        // an officer known only from such an event: the case is known, the officer's account is not
+        UUID other = UUID.randomUUID();
+        applied(assigned(other, null, OffsetDateTime.now()));
+        assertThat(accountOf(other)).isNull();
+        Desk.receive("OFFICER", AGENCY, denunciationOf(other, null)).statusCode(400).body("errors[0].field", equalTo("subject.officerSubject"));
+
+        // a later one for a known officer leaves their account as it was
+        applied(assigned(officer, account, OffsetDateTime.now().minusMinutes(1)));
+        applied(assigned(officer, null, OffsetDateTime.now()));
+        assertThat(accountOf(officer)).isEqualTo(account);
+
+        // a redelivered event changes nothing, even one with another account under the same id (the inbox applies an id once)
+        EventEnvelope first = assigned(officer, account, OffsetDateTime.now());
+        applied(first);
+        UUID caseId = UUID.fromString(first.aggregateId());
+        EventEnvelope forged = assigned(caseId, "RECEIVED", officer, "cbv-" + UUID.randomUUID(), OffsetDateTime.now());
+        send(new EventEnvelope(forged.specVersion(), first.id(), forged.source(), forged.type(), forged.aggregateId(), forged.time(),
+                forged.dataContentType(), forged.schemaVersion(), forged.agencyCode(), forged.provinceCode(), forged.data()));
+        // the case's next event, after it on the same partition: once it is applied, so was the redelivery
+        send(assigned(caseId, "HAS_CONDITIONS", officer, null, OffsetDateTime.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                CaseView.<CaseView>findById(caseId).status().equals("HAS_CONDITIONS")));
+        assertThat(accountOf(officer)).isEqualTo(account);
+    }
+}
