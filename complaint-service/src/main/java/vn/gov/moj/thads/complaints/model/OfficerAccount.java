@@ -44,7 +44,7 @@ public class OfficerAccount extends PanacheEntityBase {
 
     /**
      * The account a petition about this officer records: theirs, when the desk names none or names theirs. Another is
-     * refused without saying which is theirs (the desk learns no one's account from it).
+     * refused without saying which is theirs (nor is the desk shown the account filled in: ComplaintView).
      */
     public String accountFor(String named) {
         if (named != null && !named.equals(subject)) {

@@ -51,7 +51,9 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                 || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null);
         return new ComplaintView(c.id(), c.trackingCode(), c.type(), c.channel(), c.receivedOn(), c.filedAtAgencyCode(),
                 complainant, withheld, c.caseId(),
-                new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(), c.subjectOfficerSubject(),
+                new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(),
+                        // the officer's account, which the service may have filled in: not for a desk to read off by officer id
+                        disclosure == Disclosure.FULL ? c.subjectOfficerSubject() : null,
                         c.phase(), c.actDate()),
                 c.round(), c.previousComplaintId(), c.firstDecisionReceivedOn(), disclosure == Disclosure.FULL ? c.content() : null, c.status(), c.competentAgencyCode(),
                 c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),

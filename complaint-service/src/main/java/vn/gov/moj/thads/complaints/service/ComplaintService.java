@@ -66,7 +66,6 @@ public class ComplaintService {
         if (receipt.type() != ComplaintType.PETITION && receipt.subjectKind() == null) {
             throw ProblemException.invalidField("subject.kind", "is required for a " + receipt.type());
         }
-        receipt = withOfficersAccount(receipt);
         LocalDate receivedOn = receipt.receivedOn();
         rules.requireRulesOn(receipt.type(), receivedOn);
         rules.requireFiledAtExisting(receipt.filedAtAgencyCode(), receivedOn);
@@ -80,6 +79,8 @@ public class ComplaintService {
                     "The acts of the national agency's head are decided by the Minister of Justice, outside this system")
                     .with("field", "subject.agencyCode");
         }
+        // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
+        receipt = withOfficersAccount(receipt);
         String competent = rules.competentAgency(receipt.type(), subjectKind, receipt.round(), subjectAgency, receivedOn);
         LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
         LocalDate resolveBy = rules.resolveBy(receipt.type(), receipt.round(), receipt.phase(), acceptBy, 0);

@@ -84,8 +84,14 @@ public class PassingFailures {
         LOG.warnf("Applying records of %s failed (%s, %s)", topic, BatchIntake.describe(failure), how);
     }
 
-    /** The database's or the connection's passing trouble, anywhere in the causes. */
+    /**
+     * The database's or the connection's passing trouble, anywhere in the causes; never a fault of the record, even when
+     * it surfaces as the rollback of a commit (a row refused at Hibernate's flush), which waiting out would retry for ever.
+     */
     public static boolean isPassing(Throwable failure) {
+        if (BatchIntake.isCausedByTheRecord(failure)) {
+            return false;
+        }
         if (isTransactionTimedOut(failure)) {
             return true;
         }

@@ -34,6 +34,11 @@ class PassingFailuresTest {
         }
         assertFalse(PassingFailures.isPassing(new NullPointerException()));
         assertFalse(PassingFailures.isPassing(new RuntimeException(new SQLException("no state"))));
+        // refused at commit, when Hibernate flushes: the transaction's rollback carries the record's fault, and waiting
+        // it out would retry the record for ever instead of setting it aside
+        jakarta.transaction.RollbackException atCommit = new jakarta.transaction.RollbackException("ARJUNA016053");
+        atCommit.initCause(wrapped("23505"));
+        assertFalse(PassingFailures.isPassing(new RuntimeException(atCommit)));
     }
 
     @Test
