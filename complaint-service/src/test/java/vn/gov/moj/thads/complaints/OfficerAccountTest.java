@@ -125,6 +125,22 @@ class OfficerAccountTest {
         assertThat(petitionsAbout(officer)).isEqualTo(2);
     }
 
+    /**
+     * The head of an agency of another province names this 19.05 officer's id in a petition of their own agency (which
+     * they then read in full): before, the service filled in the officer's login for them. Answered as for an officer
+     * it has not learnt.
+     */
+    @Test
+    void aHeadOfAnotherProvinceReadsNoLoginOfThisProvincesOfficer() {
+        applied(assigned(officer, account, OffsetDateTime.now()));
+        var elsewhere = Desk.complaintOn("2026-11-02", "79.01", "OFFICER", "79.01", "COERCION", null);
+        Desk.subject(elsewhere).put("officerId", officer.toString());
+        Desk.receive("AGENCY_HEAD", "79.01", elsewhere).statusCode(400).body("errors[0].field", equalTo("subject.officerSubject"))
+                .body(not(containsString(account)));
+        Desk.subject(elsewhere).put("officerSubject", "cbv-doan-mo");
+        Desk.receive("AGENCY_HEAD", "79.01", elsewhere).statusCode(201).body(not(containsString(account)));
+    }
+
     @Test
     void anOfficerNotLearntYetIsNamedWithTheirAccountAsBefore() {
         Desk.receive("OFFICER", AGENCY, denunciationOf(UUID.randomUUID(), null)).statusCode(400)

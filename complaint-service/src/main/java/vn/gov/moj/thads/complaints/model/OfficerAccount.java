@@ -54,6 +54,10 @@ public class OfficerAccount extends PanacheEntityBase {
         return subject;
     }
 
+    public String agencyCode() {
+        return agencyCode;
+    }
+
     public UUID officerId() {
         return officerId;
     }

@@ -80,7 +80,7 @@ public class ComplaintService {
                     .with("field", "subject.agencyCode");
         }
         // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
-        receipt = withOfficersAccount(receipt);
+        receipt = withOfficersAccount(receipt, subjectAgency);
         String competent = rules.competentAgency(receipt.type(), subjectKind, receipt.round(), subjectAgency, receivedOn);
         LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
         LocalDate resolveBy = rules.resolveBy(receipt.type(), receipt.round(), receipt.phase(), acceptBy, 0);
@@ -104,12 +104,14 @@ public class ComplaintService {
      * officer be assigned to it). For one it has not learnt (no case assigned yet, the events not yet read), the desk names
      * it: an officer named without it could be assigned to it.
      */
-    private static Complaint.Receipt withOfficersAccount(Complaint.Receipt receipt) {
+    private Complaint.Receipt withOfficersAccount(Complaint.Receipt receipt, String subjectAgency) {
         if (receipt.subjectOfficerId() == null) {
             return receipt;
         }
         OfficerAccount known = OfficerAccount.findById(receipt.subjectOfficerId());
-        if (known != null) {
+        // only an officer of the agency the petition names: otherwise a head would read, in a petition of their own
+        // agency, the login of any officer in the country (answered as for an officer not learnt)
+        if (known != null && subjectAgency != null && orgUnits.withPredecessors(subjectAgency).contains(known.agencyCode())) {
             return receipt.withSubjectOfficerSubject(known.accountFor(receipt.subjectOfficerSubject()));
         }
         if (receipt.subjectOfficerSubject() == null) {
