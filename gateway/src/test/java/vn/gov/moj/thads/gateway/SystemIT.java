@@ -240,8 +240,22 @@ class SystemIT {
     void theDemoDataSetLoadsThroughTheGateway() throws Exception {
         java.nio.file.Path progress = java.nio.file.Files.createTempDirectory("demo").resolve("complaints-made");
         stack.loadDemoData(3, progress);
-        // loaded again, as after a Ctrl-C: it goes on from what is there
+        long complaints = demoComplaints();
+        org.assertj.core.api.Assertions.assertThat(complaints).isPositive();
+        // loaded again, as after a Ctrl-C: it goes on from what is there, and sends no complaint twice
         stack.loadDemoData(3, progress);
+        org.assertj.core.api.Assertions.assertThat(demoComplaints()).isEqualTo(complaints);
+    }
+
+    /** The petitions the demo's agencies hold, as each agency's head lists them. */
+    private static long demoComplaints() {
+        long total = 0;
+        for (String agency : List.of("01", "01.01", "01.02", "01.03", "19", "19.01", "19.02", "19.05", "25", "25.01", "25.02",
+                "79", "79.01", "79.02", "79.03")) {
+            total += as("AGENCY_HEAD", agency).queryParam("agency", agency).get("/api/v1/complaints")
+                    .then().statusCode(200).extract().jsonPath().getLong("total");
+        }
+        return total;
     }
 
     @Test

@@ -75,50 +75,100 @@ final class DemoData {
         // go side by side (a single client waiting on each answer took minutes).
         AtomicInteger cases = new AtomicInteger();
         Map<String, List<String>> caseIdsByOffice = new java.util.concurrent.ConcurrentHashMap<>();
-        ExecutorService offices = Executors.newFixedThreadPool(OFFICES.length);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (String[] office : OFFICES) {
-                done.add(offices.submit(() -> {
-                    caseIdsByOffice.put(office[0], loadOffice(office, casesPerOffice, cases));
-                    return null;
-                }));
-            }
-            for (Future<?> office : done) {
-                office.get();
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            offices.shutdownNow();
-        }
+        inParallel(List.of(OFFICES), office -> caseIdsByOffice.put(office[0], loadOffice(office, casesPerOffice, cases)));
         List<String> caseIds = new ArrayList<>();
         for (String[] office : OFFICES) {
             caseIds.addAll(caseIdsByOffice.get(office[0]));
         }
         int complaints = caseIds.size() / 15;
-        int made = Files.exists(complaintsMade) ? Integer.parseInt(Files.readString(complaintsMade).strip()) : 0;
+        // Every complaint is drawn first, in order (the same data every time), then each office sends the ones filed
+        // with it, the offices side by side; the progress file counts what each office has sent.
+        Map<String, List<Map<String, Object>>> complaintsByOffice = new LinkedHashMap<>();
+        List<String> filedAt = new ArrayList<>();
         for (int i = 0; i < complaints; i++) {
-            // drawn even for complaints already made, so that the rest are the same as in one go
-            String caseId = caseIds.get(random.nextInt(caseIds.size()));
-            String[] office = OFFICES[random.nextInt(OFFICES.length)];
-            Map<String, Object> complaint = new LinkedHashMap<>();
-            complaint.put("type", random.nextInt(5) == 0 ? "DENUNCIATION" : "COMPLAINT");
-            complaint.put("channel", List.of("IN_PERSON", "POST", "ONLINE").get(random.nextInt(3)));
-            complaint.put("receivedOn", TODAY.minusDays(random.nextInt(300)).toString());
-            complaint.put("filedAtAgencyCode", office[0]);
-            complaint.put("complainant", Map.of("name", person(random), "idNumber", "0" + (10_000_000_000L + random.nextInt(999_999_999))));
-            complaint.put("caseId", caseId);
-            complaint.put("subject", Map.of("kind", random.nextInt(4) == 0 ? "AGENCY_HEAD" : "OFFICER",
-                    "phase", List.of("BEFORE_MEASURES", "SECURITY_MEASURE", "COERCION", "AFTER_COERCION").get(random.nextInt(4))));
-            complaint.put("content", "Khiếu nại về việc tổ chức thi hành án");
-            if (i < made) {
-                continue;
-            }
-            send("POST", "/api/v1/complaints", token("AGENCY_HEAD", office[0]), complaint, null);
-            Files.writeString(complaintsMade, Integer.toString(i + 1));
+            Map<String, Object> complaint = drawComplaint(random, caseIds);
+            String office = (String) complaint.get("filedAtAgencyCode");
+            complaintsByOffice.computeIfAbsent(office, o -> new ArrayList<>()).add(complaint);
+            filedAt.add(office);
         }
+        Map<String, Integer> made = complaintsMade(filedAt);
+        inParallel(complaintsByOffice.keySet(), office -> {
+            String head = token("AGENCY_HEAD", office);
+            List<Map<String, Object>> filed = complaintsByOffice.get(office);
+            for (int i = made.getOrDefault(office, 0); i < filed.size(); i++) {
+                send("POST", "/api/v1/complaints", head, filed.get(i), null);
+                recordComplaintMade(made, office, i + 1);
+            }
+            return null;
+        });
         System.out.printf("Demo data loaded: %d cases, %d complaints%n", cases.get(), complaints);
+    }
+
+    private static Map<String, Object> drawComplaint(Random random, List<String> caseIds) {
+        String caseId = caseIds.get(random.nextInt(caseIds.size()));
+        String[] office = OFFICES[random.nextInt(OFFICES.length)];
+        Map<String, Object> complaint = new LinkedHashMap<>();
+        complaint.put("type", random.nextInt(5) == 0 ? "DENUNCIATION" : "COMPLAINT");
+        complaint.put("channel", List.of("IN_PERSON", "POST", "ONLINE").get(random.nextInt(3)));
+        complaint.put("receivedOn", TODAY.minusDays(random.nextInt(300)).toString());
+        complaint.put("filedAtAgencyCode", office[0]);
+        complaint.put("complainant", Map.of("name", person(random), "idNumber", "0" + (10_000_000_000L + random.nextInt(999_999_999))));
+        complaint.put("caseId", caseId);
+        complaint.put("subject", Map.of("kind", random.nextInt(4) == 0 ? "AGENCY_HEAD" : "OFFICER",
+                "phase", List.of("BEFORE_MEASURES", "SECURITY_MEASURE", "COERCION", "AFTER_COERCION").get(random.nextInt(4))));
+        complaint.put("content", "Khiếu nại về việc tổ chức thi hành án");
+        return complaint;
+    }
+
+    /**
+     * How many complaints each office has sent, from the progress file: lines {@code office=count}, or (a load stopped
+     * before the offices sent side by side) one number, the complaints made in drawing order.
+     */
+    private Map<String, Integer> complaintsMade(List<String> filedAt) throws IOException {
+        Map<String, Integer> made = new java.util.concurrent.ConcurrentHashMap<>();
+        if (!Files.exists(complaintsMade)) {
+            return made;
+        }
+        String recorded = Files.readString(complaintsMade).strip();
+        if (recorded.matches("\\d+")) {
+            filedAt.stream().limit(Integer.parseInt(recorded)).forEach(office -> made.merge(office, 1, Integer::sum));
+            return made;
+        }
+        for (String line : recorded.split("\n")) {
+            String[] officeAndCount = line.split("=");
+            made.put(officeAndCount[0].strip(), Integer.parseInt(officeAndCount[1].strip()));
+        }
+        return made;
+    }
+
+    private synchronized void recordComplaintMade(Map<String, Integer> made, String office, int count) throws IOException {
+        made.put(office, count);
+        StringBuilder lines = new StringBuilder();
+        made.forEach((o, n) -> lines.append(o).append('=').append(n).append('\n'));
+        Files.writeString(complaintsMade, lines);
+    }
+
+    /** One thread per key; the first failure is thrown once all have stopped. */
+    private static <K> void inParallel(java.util.Collection<K> keys, Work<K> work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, keys.size()));
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (K key : keys) {
+                done.add(threads.submit(() -> work.on(key)));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<K> {
+        Object on(K key) throws Exception;
     }
 
     /** An office's targets, officers and cases, from the office's own seed; the ids of its cases. */

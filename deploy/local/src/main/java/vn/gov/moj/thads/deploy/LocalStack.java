@@ -284,7 +284,14 @@ public final class LocalStack implements AutoCloseable {
         // its "server class" 1,792 MB), so that what runs here is what runs there; on this machine's
         // heap it would pick G1.
         List<String> command = new ArrayList<>(List.of("setsid", javaExecutable(), "-Xmx" + env("THADS_SERVICE_HEAP", "512m"),
-                "-XX:+UseSerialGC", "-Dquarkus.profile=" + profile, "-jar", service.jar(root).toString()));
+                "-XX:+UseSerialGC"));
+        // for profiling one service (a JFR recording, a JIT log) without touching the others: {service} names the file
+        for (String option : env("THADS_SERVICE_JAVA_OPTIONS", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option.replace("{service}", service.name()));
+            }
+        }
+        command.addAll(List.of("-Dquarkus.profile=" + profile, "-jar", service.jar(root).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("logs").resolve(service.name() + ".log").toFile()));
