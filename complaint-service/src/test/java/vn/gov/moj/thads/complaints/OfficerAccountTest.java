@@ -52,13 +52,18 @@ class OfficerAccountTest {
     }
 
     private EventEnvelope assigned(UUID caseId, String status, UUID officerId, String officerAccount, OffsetDateTime at) {
-        var facts = new CaseEvents.CaseFacts(caseId, AGENCY, "19", "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", status, null,
+        return assigned(caseId, AGENCY, "19", status, officerId, officerAccount, at);
+    }
+
+    private EventEnvelope assigned(UUID caseId, String agency, String province, String status, UUID officerId, String officerAccount,
+                                   OffsetDateTime at) {
+        var facts = new CaseEvents.CaseFacts(caseId, agency, province, "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", status, null,
                 10_000_000, 0, 10_000_000, List.of(), officerId, 0);
         var event = codec.tree(new CaseEvents.CaseAssigned(facts, officerId, null, TODAY.minusDays(10), officerAccount));
         if (officerAccount == null) {
             ((com.fasterxml.jackson.databind.node.ObjectNode) event).remove("officerSubject"); // no such field then
         }
-        return EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), AGENCY, "19", at, event);
+        return EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), agency, province, at, event);
     }
 
     private void send(EventEnvelope event) {
@@ -75,6 +80,11 @@ class OfficerAccountTest {
     private static String accountOf(UUID officerId) {
         return QuarkusTransaction.requiringNew().call(() -> OfficerAccount.<OfficerAccount>findByIdOptional(officerId)
                 .map(OfficerAccount::subject).orElse(null));
+    }
+
+    private static String agencyOf(UUID officerId) {
+        return QuarkusTransaction.requiringNew().call(() -> OfficerAccount.<OfficerAccount>findByIdOptional(officerId)
+                .map(OfficerAccount::agencyCode).orElse(null));
     }
 
     private static long petitionsAbout(UUID officerId) {
@@ -139,6 +149,22 @@ class OfficerAccountTest {
                 .body(not(containsString(account)));
         Desk.subject(elsewhere).put("officerSubject", "cbv-doan-mo");
         Desk.receive("AGENCY_HEAD", "79.01", elsewhere).statusCode(201).body(not(containsString(account)));
+    }
+
+    /**
+     * An older assignment read after a newer one (of another case, so possibly on another partition) changes neither the
+     * account nor the agency: a stale agency would withhold the login from a petition of the officer's agency.
+     */
+    @Test
+    void anOlderAssignmentReadAfterANewerOneLeavesTheNewerAccountAndAgency() {
+        applied(assigned(UUID.randomUUID(), AGENCY, "19", "RECEIVED", officer, account, OffsetDateTime.now().minusMinutes(1)));
+        applied(assigned(UUID.randomUUID(), "79.01", "79", "RECEIVED", officer, "cbv-" + UUID.randomUUID(),
+                OffsetDateTime.now().minusMinutes(5)));
+        assertThat(accountOf(officer)).isEqualTo(account);
+        assertThat(agencyOf(officer)).isEqualTo(AGENCY);
+        String id = Desk.receive("OFFICER", AGENCY, denunciationOf(officer, null)).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("subject.officerSubject", equalTo(account));
     }
 
     @Test

@@ -3,20 +3,40 @@ package vn.gov.moj.thads.complaints.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.query.NativeQuery;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
  * An officer's account (the subject of their token), kept from the case service's CaseAssigned events: what a petition
  * about the officer records, so that they never see who wrote it nor handle or withdraw it.
+ * <p>
+ * Written only by {@link #learn}, an upsert that keeps the newer event in the database itself: two replicas of the
+ * service learn the same officer at once when two of their cases' assignments are on different partitions, and a read
+ * then write lost the newer event to the older one's update, or failed the batch on the primary key when both
+ * inserted. Hibernate never writes it ({@link Immutable}): an instance loaded in a transaction is only read.
  */
 @Entity
+@Immutable
 @Table(name = "officer_account")
 public class OfficerAccount extends PanacheEntityBase {
+
+    /**
+     * At equal times the event learnt last wins: within a partition that is the later in topic order (a case's events
+     * are published in order, and {@link Learnt#orLater} keeps the later within a batch); across partitions neither is
+     * newer. A redelivery never gets here (the inbox).
+     */
+    private static final String UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of) values (?1, ?2, ?3, ?4)"
+            + " on conflict (officer_id) do update set subject = excluded.subject, agency_code = excluded.agency_code,"
+            + " as_of = excluded.as_of where officer_account.as_of <= excluded.as_of";
 
     @Id @Column(name = "officer_id") private UUID officerId;
     @Column(nullable = false) private String subject;
@@ -28,18 +48,29 @@ public class OfficerAccount extends PanacheEntityBase {
     protected OfficerAccount() {
     }
 
-    public OfficerAccount(UUID officerId) {
-        this.officerId = officerId;
+    /** What an assignment teaches about its officer: their account, and the agency of the case, as of the event's time. */
+    public record Learnt(UUID officerId, String subject, String agencyCode, OffsetDateTime asOf) {
+        /** Of this and {@code later}, read after it in topic order, the one to keep: the newer, {@code later} at equal times. */
+        public Learnt orLater(Learnt later) {
+            return later.asOf.isBefore(asOf) ? this : later;
+        }
     }
 
-    public boolean apply(String subject, String agencyCode, OffsetDateTime asOf) {
-        if (this.asOf != null && asOf.isBefore(this.asOf)) {
-            return false;
-        }
-        this.subject = subject;
-        this.agencyCode = agencyCode;
-        this.asOf = asOf;
-        return true;
+    /**
+     * Keeps each officer's account from {@code learnt} (one per officer) unless the row holds a newer event, in the
+     * caller's transaction. One statement per officer, in the order of their ids, so that two batches learning the same
+     * officers lock their rows in the same order and do not deadlock.
+     */
+    public static void learn(Collection<Learnt> learnt) {
+        EntityManager em = getEntityManager();
+        learnt.stream().sorted(Comparator.comparing(Learnt::officerId)).forEach(account -> em.createNativeQuery(UPSERT)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(OfficerAccount.class) // flushes nothing else first: the batch's case views go at commit
+                .setParameter(1, account.officerId())
+                .setParameter(2, account.subject())
+                .setParameter(3, account.agencyCode())
+                .setParameter(4, account.asOf())
+                .executeUpdate());
     }
 
     /**
