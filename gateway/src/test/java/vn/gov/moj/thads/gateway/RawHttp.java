@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -108,6 +110,26 @@ final class RawHttp implements AutoCloseable {
             return false;
         } catch (IOException e) {
             return true; // reset
+        }
+    }
+
+    /**
+     * The statuses of any answers still to come on this connection, until the server closes (or resets)
+     * it; fails if it is still open when the read times out.
+     */
+    List<Integer> statusesUntilClosed() {
+        List<Integer> statuses = new ArrayList<>();
+        while (true) {
+            try {
+                statuses.add(read().status());
+            } catch (IllegalStateException closed) {
+                return statuses;
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof SocketTimeoutException) {
+                    throw new AssertionError("The connection is still open after answers " + statuses, e);
+                }
+                return statuses; // reset
+            }
         }
     }
 

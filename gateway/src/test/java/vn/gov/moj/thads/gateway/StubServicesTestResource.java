@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * The gateway reaches each stand-in through a TCP relay that records every byte it sends, so a test
  * can check exactly what arrived at a service ({@code GET /__admin/received}: the bytes as ISO-8859-1
- * text, and the requests the stand-ins parsed out of them). Like the real services (Quarkus REST),
+ * text, the requests the stand-ins parsed out of them, and those whose body broke off). Like the real services (Quarkus REST),
  * the stand-ins answer a GET or HEAD without waiting for a body.
  */
 public class StubServicesTestResource implements QuarkusTestResourceLifecycleManager {
@@ -37,6 +37,8 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
     private final Map<String, HttpServer> servers = new HashMap<>();
     private final Buffer received = Buffer.buffer();
     private final JsonArray requests = new JsonArray();
+    /** Requests whose body never ended: the connection broke (or was reset) mid-body. */
+    private final JsonArray aborted = new JsonArray();
     private final java.util.Set<String> flakyCalls = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
@@ -89,7 +91,7 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
                 request.body().onSuccess(body -> {
                     record(service, request, body);
                     handle(service, request, body);
-                });
+                }).onFailure(broken -> recordAborted(service, request));
             }
         });
         servers.put(service, server);
@@ -108,13 +110,20 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
         }
     }
 
+    private void recordAborted(String service, HttpServerRequest request) {
+        synchronized (received) {
+            aborted.add(new JsonObject().put("service", service).put("method", request.method().name()).put("uri", request.uri()));
+        }
+    }
+
     private void handle(String service, HttpServerRequest request, Buffer body) {
         String path = request.path();
         var response = request.response();
         if (path.equals("/__admin/received")) {
             synchronized (received) {
                 response.putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("bytes", received.toString(StandardCharsets.ISO_8859_1)).put("requests", requests.copy()).encode());
+                        .put("bytes", received.toString(StandardCharsets.ISO_8859_1)).put("requests", requests.copy())
+                        .put("aborted", aborted.copy()).encode());
             }
             return;
         }

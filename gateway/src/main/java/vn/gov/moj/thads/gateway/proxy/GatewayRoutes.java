@@ -3,6 +3,7 @@ package vn.gov.moj.thads.gateway.proxy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,27 +61,57 @@ public class GatewayRoutes {
 
     /**
      * Requests whose end the gateway and another HTTP hop could see differently are refused, and their
-     * connection closed, before anything else: a body framed by Transfer-Encoding (the gateway's
-     * parser drops a Content-Length sent with it, a front end before the gateway may not), and a
-     * GET or HEAD announcing a body. Every body the gateway accepts has a Content-Length it enforces.
+     * connection closed, before anything else. Two framings are accepted: a Content-Length, and on
+     * HTTP/1.1 a single Transfer-Encoding header whose whole value is {@code chunked} with no
+     * Content-Length (what Envoy sends upstream for an HTTP/2 request without a length). Every
+     * HTTP/1.1 parser ends such a body at its last chunk, and the gateway passes it on as chunks of
+     * its own, never the client's bytes. Refused: Transfer-Encoding beside a Content-Length (one
+     * hop may frame by the length, another by the chunks), any other coding or list
+     * ({@code gzip, chunked}, {@code chunked, chunked}, {@code identity}: the parsers differ on where
+     * such a body ends, and the gateway decodes no coding), a repeated header, Transfer-Encoding on
+     * HTTP/1.0 (RFC 9112 6.1), and a GET or HEAD announcing a body. A body without a Content-Length is
+     * held to the same limit as one with it while it streams to a service ({@link ServiceProxy}); the
+     * gateway's own endpoints refuse one ({@link #route}).
      */
     private void framing(RoutingContext ctx) {
         if (Problems.onClosingConnection(ctx)) {
             return;
         }
         HttpServerRequest request = ctx.request();
-        if (request.headers().contains("Transfer-Encoding")) {
+        boolean bodyless = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
+        List<String> transferEncodings = request.headers().getAll("Transfer-Encoding");
+        if (!transferEncodings.isEmpty() && !bodyless && !chunkedAlone(request, transferEncodings)) {
             Problems.sendAndClose(ctx, mapper, 400, "request-framing", "Bad request framing",
-                    "Send a request body with a Content-Length; Transfer-Encoding is not accepted");
+                    "Send a request body with a Content-Length, or with Transfer-Encoding: chunked alone");
             return;
         }
         String length = request.getHeader("Content-Length");
-        if ((request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD) && length != null && !length.strip().equals("0")) {
+        if (bodyless && (!transferEncodings.isEmpty() || length != null && !length.strip().equals("0"))) {
             Problems.sendAndClose(ctx, mapper, 400, "request-framing", "Bad request framing",
                     "A " + request.method() + " request has no body");
             return;
         }
         ctx.next();
+    }
+
+    /** HTTP/1.1, one Transfer-Encoding header that says {@code chunked} and nothing else, and no Content-Length. */
+    private static boolean chunkedAlone(HttpServerRequest request, List<String> transferEncodings) {
+        return request.version() == HttpVersion.HTTP_1_1 && transferEncodings.size() == 1
+                && "chunked".equalsIgnoreCase(withoutOptionalWhitespace(transferEncodings.get(0)))
+                && !request.headers().contains("Content-Length");
+    }
+
+    /** A header value without the spaces and tabs HTTP allows around it (RFC 9110 5.5); nothing else is trimmed. */
+    private static String withoutOptionalWhitespace(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return value.substring(start, end);
     }
 
     /** One id per request, made if the client sent none (or one unfit for a log line), passed to the service and logged by all. */
@@ -104,6 +135,14 @@ public class GatewayRoutes {
             return;
         }
         GatewayConfig.Route route = routes.stream().filter(r -> matches(path, r.prefix())).findFirst().orElse(null);
+        if (route == null && length == null && ctx.request().headers().contains("Transfer-Encoding")) {
+            // The gateway's own endpoints are read by Quarkus REST, which cannot count a body against the gateway's
+            // limit as ServiceProxy does (past its own limit it answers an empty 413 and logs errors); they take
+            // small JSON bodies whose length a client knows.
+            Problems.sendAndClose(ctx, mapper, 400, "request-framing", "Bad request framing",
+                    "This endpoint takes a request body with a Content-Length only");
+            return;
+        }
         if (route != null && config.publicPrefixes().stream().anyMatch(path::startsWith)) {
             admit(ctx, route, null);
             return;

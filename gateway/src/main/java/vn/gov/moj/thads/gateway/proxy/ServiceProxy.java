@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.tracing.TracingPolicy;
@@ -41,9 +42,16 @@ import java.util.concurrent.TimeoutException;
  * Framing is the gateway's own on each side: hop-by-hop headers are not passed on, a request carries
  * the body the gateway read with the length it read it with (or none at all), and a connection on
  * which an exchange did not complete (client gone mid-upload, service gone mid-answer) is closed,
- * never put back in the pool with bytes still owed. Only transport failures (cannot connect,
- * connection lost, no answer within the timeout) count against a service; an answer, whatever its
- * status, is the service's answer and is relayed as it is.
+ * never put back in the pool with bytes still owed. A body sent without a length (HTTP/1.1 chunked,
+ * which {@link GatewayRoutes} lets through only as a lone {@code chunked}, or HTTP/2 without a
+ * Content-Length) goes on in chunks of the gateway's own, ending where the gateway's parser ended
+ * it; no byte of the client's framing reaches the service. Every body is counted as it streams
+ * (nothing is buffered): one that passes {@code thads.gateway.max-body-bytes} has its service request
+ * reset, so the service never takes a truncated body for a whole one, and the client gets 413
+ * (or, if an answer has begun, a closed connection). Only transport failures (cannot connect,
+ * connection lost, no answer within the timeout) count against a service, not a body the client
+ * broke off or sent too large; an answer, whatever its status, is the service's answer and is
+ * relayed as it is.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -63,6 +71,8 @@ public class ServiceProxy {
             "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix",
             "traceparent", "tracestate", "baggage");
     private static final Set<String> NOT_RETURNED = Set.of("server");
+    /** Context key: the client's body failed on its side (past the limit, cut short, badly chunked): no failure of the service. */
+    private static final String BODY_FAILED_AT_CLIENT = "thads.gateway.body-failed-at-client";
 
     private record Backend(String name, URI base, CircuitBreaker breaker) {
     }
@@ -105,8 +115,9 @@ public class ServiceProxy {
 
     private void attempt(RoutingContext ctx, Backend backend, boolean idempotentRead, int attemptsLeft) {
         backend.breaker().<HttpClientResponse>execute(promise -> send(ctx, backend, idempotentRead).onComplete(sent -> {
-                    if (sent.failed() && ctx.response().closed()) {
-                        promise.complete(null); // the client went away: no failure of the service
+                    if (sent.failed() && (ctx.response().closed() || ctx.get(BODY_FAILED_AT_CLIENT) != null)) {
+                        // the client went away, or its body failed on its side: no failure of the service
+                        promise.complete(null);
                     } else {
                         promise.handle(sent);
                     }
@@ -140,14 +151,15 @@ public class ServiceProxy {
                 .setPort(backend.base().getPort())
                 .setURI(ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setIdleTimeout(config.timeout().toMillis());
-        return client.request(options).compose(out -> sendTo(out, in, idempotentRead)).map(response -> {
+        return client.request(options).compose(out -> sendTo(ctx, out, idempotentRead)).map(response -> {
             // held until relayed: the body must not flow before the pipe to the client exists
             response.pause();
             return response;
         });
     }
 
-    private static Future<HttpClientResponse> sendTo(HttpClientRequest out, HttpServerRequest in, boolean idempotentRead) {
+    private Future<HttpClientResponse> sendTo(RoutingContext ctx, HttpClientRequest out, boolean idempotentRead) {
+        HttpServerRequest in = ctx.request();
         copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY);
         out.headers().set("X-Forwarded-For", clientAddress(in));
         out.headers().set("X-Forwarded-Proto", in.scheme());
@@ -155,23 +167,70 @@ public class ServiceProxy {
             out.headers().set("X-Forwarded-Host", in.authority().toString());
         }
         String length = in.getHeader("Content-Length");
-        if (idempotentRead || "0".equals(length)
-                || (length == null && (in.version() != HttpVersion.HTTP_2 || in.isEnded()))) {
+        // Without a length a body follows only if the client's framing says so: chunks on HTTP/1.1
+        // (GatewayRoutes.framing lets Transfer-Encoding through only as a lone "chunked"), frames on
+        // HTTP/2. An HTTP/1.1 request with neither has no body (RFC 9112 6.3). The request is paused
+        // until piped, so one already ended had nothing left to send.
+        boolean framedWithoutLength = length == null && !in.isEnded()
+                && (in.version() == HttpVersion.HTTP_2 || in.headers().contains("Transfer-Encoding"));
+        if (idempotentRead || "0".equals(length) || (length == null && !framedWithoutLength)) {
             return out.send(); // no body, and no length announcing one
         }
         if (length != null) {
             // the length the gateway's own parser framed this body with: exactly what will be sent
             out.headers().set("Content-Length", length);
         } else {
-            out.setChunked(true); // HTTP/2 without a length: the frames delimit the body
+            out.setChunked(true); // the service gets the body as the gateway's own chunks, ended where the client's ended
         }
-        streamBody(in, out);
+        streamBody(ctx, out);
         return out.response();
     }
 
-    /** The client's body to the service; if it stops short, the service's connection is closed, not reused. */
-    private static void streamBody(HttpServerRequest in, HttpClientRequest out) {
-        in.pipe().endOnFailure(false).to(out).onFailure(failure -> out.reset());
+    /**
+     * The client's body to the service, counted as it goes (a body with a Content-Length over the
+     * limit was refused before, so only one without can pass it here). If it stops short or passes
+     * the limit, the service's request is reset, never ended: the service sees a broken connection,
+     * not a shorter body, and the connection is not reused.
+     */
+    private void streamBody(RoutingContext ctx, HttpClientRequest out) {
+        LimitedBody body = new LimitedBody(ctx.request(), config.maxBodyBytes());
+        body.pipe().endOnFailure(false).to(out).onFailure(failure -> {
+            if (body.failedAtClient()) {
+                ctx.put(BODY_FAILED_AT_CLIENT, Boolean.TRUE); // before the reset, whose failure attempt() then reads
+            }
+            out.exceptionHandler(expected -> {
+                // the reset below is the gateway's own doing: not worth an error in the log for each client that causes it
+            });
+            out.reset();
+            if (failure instanceof LimitedBody.TooLarge) {
+                tooLarge(ctx);
+            }
+        });
+    }
+
+    /**
+     * A body that passed the limit on its way: 413 if no answer has begun, and nothing more is read
+     * from the client. On HTTP/1.1 its connection is closed (the rest of the body is unread, so no
+     * request could follow on it); on HTTP/2 only the request's stream is reset, with NO_ERROR after
+     * a 413 (RFC 9113 8.1: stop sending, the answer stands).
+     */
+    private void tooLarge(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        if (response.closed()) {
+            return;
+        }
+        boolean http2 = ctx.request().version() == HttpVersion.HTTP_2;
+        if (!response.headWritten()) {
+            Problems.sendAndClose(ctx, mapper, 413, "payload-too-large", "Payload too large",
+                    "The body is larger than " + config.maxBodyBytes() + " bytes");
+            if (http2) {
+                response.reset(0);
+            }
+        } else if (http2) {
+            response.reset(); // an answer begun (or given) cannot become a 413
+        } else {
+            ctx.request().connection().close();
+        }
     }
 
     private void relay(RoutingContext ctx, Backend backend, HttpClientResponse answer) {
