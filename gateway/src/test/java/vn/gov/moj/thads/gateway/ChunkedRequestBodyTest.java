@@ -124,6 +124,7 @@ class ChunkedRequestBodyTest {
             "Transfer-Encoding: identity",
             "Transfer-Encoding: xchunked",
             "Transfer-Encoding: chunked;x",
+            "Transfer-Encoding:\r\n chunked",
             "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked",
             "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity",
             "Transfer-Encoding: chunked\r\nContent-Length: 5",
@@ -177,6 +178,28 @@ class ChunkedRequestBodyTest {
                 assertThat(client.closedByServer()).as("connection closed after the refusal").isTrue();
             }
             assertServiceSawABrokenRequest(marker);
+        }
+        RestAssured.get(PUBLIC + "/still-there").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyTrickledPastTheGatewaysTimeIsAnswered408AndCountsNothingAgainstTheService() {
+        // more than the circuit's failures (3 in tests): a slow client must not shut the service off for everyone
+        List<String> framings = List.of("Transfer-Encoding: chunked\r\n\r\n" + chunk("{"), "Content-Length: 100\r\n\r\n{");
+        for (int i = 0; i < 4; i++) {
+            String marker = "slow-" + UUID.randomUUID();
+            try (RawHttp client = RawHttp.connect(RestAssured.port)) {
+                // the first part of the body, and then nothing: the gateway waits 1 s in tests
+                client.send("POST " + PUBLIC + "?attempt=" + marker + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                        + "Content-Type: application/json\r\n" + framings.get(i % 2));
+                RawHttp.Answer answer = client.read();
+                assertThat(answer.status()).as(framings.get(i % 2)).isEqualTo(408);
+                JsonPath problem = JsonPath.from(answer.body());
+                assertThat(problem.getString("type")).isEqualTo("urn:thads:problem:request-timeout");
+                assertThat(problem.getString("detail")).isEqualTo("The request body did not arrive within 1 s");
+                assertThat(client.closedByServer()).as("connection closed after the refusal").isTrue();
+            }
+            assertThat(requestsMarked(marker)).as("requests the service read whole").isEmpty();
         }
         RestAssured.get(PUBLIC + "/still-there").then().statusCode(200);
     }

@@ -69,7 +69,7 @@ public class ServiceProxy {
      */
     private static final Set<String> SET_BY_THE_GATEWAY = Set.of("host", "content-length", "expect", "forwarded",
             "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix",
-            "traceparent", "tracestate", "baggage");
+            "traceparent", "tracestate", "baggage", "sec-websocket-key1", "sec-websocket-key2");
     private static final Set<String> NOT_RETURNED = Set.of("server");
     /** Context key: the client's body failed on its side (past the limit, cut short, badly chunked): no failure of the service. */
     private static final String BODY_FAILED_AT_CLIENT = "thads.gateway.body-failed-at-client";
@@ -118,6 +118,12 @@ public class ServiceProxy {
                     if (sent.failed() && (ctx.response().closed() || ctx.get(BODY_FAILED_AT_CLIENT) != null)) {
                         // the client went away, or its body failed on its side: no failure of the service
                         promise.complete(null);
+                    } else if (sent.failed() && sent.cause() instanceof TimeoutException && !ctx.request().isEnded()) {
+                        // the time for the answer ran out while the client was still sending its body: its slowness,
+                        // not the service's (else a few clients trickling bodies would open the circuit for everyone)
+                        promise.complete(null);
+                        Problems.sendAndClose(ctx, mapper, 408, "request-timeout", "Request timeout",
+                                "The request body did not arrive within " + config.timeout().toSeconds() + " s");
                     } else {
                         promise.handle(sent);
                     }
@@ -160,6 +166,10 @@ public class ServiceProxy {
 
     private Future<HttpClientResponse> sendTo(RoutingContext ctx, HttpClientRequest out, boolean idempotentRead) {
         HttpServerRequest in = ctx.request();
+        // The failure also fails the answer, which attempt() logs without the query (searches carry names there);
+        // with no handler Vert.x logs it as an error, query and all, for every time-out a client can cause.
+        out.exceptionHandler(failure -> {
+        });
         copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY);
         out.headers().set("X-Forwarded-For", clientAddress(in));
         out.headers().set("X-Forwarded-Proto", in.scheme());
@@ -198,9 +208,6 @@ public class ServiceProxy {
             if (body.failedAtClient()) {
                 ctx.put(BODY_FAILED_AT_CLIENT, Boolean.TRUE); // before the reset, whose failure attempt() then reads
             }
-            out.exceptionHandler(expected -> {
-                // the reset below is the gateway's own doing: not worth an error in the log for each client that causes it
-            });
             out.reset();
             if (failure instanceof LimitedBody.TooLarge) {
                 tooLarge(ctx);
