@@ -186,8 +186,18 @@ class ChunkedRequestBodyTest {
     void aBodyTrickledPastTheGatewaysTimeIsAnswered408AndCountsNothingAgainstTheService() {
         // more than the circuit's failures (3 in tests): a slow client must not shut the service off for everyone
         List<String> framings = List.of("Transfer-Encoding: chunked\r\n\r\n" + chunk("{"), "Content-Length: 100\r\n\r\n{");
+        List<String> markers = new java.util.ArrayList<>();
+        var logged = vn.gov.moj.thads.deploy.testing.LoggedRecords.during(() -> trickle(framings, markers));
+        RestAssured.get(PUBLIC + "/still-there").then().statusCode(200);
+        // a query may carry a name (a search): the gateway logs none, and Vert.x's own error with the query is off
+        assertThat(logged).extracting(record -> record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()))
+                .noneMatch(line -> markers.stream().anyMatch(line::contains));
+    }
+
+    private static void trickle(List<String> framings, List<String> markers) {
         for (int i = 0; i < 4; i++) {
             String marker = "slow-" + UUID.randomUUID();
+            markers.add(marker);
             try (RawHttp client = RawHttp.connect(RestAssured.port)) {
                 // the first part of the body, and then nothing: the gateway waits 1 s in tests
                 client.send("POST " + PUBLIC + "?attempt=" + marker + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
@@ -201,7 +211,6 @@ class ChunkedRequestBodyTest {
             }
             assertThat(requestsMarked(marker)).as("requests the service read whole").isEmpty();
         }
-        RestAssured.get(PUBLIC + "/still-there").then().statusCode(200);
     }
 
     @Test
