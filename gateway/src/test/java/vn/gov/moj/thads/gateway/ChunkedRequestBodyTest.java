@@ -231,6 +231,20 @@ class ChunkedRequestBodyTest {
     }
 
     @Test
+    void aBodyStillTrickledAfterTheServiceAnsweredEndsTheExchangeAfterTheGatewaysTime() {
+        String marker = "early-" + UUID.randomUUID();
+        try (RawHttp client = RawHttp.connect(RestAssured.port)) {
+            // the stand-in answers this path at once, without reading the body; the client sends one byte of 100
+            client.send("POST " + PUBLIC + "/early?attempt=" + marker + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+            RawHttp.Answer answer = client.read();
+            assertThat(answer.status()).isEqualTo(200);
+            // and nothing more: after the gateway's time (1 s in tests) the exchange ends, and the service's connection with it
+            assertThat(client.closedByServer()).as("connection closed within the read's 15 s").isTrue();
+        }
+    }
+
+    @Test
     void aBodyPassingTheLimitAfterTheServiceAnsweredClosesTheConnection() {
         String marker = "too-large-" + UUID.randomUUID();
         try (RawHttp client = RawHttp.connect(RestAssured.port)) {

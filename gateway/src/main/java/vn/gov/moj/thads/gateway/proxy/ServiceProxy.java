@@ -257,9 +257,32 @@ public class ServiceProxy {
             response.setChunked(true);
         }
         // a failure either side closes both connections: an answer cut short must not look complete
-        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+        answer.pipe().endOnFailure(false).to(response).onSuccess(relayed -> {
+            if (!ctx.request().isEnded()) {
+                awaitTheRestOfTheBody(ctx, answer.request());
+            }
+        }).onFailure(failure -> {
             answer.request().reset();
             response.reset();
+        });
+    }
+
+    /**
+     * The service answered before it had the whole body (a 404, a refusal): the rest is waited for as long as an answer
+     * would be, then the exchange ends, so that a client trickling its body holds none of the service's pooled
+     * connections (64 such clients held them all, for up to the client's 30-minute idle time-out).
+     */
+    private void awaitTheRestOfTheBody(RoutingContext ctx, HttpClientRequest toService) {
+        ctx.vertx().setTimer(config.timeout().toMillis(), late -> {
+            if (ctx.request().isEnded()) {
+                return;
+            }
+            toService.reset();
+            if (ctx.request().version() == HttpVersion.HTTP_2) {
+                ctx.response().reset(8); // CANCEL: this stream only, the connection's others go on
+            } else if (ctx.request().connection() != null) {
+                ctx.request().connection().close(); // the rest of the body is unread: no request can follow on it
+            }
         });
     }
 
