@@ -11,7 +11,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moj.thads.gateway.StubServicesTestResource.received;
+import static vn.gov.moj.thads.gateway.StubServicesTestResource.requestsMarked;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -344,18 +345,6 @@ class ChunkedRequestBodyTest {
      * follow soon, and JsonPath's first queries on a cold JVM take longer than that.
      */
     private static boolean serviceHasSeen(String text) {
-        return RestAssured.given().baseUri(ConfigProvider.getConfig().getValue("thads.gateway.services.case-service", String.class))
-                .get("/__admin/received").then().statusCode(200).extract().asString().contains(text);
-    }
-
-    private static JsonPath received() {
-        return JsonPath.from(RestAssured.given().baseUri(ConfigProvider.getConfig()
-                        .getValue("thads.gateway.services.case-service", String.class))
-                .get("/__admin/received").then().statusCode(200).extract().asString());
-    }
-
-    private static List<Map<String, Object>> requestsMarked(String marker) {
-        return received().<Map<String, Object>>getList("requests").stream()
-                .filter(r -> String.valueOf(r.get("uri")).contains(marker)).toList();
+        return StubServicesTestResource.receivedText().contains(text);
     }
 }

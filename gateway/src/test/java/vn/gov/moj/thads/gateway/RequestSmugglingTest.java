@@ -4,16 +4,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.assertj.core.api.SoftAssertions;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.moj.thads.gateway.StubServicesTestResource.received;
+import static vn.gov.moj.thads.gateway.StubServicesTestResource.requestsMarked;
 
 /**
  * Attempts to desynchronise the gateway and a service on a pooled connection, written byte by byte
@@ -140,16 +140,5 @@ class RequestSmugglingTest {
                 softly.fail("client " + i + ": " + e);
             }
         }
-    }
-
-    private static JsonPath received() {
-        return JsonPath.from(RestAssured.given().baseUri(ConfigProvider.getConfig()
-                        .getValue("thads.gateway.services.case-service", String.class))
-                .get("/__admin/received").then().statusCode(200).extract().asString());
-    }
-
-    private static List<Map<String, Object>> requestsMarked(String marker) {
-        return received().<Map<String, Object>>getList("requests").stream()
-                .filter(r -> String.valueOf(r.get("uri")).contains(marker)).toList();
     }
 }

@@ -31,6 +31,25 @@ import java.util.concurrent.TimeUnit;
  */
 public class StubServicesTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** What the case service's stand-in has received (its {@code /__admin/received}: the raw bytes, requests read whole, aborted ones). */
+    static io.restassured.path.json.JsonPath received() {
+        return io.restassured.path.json.JsonPath.from(receivedText());
+    }
+
+    /** The same as plain text: quick to search on a cold JVM, where JsonPath's first queries are slow. */
+    static String receivedText() {
+        return io.restassured.RestAssured.given().baseUri(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("thads.gateway.services.case-service", String.class))
+                .get("/__admin/received").then().statusCode(200).extract().asString();
+    }
+
+    /** The requests the stand-in read whole whose URI carries this marker. */
+    static java.util.List<Map<String, Object>> requestsMarked(String marker) {
+        return received().<Map<String, Object>>getList("requests").stream()
+                .filter(r -> String.valueOf(r.get("uri")).contains(marker)).toList();
+    }
+
+
     private Vertx vertx;
     private NetClient relayClient;
     private final Map<String, Integer> ports = new HashMap<>();
