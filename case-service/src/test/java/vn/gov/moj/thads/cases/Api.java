@@ -30,7 +30,7 @@ final class Api {
 
         RequestSpecification request() {
             String token = courtCodes.isEmpty() ? TestTokens.bearer(subject, agencyCode, roles)
-                    : TestTokens.courtBearer(subject, courtCodes.toArray(String[]::new));
+                    : TestTokens.courtBearer(subject, agencyCode, courtCodes.toArray(String[]::new));
             return given().header("Authorization", token).contentType("application/json");
         }
     }
@@ -51,13 +51,14 @@ final class Api {
         return new User("ministry-" + UUID.randomUUID(), "VN", "MINISTRY");
     }
 
-    /** The court system of the courts the tests' judgments come from. */
+    /** The court system of the courts the tests' judgments come from, registered for the whole country. */
     static User court() {
-        return court("TAND-HN", "TAND-TN", "TAND-19");
+        return courtOf("VN", "TAND-HN", "TAND-TN", "TAND-19");
     }
 
-    static User court(String... courtCodes) {
-        return new User("court-system-" + UUID.randomUUID(), null, List.of(courtCodes), "COURT_CLIENT");
+    /** A court system registered for {@code territory} (a province, VN for the whole country, null for none). */
+    static User courtOf(String territory, String... courtCodes) {
+        return new User("court-system-" + UUID.randomUUID(), territory, List.of(courtCodes), "COURT_CLIENT");
     }
 
     static String unique(String prefix) {

@@ -30,8 +30,8 @@ class IntakeAndScopeAttacksTest {
 
     @Test
     void aCourtSystemSubmitsAndReadsOnlyForItsOwnCourts() {
-        Api.User thaiNguyen = Api.court("TAND-TN-A");
-        Api.User other = Api.court("TAND-HB-A");
+        Api.User thaiNguyen = Api.courtOf("19", "TAND-TN-A");
+        Api.User other = Api.courtOf("19", "TAND-HB-A"); // sends to the same province: refused for the court alone
         String number = Api.unique("15/2026/DS-ST");
         String id = thaiNguyen.request().body(judgment("TAND-TN-A", number, "019088000111")).post("/api/v1/court-judgments")
                 .then().statusCode(201).extract().path("id");
@@ -56,9 +56,33 @@ class IntakeAndScopeAttacksTest {
     }
 
     @Test
+    void aCourtSystemSendsJudgmentsOnlyToTheAgenciesOfItsTerritory() {
+        // Thái Nguyên's courts' system, compromised, fills a Hà Nội office's intake with a judgment of one of its courts
+        Api.User thaiNguyen = Api.courtOf("19", "TAND-TN-C");
+        String number = Api.unique("40/2026/DS-ST");
+        Map<String, Object> toHanoi = new java.util.HashMap<>(judgment("TAND-TN-C", number, "019088000444"));
+        toHanoi.put("agencyCode", "01.01");
+        thaiNguyen.request().body(toHanoi).post("/api/v1/court-judgments")
+                .then().statusCode(403).body("type", equalTo("urn:thads:problem:forbidden"))
+                .body("detail", containsString("01.01")).body(not(containsString("019088000444")));
+        Api.head("01.01").request().get("/api/v1/court-judgments?agency=01.01&size=100")
+                .then().statusCode(200).body("items.number", not(hasItem(number)));
+        // nothing of it was kept: the same number to its own province's office is a first submission, not a resend
+        thaiNguyen.request().body(judgment("TAND-TN-C", number, "019088000444")).post("/api/v1/court-judgments")
+                .then().statusCode(201).body("agencyCode", equalTo("19.05"));
+        // a court system registered for no territory sends nowhere; the supreme and high courts' system anywhere
+        Api.courtOf(null, "TAND-TN-C").request().body(judgment("TAND-TN-C", Api.unique("41/2026/DS-ST"), "1"))
+                .post("/api/v1/court-judgments").then().statusCode(403);
+        Map<String, Object> national = new java.util.HashMap<>(judgment("TANDCC-HN", Api.unique("42/2026/DS-PT"), "019088000555"));
+        national.put("agencyCode", "01.01");
+        Api.courtOf("VN", "TANDCC-HN").request().body(national).post("/api/v1/court-judgments")
+                .then().statusCode(201).body("agencyCode", equalTo("01.01"));
+    }
+
+    @Test
     void aCourtSystemRetryingWhileItsFirstCallRunsGetsTheFirstRecord() throws Exception {
         // a court system's client that times out and retries at once: 8 identical calls together, 5 times over
-        Api.User court = Api.court("TAND-TN-A");
+        Api.User court = Api.courtOf("19", "TAND-TN-A");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             for (int round = 0; round < 5; round++) {
@@ -115,7 +139,7 @@ class IntakeAndScopeAttacksTest {
     @Test
     void anOfficerReadsACourtJudgmentOnlyThroughACaseTheyWorkOn() {
         Api.User head = Api.head("19.05");
-        Api.User court = Api.court("TAND-TN-B");
+        Api.User court = Api.courtOf("19", "TAND-TN-B");
         String waiting = court.request().body(judgment("TAND-TN-B", Api.unique("20/2026"), "019077000001")).post("/api/v1/court-judgments")
                 .then().statusCode(201).extract().path("id");
         String enforced = court.request().body(judgment("TAND-TN-B", Api.unique("21/2026"), "019077000002")).post("/api/v1/court-judgments")

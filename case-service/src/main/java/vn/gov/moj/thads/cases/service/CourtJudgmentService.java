@@ -11,6 +11,7 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
+import vn.gov.moj.thads.platform.security.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Court intake: judgments pushed by court systems. A court system submits only for the courts its
- * token names ({@code courtCodes}), and reads only their judgments. Idempotent per court, number
+ * token names ({@code courtCodes}), to the agencies of the territory it names ({@code agencyCode}: a province, VN for
+ * the whole country), and reads only their judgments. Idempotent per court, number
  * and content: an identical resend answers the first record; a different content for the same
  * number is a conflict that shows nothing of what is stored. Staff read the judgments of their
  * scope; an officer who works only on assigned cases reads a judgment only through such a case.
@@ -44,6 +46,11 @@ public class CourtJudgmentService {
     public Intake submit(CourtJudgment submitted) {
         if (!caller.courtCodes().contains(submitted.judgment().courtCode())) {
             throw ProblemException.forbidden("This court system does not submit for court " + submitted.judgment().courtCode());
+        }
+        // a compromised court system must not fill another province's intake: it sends to the agencies of its territory
+        if (!caller.scopeAs(Role.COURT_CLIENT).covers(submitted.agencyCode())) {
+            throw ProblemException.forbidden("This court system does not submit to agency " + submitted.agencyCode()
+                    + ", outside the territory its token names");
         }
         // A court system that retries while its first call is still running: the second waits for the first to commit and
         // then answers its record (200), instead of both missing the lookup and the second failing on the unique index

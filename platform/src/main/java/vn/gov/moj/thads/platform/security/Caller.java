@@ -87,6 +87,9 @@ public class Caller {
             // an officer works in their own agency: a provincial agency's officer, not in the offices below it (its head does)
             case Role.OFFICER -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
                     .map(AgencyScope::withoutOfficesBelow).orElse(AgencyScope.none());
+            // where a court system sends judgments (never what it reads: scope() leaves it out): the agencies of the province
+            // its courts serve, as the identity provider registered it; the whole country (VN) for the supreme and high courts'
+            case Role.COURT_CLIENT -> agency.map(a -> orgUnits.scopeOf(OrgUnits.provinceOf(a))).orElse(AgencyScope.none());
             default -> AgencyScope.none();
         };
     }

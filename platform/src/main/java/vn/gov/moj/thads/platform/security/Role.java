@@ -17,9 +17,10 @@ public final class Role {
     public static final java.util.Set<String> ALL = java.util.Set.of(OFFICER, AGENCY_HEAD, PROVINCE, MINISTRY, STATISTICS_CLIENT, COURT_CLIENT);
     /**
      * The roles whose tokens may name the whole country (agencyCode VN); AGENCY_HEAD only beside MINISTRY, for the head
-     * of the national agency (who decides the petitions it is competent for and sees who wrote them).
+     * of the national agency (who decides the petitions it is competent for and sees who wrote them); COURT_CLIENT for the
+     * system of courts whose judgments go to any province (the supreme and high courts').
      */
-    public static final java.util.Set<String> NATIONWIDE = java.util.Set.of(MINISTRY, STATISTICS_CLIENT, AGENCY_HEAD);
+    public static final java.util.Set<String> NATIONWIDE = java.util.Set.of(MINISTRY, STATISTICS_CLIENT, AGENCY_HEAD, COURT_CLIENT);
 
     private Role() {
     }

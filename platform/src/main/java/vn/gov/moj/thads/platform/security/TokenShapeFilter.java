@@ -15,8 +15,8 @@ import java.util.Set;
  * Refuses tokens whose roles do not fit together, before any resource sees them (403): a token is
  * a person's (officer, agency head, provincial user, ministry) or one other system's (statistics
  * client, court client), never both, so that a machine's national reading scope cannot lend a
- * person's decision role a national reach; and only the ministry and its statistics systems name
- * the whole country ({@code agencyCode} VN), the head of the national agency among them as a ministry token that also
+ * person's decision role a national reach; and only the ministry, its statistics systems and the supreme and high
+ * courts' system (which sends judgments to any province) name the whole country ({@code agencyCode} VN), the head of the national agency among them as a ministry token that also
  * carries AGENCY_HEAD.
  */
 @Provider
@@ -43,8 +43,8 @@ public class TokenShapeFilter implements ContainerRequestFilter {
         }
         boolean nationwideAgency = caller.agencyCode().filter(OrgUnits.NATIONAL::equals).isPresent();
         if (nationwideAgency && (!Role.NATIONWIDE.containsAll(roles) || roles.contains(Role.AGENCY_HEAD) && !roles.contains(Role.MINISTRY))) {
-            throw ProblemException.forbiddenToken("Only MINISTRY and STATISTICS_CLIENT tokens (and the national agency's head: MINISTRY"
-                    + " with AGENCY_HEAD) may name the whole country (agencyCode " + OrgUnits.NATIONAL + ")");
+            throw ProblemException.forbiddenToken("Only MINISTRY, STATISTICS_CLIENT and COURT_CLIENT tokens (and the national agency's head:"
+                    + " MINISTRY with AGENCY_HEAD) may name the whole country (agencyCode " + OrgUnits.NATIONAL + ")");
         }
     }
 }

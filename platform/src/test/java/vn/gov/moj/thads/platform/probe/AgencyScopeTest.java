@@ -28,6 +28,9 @@ class AgencyScopeTest {
             "OFFICER,           19.05, 19.05, true",
             "OFFICER,           19.05, 01.01, false",
             "COURT_CLIENT,      ,      19.05, false",
+            // a court system sends judgments to its province's agencies, and reads none of their records
+            "COURT_CLIENT,      19,    19.05, false",
+            "COURT_CLIENT,      VN,    19.05, false",
             "OFFICER,           ,      19.05, false",
     })
     void scopeFollowsRoleAndAgency(String role, String agency, String target, boolean expected) {

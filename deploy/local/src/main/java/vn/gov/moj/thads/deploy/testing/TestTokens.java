@@ -38,8 +38,11 @@ public final class TestTokens {
         return claims;
     }
 
-    /** A court system's token, bound to the courts it submits for ({@code courtCodes}). */
-    public static String courtBearer(String subject, String... courtCodes) {
-        return "Bearer " + claims(subject, null, "COURT_CLIENT").claim("courtCodes", java.util.List.of(courtCodes)).sign();
+    /**
+     * A court system's token, bound to the courts it submits for ({@code courtCodes}) and the territory it sends to
+     * ({@code territory}: a province, VN for the whole country, null for none).
+     */
+    public static String courtBearer(String subject, String territory, String... courtCodes) {
+        return "Bearer " + claims(subject, territory, "COURT_CLIENT").claim("courtCodes", java.util.List.of(courtCodes)).sign();
     }
 }
