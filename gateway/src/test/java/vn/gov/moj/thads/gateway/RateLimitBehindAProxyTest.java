@@ -71,6 +71,23 @@ class RateLimitBehindAProxyTest {
         assertThat(JsonPath.from(other.body()).getString("headers.x-forwarded-for")).isEqualTo("203.0.113.11");
     }
 
+    /**
+     * The attack behind Envoy, which appends the address it was connected from: the client writes a new address first on
+     * every request. Counted by the left-most address (Quarkus's reading) each request had a fresh bucket; and naming an
+     * office's address there drained that office's bucket.
+     */
+    @Test
+    void aClientBehindTheBalancerCannotPickItsOwnBucketByWritingAnAddressFirst() {
+        for (int i = 0; i < LIMIT; i++) {
+            RawHttp.Answer answer = get("127.0.0.1", "198.51.100." + (20 + i) + ", 203.0.113.30");
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(JsonPath.from(answer.body()).getString("headers.x-forwarded-for")).isEqualTo("203.0.113.30");
+        }
+        assertThat(get("127.0.0.1", "198.51.100.99, 203.0.113.30").status()).isEqualTo(429);
+        // and the address it wrote (an office's, say) keeps its own bucket
+        assertThat(get("127.0.0.1", "198.51.100.20").status()).isEqualTo(200);
+    }
+
     @Test
     void aForgedForwardedForFromAnUntrustedPeerGetsNoFreshBucket() {
         for (int i = 0; i < LIMIT; i++) {

@@ -36,10 +36,13 @@ public class GatewayRoutes {
     private final RateLimiter rateLimiter;
     private final VerifiedTokenCache tokens;
     private final ObjectMapper mapper;
+    private final ClientAddresses clients;
     private final List<GatewayConfig.Route> routes;
 
-    public GatewayRoutes(GatewayConfig config, ServiceProxy proxy, RateLimiter rateLimiter, VerifiedTokenCache tokens, ObjectMapper mapper) {
+    public GatewayRoutes(GatewayConfig config, ServiceProxy proxy, RateLimiter rateLimiter, VerifiedTokenCache tokens, ObjectMapper mapper,
+                         ClientAddresses clients) {
         this.config = config;
+        this.clients = clients;
         this.proxy = proxy;
         this.rateLimiter = rateLimiter;
         this.tokens = tokens;
@@ -165,7 +168,7 @@ public class GatewayRoutes {
             verified.accept(known.get());
             return;
         }
-        String address = clientAddress(ctx);
+        String address = clients.bucketOf(ctx.request());
         OptionalLong wait = rateLimiter.verificationWait(address);
         if (wait.isPresent()) {
             tooManyRequests(ctx, wait.getAsLong());
@@ -183,17 +186,12 @@ public class GatewayRoutes {
 
     /** A request with a valid token ({@code subject}: the identity provider's immutable id) or on a public path (null). */
     private void admit(RoutingContext ctx, GatewayConfig.Route route, String subject) {
-        OptionalLong wait = rateLimiter.tryAcquire(subject, clientAddress(ctx));
+        OptionalLong wait = rateLimiter.tryAcquire(subject, clients.bucketOf(ctx.request()));
         if (wait.isPresent()) {
             tooManyRequests(ctx, wait.getAsLong());
             return;
         }
         proxy.forward(ctx, route.service());
-    }
-
-    /** The connection's peer, or the client a trusted proxy names (quarkus.http.proxy.*). */
-    private static String clientAddress(RoutingContext ctx) {
-        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
     }
 
     private void tooManyRequests(RoutingContext ctx, long seconds) {

@@ -81,9 +81,11 @@ public class ServiceProxy {
     private final HttpClient client;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
+    private final ClientAddresses clients;
 
-    public ServiceProxy(Vertx vertx, GatewayConfig config, ObjectMapper mapper) {
+    public ServiceProxy(Vertx vertx, GatewayConfig config, ObjectMapper mapper, ClientAddresses clients) {
         this.config = config;
+        this.clients = clients;
         this.mapper = mapper;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -171,7 +173,8 @@ public class ServiceProxy {
         out.exceptionHandler(failure -> {
         });
         copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY);
-        out.headers().set("X-Forwarded-For", clientAddress(in));
+        // the client as the gateway sees it (ClientAddresses); whatever X-Forwarded-For a client sent is not passed on
+        out.headers().set("X-Forwarded-For", clients.addressOf(in));
         out.headers().set("X-Forwarded-Proto", in.scheme());
         if (in.authority() != null) {
             out.headers().set("X-Forwarded-Host", in.authority().toString());
@@ -325,13 +328,5 @@ public class ServiceProxy {
                 to.add(name, value);
             }
         });
-    }
-
-    /**
-     * The client as the gateway sees it: the peer, or the address a trusted proxy forwarded
-     * (quarkus.http.proxy.*); whatever X-Forwarded-For an untrusted client sent is not passed on.
-     */
-    private static String clientAddress(HttpServerRequest in) {
-        return in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
     }
 }
