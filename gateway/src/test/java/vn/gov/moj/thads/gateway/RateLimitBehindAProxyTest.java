@@ -88,6 +88,21 @@ class RateLimitBehindAProxyTest {
         assertThat(get("127.0.0.1", "198.51.100.20").status()).isEqualTo(200);
     }
 
+    /** The merged API document is public and built from four calls to the services: it takes the public limit too. */
+    @Test
+    void theApiDocumentsTakeThePublicLimit() {
+        for (int i = 0; i < LIMIT; i++) {
+            try (RawHttp client = RawHttp.connect("127.0.0.3", RestAssured.port)) {
+                assertThat(client.send(RawHttp.get("/api/v1/openapi")).read().status()).isEqualTo(200);
+            }
+        }
+        try (RawHttp client = RawHttp.connect("127.0.0.3", RestAssured.port)) {
+            RawHttp.Answer answer = client.send(RawHttp.get("/api/v1/asyncapi")).read();
+            assertThat(answer.status()).isEqualTo(429);
+            assertThat(JsonPath.from(answer.body()).getString("type")).isEqualTo("urn:thads:problem:rate-limited");
+        }
+    }
+
     @Test
     void aForgedForwardedForFromAnUntrustedPeerGetsNoFreshBucket() {
         for (int i = 0; i < LIMIT; i++) {

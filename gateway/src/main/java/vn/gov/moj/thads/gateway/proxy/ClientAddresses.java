@@ -5,7 +5,7 @@ import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,7 +26,7 @@ import java.util.Optional;
  * every request (no public limit at all), or a chosen office's address, to lock its sign-ins out with forged tokens.
  * An IPv6 client has a bucket per /64, the block one subscriber is given whole (else each of its addresses is a bucket).
  */
-@ApplicationScoped
+@Singleton // made with the routes at start: a trusted proxy that is no address stops the start, not every request
 public class ClientAddresses {
 
     private final boolean forwarding;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -30,6 +31,9 @@ import java.util.function.Consumer;
 public class GatewayRoutes {
 
     public static final String REQUEST_ID = "X-Request-Id";
+
+    /** The gateway's own public documents: without a token they take the public limit too. */
+    private static final Set<String> API_DOCUMENTS = Set.of("/api/v1/openapi", "/api/v1/asyncapi");
 
     private final GatewayConfig config;
     private final ServiceProxy proxy;
@@ -151,8 +155,10 @@ public class GatewayRoutes {
         }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            if (route == null) {
-                ctx.next(); // the gateway's own endpoints (those needing a token answer 401 themselves), or a 404
+            if (route == null && API_DOCUMENTS.contains(path)) {
+                admit(ctx, null, null); // public, and the merged one is built from four calls: the public limit
+            } else if (route == null) {
+                ctx.next(); // the gateway's other endpoints (those needing a token answer 401 themselves), or a 404
             } else {
                 unauthenticated(ctx);
             }
@@ -184,14 +190,19 @@ public class GatewayRoutes {
                 });
     }
 
-    /** A request with a valid token ({@code subject}: the identity provider's immutable id) or on a public path (null). */
+    /**
+     * A request with a valid token ({@code subject}: the identity provider's immutable id) or on a public path (null),
+     * within its limit: to its service, or ({@code route} null) to the gateway's own endpoint.
+     */
     private void admit(RoutingContext ctx, GatewayConfig.Route route, String subject) {
         OptionalLong wait = rateLimiter.tryAcquire(subject, clients.bucketOf(ctx.request()));
         if (wait.isPresent()) {
             tooManyRequests(ctx, wait.getAsLong());
-            return;
+        } else if (route == null) {
+            ctx.next();
+        } else {
+            proxy.forward(ctx, route.service());
         }
-        proxy.forward(ctx, route.service());
     }
 
     private void tooManyRequests(RoutingContext ctx, long seconds) {

@@ -34,6 +34,16 @@ public class ApiDocsResource {
 
     private static final Logger LOG = Logger.getLogger(ApiDocsResource.class);
 
+    /**
+     * How long a whole merged document is answered from memory: each one is four calls and a merge, and anyone may ask
+     * (the public limit holds each address, not all of them); a service's new version shows within this time.
+     */
+    private static final Duration KEPT_FOR = Duration.ofSeconds(30);
+
+    private record Merged(JsonNode document, long madeAt) {
+    }
+
+    private volatile Merged kept;
     private final GatewayConfig config;
     private final ObjectMapper mapper;
     private final int port;
@@ -52,6 +62,10 @@ public class ApiDocsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OpenAPI document of every service, merged")
     public JsonNode merged() {
+        Merged last = kept;
+        if (last != null && System.nanoTime() - last.madeAt() < KEPT_FOR.toNanos()) {
+            return last.document();
+        }
         List<String> missing = new ArrayList<>();
         Map<String, JsonNode> documents = new TreeMap<>();
         Map<String, String> sources = new TreeMap<>(config.services().byName());
@@ -64,7 +78,10 @@ public class ApiDocsResource {
                 documents.put(name, doc);
             }
         });
-        return OpenApiMerge.merge(mapper, documents, missing);
+        JsonNode merged = OpenApiMerge.merge(mapper, documents, missing);
+        // kept whole only: a service that was down is asked again on the next call
+        kept = missing.isEmpty() ? new Merged(merged, System.nanoTime()) : null;
+        return merged;
     }
 
     private JsonNode fetch(String url) {
