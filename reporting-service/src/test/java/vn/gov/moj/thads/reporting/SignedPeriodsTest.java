@@ -196,6 +196,9 @@ class SignedPeriodsTest {
                 .body("periods.find { it.province == '12' }.cases.rate", equalTo(100.00f))
                 .body("periods.province", not(hasItem("19.05")))
                 .extract();
+        // every work year's: the provinces' too
+        given().get("/api/v1/public/figures").then().statusCode(200).body("periods.province", hasItem("12"))
+                .body("periods.province", not(hasItem("19.05"))).body("periods.province", not(hasItem("VN")));
         String body = json.asString();
         // no personal data: not who signed, no case
         assertThat(body).doesNotContain("ministry-user").doesNotContain("agency_head-user").doesNotContain("closedBy")

@@ -104,10 +104,11 @@ public class PeriodService {
 
     /** Open data: the signed figures of every province (not the country, not a local office) per closed period. */
     public PublicFigures publicFigures(Integer workYear) {
-        List<SignedPeriod> periods = workYear == null ? SignedPeriod.list("order by workYear, asOf, orgUnitCode")
-                : SignedPeriod.list("workYear = ?1 order by asOf, orgUnitCode", workYear);
+        // the provinces' rows only, chosen by the database: an anonymous request reads no office's or country's row
+        String provinces = "orgUnitCode not like '%.%' and orgUnitCode <> ?1";
+        List<SignedPeriod> periods = workYear == null ? SignedPeriod.list(provinces + " order by workYear, asOf, orgUnitCode", OrgUnits.NATIONAL)
+                : SignedPeriod.list(provinces + " and workYear = ?2 order by asOf, orgUnitCode", OrgUnits.NATIONAL, workYear);
         return new PublicFigures(workYear, periods.stream()
-                .filter(p -> !p.orgUnitCode().contains(".") && !OrgUnits.NATIONAL.equals(p.orgUnitCode()))
                 .map(p -> new PublicFigures.Row(p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
                         CountedFigures.cases(p.figures()), CountedFigures.money(p.figures()), p.digest()))
                 .toList());
