@@ -100,6 +100,18 @@ class BadInputTest {
     }
 
     @Test
+    void aLongNameInAnotherScriptOpensACaseAndIsFoundByIt() {
+        // 300 Hangul syllables fit the name; folded for search they had become 900 letters, past the 300 of its column: a 500
+        String name = "김".repeat(300);
+        Api.User head = Api.head("19.05");
+        Map<String, Object> body = Api.caseBody("19.05", Api.unique("QĐ"), Api.TODAY.minusDays(3), 1_000_000L);
+        body.put("debtors", java.util.List.of(Map.of("name", name, "type", "PERSON", "idNumber", "019090000777", "address", "Seoul")));
+        String id = head.request().body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        head.request().queryParam("agency", "19.05").queryParam("q", "김김김").queryParam("size", 200).get("/api/v1/cases")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
+
+    @Test
     void aBlankIdInThePathIsABadRequestNamingIt() {
         head.request().urlEncodingEnabled(false).get("/api/v1/cases/%20%20%20")
                 .then().statusCode(400).contentType("application/problem+json")

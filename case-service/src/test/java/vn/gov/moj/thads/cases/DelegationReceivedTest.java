@@ -55,6 +55,10 @@ class DelegationReceivedTest {
         // more than was outstanding on the day of delegation (the 10,000,000 collected stays with 19.05)
         receiving.request().body(openingFrom(delegatedId, 20_000_001L)).post("/api/v1/cases").then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:over-delegation")).body("outstandingAmount", equalTo(20_000_000));
+        // less: the delegating case counts all 20,000,000 as delegated away, so the rest would vanish from the figures
+        // (a provincial head over both offices could delegate a case and reopen it for 1 VND alone)
+        receiving.request().body(openingFrom(delegatedId, 1L)).post("/api/v1/cases").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:delegation-mismatch")).body("outstandingAmount", equalTo(20_000_000));
         // decided before the case was delegated
         Map<String, Object> early = openingFrom(delegatedId, 20_000_000L);
         early.put("decisionDate", TODAY.minusDays(6).toString());

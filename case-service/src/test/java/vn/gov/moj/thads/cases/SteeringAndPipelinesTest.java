@@ -35,6 +35,22 @@ class SteeringAndPipelinesTest {
     }
 
     @Test
+    void aHeadWhoPlansACoercionDoesNotApproveIt() {
+        // one person's word would be the whole coercion: the plan, its approval and (the head works the case) the act
+        String id = withConditions();
+        String plan = Api.transition(head, id, "coercion-plans", Map.of("plannedFor", TODAY.plusDays(7).toString(),
+                "content", "Cưỡng chế giao tài sản")).then().statusCode(201).extract().path("id");
+        Api.transition(head, id, "coercion-plans/" + plan + "/approval", Map.of()).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:plan-approved-by-its-proposer"));
+        Api.transition(head, id, "actions", Map.of("type", "COERCION", "date", TODAY.toString())).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:coercion-plan-not-approved"));
+        // another head of the agency approves it; then it is carried out (and leaves the agency's pipelines as it found them)
+        Api.transition(Api.head(AGENCY), id, "coercion-plans/" + plan + "/approval", Map.of()).then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        Api.transition(head, id, "actions", Map.of("type", "COERCION", "date", TODAY.toString())).then().statusCode(200);
+    }
+
+    @Test
     void aCoercionCarriedOutLastWeekIsRecordedWithItsOwnDates() {
         // before: a plan's proposal took today's date and its day could not be past, so only a coercion of today could be recorded
         String id = withConditions();

@@ -15,6 +15,15 @@ class VietnameseTextTest {
     }
 
     @Test
+    void aFoldedNameIsNeverLongerThanTheName() {
+        // a Korean or Turkish debtor's name: 300 characters fit the party's name, and must fit its search column too
+        String hangul = "김".repeat(300);
+        assertThat(VietnameseText.folded(hangul)).isEqualTo(hangul);
+        assertThat(VietnameseText.folded("İ".repeat(300))).isEqualTo("i".repeat(300));
+        assertThat(VietnameseText.folded("Kim Min-jun 김민준")).isEqualTo("kim min-jun 김민준");
+    }
+
+    @Test
     void aSearchPatternTakesWildcardsAndBackslashesLiterally() {
         assertThat(VietnameseText.containsPattern("50%_a\\b")).isEqualTo("%50\\%\\_a\\\\b%");
     }

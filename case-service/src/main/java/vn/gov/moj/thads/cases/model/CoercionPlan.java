@@ -54,10 +54,17 @@ public class CoercionPlan extends PanacheEntityBase {
         this.proposedBy = proposedBy;
     }
 
-    /** The agency head approves a proposed plan, on or after its proposal and not in the future. */
+    /**
+     * An agency head approves a proposed plan, on or after its proposal and not in the future; not the head who proposed
+     * it (domain.md §8.6: the officer plans, a head approves; a head who plans needs another head's approval, or a coercion
+     * would rest on one person's word).
+     */
     public void approve(LocalDate on, String head, LocalDate today) {
         if (status != Status.PROPOSED) {
             throw RuleViolation.state("plan-not-proposed", "A plan " + status + " cannot be approved").with("currentStatus", status.name());
+        }
+        if (head.equals(proposedBy)) {
+            throw RuleViolation.rule("plan-approved-by-its-proposer", "A coercion plan is approved by a head other than the one who proposed it");
         }
         if (on.isBefore(proposedOn) || on.isAfter(today)) {
             throw RuleViolation.date("approvedOn", "must be between the proposal (" + proposedOn + ") and today");

@@ -389,8 +389,10 @@ public class EnforcementCase extends DatedAggregate {
 
     /**
      * This new case enforces {@code delegated}, a case another agency delegated to this one (domain.md §3): the same
-     * judgment and kind, decided on or after the delegation, for no more than was outstanding in it (domain.md §6: the
-     * money delegated is the amount outstanding on the day of delegation; what was collected before stays there).
+     * judgment and kind, decided on or after the delegation, for what was outstanding in it (domain.md §6: the money
+     * delegated is the amount outstanding on the day of delegation; what was collected before stays there). Not less:
+     * the delegating case counts all of it as delegated away, so a smaller new case would make the rest vanish from
+     * every report (a head over both agencies could do it alone); what the debtor paid since is a collection here.
      */
     public void enforceDelegated(EnforcementCase delegated) {
         if (delegated.status != CaseStatus.DELEGATED) {
@@ -408,6 +410,11 @@ public class EnforcementCase extends DatedAggregate {
         if (moneyAmount > delegated.outstandingAmount()) {
             throw RuleViolation.rule("over-delegation", "The new case enforces at most the " + delegated.outstandingAmount()
                     + " VND outstanding in the delegated case").with("outstandingAmount", delegated.outstandingAmount());
+        }
+        if (moneyAmount < delegated.outstandingAmount()) {
+            throw RuleViolation.rule("delegation-mismatch", "The new case enforces the " + delegated.outstandingAmount()
+                    + " VND outstanding in the delegated case; what was paid since is recorded as a collection in it")
+                    .with("outstandingAmount", delegated.outstandingAmount());
         }
         this.delegatedFrom = delegated.id();
     }

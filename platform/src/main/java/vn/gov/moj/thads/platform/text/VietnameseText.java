@@ -11,10 +11,14 @@ public final class VietnameseText {
 
     /** "Nguyễn Văn  Đức" → "nguyen van duc": citizens search without diacritics as often as with. */
     public static String folded(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
+        // lower case before the marks go: "İ" lowers to "i" and a combining dot, which then goes too
+        String bare = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                 .replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                .replace('đ', 'd')
+                .replaceAll("\\s+", " ");
+        // composed again: a Hangul syllable decomposes into three letters that are no marks, and stays three without
+        // it; folding never lengthens a name (300 such syllables outgrew the 300-character search column: a 500)
+        return Normalizer.normalize(bare, Normalizer.Form.NFC);
     }
 
     /** A pattern for SQL {@code like … escape '\'} that finds {@code text} anywhere, its wildcards taken literally. */
