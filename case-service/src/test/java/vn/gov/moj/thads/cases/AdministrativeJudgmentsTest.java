@@ -78,6 +78,10 @@ class AdministrativeJudgmentsTest {
                 .body("status", equalTo("REPORTED"));
         step(head, id, Map.of("step", "COMPLIED", "date", TODAY.toString())).then().statusCode(200).body("status", equalTo("COMPLIED"))
                 .body("compliedOn", equalTo(TODAY.toString()));
+        // who answers for each step (a COMPLIED ends the monitoring for good): recorded, and read back
+        head.request().get(PATH + "/" + id).then().statusCode(200).body("recordedBy", equalTo(head.subject()))
+                .body("compelledBy", equalTo(head.subject())).body("reportedBy", equalTo(officer.subject()))
+                .body("compliedBy", equalTo(head.subject()));
         step(head, id, Map.of("step", "REPORTED", "date", TODAY.toString())).then().statusCode(409)
                 .body("type", equalTo("urn:thads:problem:monitoring-ended"));
         head.request().queryParam("agency", AGENCY).queryParam("status", "COMPLIED").queryParam("size", 200).get(PATH)

@@ -38,6 +38,10 @@ public class AdministrativeJudgment extends DatedAggregate {
     @Column(name = "reported_on") private LocalDate reportedOn;
     @Column(name = "complied_on") private LocalDate compliedOn;
     @Column(name = "recorded_by", nullable = false) private String recordedBy;
+    /** Who recorded each step (null for steps recorded before migration V15). */
+    @Column(name = "compelled_by") private String compelledBy;
+    @Column(name = "reported_by") private String reportedBy;
+    @Column(name = "complied_by") private String compliedBy;
 
     protected AdministrativeJudgment() {
     }
@@ -66,8 +70,8 @@ public class AdministrativeJudgment extends DatedAggregate {
         this.recordedBy = recordedBy;
     }
 
-    /** Records a step on {@code on}; a compelling decision has a number. */
-    public void record(Step step, LocalDate on, String decisionNumber, LocalDate today) {
+    /** {@code actor} records a step on {@code on}; a compelling decision has a number. */
+    public void record(Step step, LocalDate on, String decisionNumber, String actor, LocalDate today) {
         if (status == Status.COMPLIED) {
             throw RuleViolation.state("monitoring-ended", "The authority complied on " + compliedOn).with("currentStatus", status.name());
         }
@@ -85,14 +89,17 @@ public class AdministrativeJudgment extends DatedAggregate {
             case COMPELLED -> {
                 compelledOn = on;
                 compellingDecisionNumber = decisionNumber.strip();
+                compelledBy = actor;
                 status = Status.COMPELLED;
             }
             case REPORTED -> {
                 reportedOn = on;
+                reportedBy = actor;
                 status = Status.REPORTED;
             }
             case COMPLIED -> {
                 compliedOn = on;
+                compliedBy = actor;
                 status = Status.COMPLIED;
             }
         }
@@ -104,6 +111,10 @@ public class AdministrativeJudgment extends DatedAggregate {
     }
 
     public String authority() { return authority; }
+    public String recordedBy() { return recordedBy; }
+    public String compelledBy() { return compelledBy; }
+    public String reportedBy() { return reportedBy; }
+    public String compliedBy() { return compliedBy; }
     public String obligation() { return obligation; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public Status status() { return status; }

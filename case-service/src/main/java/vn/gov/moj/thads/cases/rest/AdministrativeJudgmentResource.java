@@ -55,12 +55,13 @@ public class AdministrativeJudgmentResource {
 
     public record View(UUID id, String agencyCode, CaseRequests.Judgment judgment, String authority, String obligation,
                        LocalDate acceptedOn, AdministrativeJudgment.Status status, LocalDate compelledOn, String compellingDecisionNumber,
-                       LocalDate reportedOn, LocalDate compliedOn, long version) {
+                       LocalDate reportedOn, LocalDate compliedOn, String recordedBy, String compelledBy, String reportedBy,
+                       String compliedBy, long version) {
         static View of(AdministrativeJudgment j) {
             SourceJudgment s = j.judgment();
             return new View(j.id(), j.agencyCode(), new CaseRequests.Judgment(s.courtCode(), s.courtName(), s.number(), s.effectiveDate()),
                     j.authority(), j.obligation(), j.acceptedOn(), j.status(), j.compelledOn(), j.compellingDecisionNumber(),
-                    j.reportedOn(), j.compliedOn(), j.version());
+                    j.reportedOn(), j.compliedOn(), j.recordedBy(), j.compelledBy(), j.reportedBy(), j.compliedBy(), j.version());
         }
     }
 

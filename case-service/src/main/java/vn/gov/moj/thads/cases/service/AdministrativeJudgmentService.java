@@ -61,7 +61,7 @@ public class AdministrativeJudgmentService {
         AdministrativeJudgment j = get(id);
         requireStaffOf(j.agencyCode());
         Versions.requireMatch(ifMatch, j.version(), "administrative judgment");
-        j.record(step, on, decisionNumber, today());
+        j.record(step, on, decisionNumber, caller.subject(), today());
         events.publish(new CaseEvents.AdministrativeComplianceRecorded(CaseEventPublisher.facts(j), step.name(), on));
         return j;
     }

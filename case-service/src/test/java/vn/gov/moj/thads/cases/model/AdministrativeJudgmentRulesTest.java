@@ -27,15 +27,15 @@ class AdministrativeJudgmentRulesTest {
     @Test
     void aStepDatedBeforeTheLastRecordedOneIsRefusedNamingThatDate() {
         AdministrativeJudgment j = monitored();
-        j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 15), "3/2026/QĐ-BTHA", TODAY);
+        j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 15), "3/2026/QĐ-BTHA", "cbv-1", TODAY);
 
         RuleViolation early = assertThrows(RuleViolation.class,
-                () -> j.record(AdministrativeJudgment.Step.REPORTED, LocalDate.of(2026, 1, 14), null, TODAY));
+                () -> j.record(AdministrativeJudgment.Step.REPORTED, LocalDate.of(2026, 1, 14), null, "cbv-1", TODAY));
         assertEquals("date", early.field());
         assertEquals(LocalDate.of(2026, 1, 15), early.details().get("lastChangeOn"));
         assertEquals(AdministrativeJudgment.Status.COMPELLED, j.status());
 
-        j.record(AdministrativeJudgment.Step.REPORTED, LocalDate.of(2026, 1, 15), null, TODAY); // the same day is in order
+        j.record(AdministrativeJudgment.Step.REPORTED, LocalDate.of(2026, 1, 15), null, "cbv-1", TODAY); // the same day is in order
         assertEquals(LocalDate.of(2026, 1, 15), j.lastDatedOn());
     }
 
@@ -43,10 +43,10 @@ class AdministrativeJudgmentRulesTest {
     void aStepBeforeTheStartOfTheMonitoringOrInTheFutureIsRefused() {
         AdministrativeJudgment j = monitored();
         RuleViolation beforeStart = assertThrows(RuleViolation.class,
-                () -> j.record(AdministrativeJudgment.Step.COMPLIED, ACCEPTED.minusDays(1), null, TODAY));
+                () -> j.record(AdministrativeJudgment.Step.COMPLIED, ACCEPTED.minusDays(1), null, "cbv-1", TODAY));
         assertEquals(ACCEPTED, beforeStart.details().get("lastChangeOn"));
         RuleViolation future = assertThrows(RuleViolation.class,
-                () -> j.record(AdministrativeJudgment.Step.COMPLIED, TODAY.plusDays(1), null, TODAY));
+                () -> j.record(AdministrativeJudgment.Step.COMPLIED, TODAY.plusDays(1), null, "cbv-1", TODAY));
         assertEquals("date", future.field());
         assertEquals(AdministrativeJudgment.Status.MONITORING, j.status());
     }
@@ -55,17 +55,17 @@ class AdministrativeJudgmentRulesTest {
     void eachStepOnceACompellingDecisionHasItsNumberAndComplianceEndsTheMonitoring() {
         AdministrativeJudgment j = monitored();
         RuleViolation unnumbered = assertThrows(RuleViolation.class,
-                () -> j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 5), " ", TODAY));
+                () -> j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 5), " ", "cbv-1", TODAY));
         assertEquals("decisionNumber", unnumbered.field());
 
-        j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 5), " 3/2026/QĐ-BTHA ", TODAY);
+        j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 5), " 3/2026/QĐ-BTHA ", "cbv-1", TODAY);
         assertEquals("3/2026/QĐ-BTHA", j.compellingDecisionNumber());
         assertEquals("step-already-recorded", assertThrows(RuleViolation.class,
-                () -> j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 6), "4/2026/QĐ-BTHA", TODAY)).slug());
+                () -> j.record(AdministrativeJudgment.Step.COMPELLED, LocalDate.of(2026, 1, 6), "4/2026/QĐ-BTHA", "cbv-1", TODAY)).slug());
 
-        j.record(AdministrativeJudgment.Step.COMPLIED, LocalDate.of(2026, 2, 1), null, TODAY);
+        j.record(AdministrativeJudgment.Step.COMPLIED, LocalDate.of(2026, 2, 1), null, "cbv-1", TODAY);
         assertEquals(AdministrativeJudgment.Status.COMPLIED, j.status());
         assertEquals("monitoring-ended", assertThrows(RuleViolation.class,
-                () -> j.record(AdministrativeJudgment.Step.REPORTED, LocalDate.of(2026, 2, 2), null, TODAY)).slug());
+                () -> j.record(AdministrativeJudgment.Step.REPORTED, LocalDate.of(2026, 2, 2), null, "cbv-1", TODAY)).slug());
     }
 }
