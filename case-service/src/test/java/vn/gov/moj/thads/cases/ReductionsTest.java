@@ -17,6 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static vn.gov.moj.thads.cases.Api.TODAY;
 
 /**
@@ -112,6 +113,13 @@ class ReductionsTest {
         Api.transition(head, id, "reductions", decision("REDUCTION", 5_000_000L, 20)).then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:not-state-budget"));
         head.request().get("/api/v1/cases/" + id).then().body("outstandingAmount", equalTo(30_000_000));
+        // the head tags a creditor's claim (on request) STATE_BUDGET, then exempts the debtor of all of it: refused
+        head.request().header("If-Match", Api.etag(head, id)).body(Map.of("categories", List.of("STATE_BUDGET"), "reason", "x"))
+                .put("/api/v1/cases/" + id + "/categories").then().statusCode(200);
+        Api.transition(head, id, "reductions", decision("EXEMPTION", 30_000_000L, 20)).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:not-state-budget"));
+        head.request().get("/api/v1/cases/" + id).then().body("status", not(equalTo("COMPLETED")))
+                .body("outstandingAmount", equalTo(30_000_000));
     }
 
     @Test

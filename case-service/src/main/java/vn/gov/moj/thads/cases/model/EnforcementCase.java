@@ -322,6 +322,12 @@ public class EnforcementCase extends DatedAggregate {
             throw RuleViolation.rule("not-state-budget",
                     "Only obligations owed to the state budget (category STATE_BUDGET) are exempted or reduced");
         }
+        // the state's claims are enforced ex officio (Luật THADS art. 36(2)); an ON_REQUEST case enforces a creditor's claim,
+        // which a head's own STATE_BUDGET tag must not let them relieve (the category is theirs to change)
+        if (this.kind != CaseKind.EX_OFFICIO) {
+            throw RuleViolation.rule("not-state-budget",
+                    "An obligation owed to the state budget is enforced ex officio; this case enforces a creditor's claim on request");
+        }
         checkDate("decisionDate", decisionDate, today);
         Money.requireWithinLimit("amount", amount);
         long outstanding = outstandingAmount();
