@@ -35,6 +35,28 @@ class SteeringAndPipelinesTest {
     }
 
     @Test
+    void aCoercionDatedWhileTheCaseWasSuspendedIsRefusedOnceItResumes() {
+        // the attack: suspended, resumed, then a plan, its approval and the coercion all dated inside the suspension
+        String id = withConditions();
+        Api.transition(head, id, "suspension", Map.of("date", TODAY.minusDays(30).toString(), "reason", "Kháng nghị giám đốc thẩm"))
+                .then().statusCode(200);
+        Api.transition(head, id, "resumption", Map.of("date", TODAY.minusDays(10).toString(), "reason", "Hết căn cứ tạm đình chỉ"))
+                .then().statusCode(200);
+        Api.User officer = Api.assignNewOfficer(head, id, AGENCY);
+        Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", TODAY.minusDays(18).toString(), "proposedOn",
+                TODAY.minusDays(20).toString(), "content", "Cưỡng chế kê biên")).then().statusCode(422)
+                .body("errors[0].field", equalTo("proposedOn")).body("statusSince", equalTo(TODAY.minusDays(10).toString()));
+        Api.transition(officer, id, "actions", Map.of("type", "SEIZURE", "date", TODAY.minusDays(15).toString())).then().statusCode(422)
+                .body("errors[0].field", equalTo("date"));
+        // after the resumption: recorded (and the plan carried out, leaving the agency's pipelines as they were)
+        String plan = Api.transition(officer, id, "coercion-plans", Map.of("plannedFor", TODAY.minusDays(5).toString(), "proposedOn",
+                TODAY.minusDays(8).toString(), "content", "Cưỡng chế kê biên")).then().statusCode(201).extract().path("id");
+        Api.transition(head, id, "coercion-plans/" + plan + "/approval", Map.of("approvedOn", TODAY.minusDays(7).toString()))
+                .then().statusCode(200);
+        Api.transition(officer, id, "actions", Map.of("type", "COERCION", "date", TODAY.minusDays(5).toString())).then().statusCode(200);
+    }
+
+    @Test
     void aHeadWhoPlansACoercionDoesNotApproveIt() {
         // one person's word would be the whole coercion: the plan, its approval and (the head works the case) the act
         String id = withConditions();

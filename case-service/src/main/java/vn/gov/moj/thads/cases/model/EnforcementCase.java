@@ -97,6 +97,8 @@ public class EnforcementCase extends DatedAggregate {
     @Column(name = "debtor_notified_on") private LocalDate debtorNotifiedOn;
     @Column(name = "request_received_on") private LocalDate requestReceivedOn;
     @Column(name = "closed_on") private LocalDate closedOn;
+    /** Since when the case has had its status (null: it last changed before migration V16, not known). */
+    @Column(name = "status_since") private LocalDate statusSince;
     @Enumerated(EnumType.STRING) @Column(name = "closure_outcome") private ClosureOutcome closureOutcome;
     @Column(name = "delegated_to") private String delegatedTo;
     /** The case delegated to this case's agency that it enforces (ủy thác); null for a case opened otherwise. */
@@ -153,6 +155,7 @@ public class EnforcementCase extends DatedAggregate {
         }
         c.debtorNames = String.join("\n", opening.debtors().stream().map(party -> CaseParty.searchable(party.name())).toList());
         c.status = CaseStatus.RECEIVED;
+        c.statusSince = opening.decisionDate();
         c.debtorNotifiedOn = opening.debtorNotifiedOn();
         c.requestReceivedOn = opening.requestReceivedOn();
         if (c.debtorNotifiedOn != null) {
@@ -220,7 +223,7 @@ public class EnforcementCase extends DatedAggregate {
         this.classification = result;
         this.lastVerifiedOn = verifiedOn;
         this.extendedReverification = extended;
-        this.status = result.status();
+        statusFrom(result.status(), verifiedOn);
         this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? decision.number().strip() : null;
         this.noConditionsDecisionDate = result == VerificationResult.NO_CONDITIONS ? decision.date() : null;
     }
@@ -241,6 +244,9 @@ public class EnforcementCase extends DatedAggregate {
             requireStatus("the subject of " + type, CaseStatus.ACTIVE);
         }
         checkDate("date", date, today);
+        if (type.needsConditions()) {
+            withinCurrentStatus("date", date);
+        }
         if ((type == ActionType.AUCTION) != (auctionResult != null)) {
             throw RuleViolation.field("auctionResult", type == ActionType.AUCTION
                     ? "is required for an AUCTION (SOLD or UNSOLD)" : "is only for an AUCTION");
@@ -276,12 +282,14 @@ public class EnforcementCase extends DatedAggregate {
         requireStatus("planned for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
         LocalDate on = proposedOn == null ? today : proposedOn;
         checkDate("proposedOn", on, today);
+        withinCurrentStatus("proposedOn", on);
         return new CoercionPlan(this, plannedFor, content, actor, on);
     }
 
-    /** A plan is approved, as it is proposed, only while the case has conditions (not once it is paused or final). */
-    public void requireCoercionApprovable() {
+    /** A plan is approved, as it is proposed, only while the case has conditions (not once it is paused or final), on such a day. */
+    public void requireCoercionApprovable(LocalDate approvedOn) {
         requireStatus("approved for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
+        withinCurrentStatus("approvedOn", approvedOn);
     }
 
     /**
@@ -376,8 +384,27 @@ public class EnforcementCase extends DatedAggregate {
         checkDate("date", date, today);
         inDateOrder("date", date);
         CaseStatus previous = status;
-        this.status = to;
+        statusFrom(to, date);
         return previous;
+    }
+
+    /** The case has {@code to} from {@code date} (a re-verification that finds the same keeps the earlier date). */
+    private void statusFrom(CaseStatus to, LocalDate date) {
+        if (to != status) {
+            this.statusSince = date;
+        }
+        this.status = to;
+    }
+
+    /**
+     * What needs the case's current status (conditions to enforce) is dated within it: not on a day it was paused, had
+     * no conditions yet, or had none (a coercion dated while the case was suspended, recorded after it resumed).
+     */
+    private void withinCurrentStatus(String field, LocalDate date) {
+        if (statusSince != null && date.isBefore(statusSince)) {
+            throw RuleViolation.date(field, "must not be before " + statusSince + ", since when the case has been " + status)
+                    .with("statusSince", statusSince);
+        }
     }
 
     public void delegate(String toAgencyCode, LocalDate date, LocalDate today) {

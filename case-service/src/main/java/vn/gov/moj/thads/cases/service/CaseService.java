@@ -364,8 +364,8 @@ public class CaseService {
         access.requireHeadDecision(c);
         CoercionPlan plan = CoercionPlan.of(c.id(), planId)
                 .orElseThrow(() -> ProblemException.notFound("Coercion plan " + planId + " of case " + id));
-        c.requireCoercionApprovable();
         LocalDate on = approvedOn == null ? today() : approvedOn;
+        c.requireCoercionApprovable(on);
         plan.approve(on, access.actor(), today());
         recordedBeside(c, "COERCION_PLAN_APPROVED", mapOf("planId", planId, "approvedOn", on), null,
                 new CaseEvents.CoercionPlanApproved(facts(c), planId, on));

@@ -38,6 +38,38 @@ class EnforcementCaseRulesTest {
     }
 
     @Test
+    void anActionNeedingConditionsIsDatedOnADayTheCaseHadThem() {
+        EnforcementCase c = opened(50_000_000);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
+        c.suspend(LocalDate.of(2025, 12, 10), TODAY);
+        c.resume(LocalDate.of(2026, 1, 10), TODAY);
+        // a seizure, and a coercion plan, dated while the case was suspended, recorded after it resumed
+        RuleViolation paused = assertThrows(RuleViolation.class,
+                () -> c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 12, 20), null, null, "officer-1", TODAY));
+        assertEquals(RuleViolation.Kind.DATE, paused.kind());
+        assertEquals("date", paused.field());
+        assertEquals(LocalDate.of(2026, 1, 10), paused.details().get("statusSince"));
+        assertEquals("proposedOn", assertThrows(RuleViolation.class,
+                () -> c.proposeCoercion(LocalDate.of(2026, 1, 20), "Cưỡng chế", "officer-1", LocalDate.of(2025, 12, 20), TODAY)).field());
+        // before the case had conditions (received, not yet verified)
+        EnforcementCase received = opened(50_000_000);
+        received.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
+        assertThrows(RuleViolation.class,
+                () -> received.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 11, 1), null, null, "officer-1", TODAY));
+        // on the day it resumed and after: recorded; persuading the debtor needs no conditions
+        c.recordAction(ActionType.SEIZURE, LocalDate.of(2026, 1, 10), null, null, "officer-1", TODAY);
+        c.recordAction(ActionType.PERSUASION, LocalDate.of(2025, 11, 1), null, null, "officer-1", TODAY);
+    }
+
+    @Test
+    void aReverificationThatFindsConditionsAgainKeepsTheDayTheyWereFirstFound() {
+        EnforcementCase c = opened(50_000_000);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2026, 2, 1), true, null, TODAY);
+        c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 12, 1), null, null, "officer-1", TODAY);
+    }
+
+    @Test
     void collectedMoneyNeverExceedsWhatIsOutstanding() {
         EnforcementCase c = opened(100_000_000);
         c.collect(40_000_000, LocalDate.of(2025, 12, 10), "BL-1", "officer-1", TODAY);
