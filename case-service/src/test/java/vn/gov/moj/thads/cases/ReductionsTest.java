@@ -113,13 +113,22 @@ class ReductionsTest {
         Api.transition(head, id, "reductions", decision("REDUCTION", 5_000_000L, 20)).then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:not-state-budget"));
         head.request().get("/api/v1/cases/" + id).then().body("outstandingAmount", equalTo(30_000_000));
-        // the head tags a creditor's claim (on request) STATE_BUDGET, then exempts the debtor of all of it: refused
+        // the attack: the head tags a creditor's claim STATE_BUDGET, then exempts its debtor of all of it; the tag is the
+        // decision's, set at opening
         head.request().header("If-Match", Api.etag(head, id)).body(Map.of("categories", List.of("STATE_BUDGET"), "reason", "x"))
-                .put("/api/v1/cases/" + id + "/categories").then().statusCode(200);
-        Api.transition(head, id, "reductions", decision("EXEMPTION", 30_000_000L, 20)).then().statusCode(422)
+                .put("/api/v1/cases/" + id + "/categories").then().statusCode(400).body("errors[0].field", equalTo("categories"));
+        // and a claim on request is a creditor's whatever its tag: opened so, it is not exempted either
+        Map<String, Object> tagged = Api.caseBody(AGENCY, Api.unique("QĐ"), TODAY.minusDays(90), 30_000_000L);
+        tagged.put("categories", List.of("STATE_BUDGET"));
+        String onRequest = Api.open(head, tagged);
+        Api.transition(head, onRequest, "reductions", decision("EXEMPTION", 30_000_000L, 20)).then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:not-state-budget"));
-        head.request().get("/api/v1/cases/" + id).then().body("status", not(equalTo("COMPLETED")))
+        head.request().get("/api/v1/cases/" + onRequest).then().body("status", not(equalTo("COMPLETED")))
                 .body("outstandingAmount", equalTo(30_000_000));
+        // nor is the tag dropped from the state's claim
+        String stateClaim = stateBudgetCase(10_000_000L);
+        head.request().header("If-Match", Api.etag(head, stateClaim)).body(Map.of("categories", List.of(), "reason", "x"))
+                .put("/api/v1/cases/" + stateClaim + "/categories").then().statusCode(400);
     }
 
     @Test

@@ -96,10 +96,12 @@ class RateLimitBehindAProxyTest {
                 assertThat(client.send(RawHttp.get("/api/v1/openapi")).read().status()).isEqualTo(200);
             }
         }
-        try (RawHttp client = RawHttp.connect("127.0.0.3", RestAssured.port)) {
-            RawHttp.Answer answer = client.send(RawHttp.get("/api/v1/asyncapi")).read();
-            assertThat(answer.status()).isEqualTo(429);
-            assertThat(JsonPath.from(answer.body()).getString("type")).isEqualTo("urn:thads:problem:rate-limited");
+        for (String path : java.util.List.of("/api/v1/asyncapi", "/api/v1/openapi/")) { // a trailing slash reaches it too
+            try (RawHttp client = RawHttp.connect("127.0.0.3", RestAssured.port)) {
+                RawHttp.Answer answer = client.send(RawHttp.get(path)).read();
+                assertThat(answer.status()).as(path).isEqualTo(429);
+                assertThat(JsonPath.from(answer.body()).getString("type")).isEqualTo("urn:thads:problem:rate-limited");
+            }
         }
     }
 

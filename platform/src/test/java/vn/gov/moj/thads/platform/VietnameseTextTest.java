@@ -16,7 +16,8 @@ class VietnameseTextTest {
 
     @Test
     void aFoldedNameIsNeverLongerThanTheName() {
-        // a Korean or Turkish debtor's name: 300 characters fit the party's name, and must fit its search column too
+        // a Korean debtor's name: 300 characters fit the party's name, and must fit its search column too (the Hangul
+        // syllables decomposed into three letters each and were not composed again: a 500)
         String hangul = "김".repeat(300);
         assertThat(VietnameseText.folded(hangul)).isEqualTo(hangul);
         assertThat(VietnameseText.folded("İ".repeat(300))).isEqualTo("i".repeat(300));

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -97,8 +98,11 @@ public class EnforcementCase extends DatedAggregate {
     @Column(name = "debtor_notified_on") private LocalDate debtorNotifiedOn;
     @Column(name = "request_received_on") private LocalDate requestReceivedOn;
     @Column(name = "closed_on") private LocalDate closedOn;
-    /** Since when the case has had its status (null: it last changed before migration V16, not known). */
-    @Column(name = "status_since") private LocalDate statusSince;
+    /**
+     * The statuses by business date, oldest first, "STATUS@date;..." (null: the status last changed before migration
+     * V16, not known): what the case was on the day an action is dated.
+     */
+    @Column(name = "status_timeline") private String statusTimeline;
     @Enumerated(EnumType.STRING) @Column(name = "closure_outcome") private ClosureOutcome closureOutcome;
     @Column(name = "delegated_to") private String delegatedTo;
     /** The case delegated to this case's agency that it enforces (ủy thác); null for a case opened otherwise. */
@@ -155,7 +159,7 @@ public class EnforcementCase extends DatedAggregate {
         }
         c.debtorNames = String.join("\n", opening.debtors().stream().map(party -> CaseParty.searchable(party.name())).toList());
         c.status = CaseStatus.RECEIVED;
-        c.statusSince = opening.decisionDate();
+        c.statusTimeline = CaseStatus.RECEIVED + "@" + opening.decisionDate();
         c.debtorNotifiedOn = opening.debtorNotifiedOn();
         c.requestReceivedOn = opening.requestReceivedOn();
         if (c.debtorNotifiedOn != null) {
@@ -245,7 +249,7 @@ public class EnforcementCase extends DatedAggregate {
         }
         checkDate("date", date, today);
         if (type.needsConditions()) {
-            withinCurrentStatus("date", date);
+            onADayWithConditions("date", date);
         }
         if ((type == ActionType.AUCTION) != (auctionResult != null)) {
             throw RuleViolation.field("auctionResult", type == ActionType.AUCTION
@@ -282,14 +286,14 @@ public class EnforcementCase extends DatedAggregate {
         requireStatus("planned for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
         LocalDate on = proposedOn == null ? today : proposedOn;
         checkDate("proposedOn", on, today);
-        withinCurrentStatus("proposedOn", on);
+        onADayWithConditions("proposedOn", on);
         return new CoercionPlan(this, plannedFor, content, actor, on);
     }
 
     /** A plan is approved, as it is proposed, only while the case has conditions (not once it is paused or final), on such a day. */
     public void requireCoercionApprovable(LocalDate approvedOn) {
         requireStatus("approved for coercion", EnumSet.of(CaseStatus.HAS_CONDITIONS));
-        withinCurrentStatus("approvedOn", approvedOn);
+        onADayWithConditions("approvedOn", approvedOn);
     }
 
     /**
@@ -390,21 +394,37 @@ public class EnforcementCase extends DatedAggregate {
 
     /** The case has {@code to} from {@code date} (a re-verification that finds the same keeps the earlier date). */
     private void statusFrom(CaseStatus to, LocalDate date) {
-        if (to != status) {
-            this.statusSince = date;
+        if (to != status && statusTimeline != null) {
+            this.statusTimeline = statusTimeline + ";" + to + "@" + date;
         }
         this.status = to;
     }
 
-    /**
-     * What needs the case's current status (conditions to enforce) is dated within it: not on a day it was paused, had
-     * no conditions yet, or had none (a coercion dated while the case was suspended, recorded after it resumed).
-     */
-    private void withinCurrentStatus(String field, LocalDate date) {
-        if (statusSince != null && date.isBefore(statusSince)) {
-            throw RuleViolation.date(field, "must not be before " + statusSince + ", since when the case has been " + status)
-                    .with("statusSince", statusSince);
+    /** What the case was on {@code date} (the last change dated on or before it); empty when not known (before V16). */
+    Optional<CaseStatus> statusOn(LocalDate date) {
+        if (statusTimeline == null) {
+            return Optional.empty();
         }
+        CaseStatus on = null;
+        for (String entry : statusTimeline.split(";")) {
+            int at = entry.indexOf('@');
+            if (LocalDate.parse(entry.substring(at + 1)).isAfter(date)) {
+                break;
+            }
+            on = CaseStatus.valueOf(entry.substring(0, at));
+        }
+        return Optional.ofNullable(on);
+    }
+
+    /**
+     * What needs conditions to enforce is dated on a day the case had them: not on a day it was paused or had none (a
+     * coercion dated while the case was suspended, recorded after it resumed); one done before a pause still can be.
+     */
+    private void onADayWithConditions(String field, LocalDate date) {
+        statusOn(date).filter(on -> on != CaseStatus.HAS_CONDITIONS).ifPresent(on -> {
+            throw RuleViolation.date(field, "must be a day the case had conditions to enforce: on " + date + " it was " + on)
+                    .with("statusOnDate", on.name());
+        });
     }
 
     public void delegate(String toAgencyCode, LocalDate date, LocalDate today) {
@@ -497,6 +517,11 @@ public class EnforcementCase extends DatedAggregate {
         if (typed.contains(Category.ADMINISTRATIVE) != categories.contains(Category.ADMINISTRATIVE)) {
             throw RuleViolation.field("categories", "ADMINISTRATIVE is set when the case is opened: keep it on an administrative"
                     + " judgment's case, never add it to another");
+        }
+        // whom the obligation is owed to is the decision's, not the head's to change: STATE_BUDGET alone lets a head exempt
+        // or reduce it (domain.md §8.2), so a head who could add it could relieve a creditor's claim
+        if (typed.contains(Category.STATE_BUDGET) != categories.contains(Category.STATE_BUDGET)) {
+            throw RuleViolation.field("categories", "STATE_BUDGET is set when the case is opened, by the decision: keep it as it is");
         }
         EnumSet<Category> next = typed.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(typed);
         if (Category.isLargeValue(moneyAmount)) {

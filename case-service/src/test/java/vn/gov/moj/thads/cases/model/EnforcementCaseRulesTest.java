@@ -48,7 +48,7 @@ class EnforcementCaseRulesTest {
                 () -> c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 12, 20), null, null, "officer-1", TODAY));
         assertEquals(RuleViolation.Kind.DATE, paused.kind());
         assertEquals("date", paused.field());
-        assertEquals(LocalDate.of(2026, 1, 10), paused.details().get("statusSince"));
+        assertEquals("SUSPENDED", paused.details().get("statusOnDate"));
         assertEquals("proposedOn", assertThrows(RuleViolation.class,
                 () -> c.proposeCoercion(LocalDate.of(2026, 1, 20), "Cưỡng chế", "officer-1", LocalDate.of(2025, 12, 20), TODAY)).field());
         // before the case had conditions (received, not yet verified)
@@ -56,8 +56,10 @@ class EnforcementCaseRulesTest {
         received.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
         assertThrows(RuleViolation.class,
                 () -> received.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 11, 1), null, null, "officer-1", TODAY));
-        // on the day it resumed and after: recorded; persuading the debtor needs no conditions
+        // on the day it resumed and after: recorded; so is a seizure done before the suspension and typed in late (the past
+        // is recordable, domain.md §6); persuading the debtor needs no conditions
         c.recordAction(ActionType.SEIZURE, LocalDate.of(2026, 1, 10), null, null, "officer-1", TODAY);
+        c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 12, 1), null, null, "officer-1", TODAY);
         c.recordAction(ActionType.PERSUASION, LocalDate.of(2025, 11, 1), null, null, "officer-1", TODAY);
     }
 

@@ -51,6 +51,13 @@ public interface GatewayConfig {
     @WithDefault("1")
     int readRetries();
 
+    /**
+     * How many proxies in front of the gateway append to X-Forwarded-For, when forwarding is on (ClientAddresses): 1
+     * behind Envoy Gateway alone, 2 with a cloud balancer before it.
+     */
+    @WithDefault("1")
+    int forwardedHops();
+
     /** Failures in a row after which a service's circuit opens. */
     @WithDefault("5")
     int circuitFailures();

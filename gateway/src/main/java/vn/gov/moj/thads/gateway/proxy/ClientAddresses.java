@@ -8,6 +8,7 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.moj.thads.gateway.config.GatewayConfig;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -20,22 +21,35 @@ import java.util.Optional;
 
 /**
  * Who the client is, for its rate-limit buckets and the services' {@code X-Forwarded-For}: the connection's peer, or, on
- * a connection from a trusted proxy ({@code quarkus.http.proxy.*}), the right-most {@code X-Forwarded-For} address that is
- * not a trusted proxy's. Each proxy appends the address it was connected from (Envoy does), so whatever lies left of that
- * is what the client wrote. Quarkus's own reading takes the left-most address, which the client picks: a fresh bucket on
- * every request (no public limit at all), or a chosen office's address, to lock its sign-ins out with forged tokens.
- * An IPv6 client has a bucket per /64, the block one subscriber is given whole (else each of its addresses is a bucket).
+ * a connection from a trusted proxy ({@code quarkus.http.proxy.*}), the {@code X-Forwarded-For} address that the first of
+ * the {@code thads.gateway.forwarded-hops} proxies in front of the gateway appended (Envoy's {@code xff_num_trusted_hops}
+ * model): each appends the address it was connected from, so whatever lies left of that is what the client wrote.
+ * Quarkus's own reading takes the left-most address, which the client picks: a fresh bucket on every request (no public
+ * limit at all), or a chosen office's address, to lock its sign-ins out with forged tokens. Counted by hops, not by
+ * skipping addresses that look like proxies': a client inside the proxies' network (an office on the ministry's 10/8
+ * intranet) would otherwise be skipped in favour of what it wrote. An IPv6 client has a bucket per /64, the block one
+ * subscriber is given whole (else each of its addresses is a bucket).
  */
 @Singleton // made with the routes at start: a trusted proxy that is no address stops the start, not every request
 public class ClientAddresses {
 
     private final boolean forwarding;
+    private final int hops;
     private final List<IpSubnetFilterRule> trusted;
 
     @Inject
-    public ClientAddresses(@ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false") boolean forwarding,
-                           @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trustedProxies) {
+    ClientAddresses(@ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false") boolean forwarding,
+                    GatewayConfig config,
+                    @ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> trustedProxies) {
+        this(forwarding, config.forwardedHops(), trustedProxies);
+    }
+
+    ClientAddresses(boolean forwarding, int hops, Optional<List<String>> trustedProxies) {
+        if (hops < 1) {
+            throw new IllegalArgumentException("thads.gateway.forwarded-hops must be at least 1, the proxy that connects to the gateway");
+        }
         this.forwarding = forwarding;
+        this.hops = hops;
         this.trusted = trustedProxies.orElse(List.of()).stream().map(String::strip).filter(p -> !p.isEmpty())
                 .map(ClientAddresses::rule).toList();
     }
@@ -57,18 +71,13 @@ public class ClientAddresses {
         if (!forwarding || !isTrusted(peer)) {
             return peer;
         }
-        List<String> hops = new ArrayList<>();
-        forwardedFor.forEach(header -> Arrays.stream(header.split(",")).map(String::strip).filter(h -> !h.isEmpty()).forEach(hops::add));
-        for (int i = hops.size() - 1; i >= 0; i--) {
-            InetAddress hop = literal(hops.get(i));
-            if (hop == null) {
-                return peer; // not an address where a trusted proxy should have written one: nothing to the left is believed
-            }
-            if (!isTrusted(hop)) {
-                return hop.getHostAddress();
-            }
+        List<String> chain = new ArrayList<>();
+        forwardedFor.forEach(header -> Arrays.stream(header.split(",")).map(String::strip).filter(h -> !h.isEmpty()).forEach(chain::add));
+        if (chain.size() < hops) {
+            return peer; // fewer addresses than proxies: a proxy did not write its own, nothing here is believed
         }
-        return hops.isEmpty() ? peer : literal(hops.get(0)).getHostAddress(); // a chain of trusted proxies only
+        InetAddress client = literal(chain.get(chain.size() - hops));
+        return client == null ? peer : client.getHostAddress();
     }
 
     static String bucket(String address) {
@@ -110,10 +119,13 @@ public class ClientAddresses {
     /** A trusted proxy: an address or a CIDR block. Host names are refused: a lookup would decide whom the gateway believes. */
     private static IpSubnetFilterRule rule(String entry) {
         int slash = entry.indexOf('/');
-        InetAddress ip = literal(slash < 0 ? entry : entry.substring(0, slash));
+        String address = slash < 0 ? entry : entry.substring(0, slash);
+        // no port: Quarkus would trust one port of the address, this check every port (so refuse rather than widen)
+        InetAddress ip = NetUtil.createInetAddressFromIpAddressString(address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address);
         if (ip == null) {
             throw new IllegalArgumentException("quarkus.http.proxy.trusted-proxies: " + entry
-                    + " is not an IP address or CIDR block (the gateway takes no host names there)");
+                    + " is not an IP address or CIDR block (the gateway takes no host names or ports there)");
         }
         int bits = ip instanceof Inet4Address ? 32 : 128;
         int prefix = slash < 0 ? bits : Integer.parseInt(entry.substring(slash + 1).strip());

@@ -155,7 +155,7 @@ public class GatewayRoutes {
         }
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            if (route == null && API_DOCUMENTS.contains(path)) {
+            if (route == null && isApiDocument(path)) {
                 admit(ctx, null, null); // public, and the merged one is built from four calls: the public limit
             } else if (route == null) {
                 ctx.next(); // the gateway's other endpoints (those needing a token answer 401 themselves), or a 404
@@ -167,7 +167,8 @@ public class GatewayRoutes {
         // The gateway's own endpoints take their token through the same door, so that a flood of forged
         // tokens meets the same limit wherever it is sent. They refused an invalid token before too (even
         // the public ones), and check a valid one again themselves.
-        Consumer<JsonWebToken> verified = route == null ? token -> ctx.next() : token -> admit(ctx, route, token.getSubject());
+        Consumer<JsonWebToken> verified = route == null && !isApiDocument(path) ? token -> ctx.next()
+                : token -> admit(ctx, route, token.getSubject());
         String bearer = authorization.substring(7).strip();
         Optional<JsonWebToken> known = tokens.alreadyVerified(bearer);
         if (known.isPresent()) {
@@ -203,6 +204,11 @@ public class GatewayRoutes {
         } else {
             proxy.forward(ctx, route.service());
         }
+    }
+
+    /** The merged API documents, as Quarkus REST serves them (a trailing slash reaches the same resource). */
+    private static boolean isApiDocument(String path) {
+        return API_DOCUMENTS.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
 
     private void tooManyRequests(RoutingContext ctx, long seconds) {

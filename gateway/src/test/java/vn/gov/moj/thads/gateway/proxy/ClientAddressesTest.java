@@ -11,29 +11,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Which address a request is counted for, behind Envoy (which appends the address it was connected from). */
 class ClientAddressesTest {
 
-    private static final ClientAddresses BEHIND_PROXIES = new ClientAddresses(true, Optional.of(List.of("10.0.0.0/8", "192.0.2.7")));
+    private static final Optional<List<String>> PROXIES = Optional.of(List.of("10.0.0.0/8", "192.0.2.7"));
+    private static final ClientAddresses BEHIND_ENVOY = new ClientAddresses(true, 1, PROXIES);
 
     @Test
-    void theAddressTheLastTrustedProxyAppendedIsTheClientNotTheOneTheClientWrote() {
+    void theAddressTheProxyAppendedIsTheClientNotTheOneTheClientWrote() {
         // the client wrote 198.51.100.1; Envoy (10.2.3.4) appended the address it was connected from
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("198.51.100.1, 203.0.113.30"))).isEqualTo("203.0.113.30");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("198.51.100.1, 203.0.113.30"))).isEqualTo("203.0.113.30");
         // a second header line is the same list, in order
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("198.51.100.1", "203.0.113.30"))).isEqualTo("203.0.113.30");
-        // a cloud balancer (192.0.2.7, trusted) in front of Envoy: skipped, so is Envoy's own hop
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("198.51.100.1, 203.0.113.31, 192.0.2.7"))).isEqualTo("203.0.113.31");
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("203.0.113.32:4711"))).isEqualTo("203.0.113.32");
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("[2001:db8::5]"))).isEqualTo("2001:db8:0:0:0:0:0:5");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("198.51.100.1", "203.0.113.30"))).isEqualTo("203.0.113.30");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("203.0.113.32:4711"))).isEqualTo("203.0.113.32");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("[2001:db8::5]"))).isEqualTo("2001:db8:0:0:0:0:0:5");
+    }
+
+    @Test
+    void aClientInsideTheProxiesNetworkIsCountedByItsOwnAddressNotTheOneItWrote() {
+        // an office PC on the ministry's 10/8 intranet: its address looks like a proxy's, and is still the client's
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("203.0.113.9, 10.5.5.5"))).isEqualTo("10.5.5.5");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("10.9.9.9, 10.5.5.5"))).isEqualTo("10.5.5.5");
+    }
+
+    @Test
+    void behindTwoProxiesTheFirstOnesAppendedAddressIsTheClient() {
+        // a cloud balancer in front of Envoy: it appended the client, Envoy appended the balancer
+        ClientAddresses twoHops = new ClientAddresses(true, 2, PROXIES);
+        assertThat(twoHops.clientOf("10.2.3.4", List.of("198.51.100.1, 203.0.113.31, 192.0.2.7"))).isEqualTo("203.0.113.31");
+        assertThat(twoHops.clientOf("10.2.3.4", List.of("192.0.2.7"))).isEqualTo("10.2.3.4");
     }
 
     @Test
     void whatAnUntrustedPeerOrABrokenChainSaysIsNotBelieved() {
-        assertThat(BEHIND_PROXIES.clientOf("203.0.113.40", List.of("198.51.100.2"))).isEqualTo("203.0.113.40");
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("198.51.100.3, not-an-address"))).isEqualTo("10.2.3.4");
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of())).isEqualTo("10.2.3.4");
-        assertThat(BEHIND_PROXIES.clientOf("10.2.3.4", List.of("10.9.9.9, 10.8.8.8"))).isEqualTo("10.9.9.9");
+        assertThat(BEHIND_ENVOY.clientOf("203.0.113.40", List.of("198.51.100.2"))).isEqualTo("203.0.113.40");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of("198.51.100.3, not-an-address"))).isEqualTo("10.2.3.4");
+        assertThat(BEHIND_ENVOY.clientOf("10.2.3.4", List.of())).isEqualTo("10.2.3.4");
         // forwarding off: the peer, whatever is trusted
-        assertThat(new ClientAddresses(false, Optional.of(List.of("10.0.0.0/8"))).clientOf("10.2.3.4", List.of("203.0.113.30")))
-                .isEqualTo("10.2.3.4");
+        assertThat(new ClientAddresses(false, 1, PROXIES).clientOf("10.2.3.4", List.of("203.0.113.30"))).isEqualTo("10.2.3.4");
     }
 
     @Test
@@ -45,9 +57,11 @@ class ClientAddressesTest {
     }
 
     @Test
-    void aTrustedProxyIsAnAddressOrABlockNeverAHostName() {
-        assertThatThrownBy(() -> new ClientAddresses(true, Optional.of(List.of("balancer.example"))))
+    void aTrustedProxyIsAnAddressOrABlockNeverAHostNameOrAPort() {
+        assertThatThrownBy(() -> new ClientAddresses(true, 1, Optional.of(List.of("balancer.example"))))
                 .hasMessageContaining("balancer.example");
-        assertThatThrownBy(() -> new ClientAddresses(true, Optional.of(List.of("10.0.0.0/33")))).hasMessageContaining("10.0.0.0/33");
+        assertThatThrownBy(() -> new ClientAddresses(true, 1, Optional.of(List.of("10.0.0.0/33")))).hasMessageContaining("10.0.0.0/33");
+        assertThatThrownBy(() -> new ClientAddresses(true, 1, Optional.of(List.of("10.0.0.5:8443")))).hasMessageContaining("10.0.0.5:8443");
+        assertThatThrownBy(() -> new ClientAddresses(true, 0, PROXIES)).hasMessageContaining("forwarded-hops");
     }
 }

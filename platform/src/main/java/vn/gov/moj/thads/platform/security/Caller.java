@@ -81,15 +81,15 @@ public class Caller {
         Optional<String> agency = agencyCode();
         return switch (role) {
             case Role.MINISTRY, Role.STATISTICS_CLIENT -> AgencyScope.national();
-            case Role.PROVINCE -> agency.map(a -> orgUnits.scopeOf(OrgUnits.provinceOf(a))).orElse(AgencyScope.none());
+            // a court system's: where it sends judgments (never what it reads: scope() leaves it out), the agencies of the
+            // province its courts serve, as the identity provider registered it; the whole country (VN) for the supreme and
+            // high courts'
+            case Role.PROVINCE, Role.COURT_CLIENT -> agency.map(a -> orgUnits.scopeOf(OrgUnits.provinceOf(a))).orElse(AgencyScope.none());
             case Role.AGENCY_HEAD -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
                     .orElse(AgencyScope.none());
             // an officer works in their own agency: a provincial agency's officer, not in the offices below it (its head does)
             case Role.OFFICER -> agency.filter(a -> !OrgUnits.NATIONAL.equals(a)).map(orgUnits::scopeOf)
                     .map(AgencyScope::withoutOfficesBelow).orElse(AgencyScope.none());
-            // where a court system sends judgments (never what it reads: scope() leaves it out): the agencies of the province
-            // its courts serve, as the identity provider registered it; the whole country (VN) for the supreme and high courts'
-            case Role.COURT_CLIENT -> agency.map(a -> orgUnits.scopeOf(OrgUnits.provinceOf(a))).orElse(AgencyScope.none());
             default -> AgencyScope.none();
         };
     }

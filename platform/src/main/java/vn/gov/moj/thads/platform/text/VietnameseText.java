@@ -11,7 +11,7 @@ public final class VietnameseText {
 
     /** "Nguyễn Văn  Đức" → "nguyen van duc": citizens search without diacritics as often as with. */
     public static String folded(String text) {
-        // lower case before the marks go: "İ" lowers to "i" and a combining dot, which then goes too
+        // lower case before the marks go, so that no mark a lower case adds is left behind
         String bare = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                 .replaceAll("\\p{M}", "")
                 .replace('đ', 'd')
