@@ -99,8 +99,9 @@ public class EnforcementCase extends DatedAggregate {
     @Column(name = "request_received_on") private LocalDate requestReceivedOn;
     @Column(name = "closed_on") private LocalDate closedOn;
     /**
-     * The statuses by business date, oldest first, "STATUS@date;..." (null: the status last changed before migration
-     * V16, not known): what the case was on the day an action is dated.
+     * The statuses by business date, oldest first, "STATUS@date;..." (null, or starting after the opening: a case whose
+     * status changed before migration V16, not known before its first entry): what the case was on the day an action
+     * is dated.
      */
     @Column(name = "status_timeline") private String statusTimeline;
     @Enumerated(EnumType.STRING) @Column(name = "closure_outcome") private ClosureOutcome closureOutcome;
@@ -394,8 +395,9 @@ public class EnforcementCase extends DatedAggregate {
 
     /** The case has {@code to} from {@code date} (a re-verification that finds the same keeps the earlier date). */
     private void statusFrom(CaseStatus to, LocalDate date) {
-        if (to != status && statusTimeline != null) {
-            this.statusTimeline = statusTimeline + ";" + to + "@" + date;
+        if (to != status) {
+            // a case from before V16 starts its timeline here: the days before it stay unknown (not checked)
+            this.statusTimeline = (statusTimeline == null ? "" : statusTimeline + ";") + to + "@" + date;
         }
         this.status = to;
     }

@@ -64,6 +64,24 @@ class EnforcementCaseRulesTest {
     }
 
     @Test
+    void aCaseFromBeforeTheTimelineIsCheckedFromItsNextStatusChange() throws Exception {
+        EnforcementCase c = opened(50_000_000);
+        c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
+        // as a row stored before migration V16 reads: no timeline
+        var timeline = EnforcementCase.class.getDeclaredField("statusTimeline");
+        timeline.setAccessible(true);
+        timeline.set(c, null);
+        c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 11, 1), null, null, "officer-1", TODAY); // not known: not checked
+        c.suspend(LocalDate.of(2025, 12, 10), TODAY);
+        c.resume(LocalDate.of(2026, 1, 10), TODAY);
+        // the suspension recorded since is known, and a coercion's seizure inside it refused
+        assertEquals("SUSPENDED", assertThrows(RuleViolation.class,
+                () -> c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 12, 20), null, null, "officer-1", TODAY))
+                .details().get("statusOnDate"));
+        c.recordAction(ActionType.SEIZURE, LocalDate.of(2025, 12, 1), null, null, "officer-1", TODAY);
+    }
+
+    @Test
     void aReverificationThatFindsConditionsAgainKeepsTheDayTheyWereFirstFound() {
         EnforcementCase c = opened(50_000_000);
         c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);

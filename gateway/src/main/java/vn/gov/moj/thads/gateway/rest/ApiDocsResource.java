@@ -30,6 +30,7 @@ import java.util.TreeMap;
  */
 @Path("/api/v1/openapi")
 @Tag(name = "API documentation")
+@jakarta.inject.Singleton // one instance, so that the document it keeps is kept for every request, whatever the default
 public class ApiDocsResource {
 
     private static final Logger LOG = Logger.getLogger(ApiDocsResource.class);
