@@ -45,7 +45,7 @@ class WorkYearRolloverTest {
         /** The test walks when it means to: a scheduled walk after the clock moved would carry the year before the close. */
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("thads.work-year-rollover.first-delay", "2h");
+            return Map.of("thads.work-year-rollover.first-delay", "2h", "thads.periods.past-work-years-for-heads", "1");
         }
 
         @Override
@@ -105,6 +105,14 @@ class WorkYearRolloverTest {
         // a period of the year before is signed as ever
         as("AGENCY_HEAD", "44").body(Map.of("orgUnit", "44", "workYear", 2027, "asOf", "2027-09-30"))
                 .post("/api/v1/reports/periods").then().statusCode(201).body("cases.newlyAccepted", equalTo(1));
+        // two work years back is the ministry's alone: a head reaching back is refused, and nothing is signed
+        Map<String, Object> twoYearsBack = Map.of("orgUnit", "44", "workYear", 2026, "asOf", "2026-09-30");
+        as("AGENCY_HEAD", "44").body(twoYearsBack).post("/api/v1/reports/periods").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:period-too-old")).body("currentWorkYear", equalTo(2028));
+        as("PROVINCE", "44").body(twoYearsBack).post("/api/v1/reports/periods").then().statusCode(422);
+        as("MINISTRY", "VN").queryParam("orgUnit", "44").queryParam("workYear", 2026).get("/api/v1/reports/periods").then()
+                .statusCode(200).body("size()", equalTo(0));
+        as("MINISTRY", "VN").body(twoYearsBack).post("/api/v1/reports/periods").then().statusCode(201);
         // the walk (00:00:10 on 1 October, then hourly), then the first day is signed with the case carried in
         rollover.carryIntoCurrentYear();
         as("AGENCY_HEAD", "44").body(firstDay).post("/api/v1/reports/periods").then().statusCode(201)

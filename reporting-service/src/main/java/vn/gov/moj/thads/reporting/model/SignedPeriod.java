@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 import vn.gov.moj.thads.platform.security.AgencyScope;
+import vn.gov.moj.thads.platform.security.Role;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -87,6 +88,20 @@ public class SignedPeriod extends PanacheEntityBase {
         p.targetVersion = signature.targetVersion();
         p.digest = p.computeDigest();
         return p;
+    }
+
+    /**
+     * A head (of an office or a province) signs the periods of the current work year and of the {@code pastWorkYears}
+     * before it; an older year's are signed by the ministry alone. Each signed period is a permanent row of open data
+     * and holds the view while it is taken, so a head reaching back over the years would fill both at will.
+     */
+    public static void requireSignableBy(String role, int workYear, LocalDate today, int pastWorkYears) {
+        int current = CaseTimeline.workYearOf(today);
+        if (!Role.MINISTRY.equals(role) && workYear < current - pastWorkYears) {
+            throw RuleViolation.rule("period-too-old", "Periods of work year " + workYear + " are closed by the ministry only:"
+                    + " a head closes those of the current work year, " + current + ", and of the " + pastWorkYears + " before it")
+                    .with("workYear", workYear).with("currentWorkYear", current);
+        }
     }
 
     /** SHA-256 over everything signed, in a fixed order. */

@@ -41,7 +41,8 @@ public class PublicFiguresResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ReportWriters.CSV})
-    @Operation(summary = "Open data, no token: the signed figures of every province per closed period (workYear optional);"
+    @Operation(summary = "Open data, no token: the signed figures of every province per closed period of a work year (without"
+            + " workYear, the latest a province signed);"
             + " JSON or CSV (Accept: text/csv); ETag and If-None-Match")
     public Response figures(@QueryParam("workYear") String workYear, @Context Request request) {
         Variant form = request.selectVariant(FORMS);

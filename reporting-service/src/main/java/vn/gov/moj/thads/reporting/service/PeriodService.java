@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
@@ -42,12 +43,14 @@ public class PeriodService {
     @Inject Clock clock;
     @Inject ViewLock lock;
     @Inject WorkYearRollover rollover;
+    @ConfigProperty(name = "thads.periods.past-work-years-for-heads") int pastWorkYearsForHeads;
 
     @Transactional
     public SignedReport close(String orgUnit, int workYear, LocalDate asOf) {
         reports.requireKnown(orgUnit);
         String role = closingRole(orgUnit);
         LocalDate date = ReportService.checkAsOf(workYear, asOf);
+        SignedPeriod.requireSignableBy(role, workYear, LocalDate.now(clock), pastWorkYearsForHeads);
         // the cases open on 1 October are in the new year's figures before they are signed
         rollover.requireCarriedInto(workYear);
         // The view alone until the commit: a batch being applied now finishes first (and is in the signed
@@ -102,13 +105,19 @@ public class PeriodService {
         return closed(orgUnit, workYear).stream().map(this::late).toList();
     }
 
-    /** Open data: the signed figures of every province (not the country, not a local office) per closed period. */
+    /**
+     * Open data: the signed figures of every province (not the country, not a local office) per closed period of a work
+     * year; without one, of the latest work year a province signed (one year's rows, whatever the years signed).
+     */
     public PublicFigures publicFigures(Integer workYear) {
         // the provinces' rows only, chosen by the database: an anonymous request reads no office's or country's row
         String provinces = "orgUnitCode not like '%.%' and orgUnitCode <> ?1";
-        List<SignedPeriod> periods = workYear == null ? SignedPeriod.list(provinces + " order by workYear, asOf, orgUnitCode", OrgUnits.NATIONAL)
-                : SignedPeriod.list(provinces + " and workYear = ?2 order by asOf, orgUnitCode", OrgUnits.NATIONAL, workYear);
-        return new PublicFigures(workYear, periods.stream()
+        Integer year = workYear != null ? workYear : Panache.getEntityManager()
+                .createQuery("select max(workYear) from SignedPeriod where " + provinces, Integer.class)
+                .setParameter(1, OrgUnits.NATIONAL).getSingleResult();
+        List<SignedPeriod> periods = year == null ? List.of()
+                : SignedPeriod.list(provinces + " and workYear = ?2 order by asOf, orgUnitCode", OrgUnits.NATIONAL, year);
+        return new PublicFigures(year, periods.stream()
                 .map(p -> new PublicFigures.Row(p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
                         CountedFigures.cases(p.figures()), CountedFigures.money(p.figures()), p.digest()))
                 .toList());

@@ -80,6 +80,28 @@ class SignedPeriodTest {
     }
 
     @Test
+    void aHeadSignsTheCurrentAndThePreviousWorkYearAndOnlyTheMinistryOlderOnes() {
+        // 29 November 2026 is in work year 2027 (1 October 2026 to 30 September 2027)
+        LocalDate today = LocalDate.parse("2026-11-29");
+        SignedPeriod.requireSignableBy("AGENCY_HEAD", 2027, today, 1);
+        SignedPeriod.requireSignableBy("PROVINCE", 2026, today, 1);
+        for (String head : List.of("AGENCY_HEAD", "PROVINCE")) {
+            assertThatThrownBy(() -> SignedPeriod.requireSignableBy(head, 2025, today, 1))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.slug()).isEqualTo("period-too-old");
+                        assertThat(v.kind()).isEqualTo(RuleViolation.Kind.RULE);
+                        assertThat(v.details()).containsEntry("currentWorkYear", 2027);
+                    });
+        }
+        SignedPeriod.requireSignableBy("MINISTRY", 2005, today, 1);
+        // on 30 September 2027 work year 2026 is still the previous one; on 1 October it is two back
+        SignedPeriod.requireSignableBy("AGENCY_HEAD", 2026, LocalDate.parse("2027-09-30"), 1);
+        assertThatThrownBy(() -> SignedPeriod.requireSignableBy("AGENCY_HEAD", 2026, LocalDate.parse("2027-10-01"), 1))
+                .isInstanceOf(RuleViolation.class);
+        SignedPeriod.requireSignableBy("AGENCY_HEAD", 2026, LocalDate.parse("2027-10-01"), 2);
+    }
+
+    @Test
     void theDigestCoversWhatWasSignedAndTheFiguresCannotBeChangedThroughTheObject() {
         long[] figures = counted(CountedFigures.NEWLY_ACCEPTED, 1);
         SignedPeriod p = period("96", List.of("96"), LocalDate.parse("2026-03-31"), figures);
