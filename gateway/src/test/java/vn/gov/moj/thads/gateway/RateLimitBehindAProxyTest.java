@@ -116,4 +116,42 @@ class RateLimitBehindAProxyTest {
         assertThat(get("127.0.0.2", "198.51.100.99").status()).isEqualTo(429);
         assertThat(get("127.0.0.2", "203.0.113.12").status()).isEqualTo(429);
     }
+
+    /**
+     * The audit trail: the access log's first field is the client the gateway counted, not the address the client wrote
+     * first in X-Forwarded-For (Quarkus's %h), which named whomever it liked as the author of its requests.
+     */
+    @Test
+    void theAccessLogNamesTheClientTheGatewayCountedNotTheOneItWrote() {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger accessLog = java.util.logging.Logger.getLogger("io.quarkus.http.access-log");
+        accessLog.addHandler(capture);
+        try {
+            try (RawHttp client = RawHttp.connect("127.0.0.1", RestAssured.port)) {
+                assertThat(client.send(RawHttp.get("/api/v1/cases?audit=1", "X-Forwarded-For: 198.51.100.77, 203.0.113.40"))
+                        .read().status()).isEqualTo(401);
+            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> lines.stream().anyMatch(l -> l.contains("/api/v1/cases")));
+            String line = lines.stream().filter(l -> l.contains("/api/v1/cases")).findFirst().orElseThrow();
+            assertThat(line).startsWith("203.0.113.40 \"GET /api/v1/cases\" 401").containsPattern(" \\d+ ms ")
+                    .contains("fwd=198.51.100.77, 203.0.113.40").doesNotContain("audit=1");
+        } finally {
+            accessLog.removeHandler(capture);
+        }
+    }
 }

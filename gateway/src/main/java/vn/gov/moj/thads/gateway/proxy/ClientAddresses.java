@@ -33,6 +33,9 @@ import java.util.Optional;
 @Singleton // made with the routes at start: a trusted proxy that is no address stops the start, not every request
 public class ClientAddresses {
 
+    /** The routing-context key of the client's address, which the access log prints first. */
+    public static final String LOGGED = "thads.client";
+
     private final boolean forwarding;
     private final int hops;
     private final List<IpSubnetFilterRule> trusted;

@@ -61,9 +61,20 @@ public class GatewayRoutes {
     }
 
     void install(@Observes Router router) {
+        // right after Quarkus's access-log handler (Integer.MIN_VALUE), before its CORS filter may answer a preflight
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::client);
         router.route().order(-30).handler(this::framing);
         router.route().order(-20).handler(this::requestId);
         router.route("/api/*").order(-10).handler(this::route);
+    }
+
+    /**
+     * The client as the gateway counts it, for the access log's first field ({@code %{d,thads.client}}): Quarkus's own
+     * {@code %h} is the left-most forwarded address, which the client writes itself.
+     */
+    private void client(RoutingContext ctx) {
+        ctx.put(ClientAddresses.LOGGED, clients.addressOf(ctx.request()));
+        ctx.next();
     }
 
     /**
