@@ -185,6 +185,11 @@ public class Complaint extends PanacheEntityBase {
         if (receivedOn.isBefore(transferredOn)) {
             throw RuleViolation.date("receivedOn", "must not be before the transfer (" + transferredOn + ")");
         }
+        if (competentReceivedOn.isAfter(transferredOn)) {
+            // it arrived once: recorded again, each arrival would start the acceptance clock again, and no petition would be late
+            throw RuleViolation.state("transfer-arrival-recorded", "The arrival of this petition at " + competentAgencyCode
+                    + " was recorded as " + competentReceivedOn + "; it is recorded once").with("competentReceivedOn", competentReceivedOn);
+        }
         this.competentReceivedOn = receivedOn;
         this.acceptBy = acceptBy;
         this.resolveBy = resolveBy;

@@ -12,6 +12,7 @@ import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may do what with a petition. Staff see petitions filed at or routed to their agency and
@@ -58,11 +59,26 @@ public class ComplaintAccess {
         }
     }
 
-    /** Recording, transferring: the staff of the agency where it was filed. */
+    /**
+     * Recording, transferring: the staff of the agency where it was filed; the ministry's, the national agency's desk (not
+     * every office's: a ministry user would add petitions, dated as they liked, to any office's received and overdue counts).
+     */
     public void requireDeskOf(String agencyCode) {
-        AgencyScope desk = caller.scopeAs(Role.OFFICER).union(caller.scopeAs(Role.AGENCY_HEAD)).union(caller.scopeAs(Role.MINISTRY));
+        AgencyScope ministryDesk = caller.hasRole(Role.MINISTRY) ? new AgencyScope(false, Set.of(OrgUnits.NATIONAL)) : AgencyScope.none();
+        AgencyScope desk = caller.scopeAs(Role.OFFICER).union(caller.scopeAs(Role.AGENCY_HEAD)).union(ministryDesk);
         if (!desk.covers(agencyCode)) {
             throw ProblemException.forbidden("Only the staff of agency " + agencyCode + " record its petitions");
+        }
+    }
+
+    /**
+     * A transfer is the filing desk's, never the receiving agency's: its head may read the petition from the day it was
+     * filed below (and accept it then), and "transferring" it to their own agency would start its acceptance clock again.
+     */
+    public void requireNotStaffOf(String receivingAgency) {
+        if (callerAgency().map(agency -> orgUnits.withPredecessors(agency).contains(receivingAgency)).orElse(false)) {
+            throw ProblemException.forbidden("The staff of agency " + receivingAgency
+                    + ", where the petition goes, do not transfer it: the filing agency's desk does, and its head accepts it");
         }
     }
 

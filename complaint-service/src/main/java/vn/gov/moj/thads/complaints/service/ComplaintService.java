@@ -63,6 +63,10 @@ public class ComplaintService {
         if (receipt.receivedOn().isAfter(today())) {
             throw ProblemException.invalidField("receivedOn", "must not be in the future");
         }
+        if (receipt.round() < 2 && receipt.previousComplaintId() != null) {
+            // a first complaint naming another would count, once decided, as the second complaint on it (made final)
+            throw ProblemException.invalidField("previousComplaintId", "only a second complaint (round 2) names a first one");
+        }
         if (receipt.type() != ComplaintType.PETITION && receipt.subjectKind() == null) {
             throw ProblemException.invalidField("subject.kind", "is required for a " + receipt.type());
         }
@@ -152,7 +156,8 @@ public class ComplaintService {
                             .with("previousComplaintId", previous.id().toString());
                 });
         // a second complaint already decided on this first one is final: another one is refused as one after it would be
-        Complaint.<Complaint>find("previousComplaintId = ?1 and status = ?2 order by decisionDate", previous.id(), ComplaintStatus.RESOLVED)
+        Complaint.<Complaint>find("previousComplaintId = ?1 and status = ?2 and round = 2 and type = ?3 order by decisionDate", previous.id(),
+                        ComplaintStatus.RESOLVED, ComplaintType.COMPLAINT)
                 .firstResultOptional().ifPresent(decided -> {
                     FinalDecision reason = FinalDecision.SECOND_COMPLAINT;
                     // the second complaint's own decision is not named: the desk may not read it
@@ -194,23 +199,27 @@ public class ComplaintService {
 
     /** The agency whose officer or head is complained about: given, or the case's (from this service's view). */
     private String subjectAgency(Complaint.Receipt receipt, Complaint previous) {
+        CaseView knownCase = receipt.caseId() == null ? null : CaseView.findById(receipt.caseId());
         if (receipt.subjectAgencyCode() != null) {
             if (!orgUnits.isKnown(receipt.subjectAgencyCode())) {
                 throw ProblemException.unprocessable("unknown-agency", "Agency " + receipt.subjectAgencyCode() + " does not exist");
             }
             rules.requireSubjectAgencyExisting(receipt.subjectAgencyCode(), receipt.receivedOn());
+            if (previous == null && knownCase != null && !orgUnits.withPredecessors(knownCase.agencyCode()).contains(receipt.subjectAgencyCode())) {
+                // jurisdiction is derived (domain.md §4): a typed agency other than the case's would send the petition to a
+                // head of the desk's choosing, or a level up
+                throw ProblemException.invalidField("subject.agencyCode", "must be the agency of case " + receipt.caseId()
+                        + ", " + knownCase.agencyCode() + " (or a unit it took over), or left out");
+            }
             return receipt.subjectAgencyCode();
         }
         if (previous != null && previous.subjectAgencyCode() != null) {
             return previous.subjectAgencyCode();
         }
-        if (receipt.caseId() != null) {
-            CaseView view = CaseView.findById(receipt.caseId());
-            if (view != null) {
-                // the case's agency today: a petition received before it existed names the agency of that day
-                rules.requireSubjectAgencyExisting(view.agencyCode(), receipt.receivedOn());
-                return view.agencyCode();
-            }
+        if (knownCase != null) {
+            // the case's agency today: a petition received before it existed names the agency of that day
+            rules.requireSubjectAgencyExisting(knownCase.agencyCode(), receipt.receivedOn());
+            return knownCase.agencyCode();
         }
         if (receipt.type() == ComplaintType.PETITION) {
             return receipt.filedAtAgencyCode();
@@ -321,6 +330,7 @@ public class ComplaintService {
             throw ProblemException.unprocessable("no-transfer-needed", "Agency " + from + " is itself competent for this petition on "
                     + transferredOn + ": its head accepts it");
         }
+        access.requireNotStaffOf(to);
         LocalDate acceptBy = rules.acceptBy(c.type(), transferredOn);
         c.transfer(to, transferredOn, acceptBy, rules.resolveBy(c.type(), c.round(), c.phase(), acceptBy, 0), today());
         record(c, "TRANSFERRED", Map.of("toAgencyCode", to, "transferredOn", transferredOn, "acceptBy", acceptBy));
