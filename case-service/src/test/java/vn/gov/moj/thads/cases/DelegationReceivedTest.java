@@ -96,6 +96,38 @@ class DelegationReceivedTest {
     }
 
     /**
+     * The new case keeps what the judgment says of itself. Opened as ADMINISTRATIVE it left every civil figure: the
+     * delegating agency counted the 20,000,000 as delegated away, the receiving one only in the administrative block, and
+     * the province and the country lost it (one head alone, not over both agencies). Opened STATE_BUDGET, a creditor's
+     * claim could be exempted.
+     */
+    @Test
+    void theNewCaseKeepsTheCategoriesOfTheDelegatedCasesJudgment() {
+        String delegatedId = delegatedCase();
+        for (java.util.List<String> changed : java.util.List.of(java.util.List.of("ADMINISTRATIVE"), java.util.List.of("BANK_CREDIT",
+                "ADMINISTRATIVE"), java.util.List.of("BANK_CREDIT", "STATE_BUDGET"), java.util.List.<String>of())) {
+            Map<String, Object> body = openingFrom(delegatedId, 20_000_000L);
+            body.put("categories", changed);
+            receiving.request().body(body).post("/api/v1/cases").then().statusCode(422)
+                    .body("type", equalTo("urn:thads:problem:delegation-mismatch"))
+                    .body("categories", equalTo(java.util.List.of("BANK_CREDIT")));
+        }
+        // the head's own classification stays theirs
+        Map<String, Object> complex = openingFrom(delegatedId, 20_000_000L);
+        complex.put("categories", java.util.List.of("BANK_CREDIT", "COMPLEX"));
+        receiving.request().body(complex).post("/api/v1/cases").then().statusCode(201);
+    }
+
+    /** An officer ticking ADMINISTRATIVE took a civil judgment out of every civil figure: the head classifies it. */
+    @Test
+    void onlyTheHeadOpensACaseAsAdministrative() {
+        Map<String, Object> body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 40_000_000L);
+        body.put("categories", java.util.List.of("ADMINISTRATIVE"));
+        Api.officer("19.05").request().body(body).post("/api/v1/cases").then().statusCode(403);
+        Api.head("19.05").request().body(body).post("/api/v1/cases").then().statusCode(201);
+    }
+
+    /**
      * The receiving head's desk sends the opening twice at once (a double click, a retry): one case, and the other
      * answer names it (the delegated case's row is locked; without it the second met the unique index and got a bare
      * conflict). Several rounds, so that the two requests overlap.

@@ -459,6 +459,15 @@ public class EnforcementCase extends DatedAggregate {
         if (kind != delegated.kind) {
             throw RuleViolation.rule("delegation-mismatch", "The new case must have the delegated case's kind, " + delegated.kind);
         }
+        Set<Category> judgments = EnumSet.copyOf(Category.OF_THE_JUDGMENT);
+        judgments.retainAll(delegated.categories);
+        Set<Category> typed = EnumSet.copyOf(Category.OF_THE_JUDGMENT);
+        typed.retainAll(categories);
+        if (!typed.equals(judgments)) {
+            throw RuleViolation.rule("delegation-mismatch", "The new case must have the delegated case's categories of its judgment, "
+                    + new TreeSet<>(judgments) + " (BANK_CREDIT, STATE_BUDGET and ADMINISTRATIVE are the judgment's)")
+                    .with("categories", new TreeSet<>(judgments));
+        }
         if (decisionDate.isBefore(delegated.closedOn)) {
             throw RuleViolation.date("decisionDate", "must not be before " + delegated.closedOn);
         }

@@ -71,7 +71,7 @@ public class CaseService {
     public EnforcementCase open(CaseOpening opening, UUID delegatedFromId) {
         access.requireMayOpenIn(opening.agencyCode());
         if (opening.categories().stream().anyMatch(Category.HEAD_ONLY::contains) && !access.isHeadOver(opening.agencyCode())) {
-            throw ProblemException.forbidden("Only the agency head classifies a case as COMPLEX");
+            throw ProblemException.forbidden("Only the agency head classifies a case as COMPLEX or ADMINISTRATIVE");
         }
         // Today's agencies also take over (and record late) cases decided before the 2025 reorganisation.
         if (!orgUnits.isAgencyValidOn(opening.agencyCode(), opening.decisionDate())
