@@ -185,6 +185,21 @@ class SignedPeriodsTest {
         as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id).then().statusCode(200)
                 .body("targetVersion.version", equalTo(2)).body("targets.caseRate.target", equalTo(82.0f));
         report("12", "2026-06-30").body("targetVersion.version", equalTo(3));
+        // the ranking of the country's provinces says which version each result is compared with, and so do its CSV and
+        // the province's own CSV
+        as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026).queryParam("asOf", "2026-06-30")
+                .get("/api/v1/reports/enforcement/children").then().statusCode(200)
+                .body("children.find { it.orgUnit == '12' }.targetVersion", equalTo(3))
+                .body("children.find { it.orgUnit == '12' }.targetProvisional", equalTo(false))
+                .body("children.find { it.orgUnit == '12' }.targets.caseRate.target", equalTo(90.0f));
+        String children = as("MINISTRY", "VN").accept("text/csv").queryParam("orgUnit", "VN").queryParam("workYear", 2026)
+                .queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement/children").then().statusCode(200).extract().asString();
+        assertThat(children.lines().findFirst().orElseThrow()).endsWith(",meetsAllTargets,targetVersion,targetProvisional,parent,workYear,asOf");
+        assertThat(children.lines().filter(l -> l.startsWith("12,Lai Châu,")).findFirst().orElseThrow()).endsWith(",3,false,VN,2026,2026-06-30");
+        String own = as("MINISTRY", "VN").accept("text/csv").queryParam("orgUnit", "12").queryParam("workYear", 2026)
+                .queryParam("asOf", "2026-06-30").get("/api/v1/reports/enforcement").then().statusCode(200).extract().asString();
+        assertThat(own).startsWith("figure,cases,money,previousYearCases,previousYearMoney,orgUnit,workYear,asOf\r\n")
+                .contains("\r\ncompleted,1,50000000,0,0,12,2026,2026-06-30\r\n");
         // a local office's period is signed too, but open data is the provinces'
         as("AGENCY_HEAD", "19.05").body(close("19.05", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(201);
 

@@ -9,6 +9,7 @@ import vn.gov.moj.thads.reporting.api.Children;
 import vn.gov.moj.thads.reporting.api.EnforcementReport;
 import vn.gov.moj.thads.reporting.api.PublicFigures;
 import vn.gov.moj.thads.reporting.api.TargetResult;
+import vn.gov.moj.thads.reporting.api.TargetVersionView;
 import vn.gov.moj.thads.reporting.api.Targets;
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.service.ReportService;
@@ -55,10 +56,13 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    /** One row per figure: this year and the same date last year, in cases and in VND. */
+    /**
+     * One row per figure: this year and the same date last year, in cases and in VND; each row names the unit, the work
+     * year and the as-of date, so that a CSV passed on still says what it is.
+     */
     static List<List<Object>> figures(EnforcementReport report) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("figure", "cases", "money", "previousYearCases", "previousYearMoney"));
+        rows.add(List.of("figure", "cases", "money", "previousYearCases", "previousYearMoney", "orgUnit", "workYear", "asOf"));
         FIGURES.forEach((name, figure) -> rows.add(row(name, figure.apply(report.cases()), figure.apply(report.money()),
                 figure.apply(report.previousYear().cases()), figure.apply(report.previousYear().money()))));
         var administrative = report.administrative();
@@ -70,17 +74,24 @@ final class ReportTables {
         rows.add(row("administrative.reported", administrative.reported(), null, null, null));
         rows.add(row("administrative.finished", administrative.finished(), null, null, null));
         rows.add(row("administrative.monitored", administrative.monitored(), null, null, null));
+        rows.subList(1, rows.size()).forEach(r -> r.addAll(List.of(report.orgUnit(), report.workYear(), report.asOf().toString())));
         return rows;
     }
 
-    /** The four results beside their targets. */
-    static List<List<Object>> targets(Targets targets) {
+    /** The four results beside their targets, then which version of the targets they are (domain.md §6). */
+    static List<List<Object>> targets(Targets targets, TargetVersionView version) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("target", "result", "target", "difference", "met"));
         rows.add(targetRow("caseRate", targets.caseRate()));
         rows.add(targetRow("moneyRate", targets.moneyRate()));
         rows.add(targetRow("carriedOverCaseReduction", targets.carriedOverCaseReduction()));
         rows.add(targetRow("carriedOverMoneyReduction", targets.carriedOverMoneyReduction()));
+        if (version != null) {
+            rows.add(row("version", version.version()));
+            rows.add(row("provisional", version.provisional()));
+            rows.add(row("reason", version.reason()));
+            rows.add(row("setAt", version.setAt().toString()));
+        }
         return rows;
     }
 
@@ -89,7 +100,8 @@ final class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         List<Object> header = new ArrayList<>(List.of("orgUnit", "name", "ownCases", "existsOnAsOf"));
         figureColumns(header);
-        header.addAll(List.of("rankByCaseRate", "rankByMoneyRate", "meetsAllTargets"));
+        header.addAll(List.of("rankByCaseRate", "rankByMoneyRate", "meetsAllTargets", "targetVersion", "targetProvisional", "parent",
+                "workYear", "asOf"));
         rows.add(header);
         for (ChildRow child : children.children()) {
             List<Object> row = new ArrayList<>(List.of(child.orgUnit(), child.orgUnitName(), child.ownCases(), child.existsOnAsOf()));
@@ -97,6 +109,11 @@ final class ReportTables {
             row.add(child.rankByCaseRate());
             row.add(child.rankByMoneyRate());
             row.add(child.meetsAllTargets());
+            row.add(child.targetVersion());
+            row.add(child.targetProvisional());
+            row.add(children.orgUnit());
+            row.add(children.workYear());
+            row.add(children.asOf().toString());
             rows.add(row);
         }
         return rows;

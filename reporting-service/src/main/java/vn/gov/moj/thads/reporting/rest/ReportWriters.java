@@ -31,7 +31,7 @@ final class ReportWriters {
     private static ReportTables.Sheet[] sheets(Object report) {
         if (report instanceof EnforcementReport r) {
             return new ReportTables.Sheet[]{new ReportTables.Sheet("figures", ReportTables.figures(r)),
-                    new ReportTables.Sheet("targets", ReportTables.targets(r.targets()))};
+                    new ReportTables.Sheet("targets", ReportTables.targets(r.targets(), r.targetVersion()))};
         }
         if (report instanceof Breakdown b) {
             return new ReportTables.Sheet[]{new ReportTables.Sheet("breakdown", ReportTables.breakdown(b))};

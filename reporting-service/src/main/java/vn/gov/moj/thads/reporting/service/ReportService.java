@@ -26,7 +26,6 @@ import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.Ranking;
-import vn.gov.moj.thads.reporting.model.Target;
 import vn.gov.moj.thads.reporting.model.TargetRates;
 import vn.gov.moj.thads.reporting.model.TargetVersion;
 import vn.gov.moj.thads.reporting.api.TargetVersionView;
@@ -144,9 +143,12 @@ public class ReportService {
         List<ChildRow> rows = new ArrayList<>();
         for (FigureQuery.Child child : figures.children(orgUnit, workYear, checkedAsOf)) {
             var f = child.figures();
-            Targets t = child.ownCases() ? targets(f.cases(), f.money(), null) : targets(child.code(), workYear, f);
+            // a province's own cases have no targets of their own: the province's are for all of it
+            TargetVersion target = child.ownCases() ? null : TargetVersion.latest(workYear, child.code());
+            Targets t = targets(f.cases(), f.money(), target == null ? null : target.rates());
             rows.add(new ChildRow(child.code(), child.name(), child.ownCases(), child.existsOnAsOf(), f.cases(), f.money(),
-                    f.administrative(), t, null, null, t.allMet()));
+                    f.administrative(), t, target == null ? null : target.version(), target == null ? null : target.provisional(),
+                    null, null, t.allMet()));
         }
         List<ChildRow> rankable = rows.stream().filter(ChildRow::rankable).toList();
         Map<ChildRow, Integer> byCases = Ranking.by(rankable, r -> r.cases().rate());
@@ -217,11 +219,6 @@ public class ReportService {
      */
     private boolean seesRepeats() {
         return !caller.hasRole(Role.OFFICER) && !caller.hasRole(Role.AGENCY_HEAD) && !caller.hasRole(Role.MINISTRY);
-    }
-
-    private Targets targets(String orgUnit, int workYear, FigureQuery.CasesAndMoney f) {
-        Target t = Target.findById(new Target.Key(workYear, orgUnit));
-        return targets(f.cases(), f.money(), t == null ? null : t.rates());
     }
 
     /** The four results beside the four targets (case rate, money rate, the two carried-over reductions), if any. */

@@ -32,11 +32,11 @@ class ReportTablesTest {
         // more cases carried over than carried in: a negative reduction (-250.00 %)
         Figures figures = Figures.of(4, 10, 0, 2, 0, 0, 0, 0, 0);
         return new Children("19", 2026, LocalDate.of(2026, 3, 31), List.of(
-                new ChildRow("19.01", FORMULA, false, true, figures, figures, NONE, null, 1, 1, false),
-                new ChildRow("19.02", "@SUM(A1:A9)", false, true, figures, figures, NONE, null, 2, 2, false),
-                new ChildRow("19.03", "+84 912 000 000", false, true, figures, figures, NONE, null, 3, 3, false),
-                new ChildRow("-19.04", "\tChi cục", false, true, figures, figures, NONE, null, null, null, false),
-                new ChildRow("19.05", "Chi cục THADS huyện Phú Bình", false, true, figures, figures, NONE, null, 4, 4, true)), 1);
+                new ChildRow("19.01", FORMULA, false, true, figures, figures, NONE, null, null, null, 1, 1, false),
+                new ChildRow("19.02", "@SUM(A1:A9)", false, true, figures, figures, NONE, null, null, null, 2, 2, false),
+                new ChildRow("19.03", "+84 912 000 000", false, true, figures, figures, NONE, null, null, null, 3, 3, false),
+                new ChildRow("-19.04", "\tChi cục", false, true, figures, figures, NONE, null, null, null, null, null, false),
+                new ChildRow("19.05", "Chi cục THADS huyện Phú Bình", false, true, figures, figures, NONE, null, 7, true, 4, 4, true)), 1);
     }
 
     @Test
@@ -63,7 +63,9 @@ class ReportTablesTest {
     void csvNumbersStayNumbersIncludingNegativeOnes() {
         String csv = ReportTables.csv(ReportTables.children(children()));
         String row = csv.split("\r\n")[5];
-        assertThat(row).startsWith("19.05,Chi cục THADS huyện Phú Bình,false,true,4,10,14,0,14,2,12,0,0,0,0,0,12,0,14,0.00,-250.00,");
+        assertThat(row).startsWith("19.05,Chi cục THADS huyện Phú Bình,false,true,4,10,14,0,14,2,12,0,0,0,0,0,12,0,14,0.00,-250.00,")
+                // which targets the results were compared with, and of which report: a CSV passed on says what it is
+                .endsWith(",4,4,true,7,true,19,2026,2026-03-31");
     }
 
     @Test
