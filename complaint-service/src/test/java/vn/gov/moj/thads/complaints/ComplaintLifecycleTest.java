@@ -131,7 +131,7 @@ class ComplaintLifecycleTest {
         second.put("round", 2);
         second.put("previousComplaintId", id);
         second.put("firstDecisionReceivedOn", "2026-11-16");
-        Desk.receive("AGENCY_HEAD", "19", second).statusCode(201)
+        Desk.receive("AGENCY_HEAD", "19", Desk.byTheFirstComplainant(second, id)).statusCode(201)
                 .body("competentAgencyCode", equalTo("19")).body("jurisdiction", equalTo("WITHIN"))
                 .body("lateFiling", equalTo(false))
                 .body("firstDecisionReceivedOn", equalTo("2026-11-16"))
@@ -184,7 +184,10 @@ class ComplaintLifecycleTest {
 
     @Test
     void theSamePersonAboutTheSameMatterIsARepeat() throws Exception {
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = caseAnnounced("19.05", "CaseOpened", "HAS_CONDITIONS");
+        UUID coercedTwice = caseAnnounced("19.05", "CaseOpened", "HAS_CONDITIONS");
+        awaitCaseKnown(caseId, "19.05");
+        awaitCaseKnown(coercedTwice, "19.05");
         var first = Desk.complaint("19.05", caseId, "OFFICER", "19.05", "COERCION");
         String firstId = Desk.receive("OFFICER", "19.05", first).statusCode(201).body("repeatOf", nullValue()).extract().path("id");
         var again = Desk.complaint("19.05", caseId, "OFFICER", "19.05", "COERCION");
@@ -211,7 +214,6 @@ class ComplaintLifecycleTest {
         String anotherId = Desk.receive("OFFICER", "19.05", anotherAct).statusCode(201).extract().path("id");
         Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + anotherId).then().statusCode(200).body("repeatOf", nullValue());
         // the same phase about two coercions on different days: two matters; the same day again: a repeat
-        UUID coercedTwice = UUID.randomUUID();
         var firstCoercion = Desk.complaint("19.05", coercedTwice, "OFFICER", "19.05", "COERCION");
         Desk.subject(firstCoercion).put("actDate", TODAY.minusDays(5).toString());
         String firstCoercionId = Desk.receive("OFFICER", "19.05", firstCoercion).statusCode(201).extract().path("id");

@@ -102,6 +102,27 @@ final class Desk {
                 "decisionDate", decisionDate, "summary", "Không có căn cứ")).statusCode(200);
     }
 
+    /**
+     * A second complaint is its first's complainant's: their name and ID number as the first's competent head reads them.
+     * A first complaint that does not exist, or that no head reads, leaves the body as it is.
+     */
+    static Map<String, Object> byTheFirstComplainant(Map<String, Object> second, String firstId) {
+        var first = as("MINISTRY", "VN").get("/api/v1/complaints/" + firstId).then().extract();
+        if (first.statusCode() != 200) {
+            return second;
+        }
+        Map<String, Object> complainant = head(first.path("competentAgencyCode")).get("/api/v1/complaints/" + firstId).then()
+                .statusCode(200).extract().path("complainant");
+        Map<String, Object> copy = new HashMap<>();
+        complainant.forEach((k, v) -> {
+            if (v != null) {
+                copy.put(k, v);
+            }
+        });
+        second.put("complainant", copy);
+        return second;
+    }
+
     private static RequestSpecification head(String agency) {
         return "VN".equals(agency) ? nationalHead() : as("AGENCY_HEAD", agency);
     }

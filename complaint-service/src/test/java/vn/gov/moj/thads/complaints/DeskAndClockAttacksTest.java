@@ -56,7 +56,10 @@ class DeskAndClockAttacksTest {
         second.put("round", 2);
         second.put("previousComplaintId", first);
         second.put("firstDecisionReceivedOn", "2026-10-16");
-        Desk.receive("AGENCY_HEAD", "19", second).statusCode(201).body("competentAgencyCode", equalTo("19"));
+        // nor in another name: a second complaint is the first complainant's (a dummy decided above would close the way too)
+        Desk.receive("AGENCY_HEAD", "19", second).statusCode(400).body("errors[0].field", equalTo("complainant"));
+        Desk.receive("AGENCY_HEAD", "19", Desk.byTheFirstComplainant(second, first)).statusCode(201)
+                .body("competentAgencyCode", equalTo("19"));
     }
 
     /**
@@ -77,6 +80,15 @@ class DeskAndClockAttacksTest {
                 .body("competentReceivedOn", equalTo("2026-11-17"));
         Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().statusCode(200)
                 .body("competentReceivedOn", equalTo("2026-11-17")).body("acceptBy", equalTo("2026-11-24"));
+
+        // an arrival first recorded on the day of the transfer (changing nothing) is recorded all the same
+        String other = Desk.receive("OFFICER", "19.01", Desk.complaintOn("2026-11-02", "19.01", "OFFICER", "19.05", "COERCION", null))
+                .statusCode(201).extract().path("id");
+        Desk.transition("OFFICER", "19.01", other, "transfer", Map.of("transferredOn", "2026-11-13")).statusCode(200);
+        Desk.transition("OFFICER", "19.05", other, "transfer-receipt", Map.of("receivedOn", "2026-11-13")).statusCode(200)
+                .body("acceptBy", equalTo("2026-11-20"));
+        Desk.transition("OFFICER", "19.05", other, "transfer-receipt", Map.of("receivedOn", "2026-11-30")).statusCode(409)
+                .body("type", equalTo("urn:thads:problem:transfer-arrival-recorded"));
     }
 
     /**
@@ -88,7 +100,8 @@ class DeskAndClockAttacksTest {
         String id = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-11-02", "19.05", "AGENCY_HEAD", "19.05", "BEFORE_MEASURES",
                 "2026-10-30")).statusCode(201).body("competentAgencyCode", equalTo("19"))
                 .body("jurisdiction", equalTo("OUT_OF_JURISDICTION")).body("acceptBy", equalTo("2026-11-09")).extract().path("id");
-        Desk.transition("AGENCY_HEAD", "19", id, "transfer", Map.of("transferredOn", "2026-11-20")).statusCode(403);
+        Desk.transition("AGENCY_HEAD", "19", id, "transfer", Map.of("transferredOn", "2026-11-20")).statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("không chuyển đơn"));
         Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().body("status", equalTo("RECEIVED"))
                 .body("acceptBy", equalTo("2026-11-09"));
         // the filing desk transfers it, dated the day it did
@@ -129,5 +142,37 @@ class DeskAndClockAttacksTest {
         }
         Desk.receive("OFFICER", "19.02", Desk.complaint("19.02", caseId, "OFFICER", "19.05", "BEFORE_MEASURES")).statusCode(201)
                 .body("competentAgencyCode", equalTo("19.05")).body("jurisdiction", equalTo("OUT_OF_JURISDICTION"));
+        // a case the service has not learnt (yet) with a typed agency: nothing could check it
+        Desk.receive("OFFICER", "19.02", Desk.complaint("19.02", UUID.randomUUID(), "OFFICER", "19.02", "BEFORE_MEASURES"))
+                .statusCode(422).body("type", equalTo("urn:thads:problem:case-not-known"));
+    }
+
+    /**
+     * After the 2025 merger a case keeps its old office's code: Phủ Lý's (35.01) cases are Ninh Bình office 37.02's, and a
+     * petition about the officer now handling one names 37.02.
+     */
+    @Test
+    void aPetitionAboutACaseOfAMergedOfficeNamesTheOfficeThatTookItOver() {
+        UUID caseId = UUID.randomUUID();
+        var facts = new CaseEvents.CaseFacts(caseId, "35.01", "35", "QĐ-" + caseId, java.time.LocalDate.parse("2025-03-01"), "ON_REQUEST",
+                "HAS_CONDITIONS", null, 10_000_000, 0, 10_000_000, List.of(), null, 0);
+        new TopicClient(bootstrapServers).send("thads.case-events", caseId.toString(), codec.write(EventEnvelope.of(CaseEvents.SOURCE,
+                "CaseOpened", 1, caseId.toString(), "35.01", "35", OffsetDateTime.now(), codec.tree(new CaseEvents.CaseOpened(facts, null)))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Desk.receive("OFFICER", "37.02",
+                Desk.complaint("37.02", caseId, "OFFICER", null, "BEFORE_MEASURES")).extract().statusCode() == 201);
+        Desk.receive("OFFICER", "37.02", Desk.complaint("37.02", caseId, "OFFICER", "37.02", "BEFORE_MEASURES")).statusCode(201)
+                .body("competentAgencyCode", equalTo("37.02")).body("jurisdiction", equalTo("WITHIN"));
+    }
+
+    /**
+     * A petition filed at Ninh Bình (37) on 20 June 2025 about an officer of Hà Nam (35), transferred to Hà Nam on 25 June,
+     * typed in now by Ninh Bình's desk, which holds Hà Nam's records since the merger: no clock of a closed unit to restart.
+     */
+    @Test
+    void aTransferToAUnitClosedSinceIsRecordedByTheDeskThatTookItOver() {
+        String id = Desk.receive("OFFICER", "37", Desk.complaintOn("2025-06-20", "37", "OFFICER", "35", "BEFORE_MEASURES", "2025-06-10"))
+                .statusCode(201).body("competentAgencyCode", equalTo("35")).extract().path("id");
+        Desk.transition("OFFICER", "37", id, "transfer", Map.of("transferredOn", "2025-06-25")).statusCode(200)
+                .body("transferredToAgencyCode", equalTo("35"));
     }
 }

@@ -19,7 +19,7 @@ class FinalDecisionsTest {
         if (decisionReceivedOn != null) {
             second.put("firstDecisionReceivedOn", decisionReceivedOn);
         }
-        return second;
+        return Desk.byTheFirstComplainant(second, firstId);
     }
 
     /**

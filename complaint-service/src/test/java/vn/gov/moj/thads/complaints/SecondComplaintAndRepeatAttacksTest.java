@@ -34,7 +34,7 @@ class SecondComplaintAndRepeatAttacksTest {
         second.put("round", 2);
         second.put("previousComplaintId", firstId);
         second.put("firstDecisionReceivedOn", decisionReceivedOn);
-        return second;
+        return Desk.byTheFirstComplainant(second, firstId);
     }
 
     @Test

@@ -14,11 +14,11 @@ public enum Category {
      */
     public static final Set<Category> HEAD_ONLY = EnumSet.of(COMPLEX, ADMINISTRATIVE);
     /**
-     * What the judgment and the decision say (whose claim, which kind of judgment): a case opened from a delegation keeps
-     * the delegated case's. An ADMINISTRATIVE one would leave every civil figure on both sides; a STATE_BUDGET one could
-     * be exempted.
+     * What the judgment and the decision say (whose claim, which kind of judgment), fixed at opening: a case opened from a
+     * delegation keeps the delegated case's. An ADMINISTRATIVE one would leave every civil figure on both sides; a
+     * STATE_BUDGET one could be exempted.
      */
-    public static final Set<Category> OF_THE_JUDGMENT = EnumSet.of(BANK_CREDIT, STATE_BUDGET, ADMINISTRATIVE);
+    public static final Set<Category> OF_THE_JUDGMENT = EnumSet.of(STATE_BUDGET, ADMINISTRATIVE);
 
     public static boolean isLargeValue(long moneyAmount) {
         return moneyAmount > LARGE_VALUE_THRESHOLD;

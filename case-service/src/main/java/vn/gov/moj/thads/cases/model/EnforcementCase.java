@@ -465,7 +465,7 @@ public class EnforcementCase extends DatedAggregate {
         typed.retainAll(categories);
         if (!typed.equals(judgments)) {
             throw RuleViolation.rule("delegation-mismatch", "The new case must have the delegated case's categories of its judgment, "
-                    + new TreeSet<>(judgments) + " (BANK_CREDIT, STATE_BUDGET and ADMINISTRATIVE are the judgment's)")
+                    + new TreeSet<>(judgments) + " (STATE_BUDGET and ADMINISTRATIVE are the judgment's)")
                     .with("categories", new TreeSet<>(judgments));
         }
         if (decisionDate.isBefore(delegated.closedOn)) {

@@ -87,6 +87,7 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "transferred_on") private LocalDate transferredOn;
     /** When the competent agency received it: the receipt, or the arrival of the transfer. The acceptance clock starts here. */
     @Column(name = "competent_received_on", nullable = false) private LocalDate competentReceivedOn;
+    @Column(name = "arrival_recorded", nullable = false) private boolean arrivalRecorded;
     @Column(nullable = false) private int extensions;
     @Column(name = "last_extended_on") private LocalDate lastExtendedOn;
     @Enumerated(EnumType.STRING) private Complexity complexity;
@@ -185,11 +186,12 @@ public class Complaint extends PanacheEntityBase {
         if (receivedOn.isBefore(transferredOn)) {
             throw RuleViolation.date("receivedOn", "must not be before the transfer (" + transferredOn + ")");
         }
-        if (competentReceivedOn.isAfter(transferredOn)) {
+        if (arrivalRecorded) {
             // it arrived once: recorded again, each arrival would start the acceptance clock again, and no petition would be late
             throw RuleViolation.state("transfer-arrival-recorded", "The arrival of this petition at " + competentAgencyCode
                     + " was recorded as " + competentReceivedOn + "; it is recorded once").with("competentReceivedOn", competentReceivedOn);
         }
+        this.arrivalRecorded = true;
         this.competentReceivedOn = receivedOn;
         this.acceptBy = acceptBy;
         this.resolveBy = resolveBy;

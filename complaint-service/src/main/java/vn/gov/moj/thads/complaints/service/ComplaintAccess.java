@@ -11,6 +11,7 @@ import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,8 +76,10 @@ public class ComplaintAccess {
      * A transfer is the filing desk's, never the receiving agency's: its head may read the petition from the day it was
      * filed below (and accept it then), and "transferring" it to their own agency would start its acceptance clock again.
      */
-    public void requireNotStaffOf(String receivingAgency) {
-        if (callerAgency().map(agency -> orgUnits.withPredecessors(agency).contains(receivingAgency)).orElse(false)) {
+    public void requireNotStaffOf(String receivingAgency, LocalDate today) {
+        // a unit closed since (a transfer of 2025 to Hà Nam, typed in by Ninh Bình's desk today) has no staff or clock left
+        boolean stillOpen = orgUnits.representativeOn(receivingAgency, today).equals(receivingAgency);
+        if (stillOpen && callerAgency().map(agency -> orgUnits.withPredecessors(agency).contains(receivingAgency)).orElse(false)) {
             throw ProblemException.forbidden("The staff of agency " + receivingAgency
                     + ", where the petition goes, do not transfer it: the filing agency's desk does, and its head accepts it");
         }

@@ -50,7 +50,8 @@ public class PublicFiguresResource {
             throw new ProblemException(406, "not-acceptable", "Not acceptable", "Open data is application/json or text/csv");
         }
         PublicFigures figures = periods.publicFigures(QueryParams.workYearOf(workYear, "workYear"));
-        StringBuilder content = new StringBuilder(form.getMediaType().toString()).append('|').append(figures.workYear());
+        StringBuilder content = new StringBuilder(form.getMediaType().toString()).append('|').append(figures.workYear())
+                .append('|').append(figures.workYears());
         figures.periods().forEach(p -> content.append('|').append(p.digest()));
         EntityTag tag = new EntityTag(SignedPeriod.sha256(content.toString()));
         CacheControl cache = new CacheControl();

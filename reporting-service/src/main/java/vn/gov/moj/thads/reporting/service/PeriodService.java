@@ -112,12 +112,13 @@ public class PeriodService {
     public PublicFigures publicFigures(Integer workYear) {
         // the provinces' rows only, chosen by the database: an anonymous request reads no office's or country's row
         String provinces = "orgUnitCode not like '%.%' and orgUnitCode <> ?1";
-        Integer year = workYear != null ? workYear : Panache.getEntityManager()
-                .createQuery("select max(workYear) from SignedPeriod where " + provinces, Integer.class)
-                .setParameter(1, OrgUnits.NATIONAL).getSingleResult();
+        List<Integer> years = Panache.getEntityManager()
+                .createQuery("select distinct workYear from SignedPeriod where " + provinces + " order by workYear", Integer.class)
+                .setParameter(1, OrgUnits.NATIONAL).getResultList();
+        Integer year = workYear != null ? workYear : years.isEmpty() ? null : years.get(years.size() - 1);
         List<SignedPeriod> periods = year == null ? List.of()
                 : SignedPeriod.list(provinces + " and workYear = ?2 order by asOf, orgUnitCode", OrgUnits.NATIONAL, year);
-        return new PublicFigures(year, periods.stream()
+        return new PublicFigures(year, years, periods.stream()
                 .map(p -> new PublicFigures.Row(p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
                         CountedFigures.cases(p.figures()), CountedFigures.money(p.figures()), p.digest()))
                 .toList());
