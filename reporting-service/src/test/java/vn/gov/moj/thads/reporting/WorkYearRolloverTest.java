@@ -45,7 +45,8 @@ class WorkYearRolloverTest {
         /** The test walks when it means to: a scheduled walk after the clock moved would carry the year before the close. */
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("thads.work-year-rollover.first-delay", "2h", "thads.periods.past-work-years-for-heads", "1");
+            return Map.of("thads.work-year-rollover.first-delay", "2h", "thads.periods.past-work-years-for-heads", "1",
+                    "thads.targets.officer-months-back-for-heads", "0");
         }
 
         @Override
@@ -113,6 +114,14 @@ class WorkYearRolloverTest {
         as("MINISTRY", "VN").queryParam("orgUnit", "44").queryParam("workYear", 2026).get("/api/v1/reports/periods").then()
                 .statusCode(200).body("size()", equalTo(0));
         as("MINISTRY", "VN").body(twoYearsBack).post("/api/v1/reports/periods").then().statusCode(201);
+        // an officer's targets are set for this month or later by a head; September's, now over, by the ministry alone
+        Map<String, Object> targets = Map.of("agencyCode", "44", "targets", Map.of("caseRate", 60, "moneyRate", 40,
+                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0));
+        java.util.UUID officer = java.util.UUID.randomUUID();
+        as("AGENCY_HEAD", "44").body(targets).put("/api/v1/targets/officers/2027-09/" + officer).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:month-over")).body("earliestMonth", equalTo("2027-10"));
+        as("AGENCY_HEAD", "44").body(targets).put("/api/v1/targets/officers/2027-10/" + officer).then().statusCode(200);
+        as("MINISTRY", "VN").body(targets).put("/api/v1/targets/officers/2027-09/" + officer).then().statusCode(200);
         // the walk (00:00:10 on 1 October, then hourly), then the first day is signed with the case carried in
         rollover.carryIntoCurrentYear();
         as("AGENCY_HEAD", "44").body(firstDay).post("/api/v1/reports/periods").then().statusCode(201)

@@ -5,9 +5,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +30,19 @@ public class OfficerTarget extends TargetSetting {
 
     public OfficerTarget(LocalDate month, UUID officerId) {
         this.key = new Key(month.withDayOfMonth(1), officerId);
+    }
+
+    /**
+     * A head sets an officer's targets for the current month or a later one, or for the {@code monthsBack} before it; the
+     * ministry for any. Set once the month's work is known, a target says nothing of it: a head lowering last month's
+     * made the officers report say "met".
+     */
+    public static void requireSettable(YearMonth month, LocalDate today, boolean ministry, int monthsBack) {
+        YearMonth earliest = YearMonth.from(today).minusMonths(monthsBack);
+        if (!ministry && month.isBefore(earliest)) {
+            throw RuleViolation.rule("month-over", "The targets of " + month + " are set before it is over: a head sets those of "
+                    + earliest + " or later").with("month", month.toString()).with("earliestMonth", earliest.toString());
+        }
     }
 
     public void set(String agencyCode, TargetRates rates, String setBy) {

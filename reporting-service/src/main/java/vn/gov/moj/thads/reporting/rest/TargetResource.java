@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.api.QueryParams;
@@ -64,6 +65,8 @@ public class TargetResource {
 
     @Inject Caller caller;
     @Inject OrgUnits orgUnits;
+    @Inject java.time.Clock clock;
+    @ConfigProperty(name = "thads.targets.officer-months-back-for-heads") int officerMonthsBack;
 
     @PUT
     @Path("/{workYear}/{orgUnitCode}")
@@ -132,6 +135,7 @@ public class TargetResource {
                                            @Valid @NotNull OfficerTargets body) {
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
         UUID officer = QueryParams.uuidOf(QueryParams.required(officerId, "officerId"), "officerId");
+        OfficerTarget.requireSettable(yearMonth, LocalDate.now(clock), caller.hasRole(Role.MINISTRY), officerMonthsBack);
         String agency = body.agencyCode().strip();
         if (!orgUnits.isKnown(agency) || OrgUnits.NATIONAL.equals(agency)) {
             throw ProblemException.invalidField("agencyCode", "is not a known agency");

@@ -55,6 +55,19 @@ public class ViewFeed {
     public record Decoded(String topic, int size, Map<UUID, ConsumerRecord<String, String>> byEvent,
                           List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents,
                           List<ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>> complaintEvents, List<Refused> refused) {
+
+        /** The same records but the events {@code left} (left to the live consumers by a rebuild), which count nowhere. */
+        public Decoded without(java.util.Set<UUID> left) {
+            var cases = caseEvents.stream().filter(c -> !left.contains(c.envelope().id())).toList();
+            var complaints = complaintEvents.stream().filter(c -> !left.contains(c.envelope().id())).toList();
+            int removed = caseEvents.size() - cases.size() + complaintEvents.size() - complaints.size();
+            if (removed == 0) {
+                return this;
+            }
+            Map<UUID, ConsumerRecord<String, String>> kept = new HashMap<>(byEvent);
+            left.forEach(kept::remove);
+            return new Decoded(topic, size - removed, kept, cases, complaints, refused);
+        }
     }
 
     /** Reads and checks records of one topic (no transaction, no database). */

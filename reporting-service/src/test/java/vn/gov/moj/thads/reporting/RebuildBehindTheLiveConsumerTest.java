@@ -1,0 +1,75 @@
+package vn.gov.moj.thads.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.reporting.service.ViewLock;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static vn.gov.moj.thads.reporting.EnforcementFiguresTest.as;
+
+/**
+ * A rebuild started while the live consumer is behind (a ministry's rebuild right after an upgrade, say) left no
+ * late-entry row for what the consumer had not applied yet: the rebuild applied it, flagging nothing, and the consumer
+ * then found it done. The rebuild now leaves those events to the live consumer, which applies them with the audit.
+ * Đồng Nai (75), which no other test uses.
+ */
+@QuarkusTest
+class RebuildBehindTheLiveConsumerTest {
+
+    private static final long M = 1_000_000L;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject EventCodec codec;
+
+    @Test
+    void anEventTheLiveConsumerHadNotAppliedWhenARebuildStartedIsStillALateEntry() throws Exception {
+        // 100M new on 2025-11-10, 30M collected on 2026-01-15; the period as of 2026-03-31 closed with them
+        CaseStory story = new CaseStory(codec, new TopicClient(bootstrapServers), "75", LocalDate.parse("2025-11-10"), 100 * M)
+                .collected(30 * M, LocalDate.parse("2026-01-15"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures("2026-03-31").body("money.done", equalTo(30_000_000)));
+        String period = as("AGENCY_HEAD", "75").body(Map.of("orgUnit", "75", "workYear", 2026, "asOf", "2026-03-31"))
+                .post("/api/v1/reports/periods").then().statusCode(201).extract().path("id");
+
+        String location;
+        // another instance's rebuild holds the view: the live consumer reads the next collection and waits with it
+        try (Connection other = OtherInstance.connect(); Statement lock = other.createStatement()) {
+            lock.execute("select pg_advisory_lock(" + ViewLock.VIEW + ")");
+            story.collected(20 * M, LocalDate.parse("2026-02-10"));
+            Thread.sleep(2_000);
+            // the ministry's rebuild starts meanwhile, and waits for the view too
+            location = as("MINISTRY", "VN").post("/api/v1/reports/rebuild").then().statusCode(202).extract().header("Location");
+            Thread.sleep(1_000);
+            lock.execute("select pg_advisory_unlock(" + ViewLock.VIEW + ")");
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("MINISTRY", "VN").get(location).then().statusCode(200)
+                .body("state", equalTo("FINISHED")));
+
+        // the collection is in today's figures, and in the late entries of the closed period with its case and event
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures("2026-03-31").body("money.done", equalTo(50_000_000)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN")
+                .get("/api/v1/reports/periods/" + period + "/late-entries").then().statusCode(200)
+                .body("difference.money.done", equalTo(20_000_000))
+                .body("changes", hasSize(1)).body("changes[0].caseId", equalTo(story.id().toString()))
+                .body("changes[0].changedFrom", equalTo("2026-02-10"))
+                .body("changes[0].change.money.completed", equalTo(20_000_000)));
+    }
+
+    private static io.restassured.response.ValidatableResponse figures(String asOf) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", "75").queryParam("workYear", 2026).queryParam("asOf", asOf)
+                .get("/api/v1/reports/enforcement").then().statusCode(200);
+    }
+}
