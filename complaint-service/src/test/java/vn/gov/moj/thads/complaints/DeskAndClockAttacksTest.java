@@ -57,9 +57,11 @@ class DeskAndClockAttacksTest {
         second.put("previousComplaintId", first);
         second.put("firstDecisionReceivedOn", "2026-10-16");
         // nor in another name: a second complaint is the first complainant's (a dummy decided above would close the way too)
+        second.put("complainant", Map.of("name", "Người Khác", "idNumber", "019199000001"));
         Desk.receive("AGENCY_HEAD", "19", second).statusCode(400).body("errors[0].field", equalTo("complainant"));
-        Desk.receive("AGENCY_HEAD", "19", Desk.byTheFirstComplainant(second, first)).statusCode(201)
-                .body("competentAgencyCode", equalTo("19"));
+        // the same person with a new ID number since the first round (a CCCD for a CMND): the name says who it is
+        second.put("complainant", Map.of("name", "LƯƠNG THỊ MAI", "idNumber", "001190000002"));
+        Desk.receive("AGENCY_HEAD", "19", second).statusCode(201).body("competentAgencyCode", equalTo("19"));
     }
 
     /**
@@ -174,5 +176,10 @@ class DeskAndClockAttacksTest {
                 .statusCode(201).body("competentAgencyCode", equalTo("35")).extract().path("id");
         Desk.transition("OFFICER", "37", id, "transfer", Map.of("transferredOn", "2025-06-25")).statusCode(200)
                 .body("transferredToAgencyCode", equalTo("35"));
+        // and cannot then give it a new acceptance limit: Hà Nam received nothing after its last day, 30 June 2025
+        Desk.transition("OFFICER", "37", id, "transfer-receipt", Map.of("receivedOn", Desk.TODAY.toString())).statusCode(422)
+                .body("type", equalTo("urn:thads:problem:date-out-of-range")).body("errors[0].field", equalTo("receivedOn"));
+        Desk.transition("OFFICER", "37", id, "transfer-receipt", Map.of("receivedOn", "2025-06-27")).statusCode(200)
+                .body("competentReceivedOn", equalTo("2025-06-27"));
     }
 }

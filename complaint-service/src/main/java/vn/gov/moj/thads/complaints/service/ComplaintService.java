@@ -23,6 +23,7 @@ import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
 import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
@@ -206,8 +207,9 @@ public class ComplaintService {
     private static void requireSameComplainant(Complaint.Receipt receipt, Complaint previous) {
         String id = receipt.complainantIdNumber() == null ? "" : receipt.complainantIdNumber().replaceAll("\\s", "");
         String firstId = previous.complainantIdNumber() == null ? "" : previous.complainantIdNumber().replaceAll("\\s", "");
-        boolean same = !id.isEmpty() && !firstId.isEmpty() ? id.equals(firstId)
-                : VietnameseText.folded(receipt.complainantName()).equals(VietnameseText.folded(previous.complainantName()));
+        // either is enough: a typo in the name, or a new ID number (a CMND replaced by a CCCD between the rounds)
+        boolean same = !id.isEmpty() && id.equalsIgnoreCase(firstId)
+                || VietnameseText.folded(receipt.complainantName()).equals(VietnameseText.folded(previous.complainantName()));
         if (!same) {
             throw ProblemException.invalidField("complainant", "must be the first complaint's complainant");
         }
@@ -249,7 +251,7 @@ public class ComplaintService {
     private void requireCasesAgency(Complaint.Receipt receipt, CaseView knownCase) {
         if (knownCase == null) {
             throw ProblemException.unprocessable("case-not-known", "Case " + receipt.caseId() + " has not reached the complaint service"
-                    + " (yet): its agency decides who handles the petition; send it again in a moment, with or without subject.agencyCode");
+                    + " (yet): its agency decides who handles the petition; send it again in a moment");
         }
         java.util.Set<String> lineage = new java.util.HashSet<>(orgUnits.withPredecessors(knownCase.agencyCode()));
         lineage.addAll(orgUnits.withPredecessors(orgUnits.representativeOn(knownCase.agencyCode(), receipt.receivedOn())));
@@ -374,6 +376,12 @@ public class ComplaintService {
     public Complaint receiveTransfer(UUID id, String ifMatch, LocalDate receivedOn) {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentStaff(c, "record the arrival of this petition");
+        // a unit closed since received nothing after its last day: the staff of the unit that took it over (who may record
+        // this, and transfer to it) would otherwise give a petition they let run late a new acceptance limit
+        orgUnits.find(c.competentAgencyCode()).map(OrgUnit::validTo).filter(receivedOn::isAfter).ifPresent(closed -> {
+            throw ProblemException.dateOutOfRange("receivedOn", "must not be after " + closed + ", the last day of agency "
+                    + c.competentAgencyCode());
+        });
         LocalDate acceptBy = rules.acceptBy(c.type(), receivedOn);
         c.receiveTransfer(receivedOn, acceptBy, rules.resolveBy(c.type(), c.round(), c.phase(), acceptBy, 0), today());
         record(c, "TRANSFER_RECEIVED", Map.of("receivedOn", receivedOn, "acceptBy", acceptBy));

@@ -135,7 +135,6 @@ public class TargetResource {
                                            @Valid @NotNull OfficerTargets body) {
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
         UUID officer = QueryParams.uuidOf(QueryParams.required(officerId, "officerId"), "officerId");
-        OfficerTarget.requireSettable(yearMonth, LocalDate.now(clock), caller.hasRole(Role.MINISTRY), officerMonthsBack);
         String agency = body.agencyCode().strip();
         if (!orgUnits.isKnown(agency) || OrgUnits.NATIONAL.equals(agency)) {
             throw ProblemException.invalidField("agencyCode", "is not a known agency");
@@ -143,6 +142,7 @@ public class TargetResource {
         if (!caller.scope().covers(agency) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
         }
+        OfficerTarget.requireSettable(yearMonth, LocalDate.now(clock), caller.hasRole(Role.MINISTRY), officerMonthsBack);
         // an officer known to work on other agencies' cases only is not this agency's (review of session 13: a head set
         // targets for another agency's officer, who then showed in the head's officers report, and the officer's own
         // head was refused); a new officer, with no case yet, the view cannot place

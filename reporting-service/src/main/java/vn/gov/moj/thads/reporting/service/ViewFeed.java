@@ -65,7 +65,7 @@ public class ViewFeed {
                 return this;
             }
             Map<UUID, ConsumerRecord<String, String>> kept = new HashMap<>(byEvent);
-            left.forEach(kept::remove);
+            kept.keySet().removeIf(left::contains);
             return new Decoded(topic, size - removed, kept, cases, complaints, refused);
         }
     }

@@ -55,6 +55,8 @@ public class ViewRebuild {
     private static final Duration STARTING = Duration.ofMinutes(1);
     /** At most this many records past the live consumers' committed offsets are read to find what they have not applied. */
     private static final long LIVE_LAG_READ = 200_000;
+    /** And for at most this long: the view is held alone meanwhile (a partition without a leader would hold it for ever). */
+    private static final Duration LIVE_LAG_TIME = Duration.ofMinutes(2);
 
     public record Status(UUID id, String state, String requestedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                          long eventsApplied, long eventsRefused, String error) {
@@ -221,20 +223,27 @@ public class ViewRebuild {
     }
 
     /**
-     * The events the live consumers have not applied yet: past the group's committed offsets and not in the inbox (the
-     * view is held alone, so none is being applied now). The rebuild leaves them to the live consumers, which apply them
-     * after it, with the late-entry audit: applied by the rebuild, which flags nothing, a change inside a closed period
-     * would reach the figures without its late-entry row. Past {@link #LIVE_LAG_READ} such records (a consumer far behind,
-     * or one that never committed) the rebuild applies everything, as before, and says so.
+     * The events the live consumers have not applied yet: past the group's committed offsets, and past the last record
+     * there whose event the inbox holds (the view is held alone, so none is being applied now; a consumer applies a
+     * partition in order, and what it refused before that record it took out of the inbox again, so is not "not yet").
+     * The rebuild leaves them to the live consumers, which apply them after it, with the late-entry audit: applied by the
+     * rebuild, which flags nothing, a change inside a closed period would reach the figures without its late-entry row.
+     * Past {@link #LIVE_LAG_READ} such records (a consumer far behind, or one that never committed), or when reading
+     * them takes longer than {@link #LIVE_LAG_TIME}, the rebuild applies everything, as before, and says so.
      */
     private Set<UUID> notAppliedLive(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
                                      Map<TopicPartition, Long> end) {
-        Map<TopicPartition, OffsetAndMetadata> committed;
-        Map<String, Object> config = new HashMap<>(consumerConfig());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, kafka.getConsumer("case-events").configuration().get(ConsumerConfig.GROUP_ID_CONFIG));
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-view-rebuild-offsets");
-        try (KafkaConsumer<String, String> group = new KafkaConsumer<>(config)) {
-            committed = group.committed(Set.copyOf(partitions), Duration.ofSeconds(10));
+        Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
+        for (String channel : List.of("case-events", "complaint-events")) {
+            Map<String, Object> config = new HashMap<>(consumerConfig());
+            Map<String, ?> live = kafka.getConsumer(channel).configuration();
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, live.get(ConsumerConfig.GROUP_ID_CONFIG));
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-view-rebuild-offsets");
+            String topic = "case-events".equals(channel) ? Topics.CASE_EVENTS : Topics.COMPLAINT_EVENTS;
+            try (KafkaConsumer<String, String> group = new KafkaConsumer<>(config)) {
+                committed.putAll(group.committed(partitions.stream().filter(p -> p.topic().equals(topic))
+                        .collect(java.util.stream.Collectors.toSet()), Duration.ofSeconds(10)));
+            }
         }
         Map<TopicPartition, Long> from = new HashMap<>();
         long behind = 0;
@@ -255,29 +264,46 @@ public class ViewRebuild {
         }
         from.forEach(consumer::seek);
         consumer.pause(partitions.stream().filter(p -> !from.containsKey(p)).toList());
-        Set<UUID> ids = new HashSet<>();
+        Map<UUID, ConsumerRecord<String, String>> read = new HashMap<>();
+        long deadline = System.nanoTime() + LIVE_LAG_TIME.toNanos();
         while (from.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                consumer.resume(consumer.paused());
+                LOG.warnf("Reading the %d records the live consumers are behind took over %s: the rebuild applies them too,"
+                        + " without late-entry rows", behind, LIVE_LAG_TIME);
+                return Set.of();
+            }
             Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
                     byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
                 }
             }
-            byTopic.forEach((topic, records) -> ids.addAll(feed.decode(topic, records).byEvent().keySet()));
+            byTopic.forEach((topic, records) -> read.putAll(feed.decode(topic, records).byEvent()));
         }
         consumer.resume(consumer.paused());
-        if (ids.isEmpty()) {
+        if (read.isEmpty()) {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
         List<UUID> applied = em.createNativeQuery("select event_id from processed_event where consumer = ?1"
                         + " and event_id = any(cast(?2 as uuid[]))", UUID.class)
-                .setParameter(1, ViewUpdater.CONSUMER).setParameter(2, ids.toArray(UUID[]::new)).getResultList();
-        applied.forEach(ids::remove);
-        if (!ids.isEmpty()) {
-            LOG.infof("The rebuild leaves %d events the live consumers have not applied yet to them", ids.size());
+                .setParameter(1, ViewUpdater.CONSUMER).setParameter(2, read.keySet().toArray(UUID[]::new)).getResultList();
+        Map<TopicPartition, Long> lastApplied = new HashMap<>();
+        for (UUID id : applied) {
+            ConsumerRecord<String, String> r = read.get(id);
+            lastApplied.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max);
         }
-        return ids;
+        Set<UUID> left = new HashSet<>();
+        read.forEach((id, r) -> {
+            if (r.offset() > lastApplied.getOrDefault(new TopicPartition(r.topic(), r.partition()), -1L)) {
+                left.add(id);
+            }
+        });
+        if (!left.isEmpty()) {
+            LOG.infof("The rebuild leaves %d events the live consumers have not applied yet to them", left.size());
+        }
+        return left;
     }
 
     private static void awaitReader(ExecutorService reader) {
