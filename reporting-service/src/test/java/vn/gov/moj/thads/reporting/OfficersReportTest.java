@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -92,7 +93,7 @@ class OfficersReportTest {
                 .body(officer(LAN) + ".cases.withConditions", equalTo(2)).body(officer(LAN) + ".cases.rate", equalTo(50.00f))
                 .body(officer(LAN) + ".money.rate", equalTo(73.33f))
                 .body(officer(LAN) + ".doneInMonth", equalTo(1)).body(officer(LAN) + ".collectedInMonth", equalTo(70_000_000))
-                .body(officer(LAN) + ".targets.caseRate.difference", equalTo(-10.00f))
+                .body(officer(LAN) + ".targets.caseRate.difference", equalTo(-10.00f)).body(officer(LAN) + ".targetVersion", equalTo(1))
                 .body(officer(LAN) + ".targets.caseRate.met", equalTo(false))
                 .body(officer(LAN) + ".targets.moneyRate.difference", equalTo(3.33f))
                 .body(officer(LAN) + ".targets.moneyRate.met", equalTo(true))
@@ -150,6 +151,26 @@ class OfficersReportTest {
             Files.delete(file);
         }
         return parts;
+    }
+
+    /**
+     * Every version of an officer's targets is kept, with who set it and when (domain.md §6), and the month's list says
+     * which is in force: before, a second setting replaced the first without a trace.
+     */
+    @Test
+    void everyVersionOfAnOfficersTargetsIsKept() {
+        UUID officer = UUID.randomUUID();
+        setOfficerTargets("01.02", "01.02", "2026-05", officer, 60, 70).then().statusCode(200).body("version", equalTo(1));
+        setOfficerTargets("01.02", "01.02", "2026-05", officer, 55, 65).then().statusCode(200).body("version", equalTo(2));
+        as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2))).body("caseRate", equalTo(List.of(60.0f, 55.0f)))
+                .body("setBy[0]", equalTo("agency_head-user")).body("agencyCode[1]", equalTo("01.02"));
+        as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").get("/api/v1/targets/officers/2026-05").then().statusCode(200)
+                .body("find { it.officerId == '" + officer + "' }.version", equalTo(2))
+                .body("find { it.officerId == '" + officer + "' }.moneyRate", equalTo(65.0f));
+        // another office's head reads none of them
+        as("AGENCY_HEAD", "01.03").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(403);
+        as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/not-an-id/versions").then().statusCode(400);
     }
 
     /** The head of {@code headOf} sets an officer's targets for a month as {@code agency}'s (the carried-over ones 0). */

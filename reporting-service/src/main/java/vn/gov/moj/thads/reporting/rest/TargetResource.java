@@ -33,6 +33,7 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
+import vn.gov.moj.thads.reporting.model.OfficerTargetVersion;
 import vn.gov.moj.thads.reporting.model.Target;
 import vn.gov.moj.thads.reporting.model.TargetRates;
 import vn.gov.moj.thads.reporting.model.TargetVersion;
@@ -59,8 +60,9 @@ public class TargetResource {
     public record OfficerTargets(@NotBlank String agencyCode, @NotNull @Valid TargetRates targets) {
     }
 
+    /** An officer's targets for a month; {@code version}: which version they are (every one is kept). */
     public record OfficerTargetView(LocalDate month, UUID officerId, String agencyCode, @JsonUnwrapped TargetRates rates,
-                                    String setBy, OffsetDateTime setAt) {
+                                    String setBy, OffsetDateTime setAt, Integer version) {
     }
 
     @Inject Caller caller;
@@ -150,7 +152,9 @@ public class TargetResource {
         if (!worked.isEmpty() && worked.stream().noneMatch(orgUnits.withPredecessors(agency)::contains)) {
             throw ProblemException.unprocessable("officer-of-another-agency", "Officer " + officer + " has been assigned no case of agency " + agency);
         }
-        OfficerTarget target = OfficerTarget.<OfficerTarget>findByIdOptional(new OfficerTarget.Key(yearMonth.atDay(1), officer))
+        // locked: two heads setting the same targets at once each write a version of their own, one after the other
+        OfficerTarget target = OfficerTarget.<OfficerTarget>findByIdOptional(new OfficerTarget.Key(yearMonth.atDay(1), officer),
+                        LockModeType.PESSIMISTIC_WRITE)
                 .orElseGet(() -> new OfficerTarget(yearMonth.atDay(1), officer));
         if (target.agencyCode() != null && !target.agencyCode().equals(agency)
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
@@ -158,7 +162,23 @@ public class TargetResource {
         }
         target.set(agency, body.targets(), caller.subject());
         target.persist();
-        return view(target);
+        OfficerTargetVersion version = OfficerTargetVersion.of(target);
+        version.persist();
+        return view(target, version.version());
+    }
+
+    @GET
+    @Path("/officers/{month}/{officerId}/versions")
+    @Operation(summary = "Every version of an officer's targets for a month (YYYY-MM), the first first: who set it and when")
+    public List<OfficerTargetView> officerVersions(@PathParam("month") String month, @PathParam("officerId") String officerId) {
+        YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
+        UUID officer = QueryParams.uuidOf(QueryParams.required(officerId, "officerId"), "officerId");
+        List<OfficerTargetVersion> history = OfficerTargetVersion.history(yearMonth.atDay(1), officer);
+        if (!caller.scope().nationwide() && history.stream().anyMatch(v -> !caller.scope().covers(v.agencyCode()))) {
+            throw ProblemException.forbidden("Officer " + officer + " has targets outside your scope for " + yearMonth);
+        }
+        return history.stream().map(v -> new OfficerTargetView(v.month(), v.officerId(), v.agencyCode(), v.rates(), v.setBy(),
+                v.setAt(), v.version())).toList();
     }
 
     @GET
@@ -172,11 +192,15 @@ public class TargetResource {
             throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
         }
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
-        return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
+        return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream()
+                .map(t -> {
+                    OfficerTargetVersion latest = OfficerTargetVersion.latest(t.month(), t.officerId());
+                    return view(t, latest == null ? null : latest.version());
+                }).toList();
     }
 
-    private static OfficerTargetView view(OfficerTarget t) {
-        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.rates(), t.setBy(), t.setAt());
+    private static OfficerTargetView view(OfficerTarget t, Integer version) {
+        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.rates(), t.setBy(), t.setAt(), version);
     }
 
     private static TargetView view(Target t) {
