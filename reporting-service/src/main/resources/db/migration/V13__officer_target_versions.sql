@@ -1,6 +1,7 @@
 -- Every version of an officer's targets for a month (domain.md §6: every version is kept with who set it and when, and a
 -- report states which it compares against), as target_version keeps a unit's. The row in "officer_target" stays the
--- version in force (the latest); a version is never changed once written.
+-- version in force (the latest), and says which it is; a version is never changed once written.
+alter table officer_target add column version integer not null default 1;
 create table officer_target_version (
     month                         date         not null,
     officer_id                    uuid         not null,

@@ -170,7 +170,18 @@ class OfficersReportTest {
                 .body("find { it.officerId == '" + officer + "' }.moneyRate", equalTo(65.0f));
         // another office's head reads none of them
         as("AGENCY_HEAD", "01.03").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(403);
+        as("PROVINCE", "79").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(403);
+        as("COURT_CLIENT", "01").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(403);
+        // nor sets them: another province's user
+        setOfficerTargetsAs("PROVINCE", "79", "2026-05", officer).then().statusCode(403);
+        as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2)));
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/not-an-id/versions").then().statusCode(400);
+    }
+
+    private static io.restassured.response.Response setOfficerTargetsAs(String role, String agencyOfCaller, String month, UUID officer) {
+        return as(role, agencyOfCaller).body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 1, "moneyRate", 1,
+                "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/" + month + "/" + officer);
     }
 
     /** The head of {@code headOf} sets an officer's targets for a month as {@code agency}'s (the carried-over ones 0). */

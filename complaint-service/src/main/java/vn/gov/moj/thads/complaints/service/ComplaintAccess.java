@@ -79,7 +79,7 @@ public class ComplaintAccess {
     public void requireNotStaffOf(String receivingAgency, LocalDate today) {
         // a unit closed since (a transfer of 2025 to Hà Nam, typed in by Ninh Bình's desk today) has no staff or clock left
         boolean stillOpen = orgUnits.representativeOn(receivingAgency, today).equals(receivingAgency);
-        if (stillOpen && callerAgency().map(agency -> orgUnits.withPredecessors(agency).contains(receivingAgency)).orElse(false)) {
+        if (stillOpen && holdsRecordsOf(receivingAgency)) {
             throw ProblemException.forbidden("The staff of agency " + receivingAgency
                     + ", where the petition goes, do not transfer it: the filing agency's desk does, and its head accepts it");
         }
@@ -164,7 +164,12 @@ public class ComplaintAccess {
 
     /** The caller's agency is the competent agency, or the unit that took over its records. */
     private boolean belongsToCompetentAgency(Complaint c) {
-        return callerAgency().map(agency -> orgUnits.withPredecessors(agency).contains(c.competentAgencyCode())).orElse(false);
+        return holdsRecordsOf(c.competentAgencyCode());
+    }
+
+    /** The caller's agency is {@code agency}, or the unit that took over its records. */
+    private boolean holdsRecordsOf(String agency) {
+        return callerAgency().map(own -> orgUnits.withPredecessors(own).contains(agency)).orElse(false);
     }
 
     private Optional<String> callerAgency() {

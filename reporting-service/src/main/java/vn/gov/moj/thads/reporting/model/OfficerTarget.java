@@ -24,6 +24,8 @@ public class OfficerTarget extends TargetSetting {
 
     @EmbeddedId private Key key;
     @Column(name = "agency_code", nullable = false) private String agencyCode;
+    /** Which version of the officer's targets for the month this is (each kept in {@link OfficerTargetVersion}). */
+    @Column(name = "version", nullable = false) private int version;
 
     protected OfficerTarget() {
     }
@@ -45,9 +47,12 @@ public class OfficerTarget extends TargetSetting {
         }
     }
 
-    public void set(String agencyCode, TargetRates rates, String setBy) {
+    /** Sets the targets as their next version, and returns that version to keep. */
+    public OfficerTargetVersion set(String agencyCode, TargetRates rates, String setBy) {
         this.agencyCode = agencyCode;
+        this.version++;
         setRates(rates, setBy);
+        return OfficerTargetVersion.of(this);
     }
 
     /**
@@ -68,4 +73,5 @@ public class OfficerTarget extends TargetSetting {
     public LocalDate month() { return key.month(); }
     public UUID officerId() { return key.officerId(); }
     public String agencyCode() { return agencyCode; }
+    public int version() { return version; }
 }

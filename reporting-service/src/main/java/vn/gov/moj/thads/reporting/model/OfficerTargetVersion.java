@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * One version of an officer's four targets for a month (domain.md §6: every version is kept with who set it and when),
  * as {@link TargetVersion} keeps a unit's. Versions count from 1; the latest is the one in force (and in
- * {@link OfficerTarget}). Written once, never changed (a database trigger refuses it).
+ * {@link OfficerTarget}, with its number). Written once, never changed (a database trigger refuses it).
  */
 @Entity
 @Table(name = "officer_target_version")
@@ -31,19 +31,13 @@ public class OfficerTargetVersion extends TargetSetting {
     protected OfficerTargetVersion() {
     }
 
-    /** The version of {@code target} as it has just been set, after the latest kept. */
-    public static OfficerTargetVersion of(OfficerTarget target) {
-        OfficerTargetVersion latest = latest(target.month(), target.officerId());
+    /** The version {@code target} has just been set to. */
+    static OfficerTargetVersion of(OfficerTarget target) {
         OfficerTargetVersion v = new OfficerTargetVersion();
-        v.key = new Key(target.month(), target.officerId(), latest == null ? 1 : latest.version() + 1);
+        v.key = new Key(target.month(), target.officerId(), target.version());
         v.agencyCode = target.agencyCode();
         v.setRates(target.rates(), target.setBy());
         return v;
-    }
-
-    /** The version in force: the latest; null when the officer has no targets for the month. */
-    public static OfficerTargetVersion latest(LocalDate month, UUID officerId) {
-        return find("key.month = ?1 and key.officerId = ?2 order by key.version desc", month.withDayOfMonth(1), officerId).firstResult();
     }
 
     public static List<OfficerTargetVersion> history(LocalDate month, UUID officerId) {

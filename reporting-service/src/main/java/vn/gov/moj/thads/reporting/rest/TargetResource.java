@@ -160,11 +160,10 @@ public class TargetResource {
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
         }
-        target.set(agency, body.targets(), caller.subject());
+        OfficerTargetVersion version = target.set(agency, body.targets(), caller.subject());
         target.persist();
-        OfficerTargetVersion version = OfficerTargetVersion.of(target);
         version.persist();
-        return view(target, version.version());
+        return view(target);
     }
 
     @GET
@@ -192,15 +191,11 @@ public class TargetResource {
             throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
         }
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
-        return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream()
-                .map(t -> {
-                    OfficerTargetVersion latest = OfficerTargetVersion.latest(t.month(), t.officerId());
-                    return view(t, latest == null ? null : latest.version());
-                }).toList();
+        return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
     }
 
-    private static OfficerTargetView view(OfficerTarget t, Integer version) {
-        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.rates(), t.setBy(), t.setAt(), version);
+    private static OfficerTargetView view(OfficerTarget t) {
+        return new OfficerTargetView(t.month(), t.officerId(), t.agencyCode(), t.rates(), t.setBy(), t.setAt(), t.version());
     }
 
     private static TargetView view(Target t) {

@@ -25,7 +25,6 @@ import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
-import vn.gov.moj.thads.reporting.model.OfficerTargetVersion;
 import vn.gov.moj.thads.reporting.model.Ranking;
 import vn.gov.moj.thads.reporting.model.TargetRates;
 import vn.gov.moj.thads.reporting.model.TargetVersion;
@@ -194,9 +193,7 @@ public class ReportService {
             Figures money = CountedFigures.money(v);
             OfficerTarget t = targets.get(officer);
             Targets result = targets(cases, money, t == null ? null : t.rates());
-            OfficerTargetVersion version = t == null ? null : OfficerTargetVersion.latest(t.month(), officer);
-            rows.add(new OfficerRow(officer, cases, money, w[0], w[1], result, version == null ? null : version.version(),
-                    result.allMet()));
+            rows.add(new OfficerRow(officer, cases, money, w[0], w[1], result, t == null ? null : t.version(), result.allMet()));
         }
         return new Officers(agency, month, workYear, asOf, rows);
     }
