@@ -120,7 +120,7 @@ public class ViewFeed {
         List<Refused> refused = new ArrayList<>(decoded.refused());
         List<ViewUpdater.Refused> stateful = Topics.CASE_EVENTS.equals(decoded.topic())
                 ? view.applyCaseEvents(decoded.caseEvents(), pending) : List.of();
-        view.applyComplaintEvents(decoded.complaintEvents());
+        view.applyComplaintEvents(decoded.complaintEvents(), pending.rebuild());
         stateful.forEach(r -> refused.add(new Refused(decoded.byEvent().get(r.eventId()), r.reason())));
         return new Outcome(decoded.size() - refused.size(), refused);
     }

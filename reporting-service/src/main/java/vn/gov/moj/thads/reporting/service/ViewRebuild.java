@@ -67,6 +67,7 @@ public class ViewRebuild {
     private final ViewUpdater view;
     private final ViewLock lock;
     private final FigureAggregateRepository aggregates;
+    private final ReplayInbox replayed;
     private final KafkaClientService kafka;
     private final Clock clock;
     private final Duration timeout;
@@ -86,7 +87,7 @@ public class ViewRebuild {
     }
 
     public ViewRebuild(EntityManager em, ViewFeed feed, ViewUpdater view, ViewLock lock, FigureAggregateRepository aggregates,
-                       KafkaClientService kafka, Clock clock, @ConfigProperty(name = "thads.rebuild.timeout", defaultValue = "6h") Duration timeout,
+                       ReplayInbox replayed, KafkaClientService kafka, Clock clock, @ConfigProperty(name = "thads.rebuild.timeout", defaultValue = "6h") Duration timeout,
                        @ConfigProperty(name = "thads.rebuild.batch") int batch,
                        @ConfigProperty(name = "thads.rebuild.cases-in-memory") int cases,
                        @ConfigProperty(name = "thads.rebuild.figure-rows-in-memory") int figureRows) {
@@ -95,6 +96,7 @@ public class ViewRebuild {
         this.view = view;
         this.lock = lock;
         this.aggregates = aggregates;
+        this.replayed = replayed;
         this.kafka = kafka;
         this.clock = clock;
         this.timeout = timeout;
@@ -183,7 +185,7 @@ public class ViewRebuild {
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Set<UUID> leftToLive = notAppliedLive(consumer, partitions, end);
-            em.createNativeQuery("delete from processed_event where consumer = ?1").setParameter(1, ViewUpdater.CONSUMER).executeUpdate();
+            replayed.begin(); // the live inbox is left as it is until the replay's end (ReplayInbox)
             consumer.seekToBeginning(partitions);
             // The next batch is read from Kafka and decoded on another thread while this one writes the
             // current batch: one task at a time uses the consumer, each after the previous has been joined.
@@ -208,6 +210,7 @@ public class ViewRebuild {
                     batch = next.get();
                 }
                 view.write(pending, true);
+                replayed.becomeTheInboxOf(ViewUpdater.CONSUMER);
                 aggregates.deriveFromDays();
                 aggregates.breakdownIsKept();
             } catch (InterruptedException e) {

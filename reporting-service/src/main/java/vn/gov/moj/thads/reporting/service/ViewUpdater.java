@@ -54,6 +54,7 @@ public class ViewUpdater {
     @Inject Clock clock;
     @Inject ViewLock lock;
     @Inject LateEntryAudit lateEntries;
+    @Inject ReplayInbox replayed;
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
@@ -99,7 +100,7 @@ public class ViewUpdater {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch, PendingCases pending) {
-        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
+        Set<UUID> fresh = firstDeliveries(pending.rebuild(), batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         List<Checked<CaseEvents.CaseEvent>> events = batch.stream().filter(e -> fresh.remove(e.envelope().id())).toList();
         List<Refused> refused = new ArrayList<>();
         if (events.isEmpty()) {
@@ -113,8 +114,18 @@ public class ViewUpdater {
         if (pending.casesFull() || pending.figuresFull()) {
             write(pending, false);
         }
-        inbox.forget(CONSUMER, refused.stream().map(Refused::eventId).toList());
+        List<UUID> notApplied = refused.stream().map(Refused::eventId).toList();
+        if (pending.rebuild()) {
+            replayed.forget(notApplied);
+        } else {
+            inbox.forget(CONSUMER, notApplied);
+        }
         return refused;
+    }
+
+    /** The events met for the first time: by the live consumers (the inbox) or by a rebuild's replay (its own). */
+    private Set<UUID> firstDeliveries(boolean rebuild, Set<UUID> ids) {
+        return rebuild ? replayed.firstDeliveries(ids) : inbox.firstDeliveries(CONSUMER, ids);
     }
 
     /**
@@ -173,13 +184,13 @@ public class ViewUpdater {
         return CaseTimeline.workYearOf(LocalDate.now(clock));
     }
 
-    /** Applies checked complaint events once each (the inbox): the petitions' dated facts. */
+    /** Applies checked complaint events once each (the inbox, or a rebuild's {@code replay}): the petitions' dated facts. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyComplaintEvents(List<Checked<ComplaintEvents.ComplaintEvent>> batch) {
+    public void applyComplaintEvents(List<Checked<ComplaintEvents.ComplaintEvent>> batch, boolean replay) {
         if (batch.isEmpty()) {
             return;
         }
-        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
+        Set<UUID> fresh = firstDeliveries(replay, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         for (Checked<ComplaintEvents.ComplaintEvent> checked : batch) {
             if (fresh.remove(checked.envelope().id())) { // a duplicate within the batch is applied once
                 complaintFacts.apply(checked.envelope(), checked.event());
