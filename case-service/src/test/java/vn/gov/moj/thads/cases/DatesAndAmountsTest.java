@@ -80,6 +80,21 @@ class DatesAndAmountsTest {
     }
 
     @Test
+    void aCourtSendsAJudgmentThatHasTakenEffect() {
+        // review of session 20: a judgment dated to take effect tomorrow was taken (201) and waited in the intake, and the
+        // case opened from it was refused until then
+        String number = Api.unique("BA");
+        java.util.function.Function<String, Map<String, Object>> judgment = effective -> Map.of("courtCode", "TAND-19",
+                "courtName", "Tòa án nhân dân tỉnh Thái Nguyên", "number", number, "effectiveDate", effective, "agencyCode", "19.05",
+                "moneyAmount", 5_000_000L, "debtors", java.util.List.of(Map.of("name", "Công ty A", "type", "ORGANIZATION")));
+        Api.court().request().body(judgment.apply(TODAY.plusDays(1).toString())).post("/api/v1/court-judgments").then()
+                .statusCode(422).body("type", equalTo("urn:thads:problem:date-out-of-range")).body("errors[0].field", equalTo("effectiveDate"));
+        Api.court().request().body(judgment.apply("1989-12-31")).post("/api/v1/court-judgments").then().statusCode(422);
+        // nothing was kept: the same number with its real date is a first submission
+        Api.court().request().body(judgment.apply(TODAY.toString())).post("/api/v1/court-judgments").then().statusCode(201);
+    }
+
+    @Test
     void largeValueIsAboveFiveHundredMillion() {
         String at = newCase(500_000_000L);
         head.request().get("/api/v1/cases/" + at).then().body("categories", not(hasItem("LARGE_VALUE")));

@@ -249,6 +249,11 @@ class ComplaintLifecycleTest {
         Desk.receive("OFFICER", "19.05", inTime).statusCode(201).body("lateFiling", equalTo(false));
         var late = Desk.complaintOn("2026-11-03", "19.05", "OFFICER", "19.05", "COERCION", "2026-10-01");
         Desk.receive("OFFICER", "19.05", late).statusCode(201).body("lateFiling", equalTo(true));
+        // review of session 20: the same late complaint with the act typed after the receipt was recorded in time
+        var actToCome = Desk.complaintOn("2026-11-03", "19.05", "OFFICER", "19.05", "COERCION", "2026-12-31");
+        Desk.receive("OFFICER", "19.05", actToCome).statusCode(422).body("errors[0].field", equalTo("subject.actDate"));
+        var actAfterReceipt = Desk.complaintOn("2026-11-03", "19.05", "OFFICER", "19.05", "COERCION", "2026-11-04");
+        Desk.receive("OFFICER", "19.05", actAfterReceipt).statusCode(422).body("errors[0].field", equalTo("subject.actDate"));
     }
 
     @Test

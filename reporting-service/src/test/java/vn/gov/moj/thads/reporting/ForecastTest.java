@@ -73,4 +73,35 @@ class ForecastTest {
         as("MINISTRY", "VN").queryParam("orgUnit", "86").queryParam("workYear", 2026).queryParam("asOf", "2027-01-01")
                 .get("/api/v1/reports/forecast").then().statusCode(400);
     }
+
+    /**
+     * Review of session 20: without {@code asOf} a report of the current work year was made as of its 30 September, so a
+     * forecast read no gain to come in any past year ("from the same date to 30 September") and listed nearly every unit as
+     * likely to miss, and the enforcement report compared this year so far with the whole of last year. Without a date a
+     * report is today's; a date to come, a work year not begun and complaint statistics to a date to come are refused.
+     */
+    @Test
+    void aReportWithoutADateIsTodaysAndNoneIsMadeAsOfADateToCome() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        int workYear = today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear();
+        as("MINISTRY", "VN").queryParam("orgUnit", "86").queryParam("workYear", workYear).get("/api/v1/reports/forecast")
+                .then().statusCode(200).body("asOf", equalTo(today.toString())).body("yearEnd", equalTo(workYear + "-09-30"));
+        as("MINISTRY", "VN").queryParam("orgUnit", "86").queryParam("workYear", workYear).get("/api/v1/reports/enforcement")
+                .then().statusCode(200).body("asOf", equalTo(today.toString()))
+                .body("previousYear.asOf", equalTo(today.minusYears(1).toString()));
+        // a past work year without a date: its last day, as before
+        as("MINISTRY", "VN").queryParam("orgUnit", "86").queryParam("workYear", workYear - 1).get("/api/v1/reports/enforcement")
+                .then().statusCode(200).body("asOf", equalTo((workYear - 1) + "-09-30"));
+        as("MINISTRY", "VN").queryParam("orgUnit", "86").queryParam("workYear", workYear).queryParam("asOf", today.plusDays(1).toString())
+                .get("/api/v1/reports/enforcement").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "86").queryParam("workYear", workYear).queryParam("asOf", today.plusDays(1).toString())
+                .get("/api/v1/reports/forecast").then().statusCode(400);
+        as("MINISTRY", "VN").queryParam("orgUnit", "86").queryParam("workYear", workYear + 1).get("/api/v1/reports/enforcement")
+                .then().statusCode(400).body("errors[0].field", equalTo("workYear"));
+        as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "86").queryParam("from", today.withDayOfMonth(1).toString())
+                .queryParam("to", today.plusDays(1).toString()).get("/api/v1/reports/complaints").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "86").queryParam("from", today.withDayOfMonth(1).toString())
+                .queryParam("to", today.toString()).get("/api/v1/reports/complaints").then().statusCode(200);
+    }
 }

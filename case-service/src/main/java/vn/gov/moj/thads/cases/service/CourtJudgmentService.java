@@ -7,6 +7,7 @@ import vn.gov.moj.thads.cases.model.CourtJudgment;
 import vn.gov.moj.thads.cases.model.CourtJudgmentStatus;
 import vn.gov.moj.thads.cases.repository.Listing;
 import vn.gov.moj.thads.platform.api.Page;
+import vn.gov.moj.thads.platform.event.EventChecks;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
@@ -51,6 +52,12 @@ public class CourtJudgmentService {
         if (!caller.scopeAs(Role.COURT_CLIENT).covers(submitted.agencyCode())) {
             throw ProblemException.forbidden("This court system does not submit to agency " + submitted.agencyCode()
                     + ", outside the territory its token names");
+        }
+        // a judgment is sent once it has taken effect: one dated to come would wait in the intake, and no case could be
+        // opened from it until then (review of session 20)
+        LocalDate effective = submitted.judgment().effectiveDate();
+        if (effective.isAfter(LocalDate.now(clock)) || effective.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
+            throw ProblemException.dateOutOfRange("effectiveDate", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
         }
         // A court system that retries while its first call is still running: the second waits for the first to commit and
         // then answers its record (200), instead of both missing the lookup and the second failing on the unique index

@@ -64,6 +64,10 @@ public class ComplaintService {
         if (receipt.receivedOn().isAfter(today())) {
             throw ProblemException.invalidField("receivedOn", "must not be in the future");
         }
+        if (receipt.actDate() != null && receipt.actDate().isAfter(receipt.receivedOn())) {
+            // the filing limit runs from the act: an act dated after the receipt would make a late complaint look in time
+            throw ProblemException.dateOutOfRange("subject.actDate", "must not be after the receipt (" + receipt.receivedOn() + ")");
+        }
         if (receipt.round() < 2 && receipt.previousComplaintId() != null) {
             // a first complaint naming another would count, once decided, as the second complaint on it (made final)
             throw ProblemException.invalidField("previousComplaintId", "only a second complaint (round 2) names a first one");

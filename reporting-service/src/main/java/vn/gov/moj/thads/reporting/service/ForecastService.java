@@ -38,7 +38,7 @@ public class ForecastService {
     /** The children of {@code orgUnit} (the provinces for VN, a province's offices; a local office itself). */
     public Forecast forecast(String orgUnit, int workYear, LocalDate asOf) {
         reports.requireReadable(orgUnit);
-        LocalDate date = ReportService.checkAsOf(workYear, asOf);
+        LocalDate date = reports.reportDate(workYear, asOf);
         List<String> units = new ArrayList<>();
         if (orgUnit.contains(".")) {
             units.add(orgUnit);

@@ -68,7 +68,7 @@ public class ReportService {
     /** The caller's access and the date checked on every request; the answer from memory while the view's data has not moved. */
     private <T> T answered(String report, String orgUnit, int workYear, LocalDate asOf, Class<T> type, UnitReport<T> compute) {
         requireReadable(orgUnit);
-        LocalDate checkedAsOf = checkAsOf(workYear, asOf);
+        LocalDate checkedAsOf = reportDate(workYear, asOf);
         return answers.answer(new Question(report, orgUnit, workYear, checkedAsOf), type, () -> compute.of(orgUnit, workYear, checkedAsOf));
     }
 
@@ -131,7 +131,7 @@ public class ReportService {
 
     public DrillDown.FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {
         requireReadable(orgUnit);
-        return drillDown.cases(orgUnit, workYear, checkAsOf(workYear, asOf), figure, measure, page, size);
+        return drillDown.cases(orgUnit, workYear, reportDate(workYear, asOf), figure, measure, page, size);
     }
 
     public Children children(String orgUnit, int workYear, LocalDate asOf) {
@@ -203,6 +203,10 @@ public class ReportService {
         if (from == null || to == null || to.isBefore(from)) {
             throw ProblemException.invalidField("to", "from and to are required, with to not before from");
         }
+        if (to.isAfter(LocalDate.now(clock))) {
+            // a petition not yet late would count as overdue at a date to come
+            throw ProblemException.invalidField("to", "must not be in the future");
+        }
         // the units of the period's end (domain.md §2)
         AgencyScope counted = orgUnits.compositionOn(orgUnit, to);
         ComplaintStatistics statistics = complaintStatistics.of(orgUnit, counted, from, to);
@@ -249,6 +253,30 @@ public class ReportService {
         return reader && (caller.scope().nationwide() || (!OrgUnits.NATIONAL.equals(orgUnit) && caller.scope().covers(orgUnit)));
     }
 
+    /** {@link #reportDate(int, LocalDate, LocalDate)} as of today. */
+    LocalDate reportDate(int workYear, LocalDate asOf) {
+        return reportDate(workYear, asOf, LocalDate.now(clock));
+    }
+
+    /**
+     * The date a report is made as of: {@code asOf}, or without it today (the work year's last day once the year is
+     * over); in the work year and not after today. Figures as of a later date would be today's under that date's name,
+     * compared with last year's up to it (the whole of last year against this year so far), and a forecast from it
+     * would read no gain to come in any past year.
+     */
+    static LocalDate reportDate(int workYear, LocalDate asOf, LocalDate today) {
+        WorkYear year = new WorkYear(workYear);
+        if (year.start().isAfter(today)) {
+            throw ProblemException.invalidField("workYear", "must not be in the future");
+        }
+        LocalDate date = checkAsOf(workYear, asOf != null ? asOf : year.end().isAfter(today) ? today : year.end());
+        if (date.isAfter(today)) {
+            throw ProblemException.invalidField("asOf", "must not be in the future");
+        }
+        return date;
+    }
+
+    /** {@code asOf} (the work year's last day without it), which must lie in the work year. */
     static LocalDate checkAsOf(int workYear, LocalDate asOf) {
         LocalDate start = new WorkYear(workYear).start();
         LocalDate end = new WorkYear(workYear).end();
