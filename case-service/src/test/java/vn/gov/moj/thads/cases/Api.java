@@ -19,6 +19,11 @@ final class Api {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    /** Where a case of office 19.05 decided on {@code date} is recorded: Đại Từ's office (19.90) before 19.05 existed. */
+    static String officeOf1905On(LocalDate date) {
+        return date.isBefore(LocalDate.of(2025, 7, 1)) ? "19.90" : "19.05";
+    }
+
     private Api() {
     }
 

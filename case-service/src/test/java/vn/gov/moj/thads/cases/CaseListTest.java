@@ -43,11 +43,11 @@ class CaseListTest {
         String old = Api.open(head, Api.caseBody("19.05", batch + "-1", TODAY.minusYears(1).minusDays(1), 5_000_000L));
         Api.transition(head, old, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(100).toString()))
                 .then().statusCode(200);
-        String oldUnverified = Api.open(head, Api.caseBody("19.05", batch + "-2", TODAY.minusYears(2), 5_000_000L));
-        String oldWithout = Api.open(head, Api.caseBody("19.05", batch + "-3", TODAY.minusYears(2), 5_000_000L));
+        String oldUnverified = Api.open(head, Api.caseBody(Api.officeOf1905On(TODAY.minusYears(2)), batch + "-2", TODAY.minusYears(2), 5_000_000L));
+        String oldWithout = Api.open(head, Api.caseBody(Api.officeOf1905On(TODAY.minusYears(2)), batch + "-3", TODAY.minusYears(2), 5_000_000L));
         Api.transition(head, oldWithout, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(10).toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusDays(10).toString()))
                 .then().statusCode(200);
-        String oldClosed = Api.open(head, Api.caseBody("19.05", batch + "-4", TODAY.minusYears(2), 5_000_000L));
+        String oldClosed = Api.open(head, Api.caseBody(Api.officeOf1905On(TODAY.minusYears(2)), batch + "-4", TODAY.minusYears(2), 5_000_000L));
         Api.transition(head, oldClosed, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
                 .then().statusCode(200);
         Api.open(head, Api.caseBody("19.05", batch + "-5", TODAY.minusYears(1).plusDays(1), 5_000_000L));

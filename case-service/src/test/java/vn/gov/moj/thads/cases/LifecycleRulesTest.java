@@ -198,7 +198,7 @@ class LifecycleRulesTest {
         Api.open(otherHead, Api.caseBody("19.01", number, TODAY.minusDays(3), 1_000_000L));
         // numbering restarts each year: the same number in another calendar year is another decision
         Api.open(head, Api.caseBody("19.05", number, TODAY.minusYears(1), 1_000_000L));
-        head.request().body(Api.caseBody("19.05", number, TODAY.minusYears(1).withDayOfYear(1), 1_000_000L)).post("/api/v1/cases")
+        head.request().body(Api.caseBody("19.05", number, TODAY.minusYears(1).withDayOfMonth(1), 1_000_000L)).post("/api/v1/cases")
                 .then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-decision"));
     }
 

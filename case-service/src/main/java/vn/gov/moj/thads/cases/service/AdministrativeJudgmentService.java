@@ -43,9 +43,7 @@ public class AdministrativeJudgmentService {
     public AdministrativeJudgment accept(String agencyCode, SourceJudgment judgment, String authority, String obligation,
                                          LocalDate acceptedOn) {
         requireStaffOf(agencyCode);
-        if (!orgUnits.isAgencyValidOn(agencyCode, today())) {
-            throw ProblemException.unprocessable("unknown-agency", "Agency " + agencyCode + " does not exist");
-        }
+        orgUnits.requireHolderOn(agencyCode, acceptedOn, today(), "acceptedOn");
         if (AdministrativeJudgment.monitored(agencyCode, judgment.courtCode(), judgment.number())) {
             throw ProblemException.conflict("duplicate-judgment", "Agency " + agencyCode + " already monitors judgment "
                     + judgment.number() + " of " + judgment.courtCode());

@@ -73,11 +73,7 @@ public class CaseService {
         if (opening.categories().stream().anyMatch(Category.HEAD_ONLY::contains) && !access.isHeadOver(opening.agencyCode())) {
             throw ProblemException.forbidden("Only the agency head classifies a case as COMPLEX or ADMINISTRATIVE");
         }
-        // Today's agencies also take over (and record late) cases decided before the 2025 reorganisation.
-        if (!orgUnits.isAgencyValidOn(opening.agencyCode(), opening.decisionDate())
-                && !orgUnits.isAgencyValidOn(opening.agencyCode(), today())) {
-            throw ProblemException.unprocessable("unknown-agency", "Agency " + opening.agencyCode() + " does not exist");
-        }
+        orgUnits.requireHolderOn(opening.agencyCode(), opening.decisionDate(), today(), "decisionDate");
         int year = opening.decisionDate().getYear();
         if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip(), year)) {
             throw ProblemException.conflict("duplicate-decision", "Agency " + opening.agencyCode()

@@ -45,8 +45,14 @@ final class DemoData {
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Thu", "Xuân"};
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hằng", "Hùng", "Hương", "Khánh", "Lan", "Long", "Mai", "Nam", "Nga", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Việt", "Yến"};
     private static final String[] COMPANIES = {"Công ty TNHH Thương mại Hoàng Long", "Công ty Cổ phần Xây dựng Đông Á", "Công ty TNHH Vận tải Phú Thành", "Hợp tác xã Nông nghiệp Tân Cương"};
-    private static final String[][] OFFICES = {{"01.01", "01"}, {"01.02", "01"}, {"01.03", "01"}, {"19.01", "19"}, {"19.02", "19"},
-            {"19.05", "19"}, {"25.01", "25"}, {"25.02", "25"}, {"79.01", "79"}, {"79.02", "79"}, {"79.03", "79"}};
+    /**
+     * Office, province and, where reference/local-offices.csv names one, the office whose cases it took over on 1 July
+     * 2025: a case decided before then is recorded there (domain.md §2: 19.02's Bắc Kạn cases stay in Bắc Kạn's figures
+     * before the merger).
+     */
+    private static final String[][] OFFICES = {{"01.01", "01"}, {"01.02", "01"}, {"01.03", "01"}, {"19.01", "19"}, {"19.02", "19", "06.01"},
+            {"19.05", "19", "19.90"}, {"25.01", "25"}, {"25.02", "25", "26.01"}, {"79.01", "79"}, {"79.02", "79", "74.01"}, {"79.03", "79"}};
+    private static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
 
     /** Threads sending one office's cases (11 offices side by side). */
     private static final int SENDERS_PER_OFFICE = 3;
@@ -190,14 +196,14 @@ final class DemoData {
         // a few threads: a case's own requests follow each other, cases go side by side.
         List<Planned> plans = new ArrayList<>();
         for (int n = 0; n < casesPerOffice; n++) {
-            plans.add(plan(random, agency, officers, n));
+            plans.add(plan(random, office, officers, n));
         }
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS_PER_OFFICE);
         List<String> caseIds = new ArrayList<>();
         try {
             List<Future<String>> sent = new ArrayList<>();
             for (Planned planned : plans) {
-                sent.add(senders.submit(() -> send(planned, agency, head)));
+                sent.add(senders.submit(() -> send(planned, head)));
             }
             for (Future<String> caseId : sent) {
                 caseIds.add(caseId.get());
@@ -249,13 +255,14 @@ final class DemoData {
      * drawn before anything is sent, so that a case an earlier load already made (409: same decision
      * number) is skipped with its draws, and the cases after it come out the same.
      */
-    private Planned plan(Random random, String agency, List<String> officers, int n) {
+    private Planned plan(Random random, String[] office, List<String> officers, int n) {
+        String agency = office[0];
         LocalDate opened = TODAY.minusDays(random.nextInt(780));
         long money = Math.round(Math.pow(10, 6.5 + random.nextDouble() * 3)) / 1000 * 1000;
         boolean company = random.nextInt(6) == 0;
         Map<String, Object> body = new LinkedHashMap<>();
         String decisionNumber = (n + 1) + "/QĐ-THADS-" + agency + "-" + opened.getYear();
-        body.put("agencyCode", agency);
+        body.put("agencyCode", office.length > 2 && opened.isBefore(REORGANISED) ? office[2] : agency);
         body.put("decisionNumber", decisionNumber);
         body.put("decisionDate", opened.toString());
         body.put("kind", random.nextInt(3) == 0 ? "EX_OFFICIO" : "ON_REQUEST");
@@ -272,10 +279,10 @@ final class DemoData {
     }
 
     /** Opens the case and takes its steps; the id of the case (or of the one an earlier load opened). */
-    private String send(Planned planned, String agency, String head) throws Exception {
+    private String send(Planned planned, String head) throws Exception {
         HttpResponse<String> created = raw("POST", "/api/v1/cases", head, planned.body(), null, 409);
         if (created.statusCode() == 409) {
-            return existingCase(head, agency, planned.decisionNumber(), created.body());
+            return existingCase(head, (String) planned.body().get("agencyCode"), planned.decisionNumber(), created.body());
         }
         String id = mapper.readTree(created.body()).path("id").asText();
         String etag = created.headers().firstValue("ETag").orElse("\"0\"");

@@ -2,6 +2,7 @@ package vn.gov.moj.thads.platform.orgunit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 
 import java.io.BufferedReader;
@@ -175,6 +176,37 @@ public class OrgUnits {
             return Collections.singleton(code);
         }
         return predecessors.computeIfAbsent(code, this::computeWithPredecessors);
+    }
+
+    /**
+     * The units whose successor chain leads to {@code code} and that existed on {@code date}, in code order: where a record
+     * dated then belongs when {@code code} itself did not exist yet (a case decided in March 2025 in Phủ Lý is Hà Nam's
+     * office 35.01's, not 37.02's, which took it over on 1 July 2025).
+     */
+    public List<String> predecessorsOn(String code, LocalDate date) {
+        return withPredecessors(code).stream().filter(c -> !c.equals(code) && isAgencyValidOn(c, date)).sorted().toList();
+    }
+
+    /**
+     * Refuses a record dated {@code on} at {@code agencyCode} unless the agency existed then, or exists today and took over
+     * the records of that date (domain.md §2): 422 {@code unknown-agency} for an agency that exists neither then nor today,
+     * and 422 {@code agency-not-open-on-date} naming the units that held such records then (a case decided in March 2025
+     * recorded at 37.02 counted in Ninh Bình's March figures, not in Hà Nam's). An agency whose predecessors the reference
+     * data does not list (a regional office of 1 July 2025) takes the records of before it, as it has since then.
+     */
+    public void requireHolderOn(String agencyCode, LocalDate on, LocalDate today, String dateField) {
+        if (isAgencyValidOn(agencyCode, on)) {
+            return;
+        }
+        if (!isAgencyValidOn(agencyCode, today)) {
+            throw ProblemException.unprocessable("unknown-agency", "Agency " + agencyCode + " does not exist");
+        }
+        List<String> holders = predecessorsOn(agencyCode, on);
+        if (!holders.isEmpty()) {
+            throw ProblemException.unprocessable("agency-not-open-on-date", "Agency " + agencyCode + " did not exist on " + on
+                    + ": record it at " + String.join(", ", holders) + ", which held such records then")
+                    .with("field", dateField).with("agencies", holders);
+        }
     }
 
     private Set<String> computeWithPredecessors(String code) {

@@ -1,0 +1,56 @@
+package vn.gov.moj.thads.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Review of session 20 (domain.md §2, units at a date): a case decided in March 2025 in Phủ Lý, recorded now by office
+ * 37.02, which took over Hà Nam's office 35.01 on 1 July 2025, was taken at 37.02 and counted in Ninh Bình's figures of
+ * March 2025, not Hà Nam's (37.02's province was Ninh Bình then too); an administrative judgment of that date could
+ * not be recorded at 35.01 at all (only at an agency that exists today).
+ */
+@QuarkusTest
+class RecordsAtTheUnitOfTheirDateTest {
+
+    private static final LocalDate MARCH_2025 = LocalDate.parse("2025-03-10");
+    private final Api.User head = Api.head("37.02");
+
+    @Test
+    void aCaseDecidedBeforeItsOfficeExistedIsRecordedAtTheOfficeThatHeldItThen() {
+        head.request().body(Api.caseBody("37.02", Api.unique("QĐ"), MARCH_2025, 5_000_000L)).post("/api/v1/cases").then()
+                .statusCode(422).body("type", equalTo("urn:thads:problem:agency-not-open-on-date"))
+                .body("agencies", contains("35.01")).body("field", equalTo("decisionDate"));
+        String id = Api.open(head, Api.caseBody("35.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+        head.request().get("/api/v1/cases/" + id).then().statusCode(200).body("agencyCode", equalTo("35.01"));
+        // decided after 1 July 2025: 37.02's own
+        Api.open(head, Api.caseBody("37.02", Api.unique("QĐ"), LocalDate.parse("2025-07-01"), 5_000_000L));
+        // an office the reference data lists no predecessor for takes the cases of before it, as it has since then
+        Api.open(Api.head("01.01"), Api.caseBody("01.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+    }
+
+    @Test
+    void anAdministrativeJudgmentAcceptedBeforeItsOfficeExistedIsRecordedAtTheOfficeThatHeldItThen() {
+        head.request().body(judgment("37.02")).post("/api/v1/administrative-judgments").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:agency-not-open-on-date")).body("agencies", contains("35.01"));
+        head.request().body(judgment("35.01")).post("/api/v1/administrative-judgments").then().statusCode(201)
+                .body("agencyCode", equalTo("35.01"));
+    }
+
+    private static Map<String, Object> judgment(String agency) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("agencyCode", agency);
+        body.put("judgment", Map.of("courtCode", "TAND-HNA", "courtName", "Tòa án nhân dân tỉnh Hà Nam",
+                "number", Api.unique("05/2025/HC-ST"), "effectiveDate", "2025-02-20"));
+        body.put("authority", "Ủy ban nhân dân thành phố Phủ Lý");
+        body.put("obligation", "Hủy quyết định thu hồi đất");
+        body.put("acceptedOn", MARCH_2025.toString());
+        return body;
+    }
+}
