@@ -59,6 +59,23 @@ class PublicDebtorListTest {
     }
 
     @Test
+    void aCaseOfAUnitClosedSinceIsListedUnderTheAgencyThatHoldsItToday() {
+        // review of session 20: a Phủ Lý case of March 2025 (recorded at Hà Nam's office 35.01, as on its date) was listed
+        // under 35.01, an office that has not existed since 1 July 2025
+        String marker = Api.unique("PL");
+        Api.User ninhBinh2 = Api.head("37.02");
+        var body = Api.caseBody("35.01", Api.unique("QĐ"), java.time.LocalDate.parse("2025-03-10"), 50_000_000L);
+        body.put("debtors", List.of(Map.of("name", "Trần Văn Hùng " + marker, "type", "PERSON")));
+        String id = Api.open(ninhBinh2, body);
+        Api.transition(ninhBinh2, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(2).toString(),
+                "decisionNumber", Api.unique("3/QĐ-CĐK"), "decisionDate", TODAY.minusDays(1).toString())).then().statusCode(200);
+        given().queryParam("name", marker).queryParam("province", "37").get("/api/v1/public/debtors-without-conditions").then()
+                .statusCode(200).body("total", equalTo(1))
+                .body("items[0].agencyCode", equalTo("37.02"))
+                .body("items[0].agencyName", equalTo("Phòng Thi hành án dân sự khu vực 2 - Ninh Bình"));
+    }
+
+    @Test
     void aVerificationWithoutConditionsNeedsItsDecision() {
         String id = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 5_000_000L));
         // no decision: 400 naming the field

@@ -31,6 +31,10 @@ class UnitsOnReceiptDateTest {
         // the head of Ninh Bình resolves what is left of Hà Nam's petitions
         Desk.transition("AGENCY_HEAD", "37", id, "acceptance", Map.of("acceptedOn", "2017-05-08")).statusCode(200)
                 .body("resolveBy", equalTo("2017-05-23"));
+        // review of session 20: the petitioner tracking it was sent to Hà Nam, which has not existed since 1 July 2025
+        String code = Desk.as("AGENCY_HEAD", "37").get("/api/v1/complaints/" + id).then().statusCode(200).extract().path("trackingCode");
+        io.restassured.RestAssured.given().get("/api/v1/public/complaints/" + code).then().statusCode(200)
+                .body("competentAgencyCode", equalTo("37")).body("competentAgencyName", equalTo("Ninh Bình"));
     }
 
     @Test

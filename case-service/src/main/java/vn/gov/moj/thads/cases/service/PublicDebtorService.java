@@ -85,10 +85,14 @@ public class PublicDebtorService {
             rows.setParameter(key, value);
         });
         LocalDate today = LocalDate.now(clock);
+        // today's list names the agency that holds each case today: a case recorded at a unit closed since (Phủ Lý's office,
+        // 35.01) is enforced by its successor (37.02), which a debtor or creditor would look for
         List<PublicDebtor> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> new PublicDebtor((String) row[0], (String) row[1],
-                        orgUnits.nameOn((String) row[1], today),
-                        (String) row[2], (LocalDate) row[3], (String) row[4], (LocalDate) row[5], band(((Number) row[6]).longValue())))
+                .map(row -> {
+                    String holder = orgUnits.representativeOn((String) row[1], today);
+                    return new PublicDebtor((String) row[0], holder, orgUnits.nameOn(holder, today),
+                            (String) row[2], (LocalDate) row[3], (String) row[4], (LocalDate) row[5], band(((Number) row[6]).longValue()));
+                })
                 .toList();
         return new Page<>(items, counted.setMaxResults(shownUpTo + 1).getResultList().size(), page, size);
     }
