@@ -39,18 +39,39 @@ class RecordsAtTheUnitOfTheirDateTest {
     void anAdministrativeJudgmentAcceptedBeforeItsOfficeExistedIsRecordedAtTheOfficeThatHeldItThen() {
         head.request().body(judgment("37.02")).post("/api/v1/administrative-judgments").then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:agency-not-open-on-date")).body("agencies", contains("35.01"));
-        head.request().body(judgment("35.01")).post("/api/v1/administrative-judgments").then().statusCode(201)
+        String number = Api.unique("05/2025/HC-ST");
+        head.request().body(judgment("35.01", number, MARCH_2025)).post("/api/v1/administrative-judgments").then().statusCode(201)
                 .body("agencyCode", equalTo("35.01"));
+        // the same judgment again under the office's code of today: one office, monitored once (review of the session's change)
+        head.request().body(judgment("37.02", number, LocalDate.parse("2025-08-01"))).post("/api/v1/administrative-judgments")
+                .then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-judgment"));
+    }
+
+    @Test
+    void aReceiptIsNumberedInTheBookOfTheOfficeThatIssuesIt() {
+        // review of the session's change: collected on this year, a Phủ Lý case of 35.01 and a case of 37.02 are one office's,
+        // which has one receipt book; the same receipt number on both counted its money twice
+        String phuLy = Api.open(head, Api.caseBody("35.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+        String own = Api.open(head, Api.caseBody("37.02", Api.unique("QĐ"), Api.TODAY.minusDays(20), 5_000_000L));
+        String receipt = Api.unique("BL");
+        Api.transition(head, phuLy, "collections", Map.of("amount", 1_000_000L, "collectedOn", Api.TODAY.minusDays(2).toString(),
+                "receiptNumber", receipt)).then().statusCode(200);
+        Api.transition(head, own, "collections", Map.of("amount", 1_000_000L, "collectedOn", Api.TODAY.minusDays(1).toString(),
+                "receiptNumber", receipt)).then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-receipt"));
     }
 
     private static Map<String, Object> judgment(String agency) {
+        return judgment(agency, Api.unique("05/2025/HC-ST"), MARCH_2025);
+    }
+
+    private static Map<String, Object> judgment(String agency, String number, LocalDate acceptedOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("agencyCode", agency);
         body.put("judgment", Map.of("courtCode", "TAND-HNA", "courtName", "Tòa án nhân dân tỉnh Hà Nam",
-                "number", Api.unique("05/2025/HC-ST"), "effectiveDate", "2025-02-20"));
+                "number", number, "effectiveDate", "2025-02-20"));
         body.put("authority", "Ủy ban nhân dân thành phố Phủ Lý");
         body.put("obligation", "Hủy quyết định thu hồi đất");
-        body.put("acceptedOn", MARCH_2025.toString());
+        body.put("acceptedOn", acceptedOn.toString());
         return body;
     }
 }

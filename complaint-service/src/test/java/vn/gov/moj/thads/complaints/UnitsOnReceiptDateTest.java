@@ -35,6 +35,12 @@ class UnitsOnReceiptDateTest {
         String code = Desk.as("AGENCY_HEAD", "37").get("/api/v1/complaints/" + id).then().statusCode(200).extract().path("trackingCode");
         io.restassured.RestAssured.given().get("/api/v1/public/complaints/" + code).then().statusCode(200)
                 .body("competentAgencyCode", equalTo("37")).body("competentAgencyName", equalTo("Ninh Bình"));
+        // decided by Ninh Bình's head after the merger: still Ninh Bình's (it named Hà Nam again once decided)
+        Desk.transition("AGENCY_HEAD", "37", id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", "07/QĐ-GQKN",
+                "decisionDate", "2026-11-30", "summary", "Khiếu nại không có căn cứ")).statusCode(200);
+        io.restassured.RestAssured.given().get("/api/v1/public/complaints/" + code).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("competentAgencyCode", equalTo("37"))
+                .body("competentAgencyName", equalTo("Ninh Bình"));
     }
 
     @Test

@@ -21,6 +21,19 @@ class OrgUnitsTest {
     private final OrgUnits orgUnits = new OrgUnits(Optional.of("classpath:reference/local-offices.csv"));
 
     @Test
+    void theUnitsThatHeldARecordOfADateAndThoseThatCameAfterIt() {
+        LocalDate march2025 = LocalDate.of(2025, 3, 10);
+        // Phủ Lý's office (35.01) until 30 June 2025, then Ninh Bình's office 2 (37.02)
+        assertThat(orgUnits.predecessorsOn("37.02", march2025)).containsExactly("35.01");
+        assertThat(orgUnits.predecessorsOn("37.02", FIRST_DAY_OF_34)).isEmpty();
+        assertThat(orgUnits.laterHoldersOf("35.01", march2025)).containsExactly("37.02");
+        assertThat(orgUnits.laterHoldersOf("35.01", FIRST_DAY_OF_34)).isEmpty();
+        // Hà Nam (35) merged into Ninh Bình, whose code (37) existed before the merger too: no later holder
+        assertThat(orgUnits.laterHoldersOf("35", march2025)).isEmpty();
+        assertThat(orgUnits.laterHoldersOf("19.05", march2025)).isEmpty();
+    }
+
+    @Test
     void sixtyThreeProvincesBeforeTheMergerAndThirtyFourAfter() {
         assertThat(orgUnits.children(OrgUnits.NATIONAL, LAST_DAY_OF_63)).hasSize(63);
         assertThat(orgUnits.children(OrgUnits.NATIONAL, FIRST_DAY_OF_34)).hasSize(34);

@@ -47,10 +47,10 @@ public class AdministrativeJudgment extends DatedAggregate {
     }
 
     /** Whether the agency already monitors this judgment of this court (as CaseRepository.existsDecision: a query whose translation is cached). */
-    public static boolean monitored(String agencyCode, String courtCode, String number) {
-        return !getEntityManager().createQuery("select 1 from AdministrativeJudgment j where j.agencyCode = ?1"
+    public static boolean monitored(java.util.Collection<String> agencyCodes, String courtCode, String number) {
+        return !getEntityManager().createQuery("select 1 from AdministrativeJudgment j where j.agencyCode in ?1"
                         + " and j.judgment.courtCode = ?2 and j.judgment.number = ?3", Integer.class)
-                .setParameter(1, agencyCode).setParameter(2, courtCode).setParameter(3, number).setMaxResults(1).getResultList().isEmpty();
+                .setParameter(1, agencyCodes).setParameter(2, courtCode).setParameter(3, number).setMaxResults(1).getResultList().isEmpty();
     }
 
     public AdministrativeJudgment(String agencyCode, String provinceCode, SourceJudgment judgment, String authority, String obligation,

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 @Table(name = "case_collection")
 public class CollectionRecord extends CaseRecord {
 
+    /** The unit whose receipt book numbers it: the case's holder on the day collected (35.01's cases are 37.02's from July 2025). */
     @Column(name = "agency_code", nullable = false) private String agencyCode;
     @Column(nullable = false) private long amount;
     @Column(name = "collected_on", nullable = false) private LocalDate collectedOn;
@@ -19,9 +20,9 @@ public class CollectionRecord extends CaseRecord {
     protected CollectionRecord() {
     }
 
-    CollectionRecord(EnforcementCase enforcementCase, long amount, LocalDate collectedOn, String receiptNumber, String recordedBy) {
+    CollectionRecord(EnforcementCase enforcementCase, String issuer, long amount, LocalDate collectedOn, String receiptNumber, String recordedBy) {
         super(enforcementCase, recordedBy);
-        this.agencyCode = enforcementCase.agencyCode();
+        this.agencyCode = issuer;
         this.amount = amount;
         this.collectedOn = collectedOn;
         this.receiptNumber = receiptNumber.strip();

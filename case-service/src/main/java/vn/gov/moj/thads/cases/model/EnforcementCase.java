@@ -310,7 +310,8 @@ public class EnforcementCase extends DatedAggregate {
     }
 
     /** Collected money never exceeds what is outstanding. */
-    public CollectionRecord collect(long amount, LocalDate collectedOn, String receiptNumber, String actor, LocalDate today) {
+    /** {@code issuer}: the unit whose receipt book the receipt is numbered in (the case's holder on {@code collectedOn}). */
+    public CollectionRecord collect(long amount, LocalDate collectedOn, String receiptNumber, String issuer, String actor, LocalDate today) {
         requireStatus("collected for", CaseStatus.ACTIVE);
         checkDate("collectedOn", collectedOn, today);
         Money.requireWithinLimit("amount", amount);
@@ -320,7 +321,7 @@ public class EnforcementCase extends DatedAggregate {
         }
         inDateOrder("collectedOn", collectedOn);
         this.collectedAmount += amount;
-        return new CollectionRecord(this, amount, collectedOn, receiptNumber, actor);
+        return new CollectionRecord(this, issuer, amount, collectedOn, receiptNumber, actor);
     }
 
     /**

@@ -51,10 +51,10 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
      * it read every case of the agency, and an opening cost PostgreSQL more with each case the office
      * had: 6 ms at 97,000). Native SQL: nothing to translate on each call.
      */
-    public boolean existsDecision(String agencyCode, String decisionNumber, int year) {
-        return !getEntityManager().createNativeQuery("select 1 from enforcement_case where agency_code = ?1 and decision_year = ?2"
-                        + " and decision_number = ?3 limit 1")
-                .setParameter(1, agencyCode).setParameter(2, year).setParameter(3, decisionNumber)
+    public boolean existsDecision(java.util.Collection<String> agencyCodes, String decisionNumber, int year) {
+        return !getEntityManager().createNativeQuery("select 1 from enforcement_case where agency_code = any(cast(?1 as varchar[]))"
+                        + " and decision_year = ?2 and decision_number = ?3 limit 1")
+                .setParameter(1, agencyCodes.toArray(String[]::new)).setParameter(2, year).setParameter(3, decisionNumber)
                 .getResultList().isEmpty();
     }
 

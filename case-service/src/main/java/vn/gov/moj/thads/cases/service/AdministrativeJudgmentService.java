@@ -44,7 +44,9 @@ public class AdministrativeJudgmentService {
                                          LocalDate acceptedOn) {
         requireStaffOf(agencyCode);
         orgUnits.requireHolderOn(agencyCode, acceptedOn, today(), "acceptedOn");
-        if (AdministrativeJudgment.monitored(agencyCode, judgment.courtCode(), judgment.number())) {
+        // by the office whatever code it was recorded under (35.01 before July 2025, 37.02 after: one office)
+        if (AdministrativeJudgment.monitored(orgUnits.withPredecessors(orgUnits.representativeOn(agencyCode, today())),
+                judgment.courtCode(), judgment.number())) {
             throw ProblemException.conflict("duplicate-judgment", "Agency " + agencyCode + " already monitors judgment "
                     + judgment.number() + " of " + judgment.courtCode());
         }

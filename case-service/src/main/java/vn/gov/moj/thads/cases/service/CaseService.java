@@ -37,6 +37,7 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,10 @@ public class CaseService {
         }
         orgUnits.requireHolderOn(opening.agencyCode(), opening.decisionDate(), today(), "decisionDate");
         int year = opening.decisionDate().getYear();
-        if (cases.existsDecision(opening.agencyCode(), opening.decisionNumber().strip(), year)) {
+        // the same office's numbering: a case of the same decision recorded at its successor before requireHolderOn
+        List<String> numberedIn = new ArrayList<>(List.of(opening.agencyCode()));
+        numberedIn.addAll(orgUnits.laterHoldersOf(opening.agencyCode(), opening.decisionDate()));
+        if (cases.existsDecision(numberedIn, opening.decisionNumber().strip(), year)) {
             throw ProblemException.conflict("duplicate-decision", "Agency " + opening.agencyCode()
                     + " already has a case with decision number " + opening.decisionNumber().strip() + " in " + year);
         }
@@ -376,11 +380,14 @@ public class CaseService {
     public EnforcementCase collect(UUID id, String ifMatch, long amount, LocalDate collectedOn, String receiptNumber) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
-        if (CollectionRecord.receiptExists(c.agencyCode(), receiptNumber, collectedOn.getYear())) {
+        // a receipt is numbered in the book of the unit that issues it: a case of Phủ Lý's office (35.01) collected on in
+        // 2026 is 37.02's, whose own cases share that book (the unique index is on the unit, year and number)
+        String issuer = orgUnits.representativeOn(c.agencyCode(), collectedOn);
+        if (CollectionRecord.receiptExists(issuer, receiptNumber, collectedOn.getYear())) {
             throw ProblemException.conflict("duplicate-receipt", "Receipt " + receiptNumber.strip()
-                    + " is already recorded in agency " + c.agencyCode() + " in " + collectedOn.getYear());
+                    + " is already recorded in agency " + issuer + " in " + collectedOn.getYear());
         }
-        CollectionRecord collection = c.collect(amount, collectedOn, receiptNumber, access.actor(), today());
+        CollectionRecord collection = c.collect(amount, collectedOn, receiptNumber, issuer, access.actor(), today());
         collection.persist();
         history.record(c, access.actor(), "COLLECTED", mapOf("amount", amount, "collectedOn", collectedOn,
                 "receiptNumber", collection.receiptNumber(), "outstandingAmount", c.outstandingAmount()), null);

@@ -53,12 +53,6 @@ public class CourtJudgmentService {
             throw ProblemException.forbidden("This court system does not submit to agency " + submitted.agencyCode()
                     + ", outside the territory its token names");
         }
-        // a judgment is sent once it has taken effect: one dated to come would wait in the intake, and no case could be
-        // opened from it until then (review of session 20)
-        LocalDate effective = submitted.judgment().effectiveDate();
-        if (effective.isAfter(LocalDate.now(clock)) || effective.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
-            throw ProblemException.dateOutOfRange("effectiveDate", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
-        }
         // A court system that retries while its first call is still running: the second waits for the first to commit and
         // then answers its record (200), instead of both missing the lookup and the second failing on the unique index
         // with a bare 409 (review of session 13). The lock is the transaction's, on this court and number only.
@@ -74,6 +68,13 @@ public class CourtJudgmentService {
             return new Intake(existing.get(), false);
         }
         LocalDate today = LocalDate.now(clock);
+        // a judgment is sent once it has taken effect: one dated to come would wait in the intake, and no case could be
+        // opened from it until then (review of session 20); checked after the retry's answer above, so that a resend of
+        // what was stored before the check still gets its record
+        LocalDate effective = submitted.judgment().effectiveDate();
+        if (effective.isAfter(today) || effective.isBefore(EventChecks.EARLIEST_BUSINESS_DATE)) {
+            throw ProblemException.dateOutOfRange("effectiveDate", "must be between " + EventChecks.EARLIEST_BUSINESS_DATE + " and today");
+        }
         if (!orgUnits.isAgencyValidOn(submitted.agencyCode(), today)) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + submitted.agencyCode() + " does not exist today");
         }

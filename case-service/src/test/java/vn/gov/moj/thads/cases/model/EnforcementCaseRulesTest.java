@@ -92,22 +92,22 @@ class EnforcementCaseRulesTest {
     @Test
     void collectedMoneyNeverExceedsWhatIsOutstanding() {
         EnforcementCase c = opened(100_000_000);
-        c.collect(40_000_000, LocalDate.of(2025, 12, 10), "BL-1", "officer-1", TODAY);
+        c.collect(40_000_000, LocalDate.of(2025, 12, 10), "BL-1", c.agencyCode(), "officer-1", TODAY);
 
         RuleViolation over = assertThrows(RuleViolation.class,
-                () -> c.collect(60_000_001, LocalDate.of(2025, 12, 11), "BL-2", "officer-1", TODAY));
+                () -> c.collect(60_000_001, LocalDate.of(2025, 12, 11), "BL-2", c.agencyCode(), "officer-1", TODAY));
         assertEquals("over-collection", over.slug());
         assertEquals(60_000_000L, over.details().get("outstandingAmount"));
         assertEquals(40_000_000L, c.collectedAmount());
 
-        c.collect(60_000_000, LocalDate.of(2025, 12, 11), "BL-2", "officer-1", TODAY);
+        c.collect(60_000_000, LocalDate.of(2025, 12, 11), "BL-2", c.agencyCode(), "officer-1", TODAY);
         assertEquals(0L, c.outstandingAmount());
     }
 
     @Test
     void aCaseIsCompletedOnlyWhenNothingIsOutstanding() {
         EnforcementCase c = opened(10_000_000);
-        c.collect(9_000_000, LocalDate.of(2025, 11, 3), "BL-1", "officer-1", TODAY);
+        c.collect(9_000_000, LocalDate.of(2025, 11, 3), "BL-1", c.agencyCode(), "officer-1", TODAY);
         RuleViolation outstanding = assertThrows(RuleViolation.class,
                 () -> c.close(ClosureOutcome.COMPLETED, LocalDate.of(2025, 11, 4), TODAY));
         assertEquals("money-outstanding", outstanding.slug());
@@ -116,7 +116,7 @@ class EnforcementCaseRulesTest {
         c.close(ClosureOutcome.TERMINATED, LocalDate.of(2025, 11, 4), TODAY); // terminating needs no full payment
         assertEquals(CaseStatus.TERMINATED, c.status());
         RuleViolation closed = assertThrows(RuleViolation.class,
-                () -> c.collect(1_000_000, LocalDate.of(2025, 11, 5), "BL-2", "officer-1", TODAY));
+                () -> c.collect(1_000_000, LocalDate.of(2025, 11, 5), "BL-2", c.agencyCode(), "officer-1", TODAY));
         assertEquals(RuleViolation.Kind.STATE, closed.kind());
         assertEquals("TERMINATED", closed.details().get("currentStatus"));
     }
@@ -126,13 +126,13 @@ class EnforcementCaseRulesTest {
         EnforcementCase c = opened(50_000_000);
         c.verify(VerificationResult.HAS_CONDITIONS, LocalDate.of(2025, 11, 20), false, null, TODAY);
         RuleViolation early = assertThrows(RuleViolation.class,
-                () -> c.collect(1_000_000, LocalDate.of(2025, 11, 19), "BL-1", "officer-1", TODAY));
+                () -> c.collect(1_000_000, LocalDate.of(2025, 11, 19), "BL-1", c.agencyCode(), "officer-1", TODAY));
         assertEquals(RuleViolation.Kind.DATE, early.kind());
         assertEquals("collectedOn", early.field());
         assertEquals(LocalDate.of(2025, 11, 20), early.details().get("lastChangeOn"));
         assertEquals(0L, c.collectedAmount());
 
-        c.collect(1_000_000, LocalDate.of(2025, 11, 20), "BL-1", "officer-1", TODAY); // the same day is in order
+        c.collect(1_000_000, LocalDate.of(2025, 11, 20), "BL-1", c.agencyCode(), "officer-1", TODAY); // the same day is in order
         assertEquals(LocalDate.of(2025, 11, 20), c.lastDatedOn());
     }
 
@@ -203,7 +203,7 @@ class EnforcementCaseRulesTest {
         assertEquals(CaseStatus.HAS_CONDITIONS, c.postpone(LocalDate.of(2025, 11, 2), TODAY));
         assertEquals(CaseStatus.POSTPONED, c.status());
         assertEquals(RuleViolation.Kind.STATE, assertThrows(RuleViolation.class,
-                () -> c.collect(1, LocalDate.of(2025, 11, 3), "BL-1", "officer-1", TODAY)).kind());
+                () -> c.collect(1, LocalDate.of(2025, 11, 3), "BL-1", c.agencyCode(), "officer-1", TODAY)).kind());
         assertEquals(CaseStatus.POSTPONED, c.resume(LocalDate.of(2025, 11, 10), TODAY));
         assertEquals(CaseStatus.HAS_CONDITIONS, c.status());
     }

@@ -34,11 +34,11 @@ public class PublicTrackingResource {
     @Operation(summary = "Track a petition by its code, without an account")
     public Tracking track(@PathParam("trackingCode") String trackingCode) {
         Complaint c = service.track(trackingCode);
-        // an open petition is with the unit that holds its agency's records today (Hà Nam's with Ninh Bình since July 2025);
-        // one decided or withdrawn names its unit as that unit was named on the day
+        // the unit that held its agency's records today (an open petition: Hà Nam's with Ninh Bình since July 2025) or on
+        // the day it was decided or withdrawn, named as it was then
         LocalDate ended = c.resolvedOn() != null ? c.resolvedOn() : c.withdrawnOn();
         LocalDate on = ended != null ? ended : LocalDate.now(clock);
-        String agency = ended != null ? c.competentAgencyCode() : orgUnits.representativeOn(c.competentAgencyCode(), on);
+        String agency = orgUnits.representativeOn(c.competentAgencyCode(), on);
         return new Tracking(c.trackingCode(), c.status(), agency, orgUnits.nameOn(agency, on), c.dueOn(), c.decision());
     }
 }

@@ -188,6 +188,21 @@ public class OrgUnits {
     }
 
     /**
+     * The units of {@code code}'s successor chain that did not exist yet on {@code date}: records dated then that carry
+     * their code were made before the unit of the date was required ({@link #requireHolderOn}), and are the same
+     * office's (a Phủ Lý decision of March 2025 recorded at 37.02 is 35.01's).
+     */
+    public List<String> laterHoldersOf(String code, LocalDate date) {
+        List<String> later = new ArrayList<>();
+        String next = find(code).map(OrgUnit::successorCode).orElse(null);
+        while (next != null && !later.contains(next) && !isAgencyValidOn(next, date)) {
+            later.add(next);
+            next = find(next).map(OrgUnit::successorCode).orElse(null);
+        }
+        return later;
+    }
+
+    /**
      * Refuses a record dated {@code on} at {@code agencyCode} unless the agency existed then, or exists today and took over
      * the records of that date (domain.md §2): 422 {@code unknown-agency} for an agency that exists neither then nor today,
      * and 422 {@code agency-not-open-on-date} naming the units that held such records then (a case decided in March 2025
