@@ -45,14 +45,36 @@ final class DemoData {
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Thu", "Xuân"};
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hằng", "Hùng", "Hương", "Khánh", "Lan", "Long", "Mai", "Nam", "Nga", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Việt", "Yến"};
     private static final String[] COMPANIES = {"Công ty TNHH Thương mại Hoàng Long", "Công ty Cổ phần Xây dựng Đông Á", "Công ty TNHH Vận tải Phú Thành", "Hợp tác xã Nông nghiệp Tân Cương"};
+    private static final String[][] OFFICES = {{"01.01", "01"}, {"01.02", "01"}, {"01.03", "01"}, {"19.01", "19"}, {"19.02", "19"},
+            {"19.05", "19"}, {"25.01", "25"}, {"25.02", "25"}, {"79.01", "79"}, {"79.02", "79"}, {"79.03", "79"}};
+
+    /** An office another one took over, and its last day (reference/local-offices.csv: successor_code and valid_to). */
+    private record TakenOver(String code, LocalDate lastDay) {
+    }
+
     /**
-     * Office, province and, where reference/local-offices.csv names one, the office whose cases it took over on 1 July
-     * 2025: a case decided before then is recorded there (domain.md §2: 19.02's Bắc Kạn cases stay in Bắc Kạn's figures
-     * before the merger).
+     * The office each office took over, read from the offices file the stack itself loads: a case decided while that
+     * office existed is recorded there (domain.md §2: 19.02's Bắc Kạn cases stay in Bắc Kạn's figures before the merger).
      */
-    private static final String[][] OFFICES = {{"01.01", "01"}, {"01.02", "01"}, {"01.03", "01"}, {"19.01", "19"}, {"19.02", "19", "06.01"},
-            {"19.05", "19", "19.90"}, {"25.01", "25"}, {"25.02", "25", "26.01"}, {"79.01", "79"}, {"79.02", "79", "74.01"}, {"79.03", "79"}};
-    private static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
+    private static final Map<String, TakenOver> TAKEN_OVER = takenOver();
+
+    private static Map<String, TakenOver> takenOver() {
+        Map<String, TakenOver> result = new HashMap<>();
+        try (var in = DemoData.class.getResourceAsStream("/reference/local-offices.csv")) {
+            if (in == null) {
+                return result;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList()) {
+                String[] c = line.split(",", -1); // code,name,valid_from,valid_to,successor_code
+                if (c.length >= 5 && !c[3].isBlank() && !c[4].isBlank()) {
+                    result.putIfAbsent(c[4].strip(), new TakenOver(c[0].strip(), LocalDate.parse(c[3].strip())));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return result;
+    }
 
     /** Threads sending one office's cases (11 offices side by side). */
     private static final int SENDERS_PER_OFFICE = 3;
@@ -262,7 +284,8 @@ final class DemoData {
         boolean company = random.nextInt(6) == 0;
         Map<String, Object> body = new LinkedHashMap<>();
         String decisionNumber = (n + 1) + "/QĐ-THADS-" + agency + "-" + opened.getYear();
-        body.put("agencyCode", office.length > 2 && opened.isBefore(REORGANISED) ? office[2] : agency);
+        TakenOver before = TAKEN_OVER.get(agency);
+        body.put("agencyCode", before != null && !opened.isAfter(before.lastDay()) ? before.code() : agency);
         body.put("decisionNumber", decisionNumber);
         body.put("decisionDate", opened.toString());
         body.put("kind", random.nextInt(3) == 0 ? "EX_OFFICIO" : "ON_REQUEST");
