@@ -46,6 +46,40 @@ class OfficersAndIntakeTest {
     }
 
     @Test
+    void aCollectionCountsInTheWorkloadOfTheOfficerWhoHeldTheCaseThatDay() {
+        // two days of this month are needed: on the 1st, every collection of the month is today's
+        org.junit.jupiter.api.Assumptions.assumeTrue(TODAY.getDayOfMonth() > 1, "run on the 2nd of a month or later");
+        java.time.LocalDate first = TODAY.withDayOfMonth(1);
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(40), 50_000_000L));
+        Officer before = officer("Nguyễn Văn Bình");
+        Api.transition(head, caseId, "assignment", Map.of("officerId", before.id(), "assignedOn", first.toString())).then().statusCode(200);
+        Api.transition(before.user(), caseId, "collections", Map.of("amount", 9_000_000L, "collectedOn", first.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        // handed over today; the new officer collects 2 million today
+        Officer after = officer("Trần Thị Mai");
+        Api.transition(head, caseId, "assignment", Map.of("officerId", after.id(), "assignedOn", TODAY.toString())).then().statusCode(200);
+        Api.transition(after.user(), caseId, "collections", Map.of("amount", 2_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+
+        // the 9 million were collected by the officer holding the case on the 1st, the 2 million by today's
+        head.request().get("/api/v1/officers/" + before.id() + "/workload").then().statusCode(200)
+                .body("openCases", equalTo(0)).body("collectedThisMonth", equalTo(9_000_000));
+        head.request().get("/api/v1/officers/" + after.id() + "/workload").then().statusCode(200)
+                .body("openCases", equalTo(1)).body("outstandingAmount", equalTo(39_000_000))
+                .body("collectedThisMonth", equalTo(2_000_000));
+    }
+
+    private record Officer(String id, Api.User user) {
+    }
+
+    private Officer officer(String fullName) {
+        String subject = "cbv-" + java.util.UUID.randomUUID();
+        String id = head.request().body(Map.of("agencyCode", "19.05", "subject", subject, "fullName", fullName))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("id");
+        return new Officer(id, new Api.User(subject, "19.05", "OFFICER"));
+    }
+
+    @Test
     void officersAreManagedByTheirHead() {
         String subject = "cbv-" + java.util.UUID.randomUUID();
         var created = head.request().body(Map.of("agencyCode", "19.05", "subject", subject, "fullName", "Vũ Thị Thu Hà"))

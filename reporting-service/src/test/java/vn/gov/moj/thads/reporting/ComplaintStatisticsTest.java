@@ -155,6 +155,44 @@ class ComplaintStatisticsTest {
         stats.apply("2026-04-01", "2026-04-30").body("overdue", equalTo(1));
     }
 
+    @Test
+    void aPetitionTransferredAfterTheMergerStaysInTheMonthsCountedBeforeIt() {
+        // A complaint about an officer of Phủ Lý (35.01), filed at Hà Nam's provincial agency (35) on Monday 12 May 2025
+        // and to be accepted by 19 May; still waiting when Hà Nam merged into Ninh Bình on 1 July; transferred on
+        // 4 August 2025 to 37.02, the unit that took over 35.01's records, which accepted it on 6 August
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID id = UUID.randomUUID();
+        LocalDate received = LocalDate.parse("2025-05-12");
+        var waiting = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "35", "35.01", "WITHIN", "RECEIVED", null,
+                "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-05-19"), LocalDate.parse("2025-06-18"));
+        // sent on 4 August: to be accepted by 11 August, then resolved by 5 September
+        var transferred = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "35", "37.02", "WITHIN", "TRANSFERRED",
+                null, "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-08-11"), LocalDate.parse("2025-09-10"));
+        var accepted = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "35", "37.02", "WITHIN", "ACCEPTED",
+                null, "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-08-11"), LocalDate.parse("2025-09-05"));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(waiting), "35");
+        send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(transferred, "35", "37.02",
+                LocalDate.parse("2025-08-04")), "37");
+        send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(accepted, LocalDate.parse("2025-08-06")), "37.02");
+        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> ninhBinh = (from, to) ->
+                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "37").queryParam("from", from)
+                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
+        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> haNam = (from, to) ->
+                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "35").queryParam("from", from)
+                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ninhBinh.apply("2025-08-01", "2025-08-31").body("accepted", equalTo(1)));
+        // Hà Nam's May and June as they were signed: received in May at 35.01, overdue at the end of June (not accepted by 19 May)
+        haNam.apply("2025-05-01", "2025-05-31").body("received", equalTo(1)).body("receivedByType.COMPLAINT", equalTo(1))
+                .body("overdue", equalTo(1));
+        haNam.apply("2025-06-01", "2025-06-30").body("received", equalTo(0)).body("overdue", equalTo(1));
+        // Ninh Bình: in July the waiting petition of the closed 35.01 is its own (overdue); in August transferred to and
+        // accepted by 37.02, not received there
+        ninhBinh.apply("2025-07-01", "2025-07-31").body("overdue", equalTo(1)).body("received", equalTo(0));
+        ninhBinh.apply("2025-08-01", "2025-08-31").body("transferred", equalTo(1)).body("accepted", equalTo(1))
+                .body("received", equalTo(0)).body("overdue", equalTo(0));
+        ninhBinh.apply("2025-05-01", "2025-05-31").body("received", equalTo(0)).body("overdue", equalTo(0));
+    }
+
     private static io.restassured.response.ValidatableResponse office(String role, String agency, String orgUnit) {
         return EnforcementFiguresTest.as(role, agency).queryParam("orgUnit", orgUnit).queryParam("from", "2026-04-01")
                 .queryParam("to", "2026-04-30").get("/api/v1/reports/complaints").then();

@@ -30,6 +30,9 @@ public class OfficerService {
                            long collectedThisMonth, YearMonth month) {
     }
 
+    /** The day an assignment took effect; assignments recorded before that was kept took effect the day recorded. */
+    private static final String ASSIGNED_ON = "coalesce((h.details::jsonb ->> 'assignedOn')::date, (h.at at time zone 'Asia/Ho_Chi_Minh')::date)";
+
     @Inject Caller caller;
     @Inject OrgUnits orgUnits;
     @Inject EntityManager entityManager;
@@ -144,13 +147,19 @@ public class OfficerService {
                 .setParameter("officer", officer.id())
                 .setParameter("finalStatuses", CaseStatus.FINAL)
                 .getSingleResult();
-        Long collected = entityManager.createQuery("select coalesce(sum(k.amount), 0) from CollectionRecord k"
-                        + " where k.enforcementCase.officer.id = :officer and k.collectedOn between :from and :to", Long.class)
-                .setParameter("officer", officer.id())
+        // each collection to the officer who held its case on the day collected (the assignments in the case's history), as
+        // the officers report credits it: a case handed over mid-month brings its earlier collections to no one's workload
+        Number collected = (Number) entityManager.createNativeQuery("select coalesce(sum(k.amount), 0) from case_collection k"
+                        + " where k.collected_on between :from and :to and k.case_id in (select h.case_id from case_history h"
+                        + " where h.action = 'ASSIGNED' and (h.details::jsonb ->> 'officerId') = :officer)"
+                        + " and (select h.details::jsonb ->> 'officerId' from case_history h where h.case_id = k.case_id"
+                        + " and h.action = 'ASSIGNED' and " + ASSIGNED_ON + " <= k.collected_on"
+                        + " order by " + ASSIGNED_ON + " desc, h.id desc limit 1) = :officer")
+                .setParameter("officer", officer.id().toString())
                 .setParameter("from", month.atDay(1))
                 .setParameter("to", month.atEndOfMonth())
                 .getSingleResult();
         return new Workload(officer.id(), ((Number) open[0]).longValue(), ((Number) open[1]).longValue(),
-                ((Number) open[2]).longValue(), collected, month);
+                ((Number) open[2]).longValue(), collected.longValue(), month);
     }
 }

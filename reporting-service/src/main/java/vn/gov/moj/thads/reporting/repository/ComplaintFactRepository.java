@@ -18,8 +18,9 @@ public class ComplaintFactRepository {
     @Inject EntityManager em;
 
     /**
-     * A petition's facts, and the due date it had from the event's business date on (null once
-     * it is closed), so that "overdue" can be counted as at any date (domain.md §6).
+     * A petition's facts, and the due date and competent agency it had from the event's business
+     * date on (the due date null once it is closed), so that "overdue" can be counted as at any
+     * date, and each count at the agency competent on its date (domain.md §6).
      */
     public void apply(EventEnvelope envelope, ComplaintEvents.ComplaintEvent event) {
         ComplaintEvents.ComplaintFacts f = event.facts();
@@ -59,9 +60,9 @@ public class ComplaintFactRepository {
         // yet passed: the complaint service refuses one decided after it)
         LocalDate dated = event.businessDate();
         LocalDate effectiveOn = dated != null ? dated : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
-        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on, competent_agency)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
                 .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)
-                .setParameter(4, envelope.time()).setParameter(5, dueOn).executeUpdate();
+                .setParameter(4, envelope.time()).setParameter(5, dueOn).setParameter(6, f.competentAgencyCode()).executeUpdate();
     }
 }
