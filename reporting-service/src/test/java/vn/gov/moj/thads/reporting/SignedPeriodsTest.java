@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventCodec;
 
 import javax.sql.DataSource;
@@ -61,6 +62,15 @@ class SignedPeriodsTest {
         CaseStory story = new CaseStory(codec, new TopicClient(bootstrapServers), "96", LocalDate.parse("2025-11-10"), 100 * M)
                 .collected(30 * M, LocalDate.parse("2026-01-15"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("96", "2026-03-31").body("money.completed", equalTo(30_000_000)));
+        // and a complaint received on Monday 2 February 2026, to be accepted by 9 February, still waiting on 31 March
+        java.util.UUID complaint = java.util.UUID.randomUUID();
+        java.util.function.Function<String, ComplaintEvents.ComplaintFacts> facts = status -> new ComplaintEvents.ComplaintFacts(complaint,
+                "COMPLAINT", "IN_PERSON", LocalDate.parse("2026-02-02"), "96", "96", "WITHIN", status, null, "OFFICER", "COERCION", 1, false,
+                LocalDate.parse("2026-02-09"), LocalDate.parse("2026-03-11"));
+        sendComplaint("ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts.apply("RECEIVED")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "96")
+                .queryParam("from", "2025-10-01").queryParam("to", "2026-03-31").get("/api/v1/reports/complaints").then()
+                .body("received", equalTo(1)));
 
         // who may not close Cà Mau's period: an officer of 96, another province's head and user, a statistics system
         as("OFFICER", "96").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(403);
@@ -88,6 +98,9 @@ class SignedPeriodsTest {
                 .body("money.carriedOver", equalTo(70_000_000)).body("money.rate", equalTo(30.00f))
                 .body("signature.closedBy", equalTo("agency_head-user")).body("signature.role", equalTo("AGENCY_HEAD"))
                 .body("signature.intact", equalTo(true)).body("signature.eventsApplied", notNullValue())
+                // the complaint statistics of the work year to 31 March: 1 received, overdue (not accepted by 9 February)
+                .body("complaints.from", equalTo("2025-10-01")).body("complaints.to", equalTo("2026-03-31"))
+                .body("complaints.received", equalTo(1)).body("complaints.overdue", equalTo(1)).body("complaints.withdrawn", equalTo(0))
                 .extract().path("id");
         // once: a second close of the same period, by anyone, is a conflict naming the first
         as("MINISTRY", "VN").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(409)
@@ -101,13 +114,19 @@ class SignedPeriodsTest {
 
         // later: 20M collected dated 2026-02-10, inside the closed period (accepted, flagged), and 10M dated 2026-05-05 (after it)
         story.collected(20 * M, LocalDate.parse("2026-02-10")).collected(10 * M, LocalDate.parse("2026-05-05"));
+        // and the petitioner's withdrawal letter, dated 2 March, recorded now: not overdue on 31 March after all
+        sendComplaint("ComplaintWithdrawn", new ComplaintEvents.ComplaintWithdrawn(facts.apply("WITHDRAWN"), LocalDate.parse("2026-03-02")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "96")
+                .queryParam("from", "2025-10-01").queryParam("to", "2026-03-31").get("/api/v1/reports/complaints").then()
+                .body("withdrawn", equalTo(1)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report("96", "2026-09-30").body("money.completed", equalTo(60_000_000)));
         // today's figures as of 2026-03-31 hold the late entry: 50M done, 50 %
         report("96", "2026-03-31").body("money.done", equalTo(50_000_000)).body("money.rate", equalTo(50.00f));
 
         // the ministry reads the signed figures: unchanged
         as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id).then().statusCode(200)
-                .body("money.done", equalTo(30_000_000)).body("signature.intact", equalTo(true));
+                .body("money.done", equalTo(30_000_000)).body("signature.intact", equalTo(true))
+                .body("complaints.overdue", equalTo(1)).body("complaints.withdrawn", equalTo(0));
         // and the late-entry report: one change (the 2026-05-05 collection is after the period), +20M done, +20 points
         as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id + "/late-entries").then().statusCode(200)
                 .body("signed.money.done", equalTo(30_000_000)).body("today.money.done", equalTo(50_000_000))
@@ -116,7 +135,11 @@ class SignedPeriodsTest {
                 .body("changes", hasSize(1)).body("changes[0].caseId", equalTo(story.id().toString()))
                 .body("changes[0].agencyCode", equalTo("96")).body("changes[0].changedFrom", equalTo("2026-02-10"))
                 .body("changes[0].events[0]", containsString("CollectionRecorded:"))
-                .body("changes[0].change.money.completed", equalTo(20_000_000)).body("changes[0].recordedAt", notNullValue());
+                .body("changes[0].change.money.completed", equalTo(20_000_000)).body("changes[0].recordedAt", notNullValue())
+                // the complaint statistics as signed and as today: the withdrawal dated inside the period shows
+                .body("complaints.signed.overdue", equalTo(1)).body("complaints.signed.withdrawn", equalTo(0))
+                .body("complaints.today.overdue", equalTo(0)).body("complaints.today.withdrawn", equalTo(1))
+                .body("complaints.today.received", equalTo(1));
         // per unit and period, for the whole country
         as("MINISTRY", "VN").queryParam("orgUnit", "VN").queryParam("workYear", 2026).get("/api/v1/reports/periods/late-entries")
                 .then().statusCode(200).body("find { it.periodId == '" + id + "' }.changes", hasSize(1));
@@ -240,6 +263,14 @@ class SignedPeriodsTest {
         given().queryParam("workYear", "abc").get("/api/v1/public/figures").then().statusCode(400)
                 .contentType("application/problem+json");
         given().accept("application/xml").get("/api/v1/public/figures").then().statusCode(406);
+    }
+
+    private void sendComplaint(String type, Record data) {
+        var tree = codec.tree(data);
+        String id = tree.path("facts").path("complaintId").asText();
+        var event = vn.gov.moj.thads.platform.event.EventEnvelope.of(ComplaintEvents.SOURCE, type, 1, id, "96", "96",
+                java.time.OffsetDateTime.now(), tree);
+        new TopicClient(bootstrapServers).send("thads.complaint-events", id, codec.write(event));
     }
 
     private void execute(String sql) throws SQLException {

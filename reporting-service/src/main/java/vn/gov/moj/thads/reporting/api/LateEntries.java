@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.reporting.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.model.PeriodDifference;
 
@@ -13,7 +15,14 @@ import java.util.UUID;
  * was closed, and today's figures beside the signed ones with the difference (today − signed).
  */
 public record LateEntries(UUID periodId, String orgUnit, String orgUnitName, int workYear, LocalDate asOf, OffsetDateTime closedAt,
-                          Side signed, Side today, PeriodDifference difference, List<Entry> changes) {
+                          Side signed, Side today, PeriodDifference difference, List<Entry> changes,
+                          @Schema(nullable = true, description = "The complaint statistics as signed and as today; null for a period"
+                                  + " closed before they were signed")
+                          Complaints complaints) {
+
+    /** The period's complaint statistics as signed and as counted today (an entry dated inside it and recorded later shows here). */
+    public record Complaints(ComplaintStatistics signed, ComplaintStatistics today) {
+    }
 
     public record Side(Figures cases, Figures money) {
     }

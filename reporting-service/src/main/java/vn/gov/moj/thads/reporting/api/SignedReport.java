@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.reporting.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
 import vn.gov.moj.thads.reporting.model.Figures;
 
@@ -15,7 +17,11 @@ import java.util.UUID;
  */
 public record SignedReport(UUID id, String orgUnit, String orgUnitName, int workYear, LocalDate asOf, List<String> includedUnits,
                            Figures cases, Figures money, AdministrativeFigures administrative, Targets targets,
-                           TargetVersionView targetVersion, Signature signature) {
+                           TargetVersionView targetVersion,
+                           @Schema(nullable = true, description = "The complaint statistics of the unit from the work year's start to"
+                                   + " the as-of date, as signed; null for a period closed before they were signed (session 21)")
+                           ComplaintStatistics complaints,
+                           Signature signature) {
 
     /** Who closed the period, in which role, when, from how many applied events, and the digest of what was signed. */
     public record Signature(String closedBy, String role, OffsetDateTime closedAt, long eventsApplied, String digest, boolean intact) {

@@ -49,6 +49,8 @@ public class SignedPeriod extends PanacheEntityBase {
     @Column(name = "events_applied", nullable = false, updatable = false) private long eventsApplied;
     @Column(name = "target_version", updatable = false) private Integer targetVersion;
     @Column(name = "digest", nullable = false, updatable = false) private String digest;
+    /** The complaint statistics from the work year's start to the as-of date, as JSON; null for periods closed before they were signed. */
+    @Column(name = "complaints", updatable = false) private String complaints;
 
     protected SignedPeriod() {
     }
@@ -58,7 +60,8 @@ public class SignedPeriod extends PanacheEntityBase {
      * date), and the unit must not have closed it already ({@code alreadyClosed}: 409).
      */
     public static SignedPeriod close(String orgUnitCode, String orgUnitName, int workYear, LocalDate asOf, LocalDate today,
-                                     List<String> includedUnits, long[] figures, Signature signature, SignedPeriod alreadyClosed) {
+                                     List<String> includedUnits, long[] figures, String complaints, Signature signature,
+                                     SignedPeriod alreadyClosed) {
         if (asOf.isAfter(today)) {
             throw RuleViolation.rule("period-not-ended", "A period can be closed on its as-of date or later; "
                     + asOf + " is after today, " + today).with("asOf", asOf).with("today", today);
@@ -86,6 +89,7 @@ public class SignedPeriod extends PanacheEntityBase {
         p.includedUnits = String.join(",", includedUnits);
         p.eventsApplied = signature.eventsApplied();
         p.targetVersion = signature.targetVersion();
+        p.complaints = complaints;
         p.digest = p.computeDigest();
         return p;
     }
@@ -104,13 +108,13 @@ public class SignedPeriod extends PanacheEntityBase {
         }
     }
 
-    /** SHA-256 over everything signed, in a fixed order. */
+    /** SHA-256 over everything signed, in a fixed order (the complaint statistics last, when signed: older rows keep their digest). */
     private String computeDigest() {
         String content = String.join("|", id.toString(), orgUnitCode, orgUnitName, Integer.toString(workYear), asOf.toString(),
                 closedBy, closedByRole, closedAt.toInstant().toString(),
                 Arrays.stream(figures).mapToObj(Long::toString).collect(Collectors.joining(",")),
                 includedUnits, Long.toString(eventsApplied), String.valueOf(targetVersion));
-        return sha256(content);
+        return sha256(complaints == null ? content : content + "|" + complaints);
     }
 
     /** The SHA-256 of a text (UTF-8), in hexadecimal. */
@@ -159,4 +163,5 @@ public class SignedPeriod extends PanacheEntityBase {
     public long eventsApplied() { return eventsApplied; }
     public Integer targetVersion() { return targetVersion; }
     public String digest() { return digest; }
+    public String complaints() { return complaints; }
 }

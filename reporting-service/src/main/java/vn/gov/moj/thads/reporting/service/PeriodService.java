@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +11,12 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.reporting.api.ComplaintStatistics;
 import vn.gov.moj.thads.reporting.api.LateEntries;
 import vn.gov.moj.thads.reporting.api.PublicFigures;
 import vn.gov.moj.thads.reporting.api.SignedReport;
 import vn.gov.moj.thads.reporting.api.TargetVersionView;
+import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.model.LateChange;
 import vn.gov.moj.thads.reporting.model.PeriodDifference;
@@ -42,6 +46,7 @@ public class PeriodService {
     @Inject Caller caller;
     @Inject Clock clock;
     @Inject ViewLock lock;
+    @Inject ObjectMapper json;
     @Inject WorkYearRollover rollover;
     @ConfigProperty(name = "thads.periods.past-work-years-for-heads") int pastWorkYearsForHeads;
 
@@ -58,12 +63,13 @@ public class PeriodService {
         // a batch applied during the close would be in neither.
         lock.holdAlone();
         long[] counted = figures.counted(orgUnit, workYear, date, date);
+        String complaints = json(reports.complaintsCounted(orgUnit, CaseTimeline.yearStart(workYear), date));
         TargetVersion target = TargetVersion.latest(workYear, orgUnit);
         long events = ((Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from processed_event where consumer = ?1")
                 .setParameter(1, ViewUpdater.CONSUMER).getSingleResult()).longValue();
         SignedPeriod period = SignedPeriod.close(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, LocalDate.now(clock),
-                reports.includedUnits(orgUnit, date), counted,
+                reports.includedUnits(orgUnit, date), counted, complaints,
                 new SignedPeriod.Signature(caller.subject(), role, events, target == null ? null : target.version()),
                 SignedPeriod.find(orgUnit, workYear, date));
         period.persist();
@@ -150,7 +156,7 @@ public class PeriodService {
         TargetVersion target = p.targetVersion() == null ? null : TargetVersion.of(p.workYear(), p.orgUnitCode(), p.targetVersion());
         return new SignedReport(p.id(), p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.includedUnits(), cases, money,
                 CountedFigures.administrative(v), ReportService.targets(cases, money, target == null ? null : target.rates()),
-                TargetVersionView.of(target), new SignedReport.Signature(p.closedBy(), p.closedByRole(), p.closedAt(), p.eventsApplied(),
+                TargetVersionView.of(target), signedComplaints(p).map(reports::asSeen).orElse(null), new SignedReport.Signature(p.closedBy(), p.closedByRole(), p.closedAt(), p.eventsApplied(),
                 p.digest(), p.intact()));
     }
 
@@ -162,8 +168,30 @@ public class PeriodService {
                 .map(c -> new LateEntries.Entry(c.caseId(), c.agencyCode(), c.events(), c.changedFrom(), c.recordedAt(),
                         PeriodDifference.of(none, c.figures())))
                 .toList();
+        LateEntries.Complaints complaints = signedComplaints(p).map(c -> new LateEntries.Complaints(reports.asSeen(c),
+                reports.asSeen(reports.complaintsCounted(p.orgUnitCode(), CaseTimeline.yearStart(p.workYear()), p.asOf())))).orElse(null);
         return new LateEntries(p.id(), p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
                 new LateEntries.Side(CountedFigures.cases(signed), CountedFigures.money(signed)),
-                new LateEntries.Side(CountedFigures.cases(today), CountedFigures.money(today)), PeriodDifference.of(signed, today), changes);
+                new LateEntries.Side(CountedFigures.cases(today), CountedFigures.money(today)), PeriodDifference.of(signed, today), changes,
+                complaints);
+    }
+
+    private String json(ComplaintStatistics statistics) {
+        try {
+            return json.writeValueAsString(statistics);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Complaint statistics cannot be written", e);
+        }
+    }
+
+    private Optional<ComplaintStatistics> signedComplaints(SignedPeriod p) {
+        if (p.complaints() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(p.complaints(), ComplaintStatistics.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The signed complaint statistics of period " + p.id() + " cannot be read", e);
+        }
     }
 }

@@ -207,9 +207,17 @@ public class ReportService {
             // a petition not yet late would count as overdue at a date to come
             throw ProblemException.invalidField("to", "must not be in the future");
         }
+        return asSeen(complaintsCounted(orgUnit, from, to));
+    }
+
+    /** The complaint statistics of {@code orgUnit} over a period, every count as the view holds it (the caller's checks done). */
+    public ComplaintStatistics complaintsCounted(String orgUnit, LocalDate from, LocalDate to) {
         // the units of the period's end (domain.md §2)
-        AgencyScope counted = orgUnits.compositionOn(orgUnit, to);
-        ComplaintStatistics statistics = complaintStatistics.of(orgUnit, counted, from, to);
+        return complaintStatistics.of(orgUnit, orgUnits.compositionOn(orgUnit, to), from, to);
+    }
+
+    /** Complaint statistics as the caller may read them: without the repeat count for those who record petitions. */
+    public ComplaintStatistics asSeen(ComplaintStatistics statistics) {
         return seesRepeats() ? statistics : statistics.withRepeatsWithheld();
     }
 

@@ -29,8 +29,29 @@ class SignedPeriodTest {
     }
 
     private static SignedPeriod period(String unit, List<String> included, LocalDate asOf, long[] figures) {
-        return SignedPeriod.close(unit, "name", 2026, asOf, LocalDate.parse("2026-11-29"), included, figures,
+        return SignedPeriod.close(unit, "name", 2026, asOf, LocalDate.parse("2026-11-29"), included, figures, null,
                 new SignedPeriod.Signature("head-96", "AGENCY_HEAD", 42, null), null);
+    }
+
+    @Test
+    void theComplaintStatisticsAreSignedAndAPeriodClosedBeforeThemKeepsItsDigest() throws Exception {
+        long[] figures = counted(CountedFigures.NEWLY_ACCEPTED, 3);
+        SignedPeriod without = period("96", List.of("96"), LocalDate.parse("2026-03-31"), figures);
+        // a period closed before complaints were signed: its digest is still SHA-256 over the fields it signed then
+        String before = String.join("|", without.id().toString(), "96", "name", "2026", "2026-03-31", "head-96", "AGENCY_HEAD",
+                without.closedAt().toInstant().toString(), "0,3" + ",0".repeat(CountedFigures.SIZE - 2), "96", "42", "null");
+        assertThat(without.digest()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(without.intact()).isTrue();
+        // the statistics are part of what is signed
+        String complaints = "{\"orgUnit\":\"96\",\"received\":1}";
+        SignedPeriod with = SignedPeriod.close("96", "name", 2026, LocalDate.parse("2026-03-31"), LocalDate.parse("2026-11-29"),
+                List.of("96"), figures, complaints, new SignedPeriod.Signature("head-96", "AGENCY_HEAD", 42, null), null);
+        assertThat(with.complaints()).isEqualTo(complaints);
+        assertThat(with.digest()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest((before.replace(without.id().toString(), with.id().toString())
+                        .replace(without.closedAt().toInstant().toString(), with.closedAt().toInstant().toString()) + "|" + complaints)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -62,16 +83,16 @@ class SignedPeriodTest {
     void aPeriodIsClosedOnItsAsOfDateOrLaterAndOnce() {
         LocalDate today = LocalDate.parse("2026-11-29");
         assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2027, LocalDate.parse("2026-11-30"), today, List.of("96"),
-                counted(), new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null))
+                counted(), null, new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.kind()).isEqualTo(RuleViolation.Kind.RULE);
                     assertThat(v.slug()).isEqualTo("period-not-ended");
                 });
         SignedPeriod first = period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted());
-        assertThat(SignedPeriod.close("96", "Cà Mau", 2027, today, today, List.of("96"), counted(),
+        assertThat(SignedPeriod.close("96", "Cà Mau", 2027, today, today, List.of("96"), counted(), null,
                 new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null).asOf()).isEqualTo(today);
         assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2026, LocalDate.parse("2026-03-31"), today, List.of("96"),
-                counted(), new SignedPeriod.Signature("other", "MINISTRY", 0, null), first))
+                counted(), null, new SignedPeriod.Signature("other", "MINISTRY", 0, null), first))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.kind()).isEqualTo(RuleViolation.Kind.STATE);
                     assertThat(v.slug()).isEqualTo("period-already-closed");

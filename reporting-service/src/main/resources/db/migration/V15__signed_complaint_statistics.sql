@@ -1,0 +1,3 @@
+-- A closed period signs the complaint statistics of its unit too (domain.md §6: every figure of a period is signed), from
+-- the work year's start to the as-of date, as JSON; part of the digest. Periods closed before have none (null).
+alter table signed_period add column complaints text;
