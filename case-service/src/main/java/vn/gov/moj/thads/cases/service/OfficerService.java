@@ -160,6 +160,6 @@ public class OfficerService {
                 .setParameter("to", month.atEndOfMonth())
                 .getSingleResult();
         return new Workload(officer.id(), ((Number) open[0]).longValue(), ((Number) open[1]).longValue(),
-                ((Number) open[2]).longValue(), collected.longValue(), month);
+                ((Number) open[2]).longValue(), new java.math.BigDecimal(collected.toString()).longValueExact(), month);
     }
 }

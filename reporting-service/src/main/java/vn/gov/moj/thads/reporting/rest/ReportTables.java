@@ -194,8 +194,10 @@ final class ReportTables {
                 for (int r = 0; r < rows.size(); r++) {
                     for (int c = 0; c < rows.get(r).size(); c++) {
                         Object value = rows.get(r).get(c);
-                        if (value instanceof Number n) {
+                        if (value instanceof Number n && exactInASpreadsheet(n)) {
                             ws.value(r, c, n);
+                        } else if (value instanceof Number n) {
+                            ws.value(r, c, n.toString()); // digits only: no formula can start there
                         } else if (value instanceof Boolean b) {
                             ws.value(r, c, b);
                         } else if (value != null) {
@@ -207,6 +209,21 @@ final class ReportTables {
             }
             workbook.finish();
         };
+    }
+
+    /**
+     * Whether a spreadsheet program shows the number as it is: they hold numbers as doubles and show 15 significant
+     * digits, so a money total of 10^15 VND or more (a province's or the country's carried-over money) would lose its
+     * last digits; such a number is written as text, digit for digit.
+     */
+    static boolean exactInASpreadsheet(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d.stripTrailingZeros().precision() <= 15;
+        }
+        if (n instanceof java.math.BigInteger b) {
+            return b.abs().compareTo(java.math.BigInteger.TEN.pow(15)) < 0;
+        }
+        return !(n instanceof Long || n instanceof Integer || n instanceof Short) || Math.abs(n.longValue()) < 1_000_000_000_000_000L;
     }
 
     private static List<Object> row(Object... values) {

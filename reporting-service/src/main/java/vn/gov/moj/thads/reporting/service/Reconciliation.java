@@ -95,10 +95,14 @@ public class Reconciliation {
         List<Object[]> rows = query.getResultList();
         Map<String, CaseServiceClient.StatusCount> counts = new TreeMap<>();
         for (Object[] r : rows) {
-            counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue()));
+            // the sums are numeric: read exactly (an overflow is an error, never a wrapped figure)
+            counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), exact(r[2]), exact(r[3])));
         }
         return counts;
+    }
+
+    private static long exact(Object sum) {
+        return sum instanceof java.math.BigDecimal d ? d.longValueExact() : ((Number) sum).longValue();
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

@@ -81,6 +81,20 @@ class ReportTablesTest {
         assertThat(sheet).contains("<v>-250").contains("<v>14</v>");
     }
 
+    @Test
+    void spreadsheetMoneyOfSixteenDigitsIsWrittenDigitForDigit() throws IOException {
+        // a province's carried-over money of 1,234,567,890,123,456 VND: a spreadsheet program would show 1,234,567,890,123,460
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportTables.spreadsheet(new ReportTables.Sheet("money", List.of(List.of("79", 1_234_567_890_123_456L, 999_999_999_999_999L,
+                -1_234_567_890_123_456L, new java.math.BigDecimal("12.34"))))).write(out);
+        Map<String, String> parts = unzip(out.toByteArray());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        String strings = parts.getOrDefault("xl/sharedStrings.xml", "") + sheet;
+        assertThat(sheet).doesNotContain("<v>1234567890123456</v>").doesNotContain("<v>-1234567890123456</v>")
+                .contains("<v>999999999999999</v>").contains("<v>12.34</v>");
+        assertThat(strings).contains(">1234567890123456<").contains(">-1234567890123456<").doesNotContain("'-1234567890123456");
+    }
+
     private static Map<String, String> unzip(byte[] xlsx) throws IOException {
         Path file = Files.createTempFile("report-", ".xlsx");
         try {
