@@ -191,6 +191,26 @@ class ComplaintStatisticsTest {
         ninhBinh.apply("2025-08-01", "2025-08-31").body("transferred", equalTo(1)).body("accepted", equalTo(1))
                 .body("received", equalTo(0)).body("overdue", equalTo(0));
         ninhBinh.apply("2025-05-01", "2025-05-31").body("received", equalTo(0)).body("overdue", equalTo(0));
+
+        // a second one like it, transferred to 37.02 on 4 August; the petitioner's withdrawal letter, dated 20 June 2025
+        // while Hà Nam held it, recorded after the transfer: a withdrawal in Hà Nam's June, none in any unit of Ninh Bình's
+        UUID withdrawnId = UUID.randomUUID();
+        java.util.function.BiFunction<String, String, ComplaintEvents.ComplaintFacts> second = (status, competent) ->
+                new ComplaintEvents.ComplaintFacts(withdrawnId, "COMPLAINT", "IN_PERSON", received, "35", competent, "WITHIN", status, null,
+                        "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-05-19"), LocalDate.parse("2025-06-18"));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(second.apply("RECEIVED", "35.01")), "35");
+        send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(second.apply("TRANSFERRED", "37.02"), "35", "37.02",
+                LocalDate.parse("2025-08-04")), "37");
+        send(topics, "ComplaintWithdrawn", new ComplaintEvents.ComplaintWithdrawn(second.apply("WITHDRAWN", "37.02"),
+                LocalDate.parse("2025-06-20")), "37.02");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> haNam.apply("2025-06-01", "2025-06-30").body("withdrawn", equalTo(1)));
+        // Hà Nam's June: the first still overdue, the second withdrawn on the 20th (not overdue at the month's end)
+        haNam.apply("2025-06-01", "2025-06-30").body("overdue", equalTo(1));
+        EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "37.02").queryParam("from", "2025-06-01")
+                .queryParam("to", "2025-06-30").get("/api/v1/reports/complaints").then().statusCode(200).body("withdrawn", equalTo(0));
+        ninhBinh.apply("2025-06-01", "2025-06-30").body("withdrawn", equalTo(0));
+        // and in August only its transfer: transferred 2, accepted 1 (the first), withdrawn 0
+        ninhBinh.apply("2025-08-01", "2025-08-31").body("transferred", equalTo(2)).body("accepted", equalTo(1)).body("withdrawn", equalTo(0));
     }
 
     private static io.restassured.response.ValidatableResponse office(String role, String agency, String orgUnit) {

@@ -36,6 +36,8 @@ public class SignedPeriod extends PanacheEntityBase {
     public record Signature(String closedBy, String role, long eventsApplied, Integer targetVersion) {
     }
 
+    private static final java.security.SecureRandom SALTS = new java.security.SecureRandom();
+
     @Id private UUID id;
     @Column(name = "org_unit_code", nullable = false, updatable = false) private String orgUnitCode;
     @Column(name = "org_unit_name", nullable = false, updatable = false) private String orgUnitName;
@@ -51,6 +53,11 @@ public class SignedPeriod extends PanacheEntityBase {
     @Column(name = "digest", nullable = false, updatable = false) private String digest;
     /** The complaint statistics from the work year's start to the as-of date, as JSON; null for periods closed before they were signed. */
     @Column(name = "complaints", updatable = false) private String complaints;
+    /**
+     * Random, in the digest with the complaint statistics and never shown: readers not told the repeat count see the
+     * digest and every other input of it, and could otherwise hash each candidate count until one matched.
+     */
+    @Column(name = "complaints_salt", updatable = false) private String complaintsSalt;
 
     protected SignedPeriod() {
     }
@@ -90,6 +97,11 @@ public class SignedPeriod extends PanacheEntityBase {
         p.eventsApplied = signature.eventsApplied();
         p.targetVersion = signature.targetVersion();
         p.complaints = complaints;
+        if (complaints != null) {
+            byte[] salt = new byte[16];
+            SALTS.nextBytes(salt);
+            p.complaintsSalt = HexFormat.of().formatHex(salt);
+        }
         p.digest = p.computeDigest();
         return p;
     }
@@ -108,13 +120,13 @@ public class SignedPeriod extends PanacheEntityBase {
         }
     }
 
-    /** SHA-256 over everything signed, in a fixed order (the complaint statistics last, when signed: older rows keep their digest). */
+    /** SHA-256 over everything signed, in a fixed order (the complaint statistics last, with their salt, when signed: older rows keep their digest). */
     private String computeDigest() {
         String content = String.join("|", id.toString(), orgUnitCode, orgUnitName, Integer.toString(workYear), asOf.toString(),
                 closedBy, closedByRole, closedAt.toInstant().toString(),
                 Arrays.stream(figures).mapToObj(Long::toString).collect(Collectors.joining(",")),
                 includedUnits, Long.toString(eventsApplied), String.valueOf(targetVersion));
-        return sha256(complaints == null ? content : content + "|" + complaints);
+        return sha256(complaints == null ? content : content + "|" + complaintsSalt + "|" + complaints);
     }
 
     /** The SHA-256 of a text (UTF-8), in hexadecimal. */
@@ -164,4 +176,5 @@ public class SignedPeriod extends PanacheEntityBase {
     public Integer targetVersion() { return targetVersion; }
     public String digest() { return digest; }
     public String complaints() { return complaints; }
+    String complaintsSalt() { return complaintsSalt; }
 }

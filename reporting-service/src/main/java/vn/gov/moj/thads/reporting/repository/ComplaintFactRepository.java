@@ -60,8 +60,14 @@ public class ComplaintFactRepository {
         // yet passed: the complaint service refuses one decided after it)
         LocalDate dated = event.businessDate();
         LocalDate effectiveOn = dated != null ? dated : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+        // the agency competent from that date on: the receipt's and a transfer's name it; any other event (a withdrawal letter
+        // dated before a transfer and recorded after it) keeps the agency the petition had on its date
+        boolean movesIt = event instanceof ComplaintEvents.ComplaintReceived || event instanceof ComplaintEvents.ComplaintTransferred
+                || event instanceof ComplaintEvents.ComplaintTransferReceived;
         em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on, competent_agency)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                        + " values (?1, ?2, ?3, ?4, ?5, " + (movesIt ? "?6" : "coalesce((select d.competent_agency from complaint_due d"
+                        + " where d.complaint_id = ?2 and d.effective_on <= ?3 order by d.effective_on desc, d.occurred_at desc limit 1), ?6)")
+                        + ") on conflict do nothing")
                 .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)
                 .setParameter(4, envelope.time()).setParameter(5, dueOn).setParameter(6, f.competentAgencyCode()).executeUpdate();
     }

@@ -55,15 +55,22 @@ public class ComplaintStatisticsRepository {
     @SuppressWarnings("unchecked")
     public ComplaintStatistics of(String orgUnit, AgencyScope units, LocalDate from, LocalDate to) {
         Map<String, Object> params = new LinkedHashMap<>(Map.of("from", from, "to", to));
-        // only petitions competent in the units at some time can count in them
-        StringBuilder ever = new StringBuilder("select complaint_id from complaint_due d where true");
-        units.restrict(ever, params, "units", AgencyScope.Columns.of("d.competent_agency"));
-        ever.append(" union select complaint_id from complaint_fact f where true");
-        units.restrict(ever, params, "units", AgencyScope.Columns.of("f.competent_agency"));
+        // only petitions with a date in the period, or open at its end, can count in it; and in a unit only those
+        // competent in it at some time (nothing to restrict nationwide)
+        StringBuilder petitions = new StringBuilder("select * from complaint_fact where received_on <= :to and (greatest(received_on,"
+                + " accepted_on, transferred_on, resolved_on, withdrawn_on) >= :from or (resolved_on is null and withdrawn_on is null))");
+        StringBuilder due = new StringBuilder();
+        units.restrict(due, params, "units", AgencyScope.Columns.of("d.competent_agency"));
+        if (!due.isEmpty()) {
+            StringBuilder fact = new StringBuilder();
+            units.restrict(fact, params, "units", AgencyScope.Columns.of("f.competent_agency"));
+            petitions.append(" and complaint_id in (select complaint_id from complaint_due d where true").append(due)
+                    .append(" union select complaint_id from complaint_fact f where true").append(fact).append(")");
+        }
         // the agency on the count's date; a petition's events before due dates were kept have none: its latest agency
         StringBuilder counted = new StringBuilder(" where true");
         units.restrict(counted, params, "units", AgencyScope.Columns.of("coalesce(a.competent_agency, k.competent_agency)"));
-        var query = em.createNativeQuery("with petitions as (select * from complaint_fact where complaint_id in (" + ever + ")),"
+        var query = em.createNativeQuery("with petitions as (" + petitions + "),"
                 + " counted as (" + COUNTED + ")"
                 + " select k.measure, k.detail, count(*) from counted k"
                 + " left join lateral (select d.competent_agency from complaint_due d where d.complaint_id = k.complaint_id"

@@ -197,7 +197,8 @@ final class ReportTables {
                         if (value instanceof Number n && exactInASpreadsheet(n)) {
                             ws.value(r, c, n);
                         } else if (value instanceof Number n) {
-                            ws.value(r, c, n.toString()); // digits only: no formula can start there
+                            // a number's own digits (and sign): a text cell is never read as a formula
+                            ws.value(r, c, n instanceof BigDecimal d ? d.toPlainString() : n.toString());
                         } else if (value instanceof Boolean b) {
                             ws.value(r, c, b);
                         } else if (value != null) {

@@ -189,7 +189,9 @@ public class PeriodService {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(p.complaints(), ComplaintStatistics.class));
+            // signed rows are never rewritten: a field a later version drops from the statistics must not make them unreadable
+            return Optional.of(json.readerFor(ComplaintStatistics.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(p.complaints()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The signed complaint statistics of period " + p.id() + " cannot be read", e);
         }

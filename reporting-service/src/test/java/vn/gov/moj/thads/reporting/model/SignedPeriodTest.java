@@ -43,15 +43,27 @@ class SignedPeriodTest {
         assertThat(without.digest()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         assertThat(without.intact()).isTrue();
-        // the statistics are part of what is signed
-        String complaints = "{\"orgUnit\":\"96\",\"received\":1}";
+        // the statistics are part of what is signed, with a salt of their own
+        String complaints = "{\"orgUnit\":\"96\",\"received\":1,\"repeat\":1}";
         SignedPeriod with = SignedPeriod.close("96", "name", 2026, LocalDate.parse("2026-03-31"), LocalDate.parse("2026-11-29"),
                 List.of("96"), figures, complaints, new SignedPeriod.Signature("head-96", "AGENCY_HEAD", 42, null), null);
         assertThat(with.complaints()).isEqualTo(complaints);
-        assertThat(with.digest()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest((before.replace(without.id().toString(), with.id().toString())
-                        .replace(without.closedAt().toInstant().toString(), with.closedAt().toInstant().toString()) + "|" + complaints)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        String shown = before.replace(without.id().toString(), with.id().toString())
+                .replace(without.closedAt().toInstant().toString(), with.closedAt().toInstant().toString());
+        assertThat(with.complaintsSalt()).matches("[0-9a-f]{32}");
+        assertThat(with.digest()).isEqualTo(sha256(shown + "|" + with.complaintsSalt() + "|" + complaints));
+        assertThat(with.intact()).isTrue();
+        // The attack: a head, not told the repeat count, reads the digest and every other input of it, and hashes each
+        // guess of the statistics (here the right one) until one matches. Without the salt it would.
+        assertThat(with.digest()).isNotEqualTo(sha256(shown + "|" + complaints));
+        assertThat(SignedPeriod.close("96", "name", 2026, LocalDate.parse("2026-03-31"), LocalDate.parse("2026-11-29"),
+                List.of("96"), figures, complaints, new SignedPeriod.Signature("head-96", "AGENCY_HEAD", 42, null), null)
+                .complaintsSalt()).isNotEqualTo(with.complaintsSalt());
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
