@@ -92,6 +92,13 @@ final class CaseStory {
         return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, previous, on), on);
     }
 
+    /** The officer holding the case from {@code on}, whose account ({@code subject}) the assignment carries. */
+    CaseStory assignedTo(UUID officer, LocalDate on, String subject) {
+        UUID previous = officerId;
+        officerId = officer;
+        return send("CaseAssigned", new CaseEvents.CaseAssigned(facts(), officer, previous, on, subject), on);
+    }
+
     CaseStory verified(String result, LocalDate on) {
         String previous = status;
         status = result == null ? status : result; // null: a forged event, its facts as before

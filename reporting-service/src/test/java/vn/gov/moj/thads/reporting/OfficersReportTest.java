@@ -179,6 +179,35 @@ class OfficersReportTest {
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/not-an-id/versions").then().statusCode(400);
     }
 
+    /**
+     * The attack: a head is an enforcement officer too, with cases of the office, and sets their own monthly targets low
+     * enough to meet. Their targets are set above them (the province, the ministry); their officers' they set.
+     */
+    @Test
+    void aHeadDoesNotSetTheirOwnTargets() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID head = UUID.randomUUID();
+        UUID officer = UUID.randomUUID();
+        // 01.01's head ("agency_head-user") and one of the office's officers, each assigned a case (the assignment
+        // carries the account), 1M and 2M collected after it
+        new CaseStory(codec, topics, "01.01", d("2026-04-01"), 10 * M).assignedTo(head, d("2026-04-02"), "agency_head-user")
+                .collected(1 * M, d("2026-04-03"));
+        new CaseStory(codec, topics, "01.01", d("2026-04-01"), 10 * M).assignedTo(officer, d("2026-04-02"), "cbv-01.01-hoa")
+                .collected(2 * M, d("2026-04-03"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "01.01")
+                .queryParam("workYear", 2026).queryParam("asOf", "2026-04-30").get("/api/v1/reports/enforcement").then()
+                .body("money.completed", equalTo(3_000_000)));
+
+        setOfficerTargets("01.01", "01.01", "2026-05", head, 1, 1).then().statusCode(403).contentType("application/problem+json");
+        setOfficerTargets("01.01", "01.01", "2026-05", officer, 60, 70).then().statusCode(200).body("setBy", equalTo("agency_head-user"));
+        as("AGENCY_HEAD", "01.01").queryParam("agency", "01.01").get("/api/v1/targets/officers/2026-05").then().statusCode(200)
+                .body("officerId", not(hasItem(head.toString()))).body("officerId", hasItem(officer.toString()));
+        // Hà Nội's provincial user sets the head's
+        as("PROVINCE", "01").body(Map.of("agencyCode", "01.01", "targets", Map.of("caseRate", 60, "moneyRate", 70,
+                        "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-05/" + head)
+                .then().statusCode(200).body("setBy", equalTo("province-user"));
+    }
+
     private static io.restassured.response.Response setOfficerTargetsAs(String role, String agencyOfCaller, String month, UUID officer) {
         return as(role, agencyOfCaller).body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 1, "moneyRate", 1,
                 "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/" + month + "/" + officer);

@@ -66,6 +66,7 @@ public class TargetResource {
     }
 
     @Inject Caller caller;
+    @Inject vn.gov.moj.thads.reporting.repository.OfficerAccounts accounts;
     @Inject OrgUnits orgUnits;
     @Inject java.time.Clock clock;
     @ConfigProperty(name = "thads.targets.officer-months-back-for-heads") int officerMonthsBack;
@@ -145,6 +146,10 @@ public class TargetResource {
             throw ProblemException.forbidden("Officers of " + agency + " are outside your scope");
         }
         OfficerTarget.requireSettable(yearMonth, LocalDate.now(clock), caller.hasRole(Role.MINISTRY), officerMonthsBack);
+        if (accounts.isAccountOf(officer, caller.subject())) {
+            // a head is an enforcement officer too, with cases and targets of their own: those are set above them
+            throw ProblemException.forbidden("Your own targets are set by the head above you, your province or the ministry");
+        }
         // an officer known to work on other agencies' cases only is not this agency's (review of session 13: a head set
         // targets for another agency's officer, who then showed in the head's officers report, and the officer's own
         // head was refused); a new officer, with no case yet, the view cannot place

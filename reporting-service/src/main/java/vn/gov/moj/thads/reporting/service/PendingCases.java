@@ -37,6 +37,8 @@ public final class PendingCases {
     final Map<UUID, Map<CaseTimeline.AgencyDay, long[]>> before = new HashMap<>();
     CaseTimelineRepository.NewFacts added = new CaseTimelineRepository.NewFacts();
     final Map<UUID, CaseTimelineRepository.CaseClass> classes = new HashMap<>();
+    /** The officers' accounts the assignments carried (OfficerAccounts). */
+    final Map<UUID, String> accounts = new HashMap<>();
     /** Each case's applied events, for the late-entry audit (kept only when audited). */
     final Map<UUID, List<String>> applied = new HashMap<>();
     final Map<CaseTimeline.AgencyDay, long[]> figureChanges = new HashMap<>();
@@ -133,6 +135,7 @@ public final class PendingCases {
         before.clear();
         added = new CaseTimelineRepository.NewFacts();
         classes.clear();
+        accounts.clear();
         applied.clear();
     }
 
@@ -195,6 +198,9 @@ public final class PendingCases {
             var a = new CaseTimeline.Assignment(envelope.id(), on, envelope.time(), e.officerId());
             t.assigned(a);
             added.assignments().add(new CaseTimelineRepository.Of<>(t.caseId(), a));
+            if (e.officerSubject() != null && !e.officerSubject().isBlank()) {
+                accounts.put(e.officerId(), e.officerSubject());
+            }
         } else if (event instanceof CaseEvents.CaseDelegated e) {
             t.delegated(e.delegatedOn());
         } else if (event instanceof CaseEvents.CaseClosed e) {

@@ -55,6 +55,7 @@ public class ViewUpdater {
     @Inject ViewLock lock;
     @Inject LateEntryAudit lateEntries;
     @Inject ReplayInbox replayed;
+    @Inject vn.gov.moj.thads.reporting.repository.OfficerAccounts accounts;
 
     /** @throws MalformedEventException with the reason when the view must not apply the event */
     public Checked<CaseEvents.CaseEvent> checkCaseEvent(EventEnvelope envelope) {
@@ -150,6 +151,7 @@ public class ViewUpdater {
             lateEntries.record(caseChanges);
         }
         timelines.save(pending.cases.values(), pending.added, pending.classes);
+        accounts.learn(pending.accounts);
         pending.casesWritten();
         if (all || pending.figuresFull()) {
             if (pending.rebuild()) {
