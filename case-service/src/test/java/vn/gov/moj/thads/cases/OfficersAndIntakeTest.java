@@ -69,6 +69,21 @@ class OfficersAndIntakeTest {
                 .body("collectedThisMonth", equalTo(2_000_000));
     }
 
+    @Test
+    void anOfficerReadsTheirOwnWorkloadNotAColleagues() {
+        Officer colleague = officer("Phạm Thị Lan");
+        Officer me = officer("Đỗ Văn Hùng");
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(10), 12_000_000L));
+        Api.transition(head, caseId, "assignment", Map.of("officerId", colleague.id())).then().statusCode(200);
+        me.user().request().get("/api/v1/officers/" + me.id() + "/workload").then().statusCode(200).body("openCases", equalTo(0));
+        // the attack: an officer of the same office reads a colleague's results
+        me.user().request().get("/api/v1/officers/" + colleague.id() + "/workload").then().statusCode(403)
+                .contentType("application/problem+json").body("outstandingAmount", org.hamcrest.Matchers.nullValue());
+        // their head reads both
+        head.request().get("/api/v1/officers/" + colleague.id() + "/workload").then().statusCode(200)
+                .body("openCases", equalTo(1)).body("outstandingAmount", equalTo(12_000_000));
+    }
+
     private record Officer(String id, Api.User user) {
     }
 

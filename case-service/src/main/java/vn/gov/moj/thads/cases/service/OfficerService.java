@@ -34,6 +34,7 @@ public class OfficerService {
     private static final String ASSIGNED_ON = "coalesce((h.details::jsonb ->> 'assignedOn')::date, (h.at at time zone 'Asia/Ho_Chi_Minh')::date)";
 
     @Inject Caller caller;
+    @Inject CaseAccess access;
     @Inject OrgUnits orgUnits;
     @Inject EntityManager entityManager;
     @Inject Clock clock;
@@ -138,6 +139,10 @@ public class OfficerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Workload workload(UUID id) {
         Officer officer = get(id);
+        if (access.limitedToAssignedCases() && !officer.subject().equals(caller.subject())) {
+            // an officer's figures are theirs and their heads': a colleague reads the list of officers, not their results
+            throw ProblemException.forbidden("An officer reads their own workload only");
+        }
         YearMonth month = YearMonth.now(clock);
         Object[] open = (Object[]) entityManager.createQuery(
                         "select count(c), coalesce(sum(case when c.status = :withConditions then 1 else 0 end), 0),"
