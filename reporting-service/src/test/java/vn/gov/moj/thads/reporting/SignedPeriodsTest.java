@@ -88,6 +88,13 @@ class SignedPeriodsTest {
         as("AGENCY_HEAD", "96").body(Map.of("orgUnit", "96", "workYear", 2100, "asOf", "2100-09-30")).post("/api/v1/reports/periods")
                 .then().statusCode(422).body("type", equalTo("urn:thads:problem:period-not-ended"));
 
+        // a head or a province closes the statistics periods, which end on a month's last day; the attack: a head closing
+        // every day of the year (each close a permanent row that holds the view while it is taken)
+        as("AGENCY_HEAD", "96").body(close("96", "2026-03-15")).post("/api/v1/reports/periods").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:period-not-month-end")).body("monthEnd", equalTo("2026-03-31"));
+        as("PROVINCE", "96").body(close("96", "2026-03-30")).post("/api/v1/reports/periods").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:period-not-month-end"));
+
         // the head of Cà Mau closes work year 2026 as of 2026-03-31. Signed, by hand: 1 new case, not verified so with
         // conditions, none done: case rate 0/1 = 0 %; 100M new, 30M collected = money done, money rate 30/100 = 30 %
         String id = as("AGENCY_HEAD", "96").body(close("96", "2026-03-31")).post("/api/v1/reports/periods").then().statusCode(201)

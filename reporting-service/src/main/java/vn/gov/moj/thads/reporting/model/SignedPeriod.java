@@ -120,6 +120,19 @@ public class SignedPeriod extends PanacheEntityBase {
         }
     }
 
+    /**
+     * A head or a province signs the statistics periods, which run from 1 October to the last day of a month (the monthly
+     * reports of TT 05/2024/TT-BTP, as of TT 06/2019/TT-BTP before it; the year's ends on 30 September); the ministry signs
+     * any date. Each close holds the view alone and leaves a permanent row: any day of the year was a head's to sign.
+     */
+    public static void requireMonthEndUnlessMinistry(String role, LocalDate asOf) {
+        LocalDate monthEnd = asOf.withDayOfMonth(asOf.lengthOfMonth());
+        if (!Role.MINISTRY.equals(role) && !asOf.equals(monthEnd)) {
+            throw RuleViolation.rule("period-not-month-end", "A head or a province closes the statistics periods, which end on a"
+                    + " month's last day: " + asOf + " is not one; " + monthEnd + " is").with("asOf", asOf).with("monthEnd", monthEnd);
+        }
+    }
+
     /** SHA-256 over everything signed, in a fixed order (the complaint statistics last, with their salt, when signed: older rows keep their digest). */
     private String computeDigest() {
         String content = String.join("|", id.toString(), orgUnitCode, orgUnitName, Integer.toString(workYear), asOf.toString(),

@@ -281,6 +281,10 @@ public class DrillDown {
             Object[] row = (Object[]) totals.getSingleResult();
             return new Totals(n(row[0]), n(row[1]));
         });
+        if ((long) page * size >= total.cases()) {
+            // past the last case: nothing to list, and the list's offset would read every case of the unit to skip them
+            return new FigurePage(figure, measure, List.of(), total.cases(), total.money(), page, size);
+        }
         var list = em.createNativeQuery(facts + "select case_id, agency_code, opened_on, money_amount, amount, collected,"
                 + " outstanding, classification, last_change, delegated_on, closed_on, outcome, " + money + " from facts where " + filter
                 + " order by opened_on, case_id offset :offset limit :limit");

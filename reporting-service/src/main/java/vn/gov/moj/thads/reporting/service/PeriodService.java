@@ -56,6 +56,7 @@ public class PeriodService {
         String role = closingRole(orgUnit);
         LocalDate date = ReportService.checkAsOf(workYear, asOf);
         SignedPeriod.requireSignableBy(role, workYear, LocalDate.now(clock), pastWorkYearsForHeads);
+        SignedPeriod.requireMonthEndUnlessMinistry(role, date);
         // the cases open on 1 October are in the new year's figures before they are signed
         rollover.requireCarriedInto(workYear);
         // The view alone until the commit: a batch being applied now finishes first (and is in the signed

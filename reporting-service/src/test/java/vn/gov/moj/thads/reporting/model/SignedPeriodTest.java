@@ -34,6 +34,20 @@ class SignedPeriodTest {
     }
 
     @Test
+    void aHeadOrAProvinceClosesMonthEndsTheMinistryAnyDay() {
+        SignedPeriod.requireMonthEndUnlessMinistry("AGENCY_HEAD", LocalDate.parse("2026-02-28"));
+        SignedPeriod.requireMonthEndUnlessMinistry("PROVINCE", LocalDate.parse("2024-02-29"));
+        SignedPeriod.requireMonthEndUnlessMinistry("MINISTRY", LocalDate.parse("2026-03-15"));
+        for (String day : List.of("2024-02-28", "2026-03-30", "2026-10-01")) {
+            assertThatThrownBy(() -> SignedPeriod.requireMonthEndUnlessMinistry("AGENCY_HEAD", LocalDate.parse(day)))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.slug()).isEqualTo("period-not-month-end");
+                        assertThat(v.details()).containsEntry("monthEnd", LocalDate.parse(day).withDayOfMonth(LocalDate.parse(day).lengthOfMonth()));
+                    });
+        }
+    }
+
+    @Test
     void theComplaintStatisticsAreSignedAndAPeriodClosedBeforeThemKeepsItsDigest() throws Exception {
         long[] figures = counted(CountedFigures.NEWLY_ACCEPTED, 3);
         SignedPeriod without = period("96", List.of("96"), LocalDate.parse("2026-03-31"), figures);
