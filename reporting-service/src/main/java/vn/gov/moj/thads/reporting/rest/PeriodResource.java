@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.QueryParams;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.api.LateEntries;
@@ -54,18 +56,27 @@ public class PeriodResource {
     }
 
     @GET
-    @Operation(summary = "The closed periods of an org unit and the units below it, with their signed figures")
-    public List<SignedReport> list(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear) {
-        return periods.list(ReportResource.required(orgUnit, "orgUnit"), QueryParams.workYearOf(workYear, "workYear"));
+    @Operation(summary = "The closed periods of an org unit and the units below it, with their signed figures, latest as-of date"
+            + " first, a page at a time (size up to 200, the default)")
+    public List<SignedReport> list(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                   @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return periods.list(ReportResource.required(orgUnit, "orgUnit"), QueryParams.workYearOf(workYear, "workYear"), page, size);
     }
 
     @GET
     @Path("/late-entries")
     @Operation(summary = "Late-entry audit: per closed period of an org unit and the units below it, each change recorded after"
-            + " the close and today's figures against the signed ones")
-    public List<LateEntries> lateEntries(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear) {
-        return periods.lateEntries(ReportResource.required(orgUnit, "orgUnit"), QueryParams.workYearOf(workYear, "workYear"));
+            + " the close and today's figures against the signed ones, latest as-of date first, a page at a time (size 20 by default,"
+            + " at most 50)")
+    public List<LateEntries> lateEntries(@QueryParam("orgUnit") String orgUnit, @QueryParam("workYear") String workYear,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(LATE_ENTRIES_PAGE) int size) {
+        return periods.lateEntries(ReportResource.required(orgUnit, "orgUnit"), QueryParams.workYearOf(workYear, "workYear"), page, size);
     }
+
+    /** Each period's late entries read its figures and complaint statistics as of today: at most this many a request. */
+    static final int LATE_ENTRIES_PAGE = 50;
 
     @GET
     @Path("/{id}")

@@ -97,9 +97,9 @@ public class PeriodService {
     }
 
     /** The closed periods of {@code orgUnit} and the units below it that the caller reads, latest as-of date first. */
-    public List<SignedReport> list(String orgUnit, Integer workYear) {
+    public List<SignedReport> list(String orgUnit, Integer workYear, int page, int size) {
         reports.requireReadable(orgUnit);
-        return closed(orgUnit, workYear).stream().map(this::view).toList();
+        return closed(orgUnit, workYear).stream().skip((long) page * size).limit(size).map(this::view).toList();
     }
 
     public LateEntries lateEntries(UUID id) {
@@ -107,9 +107,10 @@ public class PeriodService {
     }
 
     /** The late entries of every closed period of {@code orgUnit} and the units below it that the caller reads. */
-    public List<LateEntries> lateEntries(String orgUnit, Integer workYear) {
+    public List<LateEntries> lateEntries(String orgUnit, Integer workYear, int page, int size) {
         reports.requireReadable(orgUnit);
-        return closed(orgUnit, workYear).stream().map(this::late).toList();
+        // a page at a time: each period's entry reads its unit's figures and complaint statistics as of today
+        return closed(orgUnit, workYear).stream().skip((long) page * size).limit(size).map(this::late).toList();
     }
 
     /**
@@ -132,8 +133,19 @@ public class PeriodService {
     }
 
     private List<SignedPeriod> closed(String orgUnit, Integer workYear) {
-        List<SignedPeriod> all = workYear == null ? SignedPeriod.listAll() : SignedPeriod.list("workYear", workYear);
         boolean national = OrgUnits.NATIONAL.equals(orgUnit);
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (workYear != null) {
+            where.append(" and workYear = :workYear");
+            params.put("workYear", workYear);
+        }
+        if (!national) {
+            // only the provinces the unit's records are in (its predecessors' too) are read, not every signed row
+            where.append(" and substring(orgUnitCode, 1, 2) in :provinces");
+            params.put("provinces", orgUnits.withPredecessors(orgUnit).stream().map(OrgUnits::provinceOf).distinct().toList());
+        }
+        List<SignedPeriod> all = SignedPeriod.list(where.toString(), params);
         return all.stream()
                 .filter(p -> national || (!OrgUnits.NATIONAL.equals(p.orgUnitCode()) && orgUnits.scopeOf(orgUnit).covers(p.orgUnitCode())))
                 .filter(p -> reports.canRead(p.orgUnitCode()))
