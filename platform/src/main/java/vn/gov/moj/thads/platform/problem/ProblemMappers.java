@@ -158,6 +158,11 @@ public class ProblemMappers {
                 return answer(ProblemException.conflict("conflict",
                         "The change conflicts with data recorded at the same time; read it again and retry").toProblem(path(uri)));
             }
+            if (name.equals("org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException")) {
+                // as many heavy reads as a service runs at once are running (a bulkhead): refused at once, nothing read
+                return Response.fromResponse(answer("busy", "Busy", 503, "As many reports that read case by case as this service"
+                        + " runs at once are running; try again in a moment", uri)).header("Retry-After", "1").build();
+            }
             if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 // past the statement timeout: a report too large for one answer at national size, or a write that waited on
                 // locks; the transaction is rolled back, so nothing changed, whichever service answers

@@ -49,6 +49,7 @@ public class ReportService {
     @Inject FigureQuery figures;
     @Inject ComplaintStatisticsRepository complaintStatistics;
     @Inject DrillDown drillDown;
+    @Inject CaseByCase caseByCase;
     @Inject ReportAnswers answers;
     @Inject FigureAggregateRepository aggregates;
     @Inject OrgUnits orgUnits;
@@ -111,7 +112,7 @@ public class ReportService {
     private Breakdown breakdownOf(String orgUnit, int workYear, LocalDate date) {
         long[] total = figures.counted(orgUnit, workYear, date, date);
         Map<String, long[]> groups = !orgUnit.contains(".") && aggregates.breakdownKept() ? figures.breakdown(orgUnit, workYear, date, total)
-                : drillDown.breakdown(orgUnit, workYear, date);
+                : caseByCase.read(() -> drillDown.breakdown(orgUnit, workYear, date));
         List<Breakdown.Row> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>(CaseTimeline.KINDS);
         if (groups.containsKey("kind:UNKNOWN")) {
@@ -131,7 +132,8 @@ public class ReportService {
 
     public DrillDown.FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {
         requireReadable(orgUnit);
-        return drillDown.cases(orgUnit, workYear, reportDate(workYear, asOf), figure, measure, page, size);
+        LocalDate date = reportDate(workYear, asOf);
+        return caseByCase.read(() -> drillDown.cases(orgUnit, workYear, date, figure, measure, page, size));
     }
 
     public Children children(String orgUnit, int workYear, LocalDate asOf) {
@@ -178,8 +180,8 @@ public class ReportService {
             throw ProblemException.invalidField("month", "must not be in the future");
         }
         int workYear = CaseTimeline.workYearOf(asOf);
-        Map<UUID, long[]> now = drillDown.byOfficer(agency, workYear, asOf);
-        Map<UUID, long[]> work = drillDown.monthWorkByOfficer(agency, month.atDay(1), asOf);
+        Map<UUID, long[]> now = caseByCase.read(() -> drillDown.byOfficer(agency, workYear, asOf));
+        Map<UUID, long[]> work = caseByCase.read(() -> drillDown.monthWorkByOfficer(agency, month.atDay(1), asOf));
         Map<UUID, OfficerTarget> targets = OfficerTarget.ofAgency(month.atDay(1), agency).stream()
                 .collect(java.util.stream.Collectors.toMap(OfficerTarget::officerId, t -> t));
         java.util.Set<UUID> officers = new java.util.TreeSet<>(now.keySet());
@@ -207,7 +209,7 @@ public class ReportService {
             // a petition not yet late would count as overdue at a date to come
             throw ProblemException.invalidField("to", "must not be in the future");
         }
-        return asSeen(complaintsCounted(orgUnit, from, to));
+        return asSeen(caseByCase.read(() -> complaintsCounted(orgUnit, from, to)));
     }
 
     /** The complaint statistics of {@code orgUnit} over a period, every count as the view holds it (the caller's checks done). */
