@@ -36,6 +36,34 @@ final class Problems {
         send(ctx, mapper, status, slug, title, detail, Map.of(), true);
     }
 
+    /**
+     * Closes after reading and dropping what the client still sends of its request, for at most {@link #LINGER_MS}: a
+     * connection closed with unread data is reset, and a client still sending its body (11 MB against the limit) lost
+     * the 413 it had been answered (what a lingering close does in Apache httpd and nginx). A request after it on the
+     * connection is dropped ({@link #onClosingConnection}).
+     */
+    private static void lingerThenClose(RoutingContext ctx, HttpConnection connection) {
+        var request = ctx.request();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = ctx.vertx().setTimer(LINGER_MS, t -> connection.close());
+        try {
+            request.handler(dropped -> { }).exceptionHandler(e -> connection.close()).endHandler(end -> {
+                ctx.vertx().cancelTimer(timer);
+                connection.close();
+            });
+            request.resume();
+        } catch (IllegalStateException alreadyRead) {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        }
+    }
+
+    /** How long a refused request's remaining body is read before its connection is closed anyway. */
+    private static final long LINGER_MS = 2_000;
+
     /** Whether this request came after a refusal on a connection being closed; if so it is dropped. */
     static boolean onClosingConnection(RoutingContext ctx) {
         HttpConnection connection = ctx.request().connection();
@@ -69,7 +97,7 @@ final class Problems {
             // marked before the answer ends: Vert.x starts a pipelined request as soon as it does
             CLOSING.put(connection, Boolean.TRUE);
             response.putHeader("Connection", "close");
-            response.end(body).onComplete(done -> connection.close());
+            response.end(body).onComplete(done -> lingerThenClose(ctx, connection));
         } else {
             response.end(body);
         }
