@@ -48,6 +48,9 @@ class CaseByCaseBoundTest {
                     .contentType("application/problem+json").body("type", equalTo("urn:thads:problem:busy"));
             as("MINISTRY", "VN").queryParam("orgUnit", "96").queryParam("from", "2026-01-01").queryParam("to", "2026-01-31")
                     .get("/api/v1/reports/complaints").then().statusCode(503).body("type", equalTo("urn:thads:problem:busy"));
+            // a page of late entries reads each period's complaint statistics again
+            as("MINISTRY", "VN").queryParam("orgUnit", "96").get("/api/v1/reports/periods/late-entries").then().statusCode(503)
+                    .body("type", equalTo("urn:thads:problem:busy"));
             // a report from the kept figures is not held
             as("MINISTRY", "VN").queryParam("orgUnit", "96").queryParam("workYear", 2026).queryParam("asOf", "2026-01-31")
                     .get("/api/v1/reports/enforcement").then().statusCode(200);

@@ -73,6 +73,11 @@ public class GatewayRoutes {
      * {@code %h} is the left-most forwarded address, which the client writes itself.
      */
     private void client(RoutingContext ctx) {
+        // a request after a refusal on a connection being closed (read while its refused body is drained) is dropped
+        // here, before Quarkus's CORS filter could answer it as a preflight
+        if (Problems.onClosingConnection(ctx)) {
+            return;
+        }
         ctx.put(ClientAddresses.LOGGED, clients.addressOf(ctx.request()));
         ctx.next();
     }
@@ -92,9 +97,6 @@ public class GatewayRoutes {
      * gateway's own endpoints refuse one ({@link #route}).
      */
     private void framing(RoutingContext ctx) {
-        if (Problems.onClosingConnection(ctx)) {
-            return;
-        }
         HttpServerRequest request = ctx.request();
         boolean bodyless = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD;
         List<String> transferEncodings = request.headers().getAll("Transfer-Encoding");

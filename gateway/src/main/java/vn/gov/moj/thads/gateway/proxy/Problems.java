@@ -50,7 +50,10 @@ final class Problems {
         }
         long timer = ctx.vertx().setTimer(LINGER_MS, t -> connection.close());
         try {
-            request.handler(dropped -> { }).exceptionHandler(e -> connection.close()).endHandler(end -> {
+            request.handler(dropped -> { }).exceptionHandler(e -> {
+                ctx.vertx().cancelTimer(timer);
+                connection.close();
+            }).endHandler(end -> {
                 ctx.vertx().cancelTimer(timer);
                 connection.close();
             });
@@ -61,7 +64,7 @@ final class Problems {
         }
     }
 
-    /** How long a refused request's remaining body is read before its connection is closed anyway. */
+    /** How long a refused request's remaining body is read before its connection is closed anyway (as Apache httpd waits). */
     private static final long LINGER_MS = 2_000;
 
     /** Whether this request came after a refusal on a connection being closed; if so it is dropped. */

@@ -69,16 +69,7 @@ public class SignedPeriod extends PanacheEntityBase {
     public static SignedPeriod close(String orgUnitCode, String orgUnitName, int workYear, LocalDate asOf, LocalDate today,
                                      List<String> includedUnits, long[] figures, String complaints, Signature signature,
                                      SignedPeriod alreadyClosed) {
-        if (asOf.isAfter(today)) {
-            throw RuleViolation.rule("period-not-ended", "A period can be closed on its as-of date or later; "
-                    + asOf + " is after today, " + today).with("asOf", asOf).with("today", today);
-        }
-        if (alreadyClosed != null) {
-            throw RuleViolation.state("period-already-closed", "The period of " + orgUnitCode + " for work year " + workYear
-                    + " as of " + asOf + " was closed by " + alreadyClosed.closedBy + " at " + alreadyClosed.closedAt
-                    + "; a signed period is never closed again (its later changes are in the late-entry report)")
-                    .with("periodId", alreadyClosed.id);
-        }
+        requireClosable(orgUnitCode, workYear, asOf, today, alreadyClosed);
         if (figures.length != CountedFigures.SIZE) {
             throw new IllegalArgumentException("figures must hold " + CountedFigures.SIZE + " counted figures");
         }
@@ -104,6 +95,23 @@ public class SignedPeriod extends PanacheEntityBase {
         }
         p.digest = p.computeDigest();
         return p;
+    }
+
+    /**
+     * Whether the period can be closed now: its as-of date has passed or is today ({@code today}, the business date), and
+     * the unit has not closed it already ({@code alreadyClosed}: 409).
+     */
+    public static void requireClosable(String orgUnitCode, int workYear, LocalDate asOf, LocalDate today, SignedPeriod alreadyClosed) {
+        if (asOf.isAfter(today)) {
+            throw RuleViolation.rule("period-not-ended", "A period can be closed on its as-of date or later; "
+                    + asOf + " is after today, " + today).with("asOf", asOf).with("today", today);
+        }
+        if (alreadyClosed != null) {
+            throw RuleViolation.state("period-already-closed", "The period of " + orgUnitCode + " for work year " + workYear
+                    + " as of " + asOf + " was closed by " + alreadyClosed.closedBy + " at " + alreadyClosed.closedAt
+                    + "; a signed period is never closed again (its later changes are in the late-entry report)")
+                    .with("periodId", alreadyClosed.id);
+        }
     }
 
     /**

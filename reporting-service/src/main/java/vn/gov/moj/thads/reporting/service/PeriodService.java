@@ -47,6 +47,7 @@ public class PeriodService {
     @Inject Clock clock;
     @Inject ViewLock lock;
     @Inject ObjectMapper json;
+    @Inject CaseByCase caseByCase;
     @Inject WorkYearRollover rollover;
     @ConfigProperty(name = "thads.periods.past-work-years-for-heads") int pastWorkYearsForHeads;
 
@@ -59,6 +60,9 @@ public class PeriodService {
         SignedPeriod.requireMonthEndUnlessMinistry(role, date);
         // the cases open on 1 October are in the new year's figures before they are signed
         rollover.requireCarriedInto(workYear);
+        // refused before the view is held: a date to come or a period closed already would hold it for nothing (each
+        // request) until the checks in SignedPeriod.close, which stay for a close that raced this one
+        SignedPeriod.requireClosable(orgUnit, workYear, date, LocalDate.now(clock), SignedPeriod.find(orgUnit, workYear, date));
         // The view alone until the commit: a batch being applied now finishes first (and is in the signed
         // figures), a batch after waits and then sees the closed period (and is a late entry). Without it
         // a batch applied during the close would be in neither.
@@ -103,14 +107,16 @@ public class PeriodService {
     }
 
     public LateEntries lateEntries(UUID id) {
-        return late(readable(id));
+        SignedPeriod period = readable(id);
+        return caseByCase.read(() -> late(period));
     }
 
     /** The late entries of every closed period of {@code orgUnit} and the units below it that the caller reads. */
     public List<LateEntries> lateEntries(String orgUnit, Integer workYear, int page, int size) {
         reports.requireReadable(orgUnit);
         // a page at a time: each period's entry reads its unit's figures and complaint statistics as of today
-        return closed(orgUnit, workYear).stream().skip((long) page * size).limit(size).map(this::late).toList();
+        List<SignedPeriod> periods = closed(orgUnit, workYear).stream().skip((long) page * size).limit(size).toList();
+        return caseByCase.read(() -> periods.stream().map(this::late).toList());
     }
 
     /**

@@ -180,8 +180,11 @@ public class ReportService {
             throw ProblemException.invalidField("month", "must not be in the future");
         }
         int workYear = CaseTimeline.workYearOf(asOf);
-        Map<UUID, long[]> now = caseByCase.read(() -> drillDown.byOfficer(agency, workYear, asOf));
-        Map<UUID, long[]> work = caseByCase.read(() -> drillDown.monthWorkByOfficer(agency, month.atDay(1), asOf));
+        // both reads under one permit: a second refused after the first was done would throw that work away
+        List<Map<UUID, long[]>> read = caseByCase.read(() -> List.of(drillDown.byOfficer(agency, workYear, asOf),
+                drillDown.monthWorkByOfficer(agency, month.atDay(1), asOf)));
+        Map<UUID, long[]> now = read.get(0);
+        Map<UUID, long[]> work = read.get(1);
         Map<UUID, OfficerTarget> targets = OfficerTarget.ofAgency(month.atDay(1), agency).stream()
                 .collect(java.util.stream.Collectors.toMap(OfficerTarget::officerId, t -> t));
         java.util.Set<UUID> officers = new java.util.TreeSet<>(now.keySet());
