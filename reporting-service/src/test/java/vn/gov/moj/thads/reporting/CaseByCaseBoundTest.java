@@ -48,6 +48,9 @@ class CaseByCaseBoundTest {
                     .contentType("application/problem+json").body("type", equalTo("urn:thads:problem:busy"));
             as("MINISTRY", "VN").queryParam("orgUnit", "96").queryParam("from", "2026-01-01").queryParam("to", "2026-01-31")
                     .get("/api/v1/reports/complaints").then().statusCode(503).body("type", equalTo("urn:thads:problem:busy"));
+            // bad input is a 400 however busy the service is, not a 503 to retry
+            as("MINISTRY", "VN").queryParam("orgUnit", "96").queryParam("workYear", 2026).queryParam("figure", "everything")
+                    .get("/api/v1/reports/enforcement/cases").then().statusCode(400).body("errors[0].field", equalTo("figure"));
             // a page of late entries reads each period's complaint statistics again
             as("MINISTRY", "VN").queryParam("orgUnit", "96").get("/api/v1/reports/periods/late-entries").then().statusCode(503)
                     .body("type", equalTo("urn:thads:problem:busy"));

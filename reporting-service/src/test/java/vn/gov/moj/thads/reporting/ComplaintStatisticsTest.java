@@ -111,23 +111,17 @@ class ComplaintStatisticsTest {
         TopicClient topics = new TopicClient(bootstrapServers);
         UUID id = UUID.randomUUID();
         LocalDate received = LocalDate.parse("2026-05-04");
-        var waiting = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "RECEIVED", null,
-                "OFFICER", "COERCION", 1, false, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
-        var accepted = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "ACCEPTED", null,
-                "OFFICER", "COERCION", 1, false, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
-        var withdrawn = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "12", "12", "WITHIN", "WITHDRAWN", null,
-                "OFFICER", "COERCION", 1, false, LocalDate.parse("2026-05-11"), LocalDate.parse("2026-06-11"));
+        var waiting = coercionComplaint(id, received, "12", "12", "RECEIVED", "2026-05-11", "2026-06-11");
+        var accepted = coercionComplaint(id, received, "12", "12", "ACCEPTED", "2026-05-11", "2026-06-11");
+        var withdrawn = coercionComplaint(id, received, "12", "12", "WITHDRAWN", "2026-05-11", "2026-06-11");
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(waiting), "12");
         send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(accepted, LocalDate.parse("2026-05-12")), "12");
         send(topics, "ComplaintWithdrawn", new ComplaintEvents.ComplaintWithdrawn(withdrawn, LocalDate.parse("2026-05-08")), "12");
-        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> stats = (from, to) ->
-                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "12").queryParam("from", from)
-                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats.apply("2026-05-01", "2026-05-31").body("withdrawn", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("12", "2026-05-01", "2026-05-31").body("withdrawn", equalTo(1)));
         // withdrawn in May (dated 8 May), accepted in May; in July, past the 11 June it would have been due by, not overdue
-        stats.apply("2026-05-01", "2026-05-31").body("received", equalTo(1)).body("accepted", equalTo(1)).body("overdue", equalTo(0));
-        stats.apply("2026-07-01", "2026-07-31").body("overdue", equalTo(0));
-        stats.apply("2026-11-01", "2026-11-30").body("overdue", equalTo(0));
+        statistics("12", "2026-05-01", "2026-05-31").body("received", equalTo(1)).body("accepted", equalTo(1)).body("overdue", equalTo(0));
+        statistics("12", "2026-07-01", "2026-07-31").body("overdue", equalTo(0));
+        statistics("12", "2026-11-01", "2026-11-30").body("overdue", equalTo(0));
     }
 
     @Test
@@ -145,14 +139,11 @@ class ComplaintStatisticsTest {
                 LocalDate.parse("2026-02-27")), "14");
         send(topics, "ComplaintExtended", new ComplaintEvents.ComplaintExtended(facts.apply("ACCEPTED", LocalDate.parse("2026-04-29")),
                 LocalDate.parse("2026-04-29"), "COMPLEX", LocalDate.parse("2026-03-26")), "14");
-        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> stats = (from, to) ->
-                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "14").queryParam("from", from)
-                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats.apply("2026-05-01", "2026-05-31").body("overdue", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("14", "2026-05-01", "2026-05-31").body("overdue", equalTo(1)));
         // at the end of March it was within its extended limit (typed in only now, it counted overdue there); at the end
         // of April, past 29 April
-        stats.apply("2026-03-01", "2026-03-31").body("overdue", equalTo(0));
-        stats.apply("2026-04-01", "2026-04-30").body("overdue", equalTo(1));
+        statistics("14", "2026-03-01", "2026-03-31").body("overdue", equalTo(0));
+        statistics("14", "2026-04-01", "2026-04-30").body("overdue", equalTo(1));
     }
 
     @Test
@@ -163,54 +154,56 @@ class ComplaintStatisticsTest {
         TopicClient topics = new TopicClient(bootstrapServers);
         UUID id = UUID.randomUUID();
         LocalDate received = LocalDate.parse("2025-05-12");
-        var waiting = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "35", "35.01", "WITHIN", "RECEIVED", null,
-                "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-05-19"), LocalDate.parse("2025-06-18"));
+        var waiting = coercionComplaint(id, received, "35", "35.01", "RECEIVED", "2025-05-19", "2025-06-18");
         // sent on 4 August: to be accepted by 11 August, then resolved by 5 September
-        var transferred = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "35", "37.02", "WITHIN", "TRANSFERRED",
-                null, "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-08-11"), LocalDate.parse("2025-09-10"));
-        var accepted = new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, "35", "37.02", "WITHIN", "ACCEPTED",
-                null, "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-08-11"), LocalDate.parse("2025-09-05"));
+        var transferred = coercionComplaint(id, received, "35", "37.02", "TRANSFERRED", "2025-08-11", "2025-09-10");
+        var accepted = coercionComplaint(id, received, "35", "37.02", "ACCEPTED", "2025-08-11", "2025-09-05");
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(waiting), "35");
         send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(transferred, "35", "37.02",
                 LocalDate.parse("2025-08-04")), "37");
         send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(accepted, LocalDate.parse("2025-08-06")), "37.02");
-        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> ninhBinh = (from, to) ->
-                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "37").queryParam("from", from)
-                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
-        java.util.function.BiFunction<String, String, io.restassured.response.ValidatableResponse> haNam = (from, to) ->
-                EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "35").queryParam("from", from)
-                        .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ninhBinh.apply("2025-08-01", "2025-08-31").body("accepted", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("37", "2025-08-01", "2025-08-31").body("accepted", equalTo(1)));
         // Hà Nam's May and June as they were signed: received in May at 35.01, overdue at the end of June (not accepted by 19 May)
-        haNam.apply("2025-05-01", "2025-05-31").body("received", equalTo(1)).body("receivedByType.COMPLAINT", equalTo(1))
+        statistics("35", "2025-05-01", "2025-05-31").body("received", equalTo(1)).body("receivedByType.COMPLAINT", equalTo(1))
                 .body("overdue", equalTo(1));
-        haNam.apply("2025-06-01", "2025-06-30").body("received", equalTo(0)).body("overdue", equalTo(1));
+        statistics("35", "2025-06-01", "2025-06-30").body("received", equalTo(0)).body("overdue", equalTo(1));
         // Ninh Bình: in July the waiting petition of the closed 35.01 is its own (overdue); in August transferred to and
         // accepted by 37.02, not received there
-        ninhBinh.apply("2025-07-01", "2025-07-31").body("overdue", equalTo(1)).body("received", equalTo(0));
-        ninhBinh.apply("2025-08-01", "2025-08-31").body("transferred", equalTo(1)).body("accepted", equalTo(1))
+        statistics("37", "2025-07-01", "2025-07-31").body("overdue", equalTo(1)).body("received", equalTo(0));
+        statistics("37", "2025-08-01", "2025-08-31").body("transferred", equalTo(1)).body("accepted", equalTo(1))
                 .body("received", equalTo(0)).body("overdue", equalTo(0));
-        ninhBinh.apply("2025-05-01", "2025-05-31").body("received", equalTo(0)).body("overdue", equalTo(0));
+        statistics("37", "2025-05-01", "2025-05-31").body("received", equalTo(0)).body("overdue", equalTo(0));
 
         // a second one like it, transferred to 37.02 on 4 August; the petitioner's withdrawal letter, dated 20 June 2025
         // while Hà Nam held it, recorded after the transfer: a withdrawal in Hà Nam's June, none in any unit of Ninh Bình's
         UUID withdrawnId = UUID.randomUUID();
         java.util.function.BiFunction<String, String, ComplaintEvents.ComplaintFacts> second = (status, competent) ->
-                new ComplaintEvents.ComplaintFacts(withdrawnId, "COMPLAINT", "IN_PERSON", received, "35", competent, "WITHIN", status, null,
-                        "OFFICER", "COERCION", 1, false, LocalDate.parse("2025-05-19"), LocalDate.parse("2025-06-18"));
+                coercionComplaint(withdrawnId, received, "35", competent, status, "2025-05-19", "2025-06-18");
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(second.apply("RECEIVED", "35.01")), "35");
         send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(second.apply("TRANSFERRED", "37.02"), "35", "37.02",
                 LocalDate.parse("2025-08-04")), "37");
         send(topics, "ComplaintWithdrawn", new ComplaintEvents.ComplaintWithdrawn(second.apply("WITHDRAWN", "37.02"),
                 LocalDate.parse("2025-06-20")), "37.02");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> haNam.apply("2025-06-01", "2025-06-30").body("withdrawn", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("35", "2025-06-01", "2025-06-30").body("withdrawn", equalTo(1)));
         // Hà Nam's June: the first still overdue, the second withdrawn on the 20th (not overdue at the month's end)
-        haNam.apply("2025-06-01", "2025-06-30").body("overdue", equalTo(1));
-        EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", "37.02").queryParam("from", "2025-06-01")
-                .queryParam("to", "2025-06-30").get("/api/v1/reports/complaints").then().statusCode(200).body("withdrawn", equalTo(0));
-        ninhBinh.apply("2025-06-01", "2025-06-30").body("withdrawn", equalTo(0));
+        statistics("35", "2025-06-01", "2025-06-30").body("overdue", equalTo(1));
+        statistics("37.02", "2025-06-01", "2025-06-30").body("withdrawn", equalTo(0));
+        statistics("37", "2025-06-01", "2025-06-30").body("withdrawn", equalTo(0));
         // and in August only its transfer: transferred 2, accepted 1 (the first), withdrawn 0
-        ninhBinh.apply("2025-08-01", "2025-08-31").body("transferred", equalTo(2)).body("accepted", equalTo(1)).body("withdrawn", equalTo(0));
+        statistics("37", "2025-08-01", "2025-08-31").body("transferred", equalTo(2)).body("accepted", equalTo(1)).body("withdrawn", equalTo(0));
+    }
+
+    /** The complaint statistics of {@code orgUnit} from {@code from} to {@code to}, as the statistics system reads them. */
+    private static io.restassured.response.ValidatableResponse statistics(String orgUnit, String from, String to) {
+        return EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", orgUnit).queryParam("from", from)
+                .queryParam("to", to).get("/api/v1/reports/complaints").then().statusCode(200);
+    }
+
+    /** A first complaint about an officer's coercion, filed in person at {@code filedAt}, as of one of its events. */
+    private static ComplaintEvents.ComplaintFacts coercionComplaint(UUID id, LocalDate received, String filedAt, String competent,
+                                                                    String status, String acceptBy, String resolveBy) {
+        return new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "IN_PERSON", received, filedAt, competent, "WITHIN", status, null,
+                "OFFICER", "COERCION", 1, false, LocalDate.parse(acceptBy), LocalDate.parse(resolveBy));
     }
 
     private static io.restassured.response.ValidatableResponse office(String role, String agency, String orgUnit) {

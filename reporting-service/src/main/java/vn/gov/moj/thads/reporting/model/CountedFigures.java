@@ -63,6 +63,15 @@ public final class CountedFigures {
         }
     }
 
+    /** A count or a sum read from the database (a {@code numeric} sum): a sum beyond a long is an error, never a wrapped figure. */
+    public static long exact(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        return value instanceof java.math.BigDecimal d ? d.longValueExact()
+                : value instanceof java.math.BigInteger i ? i.longValueExact() : ((Number) value).longValue();
+    }
+
     public static boolean isZero(long[] v) {
         for (long x : v) {
             if (x != 0) {

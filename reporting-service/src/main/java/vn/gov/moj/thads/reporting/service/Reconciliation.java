@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.reporting.service;
 
+import vn.gov.moj.thads.reporting.model.CountedFigures;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -96,13 +98,10 @@ public class Reconciliation {
         Map<String, CaseServiceClient.StatusCount> counts = new TreeMap<>();
         for (Object[] r : rows) {
             // the sums are numeric: read exactly (an overflow is an error, never a wrapped figure)
-            counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), exact(r[2]), exact(r[3])));
+            counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), CountedFigures.exact(r[2]),
+                    CountedFigures.exact(r[3])));
         }
         return counts;
-    }
-
-    private static long exact(Object sum) {
-        return sum instanceof java.math.BigDecimal d ? d.longValueExact() : ((Number) sum).longValue();
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

@@ -133,6 +133,7 @@ public class ReportService {
     public DrillDown.FigurePage cases(String orgUnit, int workYear, LocalDate asOf, String figure, String measure, int page, int size) {
         requireReadable(orgUnit);
         LocalDate date = reportDate(workYear, asOf);
+        DrillDown.requireDrillable(orgUnit, figure, measure);
         return caseByCase.read(() -> drillDown.cases(orgUnit, workYear, date, figure, measure, page, size));
     }
 
