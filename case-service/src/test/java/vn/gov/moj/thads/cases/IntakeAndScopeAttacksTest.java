@@ -56,6 +56,33 @@ class IntakeAndScopeAttacksTest {
     }
 
     @Test
+    void aNumberThatOnlyLooksTheSameIsNoSecondJudgmentOrCase() {
+        Api.User court = Api.courtOf("19", "TAND-TN-A");
+        String number = Api.unique("15/2026/HNGĐ-ST Ư");
+        String id = court.request().body(judgment("TAND-TN-A", number, "019088000333")).post("/api/v1/court-judgments")
+                .then().statusCode(201).extract().path("id");
+        // before: the same number with an invisible character, twice the money, was a second PENDING judgment that
+        // looked the same in the agency's list
+        Map<String, Object> invisible = new java.util.HashMap<>(judgment("TAND-TN-A", number + "\u200B", "019088000333"));
+        invisible.put("moneyAmount", 24_000_000);
+        court.request().body(invisible).post("/api/v1/court-judgments").then().statusCode(400)
+                .body("errors[0].field", containsString("number"));
+        // and with its marks decomposed (U+0055 U+031B for Ư): the same number, so the first record's conflict
+        Map<String, Object> decomposed = new java.util.HashMap<>(judgment("TAND-TN-A",
+                java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFD), "019088000333"));
+        decomposed.put("moneyAmount", 24_000_000);
+        court.request().body(decomposed).post("/api/v1/court-judgments").then().statusCode(409);
+        Api.head("19.05").request().queryParam("agency", "19.05").queryParam("size", 200).get("/api/v1/court-judgments").then()
+                .statusCode(200).body("items.findAll { it.number.endsWith('" + number.substring(number.length() - 8) + "') }.id", equalTo(List.of(id)));
+        // an officer's case of a decision number with a no-break space inside: refused, not a second case of the decision
+        Api.User head = Api.head("19.05");
+        String decision = Api.unique("QĐ 7");
+        Api.open(head, Api.caseBody("19.05", decision, TODAY.minusDays(2), 12_000_000L));
+        head.request().body(Api.caseBody("19.05", decision.replace(' ', '\u00A0'), TODAY.minusDays(2), 12_000_000L))
+                .post("/api/v1/cases").then().statusCode(400).body("errors[0].field", containsString("decisionNumber"));
+    }
+
+    @Test
     void aCourtSystemSendsJudgmentsOnlyToTheAgenciesOfItsTerritory() {
         // Thái Nguyên's courts' system, compromised, fills a Hà Nội office's intake with a judgment of one of its courts
         Api.User thaiNguyen = Api.courtOf("19", "TAND-TN-C");
@@ -154,6 +181,11 @@ class IntakeAndScopeAttacksTest {
         colleague.request().get("/api/v1/court-judgments/" + waiting).then().statusCode(404);
         colleague.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
                 .body("items.id", not(hasItem(enforced))).body("items.id", not(hasItem(waiting)));
+        // a court's claim on an officer's token (an identity provider's mapper on a shared client scope) makes no court of them
+        String officerWithCourts = "Bearer " + vn.gov.moj.thads.deploy.testing.TestTokens.claims(colleague.subject(), "19.05", "OFFICER")
+                .claim("courtCodes", List.of("TAND-TN-B")).sign();
+        io.restassured.RestAssured.given().header("Authorization", officerWithCourts).get("/api/v1/court-judgments/" + waiting)
+                .then().statusCode(404).body(not(containsString("019077000001")));
         officer.request().get("/api/v1/court-judgments/" + enforced).then().statusCode(200)
                 .body("submission.debtors[0].idNumber", equalTo("019077000002"));
         officer.request().get("/api/v1/court-judgments/" + waiting).then().statusCode(404);

@@ -103,6 +103,9 @@ class WorkingCalendarTest {
         assertThat(calendar.deadline(d(2026, 11, 2), TimeLimit.days(15))).isEqualTo(d(2026, 11, 17));
         // ending on a Sunday (Wednesday 2026-11-04 + 4 = Sunday 8): Monday 9
         assertThat(calendar.deadline(d(2026, 11, 4), TimeLimit.days(4))).isEqualTo(d(2026, 11, 9));
+        // ending on a Saturday worked in exchange (ngày làm bù), the agency open: that Saturday (BLDS 2015 art. 148 moves
+        // a limit off a weekly rest day or a holiday, and that Saturday is neither; Friday 2025-12-26 + 15 = Sat 10 January)
+        assertThat(calendar.deadline(d(2025, 12, 26), TimeLimit.days(15))).isEqualTo(d(2026, 1, 10));
     }
 
     @Test

@@ -41,12 +41,21 @@ class DeadLetterTest {
         // a record without a value (a tombstone, from an operator's tool): before, it stopped the view's channel for good
         String tombstone = UUID.randomUUID().toString();
         topics.send("thads.case-events", tombstone, null);
+        // an event of a case no one else uses, dated at Java's earliest time: no date in Vietnam, and before, its
+        // DateTimeException stopped the view's channel on it after every restart, and every rebuild
+        CaseStory earliest = new CaseStory(codec, topics, "79.03", LocalDate.parse("2024-03-01"), 1_000_000L, false);
+        String earliestKey = earliest.id().toString();
+        topics.send("thads.case-events", earliestKey, codec.write(earliest.sent.get(0))
+                .replaceFirst("\"time\":\"[^\"]+\"", "\"time\":\"-999999999-01-01T00:00:00+18:00\""));
         // terminated within work year 2024, so it is carried into no later year that other tests look at
         new CaseStory(codec, topics, "79.03", LocalDate.parse("2024-03-01"), 7_000_000L).closed("TERMINATED", LocalDate.parse("2024-06-01"));
 
         assertThat(topics.records("thads.case-events.dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)))
                 .extracting(r -> r.value()).containsExactly("{not an event");
         assertThat(topics.records("thads.case-events.dlq", r -> tombstone.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(topics.records("thads.case-events.dlq", r -> earliestKey.equals(r.key()), 1, Duration.ofSeconds(30)))
+                .extracting(r -> new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .singleElement().asString().contains("before 1990-01-01");
         // the case opened after the poison record is in the view (work year 2024, office 79.03: nothing else there then)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "79.03")
                 .queryParam("workYear", 2024).queryParam("asOf", "2024-09-30").get("/api/v1/reports/enforcement").then()

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.deploy.testing.TopicClient;
 import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventCodec;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
@@ -103,6 +104,35 @@ class ViewRebuildTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !rows("select event_id from processed_event where event_id = ?", last).isEmpty());
         report("2026-09-30").body("money.completed", equalTo(70_000_000)).body("money.done", equalTo(70_000_000));
         assertThat(rows("select amount from case_collection where case_id = ? order by collected_on", p.id())).containsExactly("30000000", "20000000");
+    }
+
+    @Test
+    void aComplaintEventCarryingACaseEventsIdCancelsNothing() throws Exception {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        // S: 80M in Gia Lai, 30M collected; its events kept, to be sent after the forgery
+        CaseStory s = new CaseStory(codec, topics, "52", d("2026-01-12"), 80 * M, false);
+        s.collected(30 * M, d("2026-02-02"));
+        EventEnvelope collection = s.sent.get(1);
+        // the complaint service (compromised) reads the case events: it sends a petition's event under the collection's id
+        // before the view has applied the collection. One inbox for both topics took the collection for a duplicate then,
+        // and in every rebuild that read the complaint topic first: 30M gone from the figures, not dead-lettered
+        UUID complaintId = UUID.randomUUID();
+        LocalDate received = d("2026-02-03");
+        var facts = new ComplaintEvents.ComplaintFacts(complaintId, "COMPLAINT", "IN_PERSON", received, "52", "52", "WITHIN", "RECEIVED",
+                null, "OFFICER", "COERCION", 1, false, received.plusDays(7), received.plusDays(37));
+        EventEnvelope forged = new EventEnvelope(EventEnvelope.SPEC_VERSION, collection.id(), ComplaintEvents.SOURCE, "ComplaintReceived",
+                complaintId.toString(), OffsetDateTime.now(), "application/json", ComplaintEvents.SCHEMA_VERSION, "52", "52",
+                codec.tree(new ComplaintEvents.ComplaintReceived(facts)));
+        topics.send("thads.complaint-events", complaintId.toString(), codec.write(forged));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !rows("select status from complaint_fact where complaint_id = ?", complaintId).isEmpty());
+        for (EventEnvelope e : s.sent) {
+            topics.send("thads.case-events", s.id().toString(), codec.write(e));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows("select amount from case_collection where case_id = ?",
+                s.id())).containsExactly("30000000"));
+        EnforcementFiguresTest.rebuildAndWait();
+        assertThat(rows("select amount from case_collection where case_id = ?", s.id())).containsExactly("30000000");
+        assertThat(rows("select status from complaint_fact where complaint_id = ?", complaintId)).containsExactly("RECEIVED");
     }
 
     /** The figures and facts worked out by hand, the same before and after a rebuild. */

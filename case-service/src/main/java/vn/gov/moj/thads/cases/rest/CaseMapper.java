@@ -20,7 +20,8 @@ final class CaseMapper {
 
     static CaseOpening toOpening(CaseRequests.OpenCase request, String actor) {
         CaseRequests.Judgment j = request.judgment();
-        return new CaseOpening(request.agencyCode(), OrgUnits.provinceOf(request.agencyCode()), request.decisionNumber(),
+        return new CaseOpening(request.agencyCode(), OrgUnits.provinceOf(request.agencyCode()),
+                vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(request.decisionNumber()),
                 request.decisionDate(), request.kind(),
                 j == null ? null : new SourceJudgment(j.courtCode().strip(), j.courtName().strip(), j.number().strip(), j.effectiveDate()),
                 parties(request.creditors()), parties(request.debtors()), request.moneyAmount(), request.otherObligations(),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -44,7 +45,8 @@ public final class CaseRequests {
 
     public record OpenCase(
             @NotBlank @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
-            @NotBlank @Size(max = 100) String decisionNumber,
+            @NotBlank @Size(max = 100) @Pattern(regexp = VietnameseText.DOCUMENT_NUMBER, message = VietnameseText.DOCUMENT_NUMBER_MESSAGE)
+            String decisionNumber,
             @NotNull LocalDate decisionDate,
             @NotNull CaseKind kind,
             @Valid Judgment judgment,
@@ -81,7 +83,8 @@ public final class CaseRequests {
     }
 
     public record Collection(@NotNull @Positive Long amount, @NotNull LocalDate collectedOn,
-                             @NotBlank @Size(max = 100) String receiptNumber) {
+                             @NotBlank @Size(max = 100) @Pattern(regexp = VietnameseText.DOCUMENT_NUMBER,
+                                     message = VietnameseText.DOCUMENT_NUMBER_MESSAGE) String receiptNumber) {
     }
 
     /** Postponement, suspension and resumption. */

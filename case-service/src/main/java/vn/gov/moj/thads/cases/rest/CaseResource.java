@@ -190,7 +190,8 @@ public class CaseResource {
     @Operation(summary = "Record money collected; never more than what is outstanding")
     public Response collect(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CaseRequests.Collection request) {
-        return ok(service.collect(id, ifMatch, request.amount(), request.collectedOn(), request.receiptNumber()));
+        return ok(service.collect(id, ifMatch, request.amount(), request.collectedOn(),
+                vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(request.receiptNumber())));
     }
 
     @POST

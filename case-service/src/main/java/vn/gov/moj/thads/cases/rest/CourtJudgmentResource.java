@@ -33,6 +33,7 @@ import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,8 +47,11 @@ import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
 @Tag(name = "Court intake")
 public class CourtJudgmentResource {
 
-    public record Submission(@NotBlank @Size(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
-                             @NotBlank @Size(max = 100) String number, @NotNull LocalDate effectiveDate,
+    public record Submission(@NotBlank @Size(max = 50) @Pattern(regexp = VietnameseText.DOCUMENT_NUMBER,
+                                     message = VietnameseText.DOCUMENT_NUMBER_MESSAGE) String courtCode,
+                             @NotBlank @Size(max = 300) String courtName,
+                             @NotBlank @Size(max = 100) @Pattern(regexp = VietnameseText.DOCUMENT_NUMBER,
+                                     message = VietnameseText.DOCUMENT_NUMBER_MESSAGE) String number, @NotNull LocalDate effectiveDate,
                              @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
                              @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> creditors,
                              @NotEmpty @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> debtors,
@@ -74,7 +78,7 @@ public class CourtJudgmentResource {
             + " first result, different content for the same court and number is a 409")
     public Response submit(@Valid @NotNull Submission submission, @Context UriInfo uri) throws JsonProcessingException {
         CourtJudgment judgment = new CourtJudgment(new SourceJudgment(submission.courtCode().strip(), submission.courtName().strip(),
-                submission.number().strip(), submission.effectiveDate()), submission.agencyCode(),
+                VietnameseText.documentNumber(submission.number()), submission.effectiveDate()), submission.agencyCode(),
                 OrgUnits.provinceOf(submission.agencyCode()), submission.moneyAmount(),
                 mapper.writeValueAsString(submission), caller.subject());
         CourtJudgmentService.Intake intake = service.submit(judgment);

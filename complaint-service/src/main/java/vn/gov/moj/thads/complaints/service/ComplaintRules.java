@@ -52,15 +52,15 @@ public class ComplaintRules {
     /**
      * Complaint about an officer of A: head of A, then head of parent(A) on a second complaint;
      * about the head of A: parent(A), then parent(parent(A)). Denunciation of an officer of A: A;
-     * of the head of A: parent(A). A petition goes to the agency it concerns. The ministry caps it.
+     * of the head of A: parent(A). A petition goes to the agency it concerns, one about its head to parent(A): the
+     * head cannot decide it (ComplaintAccess), and no one else at A may. The ministry caps it.
      * Units are taken as they were on {@code on} (the receipt): a unit that had closed by then is
      * replaced by the unit holding its records that day; one that still existed is itself.
      */
     public String competentAgency(ComplaintType type, SubjectKind subject, int round, String subjectAgency, LocalDate on) {
         int levelsUp = switch (type) {
             case COMPLAINT -> (subject == SubjectKind.AGENCY_HEAD ? 1 : 0) + (round >= 2 ? 1 : 0);
-            case DENUNCIATION -> subject == SubjectKind.AGENCY_HEAD ? 1 : 0;
-            case PETITION -> 0;
+            case DENUNCIATION, PETITION -> subject == SubjectKind.AGENCY_HEAD ? 1 : 0;
         };
         String agency = orgUnits.representativeOn(subjectAgency, on);
         for (int i = 0; i < levelsUp; i++) {

@@ -75,6 +75,11 @@ public class ComplaintService {
         if (receipt.type() != ComplaintType.PETITION && receipt.subjectKind() == null) {
             throw ProblemException.invalidField("subject.kind", "is required for a " + receipt.type());
         }
+        if (receipt.type() == ComplaintType.COMPLAINT && receipt.round() < 2 && receipt.phase() == null) {
+            // the phase sets the filing limit, the time to resolve and whether the decision is final (domain.md §4):
+            // without it a late complaint was never flagged, and a freeze's got 15 days instead of 5 working days
+            throw ProblemException.invalidField("subject.phase", "is required for a first complaint");
+        }
         LocalDate receivedOn = receipt.receivedOn();
         rules.requireRulesOn(receipt.type(), receivedOn);
         rules.requireFiledAtExisting(receipt.filedAtAgencyCode(), receivedOn);

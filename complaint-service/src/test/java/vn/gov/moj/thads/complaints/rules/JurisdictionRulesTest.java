@@ -43,6 +43,9 @@ class JurisdictionRulesTest {
             "DENUNCIATION, OFFICER,     1, 19,    2026-03-02, 19",
             "DENUNCIATION, AGENCY_HEAD, 1, 19,    2026-03-02, VN",
             "PETITION,     OFFICER,     1, 79.02, 2026-03-02, 79.02",
+            // a petition about a head: its head cannot decide it, so the level above does
+            "PETITION,     AGENCY_HEAD, 1, 19.05, 2026-03-02, 19",
+            "PETITION,     AGENCY_HEAD, 1, 19,    2026-03-02, VN",
             // units merged away before the receipt are replaced by their successor on that day
             "COMPLAINT,    OFFICER,     1, 06.01, 2026-03-02, 19.02",
             "COMPLAINT,    AGENCY_HEAD, 1, 06.01, 2026-03-02, 19",

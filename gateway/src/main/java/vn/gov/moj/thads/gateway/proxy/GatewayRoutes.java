@@ -119,7 +119,35 @@ public class GatewayRoutes {
                     "A " + request.method() + " request has no body");
             return;
         }
+        if (!forwardable(request.uri(), request.headers())) {
+            // HTTP/2 carries a space or a control character where HTTP/1.1 cannot (its parser answers 400 itself): the
+            // request to the service then failed in the gateway's client, counted against the service, and three such
+            // anonymous requests opened its circuit for everyone
+            Problems.send(ctx, mapper, 400, "request-characters", "Bad characters in the request",
+                    "The request's path, query or a header value holds a space or a control character", Map.of());
+            return;
+        }
         ctx.next();
+    }
+
+    /** Whether an HTTP/1.1 request line and headers can carry a request with this path and query and these headers. */
+    public static boolean forwardable(String uri, Iterable<Map.Entry<String, String>> headers) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c <= ' ' || c == 0x7F) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, String> header : headers) {
+            String value = header.getValue();
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < ' ' && c != '\t' || c == 0x7F) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -138,6 +138,7 @@ public final class EventChecks {
         require(source.equals(envelope.source()), () -> envelope.type() + " from " + envelope.source() + ": " + topic
                 + " events come only from " + source);
         requireNotInTheFuture(envelope, clock);
+        requireNotBeforeTheEarliestBusinessDate(envelope);
         return codec.data(envelope, type);
     }
 
@@ -148,6 +149,15 @@ public final class EventChecks {
     private static void requireNotInTheFuture(EventEnvelope envelope, Clock clock) {
         require(!envelope.time().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW)),
                 () -> envelope.type() + " " + envelope.id() + " is dated " + envelope.time() + ", in the future");
+    }
+
+    /**
+     * Nor from before any business date: a time as early as Java's {@code OffsetDateTime.MIN} has no date in Vietnam
+     * (reading it there threw DateTimeException, which stopped the reporting view's channel on that record for good).
+     */
+    private static void requireNotBeforeTheEarliestBusinessDate(EventEnvelope envelope) {
+        require(!envelope.time().toInstant().isBefore(EARLIEST_BUSINESS_DATE.atStartOfDay(VIETNAM).toInstant()),
+                () -> envelope.type() + " " + envelope.id() + " is dated " + envelope.time() + ", before " + EARLIEST_BUSINESS_DATE);
     }
 
     /**

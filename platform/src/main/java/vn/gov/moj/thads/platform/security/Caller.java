@@ -119,7 +119,8 @@ public class Caller {
     /** The court codes a court system's token is bound to; empty for anyone else. */
     public Set<String> courtCodes() {
         Set<String> codes = new TreeSet<>();
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(COURTS_CLAIM) instanceof Iterable<?> claim) {
+        // the claim counts only on a court system's token: an officer's token given it by a shared mapper read judgments
+        if (hasRole(Role.COURT_CLIENT) && identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(COURTS_CLAIM) instanceof Iterable<?> claim) {
             for (Object code : claim) {
                 String text = code instanceof jakarta.json.JsonString json ? json.getString() : String.valueOf(code).replace("\"", "");
                 if (!text.isBlank()) {

@@ -21,6 +21,23 @@ public final class VietnameseText {
         return Normalizer.normalize(bare, Normalizer.Form.NFC);
     }
 
+    /**
+     * The number of a decision, judgment or receipt, as stored and compared: stripped and composed (NFC), so that a
+     * number typed with decomposed marks is the number typed with composed ones, as it looks (a duplicate check
+     * compared them as two).
+     */
+    public static String documentNumber(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * What a document number may hold (Bean Validation's {@code @Pattern}): letters, marks, digits, punctuation, symbols
+     * and spaces; no control, invisible or other space characters, with which "15/2026/DS-ST" and "15/2026/DS-ST\u200B"
+     * looked the same in a list and passed the duplicate checks as two.
+     */
+    public static final String DOCUMENT_NUMBER = "[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]+";
+    public static final String DOCUMENT_NUMBER_MESSAGE = "must hold letters, digits, punctuation and spaces only";
+
     /** A pattern for SQL {@code like … escape '\'} that finds {@code text} anywhere, its wildcards taken literally. */
     public static String containsPattern(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -80,6 +80,22 @@ class EventChecksTest {
                 beforeMidnight)).doesNotThrowAnyException();
     }
 
+    @Test
+    void anEventDatedAtTheEarliestTimeJavaKnowsIsRefusedNotLeftToStopTheConsumer() {
+        // a forged record's time: Jackson reads it as OffsetDateTime.MIN, which has no date in Vietnam (DateTimeException,
+        // which stopped the reporting view's channel, and every rebuild, on that record)
+        String earliest = "\"-999999999-01-01T00:00:00+18:00\"";
+        String collection = codec.write(collection(LocalDate.of(2026, 12, 1), OffsetDateTime.parse("2026-12-01T10:00:00+07:00")))
+                .replaceFirst("\"time\":\"[^\"]+\"", "\"time\":" + java.util.regex.Matcher.quoteReplacement(earliest));
+        assertThat(collection).contains(earliest);
+        assertThatThrownBy(() -> EventChecks.caseEvent(codec.read(collection), codec, orgUnits, beforeMidnight))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("before 1990-01-01");
+        String received = codec.write(petition("RECEIVED", null))
+                .replaceFirst("\"time\":\"[^\"]+\"", "\"time\":" + java.util.regex.Matcher.quoteReplacement(earliest));
+        assertThatThrownBy(() -> EventChecks.complaintEvent(codec.read(received), codec, orgUnits, beforeMidnight))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("before 1990-01-01");
+    }
+
     private EventEnvelope petition(String status, String decision) {
         LocalDate day = LocalDate.of(2026, 11, 2);
         var facts = new ComplaintEvents.ComplaintFacts(UUID.randomUUID(), "COMPLAINT", "IN_PERSON", day, "19", "19", "WITHIN",

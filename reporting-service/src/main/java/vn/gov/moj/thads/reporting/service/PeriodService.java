@@ -71,8 +71,8 @@ public class PeriodService {
         String complaints = json(reports.complaintsCounted(orgUnit, CaseTimeline.yearStart(workYear), date));
         TargetVersion target = TargetVersion.latest(workYear, orgUnit);
         long events = ((Number) Panache.getEntityManager()
-                .createNativeQuery("select count(*) from processed_event where consumer = ?1")
-                .setParameter(1, ViewUpdater.CONSUMER).getSingleResult()).longValue();
+                .createNativeQuery("select count(*) from processed_event where consumer in (?1, ?2)")
+                .setParameter(1, ViewUpdater.CONSUMER).setParameter(2, ViewUpdater.COMPLAINT_CONSUMER).getSingleResult()).longValue();
         SignedPeriod period = SignedPeriod.close(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, LocalDate.now(clock),
                 reports.includedUnits(orgUnit, date), counted, complaints,
                 new SignedPeriod.Signature(caller.subject(), role, events, target == null ? null : target.version()),

@@ -104,6 +104,10 @@ public class ViewFeed {
             return cases ? view.checkCaseEvent(envelope) : view.checkComplaintEvent(envelope);
         } catch (MalformedEventException e) {
             return new Refused(record, e.getMessage());
+        } catch (RuntimeException e) {
+            // reading and checking use no database: whatever else fails here fails on this record, every time (left to
+            // the channel, it stopped the view and every rebuild on it; EventChecks refuses the one case met so far)
+            return new Refused(record, "Unreadable event: " + e);
         }
     }
 

@@ -210,7 +210,7 @@ public class ViewRebuild {
                     batch = next.get();
                 }
                 view.write(pending, true);
-                replayed.becomeTheInboxOf(ViewUpdater.CONSUMER);
+                replayed.becomeTheInboxes();
                 aggregates.deriveFromDays();
                 aggregates.breakdownIsKept();
             } catch (InterruptedException e) {
@@ -267,7 +267,8 @@ public class ViewRebuild {
         }
         from.forEach(consumer::seek);
         consumer.pause(partitions.stream().filter(p -> !from.containsKey(p)).toList());
-        Map<UUID, ConsumerRecord<String, String>> read = new HashMap<>();
+        // by topic: each has its inbox, and an id may be in both (ViewUpdater.COMPLAINT_CONSUMER)
+        Map<String, Map<UUID, ConsumerRecord<String, String>>> read = new HashMap<>();
         long deadline = System.nanoTime() + LIVE_LAG_TIME.toNanos();
         while (from.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             if (System.nanoTime() > deadline) {
@@ -282,27 +283,30 @@ public class ViewRebuild {
                     byTopic.computeIfAbsent(record.topic(), k -> new ArrayList<>()).add(record);
                 }
             }
-            byTopic.forEach((topic, records) -> read.putAll(feed.decode(topic, records).byEvent()));
+            byTopic.forEach((topic, records) -> read.computeIfAbsent(topic, t -> new HashMap<>()).putAll(feed.decode(topic, records).byEvent()));
         }
         consumer.resume(consumer.paused());
         if (read.isEmpty()) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> applied = em.createNativeQuery("select event_id from processed_event where consumer = ?1"
-                        + " and event_id = any(cast(?2 as uuid[]))", UUID.class)
-                .setParameter(1, ViewUpdater.CONSUMER).setParameter(2, read.keySet().toArray(UUID[]::new)).getResultList();
         Map<TopicPartition, Long> lastApplied = new HashMap<>();
-        for (UUID id : applied) {
-            ConsumerRecord<String, String> r = read.get(id);
-            lastApplied.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max);
-        }
         Set<UUID> left = new HashSet<>();
-        read.forEach((id, r) -> {
+        read.forEach((topic, events) -> {
+            String inbox = Topics.CASE_EVENTS.equals(topic) ? ViewUpdater.CONSUMER : ViewUpdater.COMPLAINT_CONSUMER;
+            @SuppressWarnings("unchecked")
+            List<UUID> applied = em.createNativeQuery("select event_id from processed_event where consumer = ?1"
+                            + " and event_id = any(cast(?2 as uuid[]))", UUID.class)
+                    .setParameter(1, inbox).setParameter(2, events.keySet().toArray(UUID[]::new)).getResultList();
+            for (UUID id : applied) {
+                ConsumerRecord<String, String> r = events.get(id);
+                lastApplied.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max);
+            }
+        });
+        read.values().forEach(events -> events.forEach((id, r) -> {
             if (r.offset() > lastApplied.getOrDefault(new TopicPartition(r.topic(), r.partition()), -1L)) {
                 left.add(id);
             }
-        });
+        }));
         if (!left.isEmpty()) {
             LOG.infof("The rebuild leaves %d events the live consumers have not applied yet to them", left.size());
         }

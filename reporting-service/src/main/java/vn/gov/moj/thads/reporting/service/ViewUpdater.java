@@ -35,7 +35,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ViewUpdater {
 
+    /** The inbox of the case events. */
     public static final String CONSUMER = "reporting-view";
+    /**
+     * The inbox of the complaint events, apart: with one inbox for both topics, a complaint event sent under a case
+     * event's id (the complaint service reads the case topic) made the view skip that case event as a duplicate.
+     */
+    public static final String COMPLAINT_CONSUMER = "reporting-view-complaints";
 
     /** A checked event of either topic: its envelope and its typed data. */
     public record Checked<E>(EventEnvelope envelope, E event) {
@@ -101,7 +107,7 @@ public class ViewUpdater {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Refused> applyCaseEvents(List<Checked<CaseEvents.CaseEvent>> batch, PendingCases pending) {
-        Set<UUID> fresh = firstDeliveries(pending.rebuild(), batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
+        Set<UUID> fresh = firstDeliveries(pending.rebuild(), CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         List<Checked<CaseEvents.CaseEvent>> events = batch.stream().filter(e -> fresh.remove(e.envelope().id())).toList();
         List<Refused> refused = new ArrayList<>();
         if (events.isEmpty()) {
@@ -117,16 +123,16 @@ public class ViewUpdater {
         }
         List<UUID> notApplied = refused.stream().map(Refused::eventId).toList();
         if (pending.rebuild()) {
-            replayed.forget(notApplied);
+            replayed.forget(CONSUMER, notApplied);
         } else {
             inbox.forget(CONSUMER, notApplied);
         }
         return refused;
     }
 
-    /** The events met for the first time: by the live consumers (the inbox) or by a rebuild's replay (its own). */
-    private Set<UUID> firstDeliveries(boolean rebuild, Set<UUID> ids) {
-        return rebuild ? replayed.firstDeliveries(ids) : inbox.firstDeliveries(CONSUMER, ids);
+    /** The events of {@code consumer}'s topic met for the first time: by the live consumers (the inbox) or by a rebuild's replay (its own). */
+    private Set<UUID> firstDeliveries(boolean rebuild, String consumer, Set<UUID> ids) {
+        return rebuild ? replayed.firstDeliveries(consumer, ids) : inbox.firstDeliveries(consumer, ids);
     }
 
     /**
@@ -192,7 +198,7 @@ public class ViewUpdater {
         if (batch.isEmpty()) {
             return;
         }
-        Set<UUID> fresh = firstDeliveries(replay, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
+        Set<UUID> fresh = firstDeliveries(replay, COMPLAINT_CONSUMER, batch.stream().map(e -> e.envelope().id()).collect(Collectors.toSet()));
         for (Checked<ComplaintEvents.ComplaintEvent> checked : batch) {
             if (fresh.remove(checked.envelope().id())) { // a duplicate within the batch is applied once
                 complaintFacts.apply(checked.envelope(), checked.event());
