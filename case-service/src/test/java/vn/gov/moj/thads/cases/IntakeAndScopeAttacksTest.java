@@ -61,25 +61,29 @@ class IntakeAndScopeAttacksTest {
         String number = Api.unique("15/2026/HNGĐ-ST Ư");
         String id = court.request().body(judgment("TAND-TN-A", number, "019088000333")).post("/api/v1/court-judgments")
                 .then().statusCode(201).extract().path("id");
-        // before: the same number with an invisible character, twice the money, was a second PENDING judgment that
-        // looked the same in the agency's list
-        Map<String, Object> invisible = new java.util.HashMap<>(judgment("TAND-TN-A", number + "\u200B", "019088000333"));
-        invisible.put("moneyAmount", 24_000_000);
-        court.request().body(invisible).post("/api/v1/court-judgments").then().statusCode(400)
-                .body("errors[0].field", containsString("number"));
-        // and with its marks decomposed (U+0055 U+031B for Ư): the same number, so the first record's conflict
-        Map<String, Object> decomposed = new java.util.HashMap<>(judgment("TAND-TN-A",
-                java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFD), "019088000333"));
-        decomposed.put("moneyAmount", 24_000_000);
-        court.request().body(decomposed).post("/api/v1/court-judgments").then().statusCode(409);
+        // before, each was a second PENDING judgment, twice the money, that looked the same in the agency's list: the
+        // number with an invisible character, with a no-break space, with its marks decomposed (U+0055 U+031B for Ư)
+        for (String lookAlike : List.of(number.replace("ST", "S\u200BT"), number.replace(' ', '\u00A0'),
+                java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFD))) {
+            Map<String, Object> twice = new java.util.HashMap<>(judgment("TAND-TN-A", lookAlike, "019088000333"));
+            twice.put("moneyAmount", 24_000_000);
+            court.request().body(twice).post("/api/v1/court-judgments").then().statusCode(409)
+                    .body("type", equalTo("urn:thads:problem:judgment-resubmitted-differently"));
+        }
+        // a control character is refused
+        court.request().body(judgment("TAND-TN-A", number + "\u0007", "019088000333")).post("/api/v1/court-judgments")
+                .then().statusCode(400).body("errors[0].field", containsString("number"));
         Api.head("19.05").request().queryParam("agency", "19.05").queryParam("size", 200).get("/api/v1/court-judgments").then()
-                .statusCode(200).body("items.findAll { it.number.endsWith('" + number.substring(number.length() - 8) + "') }.id", equalTo(List.of(id)));
-        // an officer's case of a decision number with a no-break space inside: refused, not a second case of the decision
+                .statusCode(200).body("items.findAll { it.number.endsWith('" + number.substring(number.length() - 8) + "') }.id",
+                        equalTo(List.of(id)));
+        // a case of a decision number typed again with a no-break space, or its marks decomposed: the same decision
         Api.User head = Api.head("19.05");
-        String decision = Api.unique("QĐ 7");
+        String decision = Api.unique("QĐ Ư 7");
         Api.open(head, Api.caseBody("19.05", decision, TODAY.minusDays(2), 12_000_000L));
-        head.request().body(Api.caseBody("19.05", decision.replace(' ', '\u00A0'), TODAY.minusDays(2), 12_000_000L))
-                .post("/api/v1/cases").then().statusCode(400).body("errors[0].field", containsString("decisionNumber"));
+        for (String lookAlike : List.of(decision.replace(' ', '\u00A0'), java.text.Normalizer.normalize(decision, java.text.Normalizer.Form.NFD))) {
+            head.request().body(Api.caseBody("19.05", lookAlike, TODAY.minusDays(2), 12_000_000L)).post("/api/v1/cases")
+                    .then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-decision"));
+        }
     }
 
     @Test

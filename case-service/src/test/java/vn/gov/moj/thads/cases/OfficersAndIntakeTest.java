@@ -17,6 +17,44 @@ class OfficersAndIntakeTest {
     private final Api.User head = Api.head("19.05");
 
     @Test
+    void aDeactivatedOfficerNoLongerReadsOrWorksOnTheirCases() {
+        Api.User head = Api.head("19.05");
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 9_000_000L));
+        Api.User officer = Api.assignNewOfficer(head, caseId, "19.05");
+        officer.request().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        String officerId = head.request().get("/api/v1/cases/" + caseId).then().extract().path("officerId");
+        String etag = head.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
+        head.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(200);
+        // before: they read the parties' ID numbers, recorded collections and froze accounts until the head reassigned it
+        officer.request().get("/api/v1/cases/" + caseId).then().statusCode(404);
+        officer.request().header("If-Match", Api.etag(head, caseId)).body(Map.of("amount", 1_000_000, "collectedOn",
+                TODAY.toString(), "receiptNumber", Api.unique("BL"))).post("/api/v1/cases/" + caseId + "/collections").then().statusCode(404);
+        officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
+                .body("items.id", not(hasItem(caseId)));
+    }
+
+    @Test
+    void aReassignmentIsNotDatedBackOverWhatTheHolderRecorded() {
+        Api.User head = Api.head("19.05");
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(40), 9_000_000L));
+        String first = Api.createOfficer(head, "19.05");
+        Api.transition(head, caseId, "assignment", Map.of("officerId", first, "assignedOn", TODAY.minusDays(30).toString()))
+                .then().statusCode(200);
+        Api.transition(head, caseId, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(20).toString()))
+                .then().statusCode(200);
+        Api.transition(head, caseId, "collections", Map.of("amount", 3_000_000, "collectedOn", TODAY.minusDays(10).toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        // before: 200, and the officers' figures credited the first officer's collection to the second (or to the head)
+        String second = Api.createOfficer(head, "19.05");
+        Api.transition(head, caseId, "assignment", Map.of("officerId", second, "assignedOn", TODAY.minusDays(30).toString()))
+                .then().statusCode(422).body("errors[0].field", equalTo("assignedOn"));
+        Api.transition(head, caseId, "assignment", Map.of("officerId", second, "assignedOn", TODAY.minusDays(11).toString()))
+                .then().statusCode(422);
+        Api.transition(head, caseId, "assignment", Map.of("officerId", second, "assignedOn", TODAY.minusDays(10).toString()))
+                .then().statusCode(200);
+    }
+
+    @Test
     void anOfficersWorkloadAddsUpTheirOpenCases() {
         String a = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 40_000_000L));
         Api.User officer = Api.assignNewOfficer(head, a, "19.05");

@@ -106,17 +106,42 @@ class PublicDebtorListTest {
     @Test
     void aFinalCaseLeavesTheList() {
         String marker = Api.unique("PL");
-        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 5_000_000L);
-        body.put("debtors", List.of(Map.of("name", "Hoàng Văn Bảy " + marker, "type", "PERSON")));
-        String id = Api.open(head, body);
-        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.toString(), "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.toString()))
-                .then().statusCode(200);
+        String id = withoutConditions("Hoàng Văn Bảy " + marker, 5_000_000L, null);
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then()
                 .body("items.amountBand", contains("UNDER_10_MILLION"));
         Api.transition(head, id, "closure", Map.of("outcome", "TERMINATED", "closedOn", TODAY.toString(), "reason", "x"))
                 .then().statusCode(200).body("noConditionsDecisionNumber", nullValue());
         given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then()
                 .body("total", equalTo(0));
+    }
+
+    /** A case of 19.05 against {@code debtor}, found without conditions (its decision published). */
+    private String withoutConditions(String debtor, long money, String otherObligations) {
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), money);
+        body.put("debtors", List.of(Map.of("name", debtor, "type", "PERSON")));
+        if (otherObligations != null) {
+            body.put("otherObligations", otherObligations);
+        }
+        String id = Api.open(head, body);
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(2).toString(),
+                "decisionNumber", Api.unique("CĐK"), "decisionDate", TODAY.minusDays(2).toString())).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void aDebtorWhoHasPaidEverythingLeavesTheList() {
+        // a relative pays the 5M the debtor without conditions owed: before, they stayed published as a debtor who cannot
+        // pay until the head recorded the closure, months later
+        String marker = Api.unique("PL");
+        String id = withoutConditions("Đinh Văn Tám " + marker, 5_000_000L, null);
+        given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then().body("total", equalTo(1));
+        Api.transition(head, id, "collections", Map.of("amount", 5_000_000, "collectedOn", TODAY.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        given().queryParam("name", marker).get("/api/v1/public/debtors-without-conditions").then().body("total", equalTo(0));
+        // an obligation other than money (returning a plot of land) is owed whatever the money: still listed
+        String other = Api.unique("PL");
+        withoutConditions("Đinh Văn Chín " + other, 0L, "Trả lại thửa đất số 12, tờ bản đồ số 4");
+        given().queryParam("name", other).get("/api/v1/public/debtors-without-conditions").then().body("total", equalTo(1));
     }
 
     /**

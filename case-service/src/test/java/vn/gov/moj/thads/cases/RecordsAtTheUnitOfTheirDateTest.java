@@ -9,6 +9,8 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static vn.gov.moj.thads.cases.Api.TODAY;
 
 /**
  * Review of session 20 (domain.md §2, units at a date): a case decided in March 2025 in Phủ Lý, recorded now by office
@@ -33,6 +35,19 @@ class RecordsAtTheUnitOfTheirDateTest {
         Api.open(head, Api.caseBody("37.02", Api.unique("QĐ"), LocalDate.parse("2025-07-01"), 5_000_000L));
         // an office the reference data lists no predecessor for takes the cases of before it, as it has since then
         Api.open(Api.head("01.01"), Api.caseBody("01.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+    }
+
+    @Test
+    void aCaseOfAUnitMergedIntoTheHeadsOfficeIsNotDelegatedThere() {
+        // before: "delegated" to the office that holds its records and opened again there, it lost its flags, its overdue
+        // limits and its complaints, and left the old and overdue lists as a fresh case
+        String phuLy = Api.open(head, Api.caseBody("35.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+        Api.transition(head, phuLy, "delegation", Map.of("toAgencyCode", "37.02", "date", TODAY.toString(), "reason", "x"))
+                .then().statusCode(422).body("type", equalTo("urn:thads:problem:no-delegation-needed"));
+        head.request().get("/api/v1/cases/" + phuLy).then().statusCode(200).body("status", not(equalTo("DELEGATED")));
+        // to another office, as before
+        Api.transition(head, phuLy, "delegation", Map.of("toAgencyCode", "37.01", "date", TODAY.toString(), "reason", "x"))
+                .then().statusCode(200).body("status", equalTo("DELEGATED"));
     }
 
     @Test

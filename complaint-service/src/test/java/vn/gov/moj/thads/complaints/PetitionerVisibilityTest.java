@@ -112,6 +112,22 @@ class PetitionerVisibilityTest {
                 .body(containsString(NAME));
         Desk.asSubject(denounced, "OFFICER", "19.05").get("/api/v1/complaints/" + id + "/history").then().statusCode(200)
                 .body("action", hasItem("EXTENDED")).body(not(containsString(NAME)));
+
+        // the decision's summary opens, as decisions do, by naming who wrote: read by those who read the letter (before,
+        // by every reader, the denounced officer too, and in every list)
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), id, "resolution", Map.of("decision", "REJECTED", "decisionNumber",
+                "12/QĐ-GQTC", "decisionDate", "2026-11-20", "summary", "Xét đơn tố cáo của ông " + NAME + ", CCCD " + ID_NUMBER
+                        + ": không có căn cứ")).statusCode(200);
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("summary", containsString(ID_NUMBER)).body("decisionNumber", equalTo("12/QĐ-GQTC"));
+        seesNobody(Desk.asSubject(denounced, "OFFICER", "19.05"), id);
+        seesNobody(Desk.as("OFFICER", "19.05"), id);
+        seesNobody(Desk.as("PROVINCE", "19"), id);
+        seesNobody(Desk.as("MINISTRY", "VN"), id);
+        Desk.asSubject(denounced, "OFFICER", "19.05").get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("decision", equalTo("REJECTED")).body("decisionNumber", equalTo("12/QĐ-GQTC")).body("summary", nullValue());
+        Desk.as("AGENCY_HEAD", "19.05").queryParam("type", "DENUNCIATION").queryParam("size", 200).get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", hasItem(id)).body(not(containsString(ID_NUMBER)));
     }
 
     @Test

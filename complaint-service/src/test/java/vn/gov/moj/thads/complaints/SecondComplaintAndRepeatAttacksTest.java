@@ -62,6 +62,31 @@ class SecondComplaintAndRepeatAttacksTest {
     }
 
     @Test
+    void aSecondComplaintDoesNotTellADeskWhetherAGuessedIdNumberIsTheComplainants() {
+        // a first complaint, not resolved yet, whose complainant's ID number a desk reading it does not see
+        String realId = "0190" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        var first = Desk.complaintOn("2026-11-02", "19.05", "OFFICER", "19.05", "COERCION", null);
+        first.put("complainant", Map.of("name", "Người khiếu nại", "idNumber", realId));
+        String firstId = Desk.receive("OFFICER", "19.05", first).statusCode(201).extract().path("id");
+        int before = Desk.as("MINISTRY", "VN").get("/api/v1/complaints").then().extract().path("total");
+        // a second complaint naming it, a made-up name, the guess, and no firstDecisionReceivedOn: before, a wrong guess was
+        // 400 complainant and the right one 422 first-complaint-not-resolved, and nothing was recorded either way
+        java.util.function.Function<String, io.restassured.response.ExtractableResponse<?>> guess = idNumber -> {
+            var second = Desk.complaintOn("2026-11-20", "19.05", "OFFICER", null, "BEFORE_MEASURES", null);
+            Desk.subject(second).remove("agencyCode");
+            second.put("round", 2);
+            second.put("previousComplaintId", firstId);
+            second.put("complainant", Map.of("name", "zz", "idNumber", idNumber));
+            return Desk.receive("OFFICER", "19.05", second).extract();
+        };
+        var right = guess.apply(realId);
+        var wrong = guess.apply("0190" + (10_000_000 + new java.util.Random().nextInt(89_999_999)));
+        org.assertj.core.api.Assertions.assertThat(right.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(422);
+        org.assertj.core.api.Assertions.assertThat(right.body().asString()).isEqualTo(wrong.body().asString());
+        Desk.as("MINISTRY", "VN").get("/api/v1/complaints").then().body("total", equalTo(before));
+    }
+
+    @Test
     void aSecondComplaintCannotNameAComplaintTheDeskMayNotRead() {
         String first = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES",
                 "2026-10-01")).statusCode(201).extract().path("id");

@@ -28,4 +28,12 @@ class VietnameseTextTest {
     void aSearchPatternTakesWildcardsAndBackslashesLiterally() {
         assertThat(VietnameseText.containsPattern("50%_a\\b")).isEqualTo("%50\\%\\_a\\\\b%");
     }
+
+    @Test
+    void aDocumentNumberIsComparedAsItLooks() {
+        String number = "15/2026/HNGĐ-ST Ư";
+        assertThat(VietnameseText.documentNumber(" 15/2026/HNGĐ-S\u200BT\u00A0\u00A0Ư\t")).isEqualTo(number);
+        assertThat(VietnameseText.documentNumber(java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFD))).isEqualTo(number);
+        assertThat(VietnameseText.documentNumber("123/2026/QĐ-CCTHADS")).isEqualTo("123/2026/QĐ-CCTHADS");
+    }
 }

@@ -89,7 +89,8 @@ public class CourtJudgment extends PanacheEntityBase {
 
     /** Whether an officer works on a case that enforces this judgment. */
     public boolean enforcedByCaseOf(String officerSubject) {
-        return caseId != null && count("from EnforcementCase c where c.courtJudgmentId = ?1 and c.officer.subject = ?2", id, officerSubject) > 0;
+        return caseId != null && count("from EnforcementCase c where c.courtJudgmentId = ?1 and c.officer.subject = ?2 and c.officer.active = true",
+                id, officerSubject) > 0;
     }
 
     private static String sha256(String text) {

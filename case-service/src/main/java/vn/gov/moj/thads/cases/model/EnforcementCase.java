@@ -198,6 +198,12 @@ public class EnforcementCase extends DatedAggregate {
             throw RuleViolation.date("assignedOn", "must not be before the current assignment (" + assignedOn + ")")
                     .with("assignedOn", assignedOn);
         }
+        if (assignedOn != null && on.isBefore(lastDatedOn())) {
+            // the steps recorded under the officer holding the case stay theirs: a reassignment dated back over them moved
+            // months of collections and closures in the officers' figures to another officer (or the head)
+            throw RuleViolation.date("assignedOn", "must not be before " + lastDatedOn() + ", the date of the last recorded change")
+                    .with("lastChangeOn", lastDatedOn());
+        }
         this.officer = newOfficer;
         this.assignedOn = on;
     }

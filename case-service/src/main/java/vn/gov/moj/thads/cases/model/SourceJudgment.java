@@ -2,6 +2,7 @@ package vn.gov.moj.thads.cases.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.LocalDate;
 
@@ -17,10 +18,11 @@ public class SourceJudgment {
     protected SourceJudgment() {
     }
 
+    /** The court's code and the judgment's number as compared: what only looks different is taken out (documentNumber). */
     public SourceJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate) {
-        this.courtCode = courtCode;
-        this.courtName = courtName;
-        this.number = number;
+        this.courtCode = VietnameseText.documentNumber(courtCode);
+        this.courtName = courtName.strip();
+        this.number = VietnameseText.documentNumber(number);
         this.effectiveDate = effectiveDate;
     }
 

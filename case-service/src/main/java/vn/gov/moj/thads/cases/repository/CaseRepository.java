@@ -164,7 +164,8 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         boolean picked = search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode());
         scope.restrict(where, params, picked ? orgUnits.scopeOf(search.agencyCode()) : null, CASES);
         if (assignedTo != null) {
-            where.append(" and c.officer.subject = :assignedTo");
+            // a deactivated officer's cases are not theirs to work on any more (CaseAccess)
+            where.append(" and c.officer.subject = :assignedTo and c.officer.active = true");
             params.put("assignedTo", assignedTo);
         }
         if (search.status() != null) {

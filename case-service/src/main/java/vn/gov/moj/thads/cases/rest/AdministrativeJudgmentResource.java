@@ -73,7 +73,7 @@ public class AdministrativeJudgmentResource {
     public Response accept(@Valid @NotNull Monitoring request, @Context UriInfo uri) {
         CaseRequests.Judgment j = request.judgment();
         AdministrativeJudgment record = service.accept(request.agencyCode(),
-                new SourceJudgment(j.courtCode().strip(), j.courtName().strip(), j.number().strip(), j.effectiveDate()),
+                new SourceJudgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
                 request.authority(), request.obligation(), request.acceptedOn());
         return Response.created(uri.getAbsolutePathBuilder().path(record.id().toString()).build()).tag(etag(record))
                 .entity(View.of(record)).build();

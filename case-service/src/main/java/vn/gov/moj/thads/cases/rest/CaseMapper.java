@@ -23,7 +23,7 @@ final class CaseMapper {
         return new CaseOpening(request.agencyCode(), OrgUnits.provinceOf(request.agencyCode()),
                 vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(request.decisionNumber()),
                 request.decisionDate(), request.kind(),
-                j == null ? null : new SourceJudgment(j.courtCode().strip(), j.courtName().strip(), j.number().strip(), j.effectiveDate()),
+                j == null ? null : new SourceJudgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
                 parties(request.creditors()), parties(request.debtors()), request.moneyAmount(), request.otherObligations(),
                 request.categories() == null || request.categories().isEmpty() ? EnumSet.noneOf(Category.class)
                         : EnumSet.copyOf(request.categories()),

@@ -33,7 +33,7 @@ import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
-import vn.gov.moj.thads.platform.text.VietnameseText;
+import vn.gov.moj.thads.platform.text.DocumentNumber;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,11 +47,8 @@ import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
 @Tag(name = "Court intake")
 public class CourtJudgmentResource {
 
-    public record Submission(@NotBlank @Size(max = 50) @Pattern(regexp = VietnameseText.DOCUMENT_NUMBER,
-                                     message = VietnameseText.DOCUMENT_NUMBER_MESSAGE) String courtCode,
-                             @NotBlank @Size(max = 300) String courtName,
-                             @NotBlank @Size(max = 100) @Pattern(regexp = VietnameseText.DOCUMENT_NUMBER,
-                                     message = VietnameseText.DOCUMENT_NUMBER_MESSAGE) String number, @NotNull LocalDate effectiveDate,
+    public record Submission(@NotBlank @Size(max = 50) @DocumentNumber String courtCode, @NotBlank @Size(max = 300) String courtName,
+                             @NotBlank @Size(max = 100) @DocumentNumber String number, @NotNull LocalDate effectiveDate,
                              @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
                              @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> creditors,
                              @NotEmpty @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> debtors,
@@ -77,8 +74,8 @@ public class CourtJudgmentResource {
     @Operation(summary = "Submit a judgment to enforce, for a court the token names (courtCodes); an identical resend returns the"
             + " first result, different content for the same court and number is a 409")
     public Response submit(@Valid @NotNull Submission submission, @Context UriInfo uri) throws JsonProcessingException {
-        CourtJudgment judgment = new CourtJudgment(new SourceJudgment(submission.courtCode().strip(), submission.courtName().strip(),
-                VietnameseText.documentNumber(submission.number()), submission.effectiveDate()), submission.agencyCode(),
+        CourtJudgment judgment = new CourtJudgment(new SourceJudgment(submission.courtCode(), submission.courtName(), submission.number(),
+                submission.effectiveDate()), submission.agencyCode(),
                 OrgUnits.provinceOf(submission.agencyCode()), submission.moneyAmount(),
                 mapper.writeValueAsString(submission), caller.subject());
         CourtJudgmentService.Intake intake = service.submit(judgment);

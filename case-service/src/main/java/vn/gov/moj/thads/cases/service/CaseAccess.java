@@ -120,7 +120,12 @@ public class CaseAccess {
         return caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode);
     }
 
+    /**
+     * The caller is the officer holding the case, and still active: deactivated (their title withdrawn, while the identity
+     * provider may still sign them in), they read and worked on their cases, parties' ID numbers and all, until the head
+     * reassigned each.
+     */
     private boolean isAssignedToCaller(EnforcementCase c) {
-        return c.officer() != null && c.officer().subject().equals(caller.subject());
+        return c.officer() != null && c.officer().active() && c.officer().subject().equals(caller.subject());
     }
 }

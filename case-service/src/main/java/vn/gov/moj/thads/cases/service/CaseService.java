@@ -467,6 +467,13 @@ public class CaseService {
         if (!orgUnits.isAgencyValidOn(toAgencyCode, date)) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + toAgencyCode + " does not exist on " + date);
         }
+        if (!toAgencyCode.equals(c.agencyCode())
+                && orgUnits.representativeOn(toAgencyCode, date).equals(orgUnits.representativeOn(c.agencyCode(), date))) {
+            // a case of a unit merged into the head's own office, "delegated" there and opened again, lost its flags, its
+            // overdue limits and its complaints, and left the old and overdue lists as a fresh case
+            throw ProblemException.unprocessable("no-delegation-needed", "Agency " + toAgencyCode + " holds the records of agency "
+                    + c.agencyCode() + " on " + date + ": the case is enforced there as it is");
+        }
         c.delegate(toAgencyCode, date, today());
         c.markOverdue(ruleNames(c));
         history.record(c, access.actor(), "DELEGATED", mapOf("toAgencyCode", toAgencyCode, "date", date), reason);

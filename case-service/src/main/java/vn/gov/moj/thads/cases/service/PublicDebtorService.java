@@ -62,7 +62,10 @@ public class PublicDebtorService {
                     + " debtors; narrow the search by name or province");
         }
         StringBuilder where = new StringBuilder(" from CaseParty p join p.enforcementCase c"
-                + " where c.status = :status and p.role = :debtor");
+                + " where c.status = :status and p.role = :debtor"
+                // only while something is owed: a debtor whose money was paid in full is no debtor to publish
+                + " and (c.moneyAmount - c.collectedAmount - c.reducedAmount > 0"
+                + " or (c.otherObligations is not null and trim(c.otherObligations) <> ''))");
         Map<String, Object> params = new HashMap<>();
         params.put("status", CaseStatus.NO_CONDITIONS);
         params.put("debtor", PartyRole.DEBTOR);

@@ -33,8 +33,8 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                             LocalDate withdrawnOn, long version) {
 
     /**
-     * A petition in a list: at most the petitioner's name, never their ID number, phone, address or letter, whoever
-     * reads it (a list is paged through by the hundred; the whole record is read one at a time).
+     * A petition in a list: at most the petitioner's name, never their ID number, phone, address, letter or decision's
+     * summary, whoever reads it (a list is paged through by the hundred; the whole record is read one at a time).
      */
     static ComplaintView listed(Complaint c, Disclosure disclosure, boolean finalDecision) {
         return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision);
@@ -48,7 +48,7 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
             case NONE -> new ComplaintRequests.Complainant(null, null, null, null);
         };
         boolean withheld = disclosure != Disclosure.FULL && (disclosure == Disclosure.NONE || c.complainantIdNumber() != null
-                || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null);
+                || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null || c.summary() != null);
         return new ComplaintView(c.id(), c.trackingCode(), c.type(), c.channel(), c.receivedOn(), c.filedAtAgencyCode(),
                 complainant, withheld, c.caseId(),
                 new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(),
@@ -59,6 +59,8 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                 c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),
                 disclosure == Disclosure.FULL ? c.repeatOf() : null, c.overdue(),
                 c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),
-                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, c.summary(), c.withdrawnOn(), c.version());
+                // the decision's summary names who wrote, as decisions do: read with the letter
+                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, disclosure == Disclosure.FULL ? c.summary() : null,
+                c.withdrawnOn(), c.version());
     }
 }

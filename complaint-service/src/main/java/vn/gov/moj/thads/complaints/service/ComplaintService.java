@@ -95,6 +95,11 @@ public class ComplaintService {
         }
         // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
         receipt = withOfficersAccount(receipt, subjectAgency);
+        if (previous != null) {
+            // last too: checked before the first complaint's other checks, a 400 here and another refusal for a right guess
+            // told a desk (the officer complained about, say) whether an ID number was the complainant's, recording nothing
+            requireSameComplainant(receipt, previous);
+        }
         String competent = rules.competentAgency(receipt.type(), subjectKind, receipt.round(), subjectAgency, receivedOn);
         LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
         LocalDate resolveBy = rules.resolveBy(receipt.type(), receipt.round(), receipt.phase(), acceptBy, 0);
@@ -154,7 +159,6 @@ public class ComplaintService {
             throw ProblemException.invalidField("previousComplaintId", "names a " + previous.type() + "; a second complaint follows a complaint");
         }
         requireSameSubject(receipt, previous);
-        requireSameComplainant(receipt, previous);
         if (previous.status() != ComplaintStatus.RESOLVED) {
             throw ProblemException.unprocessable("first-complaint-not-resolved",
                     "A second complaint follows the resolution of the first, which is " + previous.status());

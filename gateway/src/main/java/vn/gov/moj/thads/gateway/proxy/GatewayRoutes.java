@@ -124,7 +124,7 @@ public class GatewayRoutes {
             // request to the service then failed in the gateway's client, counted against the service, and three such
             // anonymous requests opened its circuit for everyone
             Problems.send(ctx, mapper, 400, "request-characters", "Bad characters in the request",
-                    "The request's path, query or a header value holds a space or a control character", Map.of());
+                    "The request's path or query holds a space or a control character, or a header value a control character", Map.of());
             return;
         }
         ctx.next();

@@ -22,21 +22,15 @@ public final class VietnameseText {
     }
 
     /**
-     * The number of a decision, judgment or receipt, as stored and compared: stripped and composed (NFC), so that a
-     * number typed with decomposed marks is the number typed with composed ones, as it looks (a duplicate check
-     * compared them as two).
+     * The number of a decision, judgment or receipt, or a court's code, as stored and compared: composed (NFC), without
+     * invisible formatting characters, every run of spaces of any kind (a no-break space pasted from a document, a tab)
+     * one space, stripped. "15/2026/DS-ST" with a U+200B inside, or its marks decomposed, looked the same in a list and
+     * passed the duplicate checks as a second number.
      */
     public static String documentNumber(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        String visible = text.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}]+", " ");
+        return Normalizer.normalize(visible, Normalizer.Form.NFC).strip();
     }
-
-    /**
-     * What a document number may hold (Bean Validation's {@code @Pattern}): letters, marks, digits, punctuation, symbols
-     * and spaces; no control, invisible or other space characters, with which "15/2026/DS-ST" and "15/2026/DS-ST\u200B"
-     * looked the same in a list and passed the duplicate checks as two.
-     */
-    public static final String DOCUMENT_NUMBER = "[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]+";
-    public static final String DOCUMENT_NUMBER_MESSAGE = "must hold letters, digits, punctuation and spaces only";
 
     /** A pattern for SQL {@code like … escape '\'} that finds {@code text} anywhere, its wildcards taken literally. */
     public static String containsPattern(String text) {

@@ -184,7 +184,7 @@ public class ViewRebuild {
             }
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Set<UUID> leftToLive = notAppliedLive(consumer, partitions, end);
+            Map<String, Set<UUID>> leftToLive = notAppliedLive(consumer, partitions, end);
             replayed.begin(); // the live inbox is left as it is until the replay's end (ReplayInbox)
             consumer.seekToBeginning(partitions);
             // The next batch is read from Kafka and decoded on another thread while this one writes the
@@ -197,7 +197,8 @@ public class ViewRebuild {
                 while (!batch.isEmpty()) {
                     Future<List<ViewFeed.Decoded>> next = reader.submit(() -> nextBatch(consumer, partitions, end));
                     for (ViewFeed.Decoded read : batch) {
-                        ViewFeed.Decoded decoded = leftToLive.isEmpty() ? read : read.without(leftToLive);
+                        Set<UUID> left = leftToLive.getOrDefault(read.topic(), Set.of());
+                        ViewFeed.Decoded decoded = left.isEmpty() ? read : read.without(left);
                         ViewFeed.Outcome outcome = feed.apply(decoded, pending);
                         applied.addAndGet(outcome.applied());
                         refused.addAndGet(outcome.refused().size());
@@ -234,7 +235,7 @@ public class ViewRebuild {
      * Past {@link #LIVE_LAG_READ} such records (a consumer far behind, or one that never committed), or when reading
      * them takes longer than {@link #LIVE_LAG_TIME}, the rebuild applies everything, as before, and says so.
      */
-    private Set<UUID> notAppliedLive(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+    private Map<String, Set<UUID>> notAppliedLive(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
                                      Map<TopicPartition, Long> end) {
         Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
         for (String channel : List.of("case-events", "complaint-events")) {
@@ -259,11 +260,11 @@ public class ViewRebuild {
             }
         }
         if (behind == 0) {
-            return Set.of();
+            return Map.of();
         }
         if (behind > LIVE_LAG_READ) {
             LOG.warnf("The live consumers are %d records behind: the rebuild applies them too, without late-entry rows", behind);
-            return Set.of();
+            return Map.of();
         }
         from.forEach(consumer::seek);
         consumer.pause(partitions.stream().filter(p -> !from.containsKey(p)).toList());
@@ -275,7 +276,7 @@ public class ViewRebuild {
                 consumer.resume(consumer.paused());
                 LOG.warnf("Reading the %d records the live consumers are behind took over %s: the rebuild applies them too,"
                         + " without late-entry rows", behind, LIVE_LAG_TIME);
-                return Set.of();
+                return Map.of();
             }
             Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -287,12 +288,13 @@ public class ViewRebuild {
         }
         consumer.resume(consumer.paused());
         if (read.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
         Map<TopicPartition, Long> lastApplied = new HashMap<>();
-        Set<UUID> left = new HashSet<>();
+        // by topic, as each topic's inbox: a complaint event under a case event's id leaves that case event to no one
+        Map<String, Set<UUID>> left = new HashMap<>();
         read.forEach((topic, events) -> {
-            String inbox = Topics.CASE_EVENTS.equals(topic) ? ViewUpdater.CONSUMER : ViewUpdater.COMPLAINT_CONSUMER;
+            String inbox = ViewUpdater.inboxOf(topic);
             @SuppressWarnings("unchecked")
             List<UUID> applied = em.createNativeQuery("select event_id from processed_event where consumer = ?1"
                             + " and event_id = any(cast(?2 as uuid[]))", UUID.class)
@@ -304,11 +306,12 @@ public class ViewRebuild {
         });
         read.values().forEach(events -> events.forEach((id, r) -> {
             if (r.offset() > lastApplied.getOrDefault(new TopicPartition(r.topic(), r.partition()), -1L)) {
-                left.add(id);
+                left.computeIfAbsent(r.topic(), t -> new HashSet<>()).add(id);
             }
         }));
         if (!left.isEmpty()) {
-            LOG.infof("The rebuild leaves %d events the live consumers have not applied yet to them", left.size());
+            LOG.infof("The rebuild leaves %d events the live consumers have not applied yet to them",
+                    left.values().stream().mapToInt(Set::size).sum());
         }
         return left;
     }

@@ -43,6 +43,11 @@ public class ViewUpdater {
      */
     public static final String COMPLAINT_CONSUMER = "reporting-view-complaints";
 
+    /** The inbox of a topic's events. */
+    public static String inboxOf(String topic) {
+        return vn.gov.moj.thads.platform.event.Topics.CASE_EVENTS.equals(topic) ? CONSUMER : COMPLAINT_CONSUMER;
+    }
+
     /** A checked event of either topic: its envelope and its typed data. */
     public record Checked<E>(EventEnvelope envelope, E event) {
     }
