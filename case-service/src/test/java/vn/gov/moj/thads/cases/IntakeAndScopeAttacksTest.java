@@ -70,9 +70,15 @@ class IntakeAndScopeAttacksTest {
             court.request().body(twice).post("/api/v1/court-judgments").then().statusCode(409)
                     .body("type", equalTo("urn:thads:problem:judgment-resubmitted-differently"));
         }
-        // a control character is refused
+        // a control character is refused, and so is a long number ending in one, at once (the first check, a regular
+        // expression, took seconds for 20,000 characters and hours for a few hundred thousand: a worker thread held)
         court.request().body(judgment("TAND-TN-A", number + "\u0007", "019088000333")).post("/api/v1/court-judgments")
                 .then().statusCode(400).body("errors[0].field", containsString("number"));
+        court.request().body(judgment("TAND-TN-A", "9".repeat(300_000) + "\u0001", "019088000333")).post("/api/v1/court-judgments")
+                .then().statusCode(400).body("errors.field", hasItem(containsString("number")));
+        // a number that composes past its column (each U+FB2C is three characters composed): 400, not the database's 500
+        court.request().body(judgment("TAND-TN-A", "\uFB2C".repeat(50), "019088000333")).post("/api/v1/court-judgments")
+                .then().statusCode(400).body("errors.field", hasItem(containsString("number")));
         Api.head("19.05").request().queryParam("agency", "19.05").queryParam("size", 200).get("/api/v1/court-judgments").then()
                 .statusCode(200).body("items.findAll { it.number.endsWith('" + number.substring(number.length() - 8) + "') }.id",
                         equalTo(List.of(id)));

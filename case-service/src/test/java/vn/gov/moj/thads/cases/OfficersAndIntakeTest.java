@@ -22,6 +22,7 @@ class OfficersAndIntakeTest {
         String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 9_000_000L));
         Api.User officer = Api.assignNewOfficer(head, caseId, "19.05");
         officer.request().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200).body("items.id", hasItem(caseId));
         String officerId = head.request().get("/api/v1/cases/" + caseId).then().extract().path("officerId");
         String etag = head.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
         head.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(200);
@@ -31,6 +32,11 @@ class OfficersAndIntakeTest {
                 TODAY.toString(), "receiptNumber", Api.unique("BL"))).post("/api/v1/cases/" + caseId + "/collections").then().statusCode(404);
         officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
                 .body("items.id", not(hasItem(caseId)));
+        // the head still reads and lists them, and gives them to someone else
+        head.request().queryParam("officerId", officerId).queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
+                .body("items.id", hasItem(caseId));
+        Api.User next = Api.assignNewOfficer(head, caseId, "19.05");
+        next.request().get("/api/v1/cases/" + caseId).then().statusCode(200);
     }
 
     @Test

@@ -35,8 +35,8 @@ public final class CaseRequests {
     private CaseRequests() {
     }
 
-    public record Judgment(@NotBlank @Size(max = 50) @DocumentNumber String courtCode, @NotBlank @Size(max = 300) String courtName,
-                           @NotBlank @Size(max = 100) @DocumentNumber String number, @NotNull LocalDate effectiveDate) {
+    public record Judgment(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
+                           @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String number, @NotNull LocalDate effectiveDate) {
     }
 
     public record Party(@NotBlank @Size(max = 300) String name, @NotNull PartyType type,
@@ -45,7 +45,7 @@ public final class CaseRequests {
 
     public record OpenCase(
             @NotBlank @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
-            @NotBlank @Size(max = 100) @DocumentNumber String decisionNumber,
+            @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
             @NotNull LocalDate decisionDate,
             @NotNull CaseKind kind,
             @Valid Judgment judgment,
@@ -82,7 +82,7 @@ public final class CaseRequests {
     }
 
     public record Collection(@NotNull @Positive Long amount, @NotNull LocalDate collectedOn,
-                             @NotBlank @Size(max = 100) @DocumentNumber String receiptNumber) {
+                             @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String receiptNumber) {
     }
 
     /** Postponement, suspension and resumption. */

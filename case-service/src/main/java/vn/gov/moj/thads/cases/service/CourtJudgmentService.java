@@ -101,7 +101,8 @@ public class CourtJudgmentService {
         Map<String, Object> params = new HashMap<>();
         caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode), JUDGMENTS);
         if (access.limitedToAssignedCases()) {
-            query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where c.officer.subject = :subject)");
+            query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where c.officer.subject = :subject"
+                    + " and c.officer.active = true)");
             params.put("subject", caller.subject());
         }
         if (status != null) {

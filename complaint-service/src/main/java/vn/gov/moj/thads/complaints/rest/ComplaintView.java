@@ -33,11 +33,21 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                             LocalDate withdrawnOn, long version) {
 
     /**
-     * A petition in a list: at most the petitioner's name, never their ID number, phone, address, letter or decision's
-     * summary, whoever reads it (a list is paged through by the hundred; the whole record is read one at a time).
+     * A petition in a list: at most the petitioner's name, never their ID number, phone, address, letter or a
+     * denunciation's decision summary, whoever reads it (a list is paged through by the hundred; the whole record is read
+     * one at a time).
      */
     static ComplaintView listed(Complaint c, Disclosure disclosure, boolean finalDecision) {
         return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision);
+    }
+
+    /**
+     * A decision's summary names who wrote, as decisions do: a denunciation's is read with its letter (Luật Tố cáo keeps the
+     * denouncer from everyone else, the denounced first); a complaint's decision is served on the officer it is about,
+     * and the head deciding a second complaint reads it, as every reader of the complaint does.
+     */
+    private static String summaryFor(Complaint c, Disclosure disclosure) {
+        return c.type() == ComplaintType.DENUNCIATION && disclosure != Disclosure.FULL ? null : c.summary();
     }
 
     static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision) {
@@ -48,7 +58,8 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
             case NONE -> new ComplaintRequests.Complainant(null, null, null, null);
         };
         boolean withheld = disclosure != Disclosure.FULL && (disclosure == Disclosure.NONE || c.complainantIdNumber() != null
-                || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null || c.summary() != null);
+                || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null
+                || summaryFor(c, disclosure) == null && c.summary() != null);
         return new ComplaintView(c.id(), c.trackingCode(), c.type(), c.channel(), c.receivedOn(), c.filedAtAgencyCode(),
                 complainant, withheld, c.caseId(),
                 new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(),
@@ -59,8 +70,7 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                 c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),
                 disclosure == Disclosure.FULL ? c.repeatOf() : null, c.overdue(),
                 c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),
-                // the decision's summary names who wrote, as decisions do: read with the letter
-                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, disclosure == Disclosure.FULL ? c.summary() : null,
+                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, summaryFor(c, disclosure),
                 c.withdrawnOn(), c.version());
     }
 }

@@ -32,7 +32,19 @@ class AlertRulesTest {
     void theMetricsReadAreTheServicesOwnAndNotTheQueryLanguagesWords() {
         assertThat(RULES.metrics()).containsExactlyInAnyOrder("thads_outbox_oldest_age_seconds", "thads_events_dead_lettered_total",
                 "thads_events_retried_total", "kafka_consumer_fetch_manager_records_lag_max", "thads_calendar_days_remaining",
-                "http_server_requests_seconds_count", "thads_report_seconds_bucket", "kafka_consumergroup_lag");
+                "http_server_requests_seconds_count", "thads_report_seconds_bucket", "kafka_consumergroup_lag",
+                "cnpg_pg_stat_archiver_failed_count", "cnpg_collector_pg_wal_archive_status");
+    }
+
+    @Test
+    void aDatabaseThatStopsArchivingItsLogPagesSomeone() {
+        // CloudNativePG's own metrics, scraped from the databases' pods (KubernetesManifestsTest): before, a failing WAL
+        // archive (a wrong endpoint, rotated keys) went unseen until the WAL volume filled and the primary stopped
+        assertThat(RULES.alerts()).filteredOn(a -> a.name().equals("ThadsDatabaseNotArchiving")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.severity()).isEqualTo("critical");
+                    assertThat(a.expr()).contains("cnpg_pg_stat_archiver_failed_count").contains("cnpg_collector_pg_wal_archive_status");
+                });
     }
 
     @Test

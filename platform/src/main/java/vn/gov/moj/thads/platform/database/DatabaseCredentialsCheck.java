@@ -29,6 +29,9 @@ public class DatabaseCredentialsCheck implements FlywayConfigurationCustomizer {
             throw new IllegalStateException("Refusing to start: no database credentials in production: set "
                     + String.join(" and ", missing));
         }
+        // pods starting while another migrates wait for its lock however long the migration (minutes on a large table):
+        // Flyway's default, 50 tries a second apart, failed their init container, which then waited out a crash-loop back-off
+        configuration.lockRetryCount(-1);
     }
 
     /** The environment variables to set; empty when the credentials are there (or outside production). */

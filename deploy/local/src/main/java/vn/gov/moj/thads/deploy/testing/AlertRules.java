@@ -29,6 +29,8 @@ public record AlertRules(List<Alert> alerts) {
      * PodMonitor thads-kafka-exporter): a service's /q/metrics never has them.
      */
     public static final Set<String> FROM_KAFKA_EXPORTER = Set.of("kafka_consumergroup_lag");
+    /** The metrics CloudNativePG's instances export (the databases' pods), which no service does. */
+    public static final Set<String> FROM_CLOUDNATIVEPG = Set.of("cnpg_pg_stat_archiver_failed_count", "cnpg_collector_pg_wal_archive_status");
 
     private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right", "and", "or",
             "unless", "bool", "offset");
@@ -76,13 +78,13 @@ public record AlertRules(List<Alert> alerts) {
 
     /**
      * The metrics the alerts read that a Prometheus exposition ({@code /q/metrics}) lacks, leaving out
-     * {@code elsewhere}, those another service exports, and those of {@link #FROM_KAFKA_EXPORTER}.
+     * {@code elsewhere}, those another service exports, and those of {@link #FROM_KAFKA_EXPORTER} and {@link #FROM_CLOUDNATIVEPG}.
      */
     public Set<String> missingFrom(String exposition, Set<String> elsewhere) {
         Set<String> missing = new TreeSet<>();
         for (String name : metrics()) {
             boolean exported = exposition.lines().anyMatch(l -> l.startsWith(name + "{") || l.startsWith(name + " "));
-            if (!exported && !elsewhere.contains(name) && !FROM_KAFKA_EXPORTER.contains(name)) {
+            if (!exported && !elsewhere.contains(name) && !FROM_KAFKA_EXPORTER.contains(name) && !FROM_CLOUDNATIVEPG.contains(name)) {
                 missing.add(name);
             }
         }

@@ -1,0 +1,35 @@
+package vn.gov.moj.thads.platform.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a decision, judgment or receipt number may hold, checked in one pass. */
+class DocumentNumberTest {
+
+    private static boolean valid(String value, int max) {
+        DocumentNumber.Check check = new DocumentNumber.Check();
+        check.initialize(new DocumentNumber() {
+            @Override public String message() { return ""; }
+            @Override public int max() { return max; }
+            @Override public Class<?>[] groups() { return new Class<?>[0]; }
+            @SuppressWarnings("unchecked")
+            @Override public Class<? extends jakarta.validation.Payload>[] payload() { return new Class[0]; }
+            @Override public Class<? extends java.lang.annotation.Annotation> annotationType() { return DocumentNumber.class; }
+        });
+        return check.isValid(value, null);
+    }
+
+    @Test
+    void aNumberHoldsSomethingVisibleAndNoControlCharacterAndFitsItsColumnOnceComposed() {
+        assertThat(valid("123/2026/QĐ-CCTHADS", 100)).isTrue();
+        assertThat(valid("15/2026/DS-ST\u00A0\t", 100)).as("pasted spaces are spaces").isTrue();
+        assertThat(valid("\u200B\u00A0", 100)).as("nothing visible").isFalse();
+        assertThat(valid("15/2026\u0007", 100)).as("a control character").isFalse();
+        assertThat(valid("9".repeat(300_000) + "\u0001", 100)).isFalse();
+        // each U+FB2C composes to three characters: 50 of them are 150 in a column of 100
+        assertThat(valid("\uFB2C".repeat(50), 100)).isFalse();
+        assertThat(valid("\uFB2C".repeat(30), 100)).isTrue();
+        assertThat(valid(null, 100)).as("left to @NotBlank").isTrue();
+    }
+}
