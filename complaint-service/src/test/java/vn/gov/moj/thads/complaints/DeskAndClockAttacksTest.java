@@ -106,6 +106,10 @@ class DeskAndClockAttacksTest {
                 .body("detail", org.hamcrest.Matchers.containsString("không chuyển đơn"));
         Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().body("status", equalTo("RECEIVED"))
                 .body("acceptBy", equalTo("2026-11-09"));
+        // nor does the head of 19.05 it is about, at their own desk: before, 200, the acceptance clock restarted on the
+        // date they chose
+        Desk.transition("AGENCY_HEAD", "19.05", id, "transfer", Map.of("transferredOn", "2026-11-20")).statusCode(403)
+                .body("type", equalTo("urn:thads:problem:subject-of-petition"));
         // the filing desk transfers it, dated the day it did
         Desk.transition("OFFICER", "19.05", id, "transfer", Map.of("transferredOn", "2026-11-03")).statusCode(200)
                 .body("transferredToAgencyCode", equalTo("19"));

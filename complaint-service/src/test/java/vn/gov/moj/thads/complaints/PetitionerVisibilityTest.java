@@ -178,6 +178,20 @@ class PetitionerVisibilityTest {
         seesTheNameOnly(Desk.as("AGENCY_HEAD", "19"), id);
         seesTheNameOnly(Desk.as("PROVINCE", "19"), id);
         seesTheNameOnly(Desk.as("MINISTRY", "VN"), id);
+
+        // resolved, its decision's summary naming the complainant and their ID number: read by the officer it is about, on
+        // whom it is served; not by a colleague, the province above, the ministry or in any list
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
+        Desk.transition(Desk.as("AGENCY_HEAD", "19.05"), id, "resolution", Map.of("decision", "REJECTED", "decisionNumber",
+                "13/QĐ-GQKN", "decisionDate", "2026-11-20", "summary", "Xét đơn khiếu nại của ông " + NAME + ", CCCD " + ID_NUMBER))
+                .statusCode(200);
+        Desk.asSubject(denounced, "OFFICER", "19.05").get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("summary", containsString(ID_NUMBER));
+        seesTheNameOnly(Desk.as("OFFICER", "19.05"), id);
+        seesTheNameOnly(Desk.as("AGENCY_HEAD", "19"), id);
+        seesTheNameOnly(Desk.as("MINISTRY", "VN"), id);
+        Desk.as("AGENCY_HEAD", "19.05").queryParam("type", "COMPLAINT").queryParam("size", 200).get("/api/v1/complaints").then()
+                .statusCode(200).body("items.id", hasItem(id)).body(not(containsString(ID_NUMBER)));
     }
 
     @Test

@@ -158,7 +158,7 @@ public class ComplaintResource {
 
     /** The petition with what this caller may see of the petitioner. */
     private ComplaintView view(Complaint c) {
-        return ComplaintView.of(c, service.disclosure(c), service.finalDecision(c));
+        return ComplaintView.of(c, service.disclosure(c), service.finalDecision(c), service.readsDecision(c));
     }
 
     private static EntityTag etag(Complaint c) {

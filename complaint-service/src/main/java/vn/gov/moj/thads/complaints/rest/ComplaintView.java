@@ -33,24 +33,15 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                             LocalDate withdrawnOn, long version) {
 
     /**
-     * A petition in a list: at most the petitioner's name, never their ID number, phone, address, letter or a
-     * denunciation's decision summary, whoever reads it (a list is paged through by the hundred; the whole record is read
-     * one at a time).
+     * A petition in a list: at most the petitioner's name, never their ID number, phone, address, letter or decision's
+     * summary, whoever reads it (a list is paged through by the hundred; the whole record is read one at a time).
      */
     static ComplaintView listed(Complaint c, Disclosure disclosure, boolean finalDecision) {
-        return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision);
+        return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision, false);
     }
 
-    /**
-     * A decision's summary names who wrote, as decisions do: a denunciation's is read with its letter (Luật Tố cáo keeps the
-     * denouncer from everyone else, the denounced first); a complaint's decision is served on the officer it is about,
-     * and the head deciding a second complaint reads it, as every reader of the complaint does.
-     */
-    private static String summaryFor(Complaint c, Disclosure disclosure) {
-        return c.type() == ComplaintType.DENUNCIATION && disclosure != Disclosure.FULL ? null : c.summary();
-    }
-
-    static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision) {
+    /** {@code readsDecision}: whether the decision's summary, which names who wrote, is shown (ComplaintAccess.readsDecision). */
+    static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision, boolean readsDecision) {
         ComplaintRequests.Complainant complainant = switch (disclosure) {
             case FULL -> new ComplaintRequests.Complainant(c.complainantName(), c.complainantIdNumber(), c.complainantPhone(),
                     c.complainantAddress());
@@ -59,7 +50,7 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
         };
         boolean withheld = disclosure != Disclosure.FULL && (disclosure == Disclosure.NONE || c.complainantIdNumber() != null
                 || c.complainantPhone() != null || c.complainantAddress() != null || c.content() != null
-                || summaryFor(c, disclosure) == null && c.summary() != null);
+                || !readsDecision && c.summary() != null);
         return new ComplaintView(c.id(), c.trackingCode(), c.type(), c.channel(), c.receivedOn(), c.filedAtAgencyCode(),
                 complainant, withheld, c.caseId(),
                 new ComplaintRequests.Subject(c.subjectKind(), c.subjectAgencyCode(), c.subjectOfficerId(),
@@ -70,7 +61,7 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                 c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),
                 disclosure == Disclosure.FULL ? c.repeatOf() : null, c.overdue(),
                 c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),
-                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, summaryFor(c, disclosure),
+                c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, readsDecision ? c.summary() : null,
                 c.withdrawnOn(), c.version());
     }
 }

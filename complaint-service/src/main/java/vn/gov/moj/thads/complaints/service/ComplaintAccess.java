@@ -125,6 +125,30 @@ public class ComplaintAccess {
         }
     }
 
+    /**
+     * Whether the caller reads the decision's summary, which names who wrote and often their ID number: those who read the
+     * letter; for a complaint also the officer it is about, on whom the decision is served, and the head deciding a
+     * second complaint about it (Luật THADS arts. 142, 143). A denunciation's, never the denounced (Luật Tố cáo).
+     */
+    public boolean readsDecision(Complaint c) {
+        if (disclosure(c) == Disclosure.FULL) {
+            return true;
+        }
+        if (c.type() != ComplaintType.COMPLAINT) {
+            return false;
+        }
+        java.util.Set<String> headOf = caller.agenciesHeaded();
+        return isPersonConcerned(c) || !headOf.isEmpty() && Complaint.count("previousComplaintId = ?1 and competentAgencyCode in ?2",
+                c.id(), headOf) > 0;
+    }
+
+    /** The person a petition is about does not move it either (a transfer restarts the acceptance clock on its date). */
+    public void requireNotPersonConcerned(Complaint c, String what) {
+        if (isPersonConcerned(c)) {
+            throw new ProblemException(403, "subject-of-petition", "Forbidden", "The person the petition is about cannot " + what);
+        }
+    }
+
     /** What of the petitioner this caller may see. */
     public Disclosure disclosure(Complaint c) {
         boolean handles = !isPersonConcerned(c) && (isHeadOfCompetentAgency(c) || isAssignedHandler(c));

@@ -368,6 +368,8 @@ public class ComplaintService {
     public Complaint transfer(UUID id, String ifMatch, LocalDate transferredOn) {
         Complaint c = forChange(id, ifMatch);
         access.requireDeskOf(c.filedAtAgencyCode());
+        // the head a petition filed at their own desk is about picked its transfer date, and so the next acceptance limit
+        access.requireNotPersonConcerned(c, "transfer it");
         c.requireTransferable(transferredOn, today());
         String from = c.filedAtAgencyCode();
         String to = orgUnits.representativeOn(c.competentAgencyCode(), transferredOn);
@@ -456,6 +458,12 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplaintAccess.Disclosure disclosure(Complaint c) {
         return access.disclosure(c);
+    }
+
+    /** Whether the caller reads the decision's summary (ComplaintAccess.readsDecision). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean readsDecision(Complaint c) {
+        return access.readsDecision(c);
     }
 
     /** Whether the petition's decision is (or, once made, will be) final. */

@@ -304,6 +304,9 @@ class KubernetesManifestsTest {
                 assertThat(env.get("GC_CONTAINER_OPTIONS")).as(name).contains("-XX:+UseSerialGC");
                 long limit = Manifests.quantity(container.at("/resources/limits/memory").asText());
                 long heap = limit * Long.parseLong(env.get("JAVA_MAX_MEM_RATIO")) / 100;
+                // and the same share where the image is started with java -jar (README "Images")
+                assertThat(env.get("JAVA_TOOL_OPTIONS")).as(name)
+                        .contains("-XX:MaxRAMPercentage=" + env.get("JAVA_MAX_MEM_RATIO") + " ").contains("-XX:+UseSerialGC");
                 assertThat(heap + 256L * 1024 * 1024).as(name + ": the heap and 256Mi for the rest fit its memory limit")
                         .isLessThanOrEqualTo(limit);
                 // a pause before SIGTERM while the proxies stop sending here, then the requests under way, within the grace period
