@@ -89,6 +89,8 @@ class IntakeAndScopeAttacksTest {
         for (String lookAlike : List.of(decision.replace(' ', '\u00A0'), java.text.Normalizer.normalize(decision, java.text.Normalizer.Form.NFD))) {
             head.request().body(Api.caseBody("19.05", lookAlike, TODAY.minusDays(2), 12_000_000L)).post("/api/v1/cases")
                     .then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-decision"));
+            // and a search by it finds the case
+            head.request().queryParam("q", lookAlike).get("/api/v1/cases").then().statusCode(200).body("total", equalTo(1));
         }
     }
 

@@ -200,7 +200,8 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         if (search.text() != null && !search.text().isBlank()) {
             // both columns of the case row, each with a trigram index: PostgreSQL combines them with the scope's index
             where.append(" and (lower(c.decisionNumber) like :decisionText or c.debtorNames like :nameText)");
-            params.put("decisionText", VietnameseText.containsPattern(search.text().strip().toLowerCase(Locale.ROOT)));
+            // the number as it is kept (composed, spaces folded): a pasted one with a no-break space found nothing
+            params.put("decisionText", VietnameseText.containsPattern(VietnameseText.documentNumber(search.text()).toLowerCase(Locale.ROOT)));
             params.put("nameText", VietnameseText.containsPattern(CaseParty.searchable(search.text())));
         }
         if (search.pipeline() != null) {
