@@ -19,9 +19,20 @@ class OfficersAndIntakeTest {
     @Test
     void aDeactivatedOfficerNoLongerReadsOrWorksOnTheirCases() {
         Api.User head = Api.head("19.05");
-        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 9_000_000L));
+        // a case opened from a court's judgment: the officer reads that judgment (parties' ID numbers) through the case
+        String judgment = Api.courtOf("19", "TAND-TN-B").request().body(Map.of("courtCode", "TAND-TN-B", "courtName",
+                        "Tòa án nhân dân TAND-TN-B", "number", Api.unique("30/2026"), "effectiveDate", TODAY.minusDays(10).toString(),
+                        "agencyCode", "19.05", "moneyAmount", 9_000_000, "debtors", List.of(Map.of("name", "Phùng Văn Khải",
+                                "type", "PERSON", "idNumber", "019077000009"))))
+                .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 9_000_000L);
+        body.put("courtJudgmentId", judgment);
+        String caseId = Api.open(head, body);
         Api.User officer = Api.assignNewOfficer(head, caseId, "19.05");
         officer.request().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        officer.request().get("/api/v1/court-judgments/" + judgment).then().statusCode(200);
+        officer.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
+                .body("items.id", hasItem(judgment));
         officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200).body("items.id", hasItem(caseId));
         String officerId = head.request().get("/api/v1/cases/" + caseId).then().extract().path("officerId");
         String etag = head.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
@@ -32,6 +43,9 @@ class OfficersAndIntakeTest {
                 TODAY.toString(), "receiptNumber", Api.unique("BL"))).post("/api/v1/cases/" + caseId + "/collections").then().statusCode(404);
         officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
                 .body("items.id", not(hasItem(caseId)));
+        officer.request().get("/api/v1/court-judgments/" + judgment).then().statusCode(404);
+        officer.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
+                .body("items.id", not(hasItem(judgment)));
         // the head still reads and lists them, and gives them to someone else
         head.request().queryParam("officerId", officerId).queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
                 .body("items.id", hasItem(caseId));

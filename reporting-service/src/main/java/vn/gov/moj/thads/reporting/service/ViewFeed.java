@@ -107,7 +107,8 @@ public class ViewFeed {
         } catch (RuntimeException e) {
             // reading and checking use no database: whatever else fails here fails on this record, every time (left to
             // the channel, it stopped the view and every rebuild on it; EventChecks refuses the one case met so far)
-            return new Refused(record, "Unreadable event: " + e);
+            // its kind, not its message, which may quote the record (the record's copy on the dead-letter topic has it all)
+            return new Refused(record, "Unreadable event: " + e.getClass().getName());
         }
     }
 
