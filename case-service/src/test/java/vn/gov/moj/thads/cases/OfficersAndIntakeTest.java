@@ -1,7 +1,14 @@
 package vn.gov.moj.thads.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.TopicClient;
+import vn.gov.moj.thads.platform.event.EventCodec;
+import vn.gov.moj.thads.platform.event.EventEnvelope;
+
+import java.time.Duration;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +20,11 @@ import static vn.gov.moj.thads.cases.Api.TODAY;
 
 @QuarkusTest
 class OfficersAndIntakeTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject EventCodec codec;
 
     private final Api.User head = Api.head("19.05");
 
@@ -166,8 +178,23 @@ class OfficersAndIntakeTest {
                 .then().statusCode(200).body("items.fullName", hasItem("Vũ Thị Thu Hà"));
         Api.head("01.01").request().get("/api/v1/officers/" + id).then().statusCode(404);
 
-        head.request().header("If-Match", created.header("ETag")).post("/api/v1/officers/" + id + "/deactivation")
-                .then().statusCode(200).body("active", equalTo(false));
+        String deactivated = head.request().header("If-Match", created.header("ETag")).post("/api/v1/officers/" + id + "/deactivation")
+                .then().statusCode(200).body("active", equalTo(false)).extract().header("ETag");
+        // the complaint service learns it from the officer's events (their account, no name), in order
+        head.request().header("If-Match", deactivated).post("/api/v1/officers/" + id + "/reactivation").then().statusCode(200);
+        var events = new TopicClient(bootstrapServers).records("thads.officer-events", r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+        org.assertj.core.api.Assertions.assertThat(events).extracting(r -> codec.read(r.value()).type())
+                .containsExactly("OfficerDeactivated", "OfficerReactivated");
+        org.assertj.core.api.Assertions.assertThat(events).allSatisfy(r -> {
+            EventEnvelope event = codec.read(r.value());
+            org.assertj.core.api.Assertions.assertThat(event.source()).isEqualTo("/thads/case-service");
+            org.assertj.core.api.Assertions.assertThat(event.aggregateId()).isEqualTo(id);
+            org.assertj.core.api.Assertions.assertThat(event.data().path("officerSubject").asText()).isEqualTo(subject);
+            org.assertj.core.api.Assertions.assertThat(event.data().path("agencyCode").asText()).isEqualTo("19.05");
+            org.assertj.core.api.Assertions.assertThat(r.value()).doesNotContain("Vũ Thị Thu Hà");
+        });
+        String etag = head.request().get("/api/v1/officers/" + id).then().extract().header("ETag");
+        head.request().header("If-Match", etag).post("/api/v1/officers/" + id + "/deactivation").then().statusCode(200);
         head.request().queryParam("agency", "19.05").queryParam("active", true).queryParam("size", 200).get("/api/v1/officers")
                 .then().body("items.id", not(hasItem(id)));
         String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(3), 1_000_000L));

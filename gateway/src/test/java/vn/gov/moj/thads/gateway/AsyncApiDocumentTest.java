@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moj.thads.gateway.rest.AsyncApiResource;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
+import vn.gov.moj.thads.platform.event.OfficerEvents;
 import vn.gov.moj.thads.platform.event.Topics;
 
 import java.lang.reflect.RecordComponent;
@@ -27,12 +28,17 @@ class AsyncApiDocumentTest {
     private static final JsonNode DOCUMENT = AsyncApiResource.document(new ObjectMapper());
 
     @Test
-    void isAnAsyncApi3DocumentOfBothTopicsAndTheirDeadLetterTopics() {
+    void isAnAsyncApi3DocumentOfEveryTopicAndItsDeadLetterTopic() {
         assertThat(DOCUMENT.get("asyncapi").asText()).isEqualTo("3.0.0");
         Set<String> addresses = new TreeSet<>();
         DOCUMENT.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
-        assertThat(addresses).containsExactlyInAnyOrder(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS,
-                Topics.CASE_EVENTS + ".dlq", Topics.COMPLAINT_EVENTS + ".dlq");
+        assertThat(addresses).containsExactlyInAnyOrder(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS, Topics.OFFICER_EVENTS,
+                Topics.CASE_EVENTS + ".dlq", Topics.COMPLAINT_EVENTS + ".dlq", Topics.OFFICER_EVENTS + ".dlq");
+    }
+
+    @Test
+    void everyOfficerEventTypeIsInTheDocumentWithItsFields() {
+        checkTopic(Topics.OFFICER_EVENTS, OfficerEvents.TYPES, OfficerEvents.SOURCE);
     }
 
     @Test

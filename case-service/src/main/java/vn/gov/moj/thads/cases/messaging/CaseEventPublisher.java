@@ -6,12 +6,14 @@ import vn.gov.moj.thads.cases.model.AdministrativeJudgment;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.platform.event.CaseEvents;
+import vn.gov.moj.thads.platform.event.OfficerEvents;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.outbox.Outbox;
 
 import java.util.List;
 
-/** Writes case events to the outbox, in the transaction of the change they describe. */
+/** Writes case (and officer) events to the outbox, in the transaction of the change they describe. */
 @ApplicationScoped
 public class CaseEventPublisher {
 
@@ -27,6 +29,12 @@ public class CaseEventPublisher {
         CaseEvents.CaseFacts f = event.facts();
         outbox.publish(Topics.CASE_EVENTS, CaseEvents.SOURCE, CaseEvents.SCHEMA_VERSION, event,
                 f.caseId().toString(), f.agencyCode(), f.provinceCode());
+    }
+
+    /** An officer's standing changed, keyed by the officer so that a consumer reads their events in order. */
+    public void publish(OfficerEvents.OfficerEvent event) {
+        outbox.publish(Topics.OFFICER_EVENTS, OfficerEvents.SOURCE, OfficerEvents.SCHEMA_VERSION, event, event.officerId().toString(),
+                event.agencyCode(), OrgUnits.provinceOf(event.agencyCode()));
     }
 
     /** The facts of an administrative judgment monitored: no money, category ADMINISTRATIVE (see {@link CaseEvents.AdministrativeJudgmentAccepted}). */

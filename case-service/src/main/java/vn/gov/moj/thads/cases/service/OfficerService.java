@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.cases.repository.Listing;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
+import vn.gov.moj.thads.platform.event.OfficerEvents;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
@@ -38,6 +40,7 @@ public class OfficerService {
     @Inject OrgUnits orgUnits;
     @Inject EntityManager entityManager;
     @Inject Clock clock;
+    @Inject CaseEventPublisher events;
 
     public Officer create(String agencyCode, String subject, String fullName) {
         if (!caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode)) {
@@ -118,6 +121,8 @@ public class OfficerService {
         }
         Versions.requireMatch(ifMatch, officer.version(), "officer");
         officer.deactivate();
+        // the other services take the officer's powers away too (the complaint service: handler, desk)
+        events.publish(new OfficerEvents.OfficerDeactivated(officer.id(), officer.subject(), officer.agencyCode()));
         return officer;
     }
 
@@ -129,6 +134,7 @@ public class OfficerService {
         }
         Versions.requireMatch(ifMatch, officer.version(), "officer");
         officer.reactivate();
+        events.publish(new OfficerEvents.OfficerReactivated(officer.id(), officer.subject(), officer.agencyCode()));
         return officer;
     }
 

@@ -17,7 +17,9 @@ import java.util.UUID;
 
 /**
  * An officer's account (the subject of their token), kept from the case service's CaseAssigned events: what a petition
- * about the officer records, so that they never see who wrote it nor handle or withdraw it.
+ * about the officer records, so that they never see who wrote it nor handle or withdraw it. And their standing, from
+ * its OfficerDeactivated and OfficerReactivated events: a deactivated officer's account has no officer powers here
+ * ({@code DeactivatedOfficers}).
  * <p>
  * Written only by {@link #learn}, an upsert that keeps the newer event in the database itself: two replicas of the
  * service learn the same officer at once when two of their cases' assignments are on different partitions, and a read
@@ -38,12 +40,25 @@ public class OfficerAccount extends PanacheEntityBase {
             + " on conflict (officer_id) do update set subject = excluded.subject, agency_code = excluded.agency_code,"
             + " as_of = excluded.as_of where officer_account.as_of <= excluded.as_of";
 
+    /**
+     * The standing, unless the row holds a newer one; a row made by it (a deactivation before any assignment) takes the
+     * officer's own agency. An assignment's upsert never touches the standing, nor this one the assignment's columns.
+     */
+    private static final String STANDING_UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of, active, standing_as_of)"
+            + " values (?1, ?2, ?3, ?4, ?5, ?4) on conflict (officer_id) do update set active = excluded.active,"
+            + " standing_as_of = excluded.standing_as_of"
+            + " where officer_account.standing_as_of is null or officer_account.standing_as_of <= excluded.standing_as_of";
+
     @Id @Column(name = "officer_id") private UUID officerId;
     @Column(nullable = false) private String subject;
     /** The agency of the case the officer was last assigned. */
     @Column(name = "agency_code", nullable = false) private String agencyCode;
     /** When the event this comes from happened: an older event never overwrites a newer one. */
     @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
+    /** False once the case service deactivated the officer (until it reactivates them). */
+    @Column(nullable = false) private boolean active;
+    /** When the standing's event happened; null while none was learnt. */
+    @Column(name = "standing_as_of") private OffsetDateTime standingAsOf;
 
     protected OfficerAccount() {
     }
@@ -73,6 +88,28 @@ public class OfficerAccount extends PanacheEntityBase {
                 .executeUpdate());
     }
 
+    /** What a deactivation or reactivation teaches: the officer's standing as of the event's time. */
+    public record Standing(UUID officerId, String subject, String agencyCode, boolean active, OffsetDateTime asOf) {
+        /** Of this and {@code later}, read after it in topic order, the one to keep: the newer, {@code later} at equal times. */
+        public Standing orLater(Standing later) {
+            return later.asOf.isBefore(asOf) ? this : later;
+        }
+    }
+
+    /** Keeps each officer's standing (one per officer) unless the row holds a newer one; in id order, as {@link #learn}. */
+    public static void learnStanding(Collection<Standing> standings) {
+        EntityManager em = getEntityManager();
+        standings.stream().sorted(Comparator.comparing(Standing::officerId)).forEach(standing -> em.createNativeQuery(STANDING_UPSERT)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(OfficerAccount.class)
+                .setParameter(1, standing.officerId())
+                .setParameter(2, standing.subject())
+                .setParameter(3, standing.agencyCode())
+                .setParameter(4, standing.asOf())
+                .setParameter(5, standing.active())
+                .executeUpdate());
+    }
+
     /**
      * The account a petition about this officer records: theirs, when the desk names none or names theirs. Another is
      * refused without saying which is theirs (nor is the desk shown the account filled in: ComplaintView).
@@ -95,5 +132,9 @@ public class OfficerAccount extends PanacheEntityBase {
 
     public String subject() {
         return subject;
+    }
+
+    public boolean active() {
+        return active;
     }
 }

@@ -517,8 +517,8 @@ class KubernetesManifestsTest {
                 .mapToInt(h -> h.at("/spec/maxReplicas").asInt()).max().orElseThrow();
         Map<String, JsonNode> topics = of(all, "KafkaTopic").stream()
                 .collect(Collectors.toMap(t -> t.at("/spec/topicName").asText(), t -> t));
-        assertThat(topics.keySet()).containsExactlyInAnyOrder("thads.case-events", "thads.complaint-events",
-                "thads.case-events.dlq", "thads.complaint-events.dlq");
+        assertThat(topics.keySet()).containsExactlyInAnyOrder("thads.case-events", "thads.complaint-events", "thads.officer-events",
+                "thads.case-events.dlq", "thads.complaint-events.dlq", "thads.officer-events.dlq");
         topics.forEach((name, topic) -> {
             assertThat(topic.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("thads-kafka");
             assertThat(topic.at("/spec/replicas").asInt()).as(name + " replicas").isEqualTo(3);
@@ -532,10 +532,11 @@ class KubernetesManifestsTest {
         });
 
         Map<String, Set<String>> expected = Map.of(
-                "case-service", Set.of("topic thads.case-events Write", "topic thads.complaint-events.dlq Write",
-                        "topic thads.complaint-events Read", "group case-service Read"),
+                "case-service", Set.of("topic thads.case-events Write", "topic thads.officer-events Write",
+                        "topic thads.complaint-events.dlq Write", "topic thads.complaint-events Read", "group case-service Read"),
                 "complaint-service", Set.of("topic thads.complaint-events Write", "topic thads.case-events.dlq Write",
-                        "topic thads.case-events Read", "group complaint-service Read"),
+                        "topic thads.case-events Read", "topic thads.officer-events Read", "topic thads.officer-events.dlq Write",
+                        "group complaint-service Read"),
                 "reporting-service", Set.of("topic thads.case-events Read", "topic thads.complaint-events Read",
                         "group reporting-service Read", "topic thads.case-events.dlq Write", "topic thads.complaint-events.dlq Write"));
         assertThat(of(all, "KafkaUser").stream().map(Manifests::name)).containsExactlyInAnyOrderElementsOf(expected.keySet());

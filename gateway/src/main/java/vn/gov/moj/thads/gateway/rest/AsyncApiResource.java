@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.event.ComplaintEvents;
 import vn.gov.moj.thads.platform.event.EventEnvelope;
+import vn.gov.moj.thads.platform.event.OfficerEvents;
 import vn.gov.moj.thads.platform.event.Topics;
 
 import java.lang.reflect.ParameterizedType;
@@ -48,7 +49,7 @@ public class AsyncApiResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The AsyncAPI 3 document of the event topics (thads.case-events, thads.complaint-events)")
+    @Operation(summary = "The AsyncAPI 3 document of the event topics (thads.case-events, thads.complaint-events, thads.officer-events)")
     public JsonNode asyncApi() {
         return document;
     }
@@ -62,7 +63,9 @@ public class AsyncApiResource {
                 new Stream("caseEvents", Topics.CASE_EVENTS, "case-service", List.of("complaint-service", "reporting-service"),
                         CaseEvents.TYPES, CaseEvents.SOURCE),
                 new Stream("complaintEvents", Topics.COMPLAINT_EVENTS, "complaint-service", List.of("case-service", "reporting-service"),
-                        ComplaintEvents.TYPES, ComplaintEvents.SOURCE));
+                        ComplaintEvents.TYPES, ComplaintEvents.SOURCE),
+                new Stream("officerEvents", Topics.OFFICER_EVENTS, "case-service", List.of("complaint-service"),
+                        OfficerEvents.TYPES, OfficerEvents.SOURCE));
         ObjectNode root = mapper.createObjectNode();
         root.put("asyncapi", "3.0.0");
         ObjectNode info = root.putObject("info");

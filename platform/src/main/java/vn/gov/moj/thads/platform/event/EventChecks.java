@@ -130,6 +130,18 @@ public final class EventChecks {
         return event;
     }
 
+    /** The typed officer event of a record of {@value Topics#OFFICER_EVENTS}, checked. */
+    public static OfficerEvents.OfficerEvent officerEvent(EventEnvelope envelope, EventCodec codec, OrgUnits orgUnits, Clock clock) {
+        OfficerEvents.OfficerEvent event = typed(envelope, codec, clock, "officer", OfficerEvents.TYPES, OfficerEvents.SOURCE);
+        require(event.officerId() != null && event.officerId().toString().equals(envelope.aggregateId()),
+                () -> envelope.type() + " about officer " + event.officerId() + " in an event about " + envelope.aggregateId());
+        // an account a consumer can keep (officer.subject's size), as CaseAssigned's
+        require(event.officerSubject() != null && !event.officerSubject().isBlank() && event.officerSubject().length() <= 100,
+                () -> "officerSubject must be an account of 1 to 100 characters");
+        requireAgency(orgUnits, event.agencyCode(), "agencyCode");
+        return event;
+    }
+
     /** The event's typed data: a type of the topic, from the topic's owner, not dated in the future. */
     private static <E> E typed(EventEnvelope envelope, EventCodec codec, Clock clock, String topic,
                                java.util.Map<String, Class<? extends E>> types, String source) {

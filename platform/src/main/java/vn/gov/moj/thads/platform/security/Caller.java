@@ -32,6 +32,11 @@ public class Caller {
      * when present: a display name the identity provider may change or give to someone else.
      */
     public String subject() {
+        return subjectOf(identity);
+    }
+
+    /** {@link #subject()} of an identity not yet the request's (a {@code SecurityIdentityAugmentor}'s). */
+    public static String subjectOf(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return "anonymous";
         }

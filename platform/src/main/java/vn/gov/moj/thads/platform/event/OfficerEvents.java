@@ -1,0 +1,46 @@
+package vn.gov.moj.thads.platform.event;
+
+import java.util.UUID;
+
+/**
+ * The schema of every event on {@value Topics#OFFICER_EVENTS}: an officer's standing as the case service keeps it, so
+ * that the other services take a deactivated officer's powers away too (the complaint service's handlers and desk). The
+ * CloudEvents {@code type} is the record's simple name; {@code subject} is the officer id; the envelope's agency is the
+ * officer's. The account (the token's subject) is what a consumer matches callers by, as in CaseAssigned; no name.
+ */
+public final class OfficerEvents {
+
+    public static final int SCHEMA_VERSION = 1;
+    /** Officers are kept by the case service. */
+    public static final String SOURCE = CaseEvents.SOURCE;
+
+    private OfficerEvents() {
+    }
+
+    /** An event of this topic: whose standing changed, and to what. */
+    public sealed interface OfficerEvent permits OfficerDeactivated, OfficerReactivated {
+        UUID officerId();
+
+        String officerSubject();
+
+        String agencyCode();
+
+        /** The standing after the event. */
+        default boolean active() {
+            return this instanceof OfficerReactivated;
+        }
+    }
+
+    /** The head withdrew the officer (title withdrawn, moved, left): they no longer work on anything until reactivated. */
+    public record OfficerDeactivated(UUID officerId, String officerSubject, String agencyCode) implements OfficerEvent {
+    }
+
+    /** Back at work (a deactivation by mistake, a return from leave). */
+    public record OfficerReactivated(UUID officerId, String officerSubject, String agencyCode) implements OfficerEvent {
+    }
+
+    /** The event classes by CloudEvents {@code type} (the record's simple name). */
+    public static final java.util.Map<String, Class<? extends OfficerEvent>> TYPES = java.util.Map.of(
+            OfficerDeactivated.class.getSimpleName(), OfficerDeactivated.class,
+            OfficerReactivated.class.getSimpleName(), OfficerReactivated.class);
+}
