@@ -65,7 +65,7 @@ class ComplaintLifecycleTest {
         // a complaint about a known case needs no subject agency: it is routed by the case's
         await().atMost(Duration.ofSeconds(20)).until(() -> Desk.as("AGENCY_HEAD", filedAt)
                 .body(Map.of("type", "COMPLAINT", "channel", "ONLINE", "receivedOn", TODAY.toString(), "filedAtAgencyCode", filedAt,
-                        "complainant", Map.of("name", "Người dò"), "caseId", caseId.toString(), "subject", Map.of("kind", "OFFICER", "phase", "BEFORE_MEASURES"),
+                        "complainant", Map.of("name", "Người dò"), "caseId", caseId.toString(), "subject", Map.of("kind", "OFFICER", "phase", "BEFORE_MEASURES", "officerSubject", "can-bo-19-05"),
                         "content", "probe"))
                 .post("/api/v1/complaints").statusCode() == 201);
     }

@@ -68,6 +68,9 @@ final class Desk {
             subject.put("agencyCode", subjectAgency);
         }
         subject.put("phase", phase);
+        if ("OFFICER".equals(subjectKind)) {
+            subject.put("officerSubject", "can-bo-" + UUID.randomUUID()); // an officer is named (the tests about whom set it)
+        }
         Map<String, Object> body = new HashMap<>();
         body.put("type", "COMPLAINT");
         body.put("channel", "IN_PERSON");

@@ -63,7 +63,7 @@ class ForgedCaseEventsTest {
         // a complaint about the case goes to the case's real agency
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Desk.as("AGENCY_HEAD", "19.05")
                 .body(Map.of("type", "COMPLAINT", "channel", "ONLINE", "receivedOn", TODAY.toString(), "filedAtAgencyCode", "19.05",
-                        "complainant", Map.of("name", "Người khiếu nại"), "caseId", caseId.toString(), "subject", Map.of("kind", "OFFICER", "phase", "BEFORE_MEASURES"),
+                        "complainant", Map.of("name", "Người khiếu nại"), "caseId", caseId.toString(), "subject", Map.of("kind", "OFFICER", "phase", "BEFORE_MEASURES", "officerSubject", "can-bo-19-05"),
                         "content", "Khiếu nại"))
                 .post("/api/v1/complaints").then().statusCode(201).body("competentAgencyCode", equalTo("19.05")));
     }

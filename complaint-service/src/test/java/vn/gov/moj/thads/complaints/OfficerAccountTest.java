@@ -98,6 +98,8 @@ class OfficerAccountTest {
         Desk.subject(body).put("officerId", officerId.toString());
         if (officerAccount != null) {
             Desk.subject(body).put("officerSubject", officerAccount);
+        } else {
+            Desk.subject(body).remove("officerSubject");
         }
         return body;
     }
@@ -145,6 +147,7 @@ class OfficerAccountTest {
         applied(assigned(officer, account, OffsetDateTime.now()));
         var elsewhere = Desk.complaintOn("2026-11-02", "79.01", "OFFICER", "79.01", "COERCION", null);
         Desk.subject(elsewhere).put("officerId", officer.toString());
+        Desk.subject(elsewhere).remove("officerSubject");
         Desk.receive("AGENCY_HEAD", "79.01", elsewhere).statusCode(400).body("errors[0].field", equalTo("subject.officerSubject"))
                 .body(not(containsString(account)));
         Desk.subject(elsewhere).put("officerSubject", "cbv-doan-mo");
@@ -165,6 +168,31 @@ class OfficerAccountTest {
         String id = Desk.receive("OFFICER", AGENCY, denunciationOf(officer, null)).statusCode(201).extract().path("id");
         Desk.as("AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
                 .body("subject.officerSubject", equalTo(account));
+    }
+
+    /**
+     * A petition about an officer is about someone: before, one naming no officer was recorded about nobody, and the
+     * officer whose act it was could be made its handler, read the denouncer and record the withdrawal. Without an officer
+     * it is refused; naming only the case, it is about the officer the case is assigned to.
+     */
+    @Test
+    void aPetitionAboutAnOfficerThatNamesNoneIsAboutTheCasesOfficer() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
+        var aboutNobody = denunciationOf(officer, null);
+        Desk.subject(aboutNobody).remove("officerId");
+        Desk.receive("OFFICER", AGENCY, aboutNobody).statusCode(400).body("errors[0].field", equalTo("subject.officerId"));
+        assertThat(petitionsAbout(officer)).isZero();
+
+        aboutNobody.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", AGENCY, aboutNobody).statusCode(201).body(not(containsString(account))).extract().path("id");
+        Desk.as("AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("subject.officerId", equalTo(officer.toString())).body("subject.officerSubject", equalTo(account));
+        Desk.as("AGENCY_HEAD", AGENCY).header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(account)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:handler-is-subject"));
+        Desk.asSubject(account, "OFFICER", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
     }
 
     @Test

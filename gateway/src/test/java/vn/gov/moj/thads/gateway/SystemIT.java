@@ -131,7 +131,7 @@ class SystemIT {
         // the complaint service learns the case from thads.case-events: a complaint about it is routed to its agency
         Map<String, Object> complaint = Map.of("type", "COMPLAINT", "channel", "IN_PERSON", "receivedOn", TODAY.toString(),
                 "filedAtAgencyCode", "19.05", "complainant", Map.of("name", "Hà Thị Thu", "idNumber", "019300001111"),
-                "caseId", caseInThaiNguyen, "subject", Map.of("kind", "OFFICER", "phase", "COERCION"),
+                "caseId", caseInThaiNguyen, "subject", Map.of("kind", "OFFICER", "phase", "COERCION", "officerSubject", "can-bo-tn-1"),
                 "content", "Khiếu nại việc cưỡng chế");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
                 as("OFFICER", "19.05").body(complaint).post("/api/v1/complaints").statusCode() == 201);

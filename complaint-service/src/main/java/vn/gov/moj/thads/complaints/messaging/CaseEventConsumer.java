@@ -116,11 +116,11 @@ public class CaseEventConsumer {
         CaseView view = views.get(facts.caseId());
         if (view == null) {
             view = new CaseView(facts.caseId());
-            view.apply(facts.agencyCode(), facts.provinceCode(), facts.status(), event.time());
+            view.apply(facts.agencyCode(), facts.provinceCode(), facts.status(), facts.officerId(), event.time());
             view.persist();
             views.put(facts.caseId(), view);
         } else {
-            view.apply(facts.agencyCode(), facts.provinceCode(), facts.status(), event.time());
+            view.apply(facts.agencyCode(), facts.provinceCode(), facts.status(), facts.officerId(), event.time());
         }
     }
 }

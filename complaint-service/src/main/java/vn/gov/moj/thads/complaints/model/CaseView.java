@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** This service's own copy of a case's agency and status, kept from thads.case-events. */
+/** This service's own copy of a case's agency, status and officer, kept from thads.case-events. */
 @Entity
 @Table(name = "case_view")
 public class CaseView extends PanacheEntityBase {
@@ -18,6 +18,8 @@ public class CaseView extends PanacheEntityBase {
     @Column(name = "agency_code", nullable = false) private String agencyCode;
     @Column(name = "province_code", nullable = false) private String provinceCode;
     @Column(nullable = false) private String status;
+    /** The officer the case is assigned to; null while none is (or for a case not heard of since this was kept). */
+    @Column(name = "officer_id") private UUID officerId;
 
     /** When the event this state comes from happened: an older event never overwrites a newer one. */
     @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
@@ -29,13 +31,14 @@ public class CaseView extends PanacheEntityBase {
         this.caseId = caseId;
     }
 
-    public boolean apply(String agencyCode, String provinceCode, String status, OffsetDateTime asOf) {
+    public boolean apply(String agencyCode, String provinceCode, String status, UUID officerId, OffsetDateTime asOf) {
         if (this.asOf != null && asOf.isBefore(this.asOf)) {
             return false;
         }
         this.agencyCode = agencyCode;
         this.provinceCode = provinceCode;
         this.status = status;
+        this.officerId = officerId;
         this.asOf = asOf;
         return true;
     }
@@ -50,5 +53,9 @@ public class CaseView extends PanacheEntityBase {
 
     public String status() {
         return status;
+    }
+
+    public java.util.Optional<UUID> officerId() {
+        return java.util.Optional.ofNullable(officerId);
     }
 }

@@ -39,6 +39,13 @@ public class Complaint extends PanacheEntityBase {
                           UUID subjectOfficerId, String subjectOfficerSubject, Phase phase, LocalDate actDate, int round,
                           UUID previousComplaintId, LocalDate firstDecisionReceivedOn, String content) {
 
+        /** The same receipt about {@code officerId} (the case's officer, for a desk that named none). */
+        public Receipt withSubjectOfficerId(UUID officerId) {
+            return new Receipt(type, channel, receivedOn, filedAtAgencyCode, complainantName, complainantIdNumber, complainantPhone,
+                    complainantAddress, caseId, subjectKind, subjectAgencyCode, officerId, subjectOfficerSubject, phase, actDate, round,
+                    previousComplaintId, firstDecisionReceivedOn, content);
+        }
+
         /** The same receipt with the officer's account this service knows. */
         public Receipt withSubjectOfficerSubject(String account) {
             return new Receipt(type, channel, receivedOn, filedAtAgencyCode, complainantName, complainantIdNumber, complainantPhone,

@@ -35,7 +35,9 @@ public final class ComplaintRequests {
      * Whose act the petition is about. {@code officerSubject}: that officer's account (the token
      * subject), so that they never see the petitioner's identity nor handle or withdraw it; taken from
      * the case service's assignments when left out, refused when not that officer's (required with an
-     * officer this service has not learnt yet).
+     * officer this service has not learnt yet). A first petition about an officer ({@code kind} OFFICER) names them by
+     * {@code officerId} or {@code officerSubject}, or names the case, whose assigned officer it is then about (400 on
+     * {@code subject.officerId} otherwise).
      */
     public record Subject(SubjectKind kind, @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
                           UUID officerId, @Size(max = 100) String officerSubject, Phase phase, LocalDate actDate) {

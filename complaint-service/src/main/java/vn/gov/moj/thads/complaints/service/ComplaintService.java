@@ -93,6 +93,9 @@ public class ComplaintService {
                     "The acts of the national agency's head are decided by the Minister of Justice, outside this system")
                     .with("field", "subject.agencyCode");
         }
+        if (previous == null && subjectKind == SubjectKind.OFFICER) {
+            receipt = aboutANamedOfficer(receipt);
+        }
         // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
         receipt = withOfficersAccount(receipt, subjectAgency);
         if (previous != null) {
@@ -114,6 +117,21 @@ public class ComplaintService {
         record(complaint, "RECEIVED", Map.of("competentAgencyCode", competent, "jurisdiction", assessment.jurisdiction()));
         events.publish(complaint, new ComplaintEvents.ComplaintReceived(facts(complaint)));
         return complaint;
+    }
+
+    /**
+     * A petition about an officer is about someone: recorded about nobody, nothing kept that officer from being made its
+     * handler, reading who wrote and recording its withdrawal. The desk names the officer (their id or account); when it
+     * names neither but names the case, the officer the case is assigned to is the one.
+     */
+    private Complaint.Receipt aboutANamedOfficer(Complaint.Receipt receipt) {
+        if (receipt.subjectOfficerId() != null || receipt.subjectOfficerSubject() != null) {
+            return receipt;
+        }
+        return java.util.Optional.ofNullable(receipt.caseId()).flatMap(id -> CaseView.<CaseView>findByIdOptional(id))
+                .flatMap(CaseView::officerId).map(receipt::withSubjectOfficerId)
+                .orElseThrow(() -> ProblemException.invalidField("subject.officerId",
+                        "is required for a petition about an officer (or subject.officerSubject), unless its case has an officer assigned"));
     }
 
     /**
