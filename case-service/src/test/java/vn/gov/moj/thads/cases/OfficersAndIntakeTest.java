@@ -125,17 +125,21 @@ class OfficersAndIntakeTest {
         Api.transition(head, caseId, "assignment", Map.of("officerId", before.id(), "assignedOn", first.toString())).then().statusCode(200);
         Api.transition(before.user(), caseId, "collections", Map.of("amount", 9_000_000L, "collectedOn", first.toString(),
                 "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        // 4 million collected today before the handover, recorded before it
+        Api.transition(before.user(), caseId, "collections", Map.of("amount", 4_000_000L, "collectedOn", TODAY.toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
         // handed over today; the new officer collects 2 million today
         Officer after = officer("Trần Thị Mai");
         Api.transition(head, caseId, "assignment", Map.of("officerId", after.id(), "assignedOn", TODAY.toString())).then().statusCode(200);
         Api.transition(after.user(), caseId, "collections", Map.of("amount", 2_000_000L, "collectedOn", TODAY.toString(),
                 "receiptNumber", Api.unique("BL"))).then().statusCode(200);
 
-        // the 9 million were collected by the officer holding the case on the 1st, the 2 million by today's
+        // the 9 million were collected by the officer holding the case on the 1st, and the 4 million today before the
+        // handover too (before, the handover dated today took them); the 2 million by today's
         head.request().get("/api/v1/officers/" + before.id() + "/workload").then().statusCode(200)
-                .body("openCases", equalTo(0)).body("collectedThisMonth", equalTo(9_000_000));
+                .body("openCases", equalTo(0)).body("collectedThisMonth", equalTo(13_000_000));
         head.request().get("/api/v1/officers/" + after.id() + "/workload").then().statusCode(200)
-                .body("openCases", equalTo(1)).body("outstandingAmount", equalTo(39_000_000))
+                .body("openCases", equalTo(1)).body("outstandingAmount", equalTo(35_000_000))
                 .body("collectedThisMonth", equalTo(2_000_000));
     }
 

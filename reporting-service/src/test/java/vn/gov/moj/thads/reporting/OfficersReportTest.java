@@ -127,6 +127,24 @@ class OfficersReportTest {
         assertThat(parts).containsKey("xl/worksheets/sheet1.xml");
     }
 
+    /**
+     * A case handed over on the day money was collected on it: what was recorded before the handover is the first
+     * officer's, what after it the second's. Before, the handover dated that day took the day's collections recorded
+     * before it too (the case service's workload reads it the same way: OfficersAndIntakeTest).
+     */
+    @Test
+    void aCollectionRecordedBeforeASameDayHandoverStaysWithTheOfficerWhoHeldTheCase() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        new CaseStory(codec, new TopicClient(bootstrapServers), "01.03", d("2026-01-05"), 50 * M).assignedTo(first)
+                .verified("HAS_CONDITIONS", d("2026-01-10")).collected(7 * M, d("2026-04-14"))
+                .assignedTo(second, d("2026-04-14")).collected(2 * M, d("2026-04-14"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("AGENCY_HEAD", "01.03").queryParam("agency", "01.03")
+                .queryParam("month", "2026-04").get("/api/v1/reports/officers").then().statusCode(200)
+                .body(officer(first) + ".collectedInMonth", equalTo(7_000_000))
+                .body(officer(second) + ".collectedInMonth", equalTo(2_000_000)));
+    }
+
     private static io.restassured.response.ValidatableResponse officers() {
         return as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").queryParam("month", "2026-03").get("/api/v1/reports/officers")
                 .then().statusCode(200);

@@ -159,12 +159,15 @@ public class OfficerService {
                 .setParameter("finalStatuses", CaseStatus.FINAL)
                 .getSingleResult();
         // each collection to the officer who held its case on the day collected (the assignments in the case's history), as
-        // the officers report credits it: a case handed over mid-month brings its earlier collections to no one's workload
+        // the officers report credits it: a case handed over mid-month brings its earlier collections to no one's workload.
+        // On the day of a handover, to whoever held it when the collection was recorded: a reassignment dated that day
+        // took the collections recorded before it to the new officer.
         Number collected = (Number) entityManager.createNativeQuery("select coalesce(sum(k.amount), 0) from case_collection k"
                         + " where k.collected_on between :from and :to and k.case_id in (select h.case_id from case_history h"
                         + " where h.action = 'ASSIGNED' and (h.details::jsonb ->> 'officerId') = :officer)"
                         + " and (select h.details::jsonb ->> 'officerId' from case_history h where h.case_id = k.case_id"
-                        + " and h.action = 'ASSIGNED' and " + ASSIGNED_ON + " <= k.collected_on"
+                        + " and h.action = 'ASSIGNED' and (" + ASSIGNED_ON + " < k.collected_on"
+                        + " or " + ASSIGNED_ON + " = k.collected_on and h.at <= k.recorded_at)"
                         + " order by " + ASSIGNED_ON + " desc, h.id desc limit 1) = :officer")
                 .setParameter("officer", officer.id().toString())
                 .setParameter("from", month.atDay(1))

@@ -36,7 +36,11 @@ public final class CaseTimeline {
     public record Verification(UUID eventId, LocalDate on, OffsetDateTime occurredAt, Classification result) {
     }
 
-    public record Collection(UUID eventId, LocalDate on, long amount) {
+    /** {@code occurredAt}: when it was recorded (null for one stored before that was kept): a same-day handover's tie. */
+    public record Collection(UUID eventId, LocalDate on, OffsetDateTime occurredAt, long amount) {
+        public Collection(UUID eventId, LocalDate on, long amount) {
+            this(eventId, on, null, amount);
+        }
     }
 
     /** An exemption or reduction (miễn, giảm) of a state-budget obligation: what it relieved, on its decision's date. */

@@ -76,9 +76,9 @@ public class CaseTimelineRepository {
             Jdbc.query(c, "select case_id, event_id, verified_on, occurred_at, result from case_verification where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).verified(new CaseTimeline.Verification(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), CaseTimeline.Classification.valueOf(r.getString(5)))));
-            Jdbc.query(c, "select case_id, event_id, collected_on, amount from case_collection where case_id = any(?)", stored,
+            Jdbc.query(c, "select case_id, event_id, collected_on, occurred_at, amount from case_collection where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).collected(new CaseTimeline.Collection(r.getObject(2, UUID.class),
-                            r.getObject(3, LocalDate.class), r.getLong(4))));
+                            r.getObject(3, LocalDate.class), r.getObject(4, OffsetDateTime.class), r.getLong(5))));
             Jdbc.query(c, "select case_id, event_id, reduced_on, amount from case_reduction where case_id = any(?)", stored,
                     r -> found.get(r.getObject(1, UUID.class)).reduced(new CaseTimeline.Reduction(r.getObject(2, UUID.class),
                             r.getObject(3, LocalDate.class), r.getLong(4))));
@@ -131,12 +131,13 @@ public class CaseTimelineRepository {
                 s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
                 s.setString(5, v.fact().result().name());
             });
-            Jdbc.batch(c, "insert into case_collection (event_id, case_id, collected_on, amount) values (?, ?, ?, ?) on conflict do nothing",
-                    added.collections(), (s, v) -> {
+            Jdbc.batch(c, "insert into case_collection (event_id, case_id, collected_on, occurred_at, amount) values (?, ?, ?, ?, ?)"
+                    + " on conflict do nothing", added.collections(), (s, v) -> {
                         s.setObject(1, v.fact().eventId());
                         s.setObject(2, v.caseId());
                         s.setObject(3, v.fact().on());
-                        s.setLong(4, v.fact().amount());
+                        s.setObject(4, v.fact().occurredAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                        s.setLong(5, v.fact().amount());
                     });
             Jdbc.batch(c, "insert into case_reduction (event_id, case_id, reduced_on, amount) values (?, ?, ?, ?) on conflict do nothing",
                     added.reductions(), (s, v) -> {

@@ -227,11 +227,16 @@ public class DrillDown {
 
     /**
      * What each officer did from {@code from} to {@code to}: the cases completed or terminated and
-     * the money collected, each counted for whoever held the case on that day.
+     * the money collected, each counted for whoever held the case on that day; a collection on the day of a handover, for
+     * whoever held it when it was recorded (before, a reassignment dated that day took the collections recorded before it;
+     * one stored before its recording time was kept goes to the later holder, as then).
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, long[]> monthWorkByOfficer(String agency, LocalDate from, LocalDate to) {
         String holder = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= %s"
+                + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
+        String collector = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and (a.assigned_on < k.collected_on"
+                + " or a.assigned_on = k.collected_on and (k.occurred_at is null or a.occurred_at <= k.occurred_at))"
                 + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
         StringBuilder scope = new StringBuilder(" not c.administrative");
         Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
@@ -240,7 +245,7 @@ public class DrillDown {
         var query = em.createNativeQuery("select officer_id, sum(done), sum(collected) from ("
                         + " select " + holder.formatted("c.closed_on") + " as officer_id, 1 as done, 0 as collected from case_fact c"
                         + " where" + scope + " and c.delegated_on is null and c.closed_on between :from and :to"
-                        + " union all select " + holder.formatted("k.collected_on") + ", 0, k.amount from case_collection k"
+                        + " union all select " + collector + ", 0, k.amount from case_collection k"
                         + " join case_fact c on c.case_id = k.case_id where" + scope + " and k.collected_on between :from and :to"
                         + " and (c.final_on is null or k.collected_on <= c.final_on)"
                         + ") w where officer_id is not null group by officer_id");

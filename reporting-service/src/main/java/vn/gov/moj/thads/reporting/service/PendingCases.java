@@ -165,7 +165,7 @@ public final class PendingCases {
             t.verified(v);
             added.verifications().add(new CaseTimelineRepository.Of<>(t.caseId(), v));
         } else if (event instanceof CaseEvents.CollectionRecorded e) {
-            var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), e.amount());
+            var c = new CaseTimeline.Collection(envelope.id(), e.collectedOn(), envelope.time(), e.amount());
             var reason = t.cannotSettle(c.amount());
             if (reason.isPresent()) {
                 return refused(t, held, reason);
