@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -49,15 +50,19 @@ class OfficersAndIntakeTest {
         String officerId = head.request().get("/api/v1/cases/" + caseId).then().extract().path("officerId");
         String etag = head.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
         head.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(200);
-        // before: they read the parties' ID numbers, recorded collections and froze accounts until the head reassigned it
-        officer.request().get("/api/v1/cases/" + caseId).then().statusCode(404);
+        // before: they read the parties' ID numbers, recorded collections and froze accounts until the head reassigned it,
+        // and opened cases at their agency; their token carries no officer role now (InactiveOfficers)
+        officer.request().get("/api/v1/cases/" + caseId).then().statusCode(403).body(not(containsString("Phùng Văn Khải")));
         officer.request().header("If-Match", Api.etag(head, caseId)).body(Map.of("amount", 1_000_000, "collectedOn",
-                TODAY.toString(), "receiptNumber", Api.unique("BL"))).post("/api/v1/cases/" + caseId + "/collections").then().statusCode(404);
-        officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
-                .body("items.id", not(hasItem(caseId)));
-        officer.request().get("/api/v1/court-judgments/" + judgment).then().statusCode(404);
-        officer.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(200)
-                .body("items.id", not(hasItem(judgment)));
+                TODAY.toString(), "receiptNumber", Api.unique("BL"))).post("/api/v1/cases/" + caseId + "/collections").then().statusCode(403);
+        officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(403).body(not(containsString(caseId)));
+        officer.request().get("/api/v1/court-judgments/" + judgment).then().statusCode(403);
+        officer.request().queryParam("size", 200).get("/api/v1/court-judgments").then().statusCode(403)
+                .body(not(containsString(judgment)));
+        officer.request().body(Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(1), 1_000_000L)).post("/api/v1/cases").then()
+                .statusCode(403);
+        // the head's own role on the same account stays
+        new Api.User(officer.subject(), "19.05", "OFFICER", "AGENCY_HEAD").request().get("/api/v1/cases/" + caseId).then().statusCode(200);
         // the head still reads and lists them, and gives them to someone else
         head.request().queryParam("officerId", officerId).queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
                 .body("items.id", hasItem(caseId));
@@ -189,6 +194,9 @@ class OfficersAndIntakeTest {
         var events = new TopicClient(bootstrapServers).records("thads.officer-events", r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
         org.assertj.core.api.Assertions.assertThat(events).extracting(r -> codec.read(r.value()).type())
                 .containsExactly("OfficerDeactivated", "OfficerReactivated");
+        // each with the officer's version after it: consumers keep the highest, whatever the pods' clocks say
+        org.assertj.core.api.Assertions.assertThat(events).extracting(r -> codec.read(r.value()).data().path("version").asLong())
+                .containsExactly(1L, 2L);
         org.assertj.core.api.Assertions.assertThat(events).allSatisfy(r -> {
             EventEnvelope event = codec.read(r.value());
             org.assertj.core.api.Assertions.assertThat(event.source()).isEqualTo("/thads/case-service");

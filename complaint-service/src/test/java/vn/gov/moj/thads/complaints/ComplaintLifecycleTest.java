@@ -129,6 +129,7 @@ class ComplaintLifecycleTest {
         var second = Desk.complaint("19", caseId, "OFFICER", null, "COERCION");
         second.put("receivedOn", "2026-11-23");
         second.put("round", 2);
+        Desk.subject(second).remove("officerSubject"); // about the first complaint's officer
         second.put("previousComplaintId", id);
         second.put("firstDecisionReceivedOn", "2026-11-16");
         Desk.receive("AGENCY_HEAD", "19", Desk.byTheFirstComplainant(second, id)).statusCode(201)

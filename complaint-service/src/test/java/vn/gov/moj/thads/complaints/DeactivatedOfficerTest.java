@@ -77,7 +77,7 @@ class DeactivatedOfficerTest {
         theOfficer().get("/api/v1/complaints/" + id).then().statusCode(200).body("complainant.idNumber", equalTo(ID_NUMBER));
 
         OffsetDateTime deactivatedAt = OffsetDateTime.now().minusMinutes(2);
-        send(new OfficerEvents.OfficerDeactivated(officer, account, AGENCY), deactivatedAt);
+        send(new OfficerEvents.OfficerDeactivated(officer, account, AGENCY, 1), deactivatedAt);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> theOfficer().get("/api/v1/complaints/" + id).then().statusCode(403));
         theOfficer().get("/api/v1/complaints/" + id).then().body(not(containsString(COMPLAINANT))).body(not(containsString(ID_NUMBER)));
         theOfficer().queryParam("size", 200).get("/api/v1/complaints").then().statusCode(403).body(not(containsString(id)));
@@ -90,18 +90,21 @@ class DeactivatedOfficerTest {
         // another officer of the agency is not touched
         Desk.as("OFFICER", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200);
 
-        send(new OfficerEvents.OfficerReactivated(officer, account, AGENCY), deactivatedAt.plusMinutes(1));
+        send(new OfficerEvents.OfficerReactivated(officer, account, AGENCY, 2), deactivatedAt.plusMinutes(1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> theOfficer().get("/api/v1/complaints/" + id).then().statusCode(200)
                 .body("complainant.idNumber", equalTo(ID_NUMBER)));
-        // an older deactivation read late does not undo the newer reactivation; a refused record behind it on the same
-        // partition (the officer's key) tells when it was read
-        send(new OfficerEvents.OfficerDeactivated(officer, account, AGENCY), deactivatedAt.minusMinutes(1));
+        // an older deactivation (a lower version) read late does not undo the reactivation, even dated after it by a pod
+        // whose clock runs ahead; a refused record behind it on the same partition (the officer's key) tells when it was read
+        send(new OfficerEvents.OfficerDeactivated(officer, account, AGENCY, 1), deactivatedAt.plusMinutes(1).plusSeconds(30));
         TopicClient topics = new TopicClient(bootstrapServers);
         topics.send("thads.officer-events", officer.toString(), "not an event");
         topics.records("thads.officer-events.dlq", r -> r.key().equals(officer.toString()), 1, Duration.ofSeconds(30));
         theOfficer().get("/api/v1/complaints/" + id).then().statusCode(200).body("complainant.idNumber", equalTo(ID_NUMBER));
         Desk.transition(theOfficer(), id, "withdrawal", Map.of("withdrawnOn", "2026-11-05")).statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
+        // and the next deactivation counts though dated before the reactivation by a pod whose clock runs behind
+        send(new OfficerEvents.OfficerDeactivated(officer, account, AGENCY, 3), deactivatedAt);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> theOfficer().get("/api/v1/complaints/" + id).then().statusCode(403));
     }
 
     /** Officers' standing comes from the case service only: a forged deactivation (or reactivation) goes to the dead-letter topic. */
@@ -109,12 +112,12 @@ class DeactivatedOfficerTest {
     void aForgedOfficerEventChangesNobodysStanding() {
         String id = complaintHandledByTheOfficer();
         TopicClient topics = new TopicClient(bootstrapServers);
-        var deactivated = new OfficerEvents.OfficerDeactivated(officer, account, AGENCY);
+        var deactivated = new OfficerEvents.OfficerDeactivated(officer, account, AGENCY, 1);
         topics.send("thads.officer-events", officer.toString(), standing(deactivated, "/thads/complaint-service", OffsetDateTime.now()));
         topics.send("thads.officer-events", officer.toString(), standing(deactivated, OfficerEvents.SOURCE, OffsetDateTime.now().plusYears(5)));
-        topics.send("thads.officer-events", officer.toString(), standing(new OfficerEvents.OfficerDeactivated(officer, account, "99.99"),
+        topics.send("thads.officer-events", officer.toString(), standing(new OfficerEvents.OfficerDeactivated(officer, account, "99.99", 1),
                 OfficerEvents.SOURCE, OffsetDateTime.now()));
-        topics.send("thads.officer-events", officer.toString(), standing(new OfficerEvents.OfficerDeactivated(officer, " ", AGENCY),
+        topics.send("thads.officer-events", officer.toString(), standing(new OfficerEvents.OfficerDeactivated(officer, " ", AGENCY, 1),
                 OfficerEvents.SOURCE, OffsetDateTime.now()));
 
         List<ConsumerRecord<String, String>> dead = topics.records("thads.officer-events.dlq", r -> r.key().equals(officer.toString()), 4,

@@ -54,6 +54,7 @@ class DeskAndClockAttacksTest {
         var second = Desk.complaintOn("2026-10-26", "19", "OFFICER", null, "BEFORE_MEASURES", null);
         Desk.subject(second).remove("agencyCode");
         second.put("round", 2);
+        Desk.subject(second).remove("officerSubject"); // about the first complaint's officer
         second.put("previousComplaintId", first);
         second.put("firstDecisionReceivedOn", "2026-10-16");
         // nor in another name: a second complaint is the first complainant's (a dummy decided above would close the way too)

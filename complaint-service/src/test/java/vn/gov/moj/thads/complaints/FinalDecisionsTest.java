@@ -15,6 +15,7 @@ class FinalDecisionsTest {
         var second = Desk.complaintOn(receivedOn, filedAt, "OFFICER", null, "BEFORE_MEASURES", null);
         Desk.subject(second).remove("agencyCode"); // the first complaint's subject
         second.put("round", 2);
+        Desk.subject(second).remove("officerSubject"); // about the first complaint's officer
         second.put("previousComplaintId", firstId);
         if (decisionReceivedOn != null) {
             second.put("firstDecisionReceivedOn", decisionReceivedOn);

@@ -195,6 +195,50 @@ class OfficerAccountTest {
                 .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
     }
 
+    /**
+     * The case's officer is theirs whatever agency their last assignment was at: one assigned since to a case of another
+     * province (a secondment; or a unit merged since) was answered 400 on a field the desk never sent.
+     */
+    @Test
+    void theCasesOfficerLastAssignedElsewhereIsStillTheOneThePetitionIsAbout() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now().minusMinutes(2)));
+        applied(assigned(UUID.randomUUID(), "79.01", "79", "RECEIVED", officer, account, OffsetDateTime.now()));
+        assertThat(agencyOf(officer)).isEqualTo("79.01");
+        var aboutTheCase = denunciationOf(officer, null);
+        Desk.subject(aboutTheCase).remove("officerId");
+        aboutTheCase.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", AGENCY, aboutTheCase).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("subject.officerId", equalTo(officer.toString())).body("subject.officerSubject", equalTo(account));
+    }
+
+    /** A second complaint is about the first's officer: an account typed in would read the decision, which names who wrote. */
+    @Test
+    void aSecondComplaintIsAboutTheFirstComplaintsOfficerNotOneTypedIn() {
+        applied(assigned(officer, account, OffsetDateTime.now()));
+        var first = Desk.complaintOn("2026-10-05", AGENCY, "OFFICER", AGENCY, "BEFORE_MEASURES", null);
+        Desk.subject(first).remove("officerSubject");
+        Desk.subject(first).put("officerId", officer.toString());
+        first.put("complainant", Map.of("name", DENOUNCER, "idNumber", "019190004321"));
+        String firstId = Desk.receive("OFFICER", AGENCY, first).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve(AGENCY, firstId, "2026-10-06", "71/QĐ-GQKN", "2026-10-15");
+
+        var second = Desk.complaintOn("2026-10-26", "19", "OFFICER", null, "BEFORE_MEASURES", null);
+        Desk.subject(second).remove("agencyCode");
+        second.put("round", 2);
+        second.put("previousComplaintId", firstId);
+        second.put("firstDecisionReceivedOn", "2026-10-16");
+        second = Desk.byTheFirstComplainant(second, firstId);
+        String typedIn = "cbv-" + UUID.randomUUID();
+        Desk.subject(second).put("officerSubject", typedIn);
+        Desk.receive("AGENCY_HEAD", "19", second).statusCode(400).body("errors[0].field", equalTo("subject.officerSubject"));
+        Desk.subject(second).remove("officerSubject");
+        String secondId = Desk.receive("AGENCY_HEAD", "19", second).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19").get("/api/v1/complaints/" + secondId).then().statusCode(200)
+                .body("subject.officerId", equalTo(officer.toString())).body("subject.officerSubject", equalTo(account));
+    }
+
     @Test
     void anOfficerNotLearntYetIsNamedWithTheirAccountAsBefore() {
         Desk.receive("OFFICER", AGENCY, denunciationOf(UUID.randomUUID(), null)).statusCode(400)

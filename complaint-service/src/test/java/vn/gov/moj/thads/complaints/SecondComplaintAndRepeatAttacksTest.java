@@ -32,6 +32,7 @@ class SecondComplaintAndRepeatAttacksTest {
         var second = Desk.complaintOn(receivedOn, filedAt, kind, null, "BEFORE_MEASURES", null);
         Desk.subject(second).remove("agencyCode");
         second.put("round", 2);
+        Desk.subject(second).remove("officerSubject"); // about the first complaint's officer
         second.put("previousComplaintId", firstId);
         second.put("firstDecisionReceivedOn", decisionReceivedOn);
         return Desk.byTheFirstComplainant(second, firstId);
@@ -75,6 +76,7 @@ class SecondComplaintAndRepeatAttacksTest {
             var second = Desk.complaintOn("2026-11-20", "19.05", "OFFICER", null, "BEFORE_MEASURES", null);
             Desk.subject(second).remove("agencyCode");
             second.put("round", 2);
+            Desk.subject(second).remove("officerSubject"); // about the first complaint's officer
             second.put("previousComplaintId", firstId);
             second.put("complainant", Map.of("name", "zz", "idNumber", idNumber));
             return Desk.receive("OFFICER", "19.05", second).extract();

@@ -130,7 +130,8 @@ class OfficersReportTest {
     /**
      * A case handed over on the day money was collected on it: what was recorded before the handover is the first
      * officer's, what after it the second's. Before, the handover dated that day took the day's collections recorded
-     * before it too (the case service's workload reads it the same way: OfficersAndIntakeTest).
+     * before it too (the case service's workload reads it the same way: OfficersAndIntakeTest). Money recorded before a
+     * case's first officer is assigned the same day stays that officer's, as before.
      */
     @Test
     void aCollectionRecordedBeforeASameDayHandoverStaysWithTheOfficerWhoHeldTheCase() {
@@ -139,10 +140,15 @@ class OfficersReportTest {
         new CaseStory(codec, new TopicClient(bootstrapServers), "01.03", d("2026-01-05"), 50 * M).assignedTo(first)
                 .verified("HAS_CONDITIONS", d("2026-01-10")).collected(7 * M, d("2026-04-14"))
                 .assignedTo(second, d("2026-04-14")).collected(2 * M, d("2026-04-14"));
+        // and money recorded on a case before its first officer was assigned that day is that officer's
+        UUID third = UUID.randomUUID();
+        new CaseStory(codec, new TopicClient(bootstrapServers), "01.03", d("2026-04-01"), 20 * M).verified("HAS_CONDITIONS", d("2026-04-02"))
+                .collected(3 * M, d("2026-04-20")).assignedTo(third, d("2026-04-20"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("AGENCY_HEAD", "01.03").queryParam("agency", "01.03")
                 .queryParam("month", "2026-04").get("/api/v1/reports/officers").then().statusCode(200)
                 .body(officer(first) + ".collectedInMonth", equalTo(7_000_000))
-                .body(officer(second) + ".collectedInMonth", equalTo(2_000_000)));
+                .body(officer(second) + ".collectedInMonth", equalTo(2_000_000))
+                .body(officer(third) + ".collectedInMonth", equalTo(3_000_000)));
     }
 
     private static io.restassured.response.ValidatableResponse officers() {

@@ -574,6 +574,9 @@ public class EnforcementCase extends DatedAggregate {
         return moneyAmount - collectedAmount - reducedAmount;
     }
 
+    /** {@link #outstandingAmount()} in a JPQL query whose case is {@code c}: lists, sorts and sums read the same figure. */
+    public static final String OUTSTANDING_JPQL = "(c.moneyAmount - c.collectedAmount - c.reducedAmount)";
+
     /** Unverified cases count as having conditions (domain.md §6). */
     public boolean effectivelyHasConditions() {
         return classification != VerificationResult.NO_CONDITIONS;

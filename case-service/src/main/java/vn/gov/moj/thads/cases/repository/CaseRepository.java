@@ -39,7 +39,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             "decisionDate", "c.decisionDate",
             "decisionNumber", "c.decisionNumber",
             "moneyAmount", "c.moneyAmount",
-            "outstandingAmount", "(c.moneyAmount - c.collectedAmount - c.reducedAmount)",
+            "outstandingAmount", EnforcementCase.OUTSTANDING_JPQL,
             "status", "c.status");
 
     @Inject OrgUnits orgUnits;

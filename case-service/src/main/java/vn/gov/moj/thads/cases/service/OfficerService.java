@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.gov.moj.thads.cases.messaging.CaseEventPublisher;
 import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.cases.repository.Listing;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.api.Versions;
-import vn.gov.moj.thads.platform.event.OfficerEvents;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
@@ -34,13 +33,18 @@ public class OfficerService {
 
     /** The day an assignment took effect; assignments recorded before that was kept took effect the day recorded. */
     private static final String ASSIGNED_ON = "coalesce((h.details::jsonb ->> 'assignedOn')::date, (h.at at time zone 'Asia/Ho_Chi_Minh')::date)";
+    /**
+     * The assignment was in force when the collection {@code k} was recorded: dated before its day, or that day and recorded
+     * before it. A collection goes to the latest of those, or else to the first officer assigned later that day.
+     */
+    private static final String HELD = "(" + ASSIGNED_ON + " < k.collected_on or h.at <= k.recorded_at)";
 
     @Inject Caller caller;
     @Inject CaseAccess access;
     @Inject OrgUnits orgUnits;
     @Inject EntityManager entityManager;
     @Inject Clock clock;
-    @Inject CaseEventPublisher events;
+    @Inject OfficerStandings standings;
 
     public Officer create(String agencyCode, String subject, String fullName) {
         if (!caller.scopeAs(Role.AGENCY_HEAD).covers(agencyCode)) {
@@ -122,7 +126,7 @@ public class OfficerService {
         Versions.requireMatch(ifMatch, officer.version(), "officer");
         officer.deactivate();
         // the other services take the officer's powers away too (the complaint service: handler, desk)
-        events.publish(new OfficerEvents.OfficerDeactivated(officer.id(), officer.subject(), officer.agencyCode()));
+        standings.publish(officer);
         return officer;
     }
 
@@ -134,7 +138,7 @@ public class OfficerService {
         }
         Versions.requireMatch(ifMatch, officer.version(), "officer");
         officer.reactivate();
-        events.publish(new OfficerEvents.OfficerReactivated(officer.id(), officer.subject(), officer.agencyCode()));
+        standings.publish(officer);
         return officer;
     }
 
@@ -152,7 +156,7 @@ public class OfficerService {
         YearMonth month = YearMonth.now(clock);
         Object[] open = (Object[]) entityManager.createQuery(
                         "select count(c), coalesce(sum(case when c.status = :withConditions then 1 else 0 end), 0),"
-                                + " coalesce(sum(c.moneyAmount - c.collectedAmount - c.reducedAmount), 0)"
+                                + " coalesce(sum(" + EnforcementCase.OUTSTANDING_JPQL + "), 0)"
                                 + " from EnforcementCase c where c.officer.id = :officer and c.status not in :finalStatuses")
                 .setParameter("withConditions", CaseStatus.HAS_CONDITIONS)
                 .setParameter("officer", officer.id())
@@ -160,15 +164,15 @@ public class OfficerService {
                 .getSingleResult();
         // each collection to the officer who held its case on the day collected (the assignments in the case's history), as
         // the officers report credits it: a case handed over mid-month brings its earlier collections to no one's workload.
-        // On the day of a handover, to whoever held it when the collection was recorded: a reassignment dated that day
-        // took the collections recorded before it to the new officer.
+        // On the day of a handover, to whoever held it when the collection was recorded (HELD): a reassignment dated that
+        // day took the collections recorded before it to the new officer.
         Number collected = (Number) entityManager.createNativeQuery("select coalesce(sum(k.amount), 0) from case_collection k"
                         + " where k.collected_on between :from and :to and k.case_id in (select h.case_id from case_history h"
                         + " where h.action = 'ASSIGNED' and (h.details::jsonb ->> 'officerId') = :officer)"
                         + " and (select h.details::jsonb ->> 'officerId' from case_history h where h.case_id = k.case_id"
-                        + " and h.action = 'ASSIGNED' and (" + ASSIGNED_ON + " < k.collected_on"
-                        + " or " + ASSIGNED_ON + " = k.collected_on and h.at <= k.recorded_at)"
-                        + " order by " + ASSIGNED_ON + " desc, h.id desc limit 1) = :officer")
+                        + " and h.action = 'ASSIGNED' and " + ASSIGNED_ON + " <= k.collected_on"
+                        + " order by " + HELD + " desc, case when " + HELD + " then " + ASSIGNED_ON + " end desc,"
+                        + " case when " + HELD + " then h.id end desc, h.id limit 1) = :officer")
                 .setParameter("officer", officer.id().toString())
                 .setParameter("from", month.atDay(1))
                 .setParameter("to", month.atEndOfMonth())

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
+import vn.gov.moj.thads.cases.model.EnforcementCase;
 import vn.gov.moj.thads.cases.model.PartyRole;
 import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -64,7 +65,7 @@ public class PublicDebtorService {
         StringBuilder where = new StringBuilder(" from CaseParty p join p.enforcementCase c"
                 + " where c.status = :status and p.role = :debtor"
                 // only while something is owed: a debtor whose money was paid in full is no debtor to publish
-                + " and (c.moneyAmount - c.collectedAmount - c.reducedAmount > 0"
+                + " and (" + EnforcementCase.OUTSTANDING_JPQL + " > 0"
                 + " or (c.otherObligations is not null and trim(c.otherObligations) <> ''))");
         Map<String, Object> params = new HashMap<>();
         params.put("status", CaseStatus.NO_CONDITIONS);
@@ -82,7 +83,7 @@ public class PublicDebtorService {
         }
         var counted = entityManager.createQuery("select p.id" + where, java.util.UUID.class);
         var rows = entityManager.createQuery("select p.name, c.agencyCode, c.decisionNumber, c.decisionDate,"
-                + " c.noConditionsDecisionNumber, c.noConditionsDecisionDate, c.moneyAmount - c.collectedAmount - c.reducedAmount" + where + " order by c.decisionDate desc, p.id", Object[].class);
+                + " c.noConditionsDecisionNumber, c.noConditionsDecisionDate, " + EnforcementCase.OUTSTANDING_JPQL + where + " order by c.decisionDate desc, p.id", Object[].class);
         params.forEach((key, value) -> {
             counted.setParameter(key, value);
             rows.setParameter(key, value);

@@ -68,12 +68,12 @@ public class OfficerEventConsumer {
             return refused;
         }
         Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, checked.stream().map(c -> c.envelope().id()).collect(Collectors.toSet()));
-        Map<UUID, OfficerAccount.Standing> standings = new HashMap<>(); // per officer, the newest of the batch
+        Map<UUID, OfficerAccount.Standing> standings = new HashMap<>(); // per officer, the highest version of the batch
         for (Checked c : checked) {
             if (fresh.remove(c.envelope().id())) {
                 OfficerEvents.OfficerEvent e = c.event();
                 standings.merge(e.officerId(), new OfficerAccount.Standing(e.officerId(), e.officerSubject(), e.agencyCode(), e.active(),
-                        c.envelope().time()), OfficerAccount.Standing::orLater);
+                        e.version(), c.envelope().time()), OfficerAccount.Standing::orLater);
             }
         }
         OfficerAccount.learnStanding(standings.values());

@@ -18,8 +18,10 @@ public class CaseView extends PanacheEntityBase {
     @Column(name = "agency_code", nullable = false) private String agencyCode;
     @Column(name = "province_code", nullable = false) private String provinceCode;
     @Column(nullable = false) private String status;
-    /** The officer the case is assigned to; null while none is (or for a case not heard of since this was kept). */
+    /** The officer the case is assigned to; null while none is. */
     @Column(name = "officer_id") private UUID officerId;
+    /** False for a case not heard of since the officer was kept: its officer is not known. */
+    @Column(name = "officer_learnt", nullable = false) private boolean officerLearnt;
 
     /** When the event this state comes from happened: an older event never overwrites a newer one. */
     @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
@@ -39,6 +41,7 @@ public class CaseView extends PanacheEntityBase {
         this.provinceCode = provinceCode;
         this.status = status;
         this.officerId = officerId;
+        this.officerLearnt = true;
         this.asOf = asOf;
         return true;
     }
@@ -57,5 +60,9 @@ public class CaseView extends PanacheEntityBase {
 
     public java.util.Optional<UUID> officerId() {
         return java.util.Optional.ofNullable(officerId);
+    }
+
+    public boolean officerLearnt() {
+        return officerLearnt;
     }
 }

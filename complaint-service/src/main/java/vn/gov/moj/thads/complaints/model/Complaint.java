@@ -39,17 +39,10 @@ public class Complaint extends PanacheEntityBase {
                           UUID subjectOfficerId, String subjectOfficerSubject, Phase phase, LocalDate actDate, int round,
                           UUID previousComplaintId, LocalDate firstDecisionReceivedOn, String content) {
 
-        /** The same receipt about {@code officerId} (the case's officer, for a desk that named none). */
-        public Receipt withSubjectOfficerId(UUID officerId) {
+        /** The same receipt about the officer {@code officerId} whose account is {@code account} (either may be null). */
+        public Receipt aboutOfficer(UUID officerId, String account) {
             return new Receipt(type, channel, receivedOn, filedAtAgencyCode, complainantName, complainantIdNumber, complainantPhone,
-                    complainantAddress, caseId, subjectKind, subjectAgencyCode, officerId, subjectOfficerSubject, phase, actDate, round,
-                    previousComplaintId, firstDecisionReceivedOn, content);
-        }
-
-        /** The same receipt with the officer's account this service knows. */
-        public Receipt withSubjectOfficerSubject(String account) {
-            return new Receipt(type, channel, receivedOn, filedAtAgencyCode, complainantName, complainantIdNumber, complainantPhone,
-                    complainantAddress, caseId, subjectKind, subjectAgencyCode, subjectOfficerId, account, phase, actDate, round,
+                    complainantAddress, caseId, subjectKind, subjectAgencyCode, officerId, account, phase, actDate, round,
                     previousComplaintId, firstDecisionReceivedOn, content);
         }
     }

@@ -41,13 +41,13 @@ public class OfficerAccount extends PanacheEntityBase {
             + " as_of = excluded.as_of where officer_account.as_of <= excluded.as_of";
 
     /**
-     * The standing, unless the row holds a newer one; a row made by it (a deactivation before any assignment) takes the
-     * officer's own agency. An assignment's upsert never touches the standing, nor this one the assignment's columns.
+     * The standing, unless the row holds one of a higher version; a row made by it (a deactivation before any assignment)
+     * takes the officer's own agency. An assignment's upsert never touches the standing, nor this one the assignment's.
      */
-    private static final String STANDING_UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of, active, standing_as_of)"
-            + " values (?1, ?2, ?3, ?4, ?5, ?4) on conflict (officer_id) do update set active = excluded.active,"
-            + " standing_as_of = excluded.standing_as_of"
-            + " where officer_account.standing_as_of is null or officer_account.standing_as_of <= excluded.standing_as_of";
+    private static final String STANDING_UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of, active, standing_version)"
+            + " values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (officer_id) do update set active = excluded.active,"
+            + " standing_version = excluded.standing_version"
+            + " where officer_account.standing_version is null or officer_account.standing_version <= excluded.standing_version";
 
     @Id @Column(name = "officer_id") private UUID officerId;
     @Column(nullable = false) private String subject;
@@ -57,8 +57,8 @@ public class OfficerAccount extends PanacheEntityBase {
     @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
     /** False once the case service deactivated the officer (until it reactivates them). */
     @Column(nullable = false) private boolean active;
-    /** When the standing's event happened; null while none was learnt. */
-    @Column(name = "standing_as_of") private OffsetDateTime standingAsOf;
+    /** The officer record's version the standing comes from; null while none was learnt. */
+    @Column(name = "standing_version") private Long standingVersion;
 
     protected OfficerAccount() {
     }
@@ -88,15 +88,15 @@ public class OfficerAccount extends PanacheEntityBase {
                 .executeUpdate());
     }
 
-    /** What a deactivation or reactivation teaches: the officer's standing as of the event's time. */
-    public record Standing(UUID officerId, String subject, String agencyCode, boolean active, OffsetDateTime asOf) {
-        /** Of this and {@code later}, read after it in topic order, the one to keep: the newer, {@code later} at equal times. */
+    /** What a deactivation or reactivation teaches: the officer's standing at a version of their record. */
+    public record Standing(UUID officerId, String subject, String agencyCode, boolean active, long version, OffsetDateTime asOf) {
+        /** Of this and {@code later}, read after it in topic order, the one to keep: the higher version, {@code later} at equal ones. */
         public Standing orLater(Standing later) {
-            return later.asOf.isBefore(asOf) ? this : later;
+            return later.version < version ? this : later;
         }
     }
 
-    /** Keeps each officer's standing (one per officer) unless the row holds a newer one; in id order, as {@link #learn}. */
+    /** Keeps each officer's standing (one per officer) unless the row holds a higher version; in id order, as {@link #learn}. */
     public static void learnStanding(Collection<Standing> standings) {
         EntityManager em = getEntityManager();
         standings.stream().sorted(Comparator.comparing(Standing::officerId)).forEach(standing -> em.createNativeQuery(STANDING_UPSERT)
@@ -107,6 +107,7 @@ public class OfficerAccount extends PanacheEntityBase {
                 .setParameter(3, standing.agencyCode())
                 .setParameter(4, standing.asOf())
                 .setParameter(5, standing.active())
+                .setParameter(6, standing.version())
                 .executeUpdate());
     }
 

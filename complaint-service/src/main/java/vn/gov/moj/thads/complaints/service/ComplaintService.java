@@ -93,11 +93,19 @@ public class ComplaintService {
                     "The acts of the national agency's head are decided by the Minister of Justice, outside this system")
                     .with("field", "subject.agencyCode");
         }
-        if (previous == null && subjectKind == SubjectKind.OFFICER) {
-            receipt = aboutANamedOfficer(receipt);
+        boolean theCasesOfficer = false;
+        if (previous != null) {
+            // about the first complaint's officer, who is served its decision (not one the desk types in: that account would
+            // read the decision, which names who wrote)
+            receipt = receipt.aboutOfficer(previous.subjectOfficerId(), previous.subjectOfficerSubject());
+        } else if (subjectKind == SubjectKind.OFFICER && receipt.subjectOfficerId() == null && receipt.subjectOfficerSubject() == null) {
+            receipt = aboutTheCasesOfficer(receipt);
+            theCasesOfficer = receipt.subjectOfficerId() != null;
         }
         // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
-        receipt = withOfficersAccount(receipt, subjectAgency);
+        if (previous == null) {
+            receipt = withOfficersAccount(receipt, subjectAgency, theCasesOfficer);
+        }
         if (previous != null) {
             // last too: checked before the first complaint's other checks, a 400 here and another refusal for a right guess
             // told a desk (the officer complained about, say) whether an ID number was the complainant's, recording nothing
@@ -121,15 +129,16 @@ public class ComplaintService {
 
     /**
      * A petition about an officer is about someone: recorded about nobody, nothing kept that officer from being made its
-     * handler, reading who wrote and recording its withdrawal. The desk names the officer (their id or account); when it
-     * names neither but names the case, the officer the case is assigned to is the one.
+     * handler, reading who wrote and recording its withdrawal. A desk that names no officer (by id or account) names the
+     * case, and it is about the officer the case is assigned to; a case heard of only before its officer was kept is
+     * taken as before (about nobody named: the desk names the officer).
      */
-    private Complaint.Receipt aboutANamedOfficer(Complaint.Receipt receipt) {
-        if (receipt.subjectOfficerId() != null || receipt.subjectOfficerSubject() != null) {
+    private Complaint.Receipt aboutTheCasesOfficer(Complaint.Receipt receipt) {
+        CaseView knownCase = receipt.caseId() == null ? null : CaseView.findById(receipt.caseId());
+        if (knownCase != null && !knownCase.officerLearnt()) {
             return receipt;
         }
-        return java.util.Optional.ofNullable(receipt.caseId()).flatMap(id -> CaseView.<CaseView>findByIdOptional(id))
-                .flatMap(CaseView::officerId).map(receipt::withSubjectOfficerId)
+        return java.util.Optional.ofNullable(knownCase).flatMap(CaseView::officerId).map(officer -> receipt.aboutOfficer(officer, null))
                 .orElseThrow(() -> ProblemException.invalidField("subject.officerId",
                         "is required for a petition about an officer (or subject.officerSubject), unless its case has an officer assigned"));
     }
@@ -141,15 +150,16 @@ public class ComplaintService {
      * officer be assigned to it). For one it has not learnt (no case assigned yet, the events not yet read), the desk names
      * it: an officer named without it could be assigned to it.
      */
-    private Complaint.Receipt withOfficersAccount(Complaint.Receipt receipt, String subjectAgency) {
+    private Complaint.Receipt withOfficersAccount(Complaint.Receipt receipt, String subjectAgency, boolean theCasesOfficer) {
         if (receipt.subjectOfficerId() == null) {
             return receipt;
         }
         OfficerAccount known = OfficerAccount.findById(receipt.subjectOfficerId());
         // only an officer of the agency the petition names: otherwise a head would read, in a petition of their own
-        // agency, the login of any officer in the country (answered as for an officer not learnt)
-        if (known != null && subjectAgency != null && orgUnits.withPredecessors(subjectAgency).contains(known.agencyCode())) {
-            return receipt.withSubjectOfficerSubject(known.accountFor(receipt.subjectOfficerSubject()));
+        // agency, the login of any officer in the country (answered as for an officer not learnt); the case's own officer
+        // is theirs whatever agency their last assignment was at (a case of a unit merged since, a secondment)
+        if (known != null && (theCasesOfficer || subjectAgency != null && orgUnits.withPredecessors(subjectAgency).contains(known.agencyCode()))) {
+            return receipt.aboutOfficer(receipt.subjectOfficerId(), known.accountFor(receipt.subjectOfficerSubject()));
         }
         if (receipt.subjectOfficerSubject() == null) {
             throw ProblemException.invalidField("subject.officerSubject", "is required with subject.officerId: the officer's account");
@@ -227,6 +237,9 @@ public class ComplaintService {
         }
         if (receipt.subjectOfficerId() != null && !receipt.subjectOfficerId().equals(previous.subjectOfficerId())) {
             throw ProblemException.invalidField("subject.officerId", "must be the first complaint's");
+        }
+        if (receipt.subjectOfficerSubject() != null && !receipt.subjectOfficerSubject().equals(previous.subjectOfficerSubject())) {
+            throw ProblemException.invalidField("subject.officerSubject", "must be the first complaint's");
         }
     }
 

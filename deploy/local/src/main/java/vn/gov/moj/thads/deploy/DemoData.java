@@ -103,7 +103,8 @@ final class DemoData {
         // go side by side (a single client waiting on each answer took minutes).
         AtomicInteger cases = new AtomicInteger();
         Map<String, List<String>> caseIdsByOffice = new java.util.concurrent.ConcurrentHashMap<>();
-        inParallel(List.of(OFFICES), office -> caseIdsByOffice.put(office[0], loadOffice(office, casesPerOffice, cases)));
+        Map<String, String[]> officerOfCase = new java.util.concurrent.ConcurrentHashMap<>(); // id and login of its first officer
+        inParallel(List.of(OFFICES), office -> caseIdsByOffice.put(office[0], loadOffice(office, casesPerOffice, cases, officerOfCase)));
         List<String> caseIds = new ArrayList<>();
         for (String[] office : OFFICES) {
             caseIds.addAll(caseIdsByOffice.get(office[0]));
@@ -114,7 +115,7 @@ final class DemoData {
         Map<String, List<Map<String, Object>>> complaintsByOffice = new LinkedHashMap<>();
         List<String> filedAt = new ArrayList<>();
         for (int i = 0; i < complaints; i++) {
-            Map<String, Object> complaint = drawComplaint(random, caseIds);
+            Map<String, Object> complaint = drawComplaint(random, caseIds, officerOfCase);
             String office = (String) complaint.get("filedAtAgencyCode");
             complaintsByOffice.computeIfAbsent(office, o -> new ArrayList<>()).add(complaint);
             filedAt.add(office);
@@ -132,7 +133,8 @@ final class DemoData {
         System.out.printf("Demo data loaded: %d cases, %d complaints%n", cases.get(), complaints);
     }
 
-    private static Map<String, Object> drawComplaint(Random random, List<String> caseIds) {
+    /** A petition about an officer names them, as a desk does: the case's officer (a delegated case has none left). */
+    private static Map<String, Object> drawComplaint(Random random, List<String> caseIds, Map<String, String[]> officerOfCase) {
         String caseId = caseIds.get(random.nextInt(caseIds.size()));
         String[] office = OFFICES[random.nextInt(OFFICES.length)];
         Map<String, Object> complaint = new LinkedHashMap<>();
@@ -142,8 +144,15 @@ final class DemoData {
         complaint.put("filedAtAgencyCode", office[0]);
         complaint.put("complainant", Map.of("name", person(random), "idNumber", "0" + (10_000_000_000L + random.nextInt(999_999_999))));
         complaint.put("caseId", caseId);
-        complaint.put("subject", Map.of("kind", random.nextInt(4) == 0 ? "AGENCY_HEAD" : "OFFICER",
+        String kind = random.nextInt(4) == 0 ? "AGENCY_HEAD" : "OFFICER";
+        Map<String, Object> subject = new LinkedHashMap<>(Map.of("kind", kind,
                 "phase", List.of("BEFORE_MEASURES", "SECURITY_MEASURE", "COERCION", "AFTER_COERCION").get(random.nextInt(4))));
+        String[] officer = officerOfCase.get(caseId);
+        if (kind.equals("OFFICER") && officer != null) {
+            subject.put("officerId", officer[0]);
+            subject.put("officerSubject", officer[1]);
+        }
+        complaint.put("subject", subject);
         complaint.put("content", "Khiếu nại về việc tổ chức thi hành án");
         return complaint;
     }
@@ -200,7 +209,8 @@ final class DemoData {
     }
 
     /** An office's targets, officers and cases, from the office's own seed; the ids of its cases. */
-    private List<String> loadOffice(String[] office, int casesPerOffice, AtomicInteger cases) throws Exception {
+    private List<String> loadOffice(String[] office, int casesPerOffice, AtomicInteger cases, Map<String, String[]> officerOfCase)
+            throws Exception {
         String agency = office[0];
         Random random = seedOf(agency);
         String head = token("AGENCY_HEAD", agency);
@@ -210,9 +220,12 @@ final class DemoData {
                             "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3), null);
         }
         List<String> officers = new ArrayList<>();
+        Map<String, String> loginOf = new HashMap<>();
         for (int i = 0; i < 3; i++) {
             String subject = "cbv." + agency.replace('.', '-') + "." + i;
-            officers.add(officer(head, agency, subject, "Chấp hành viên " + person(random)));
+            String id = officer(head, agency, subject, "Chấp hành viên " + person(random));
+            officers.add(id);
+            loginOf.put(id, subject);
         }
         // Every case of the office is drawn first, in order (the same data every time), then sent by
         // a few threads: a case's own requests follow each other, cases go side by side.
@@ -227,8 +240,11 @@ final class DemoData {
             for (Planned planned : plans) {
                 sent.add(senders.submit(() -> send(planned, head)));
             }
-            for (Future<String> caseId : sent) {
-                caseIds.add(caseId.get());
+            for (int i = 0; i < sent.size(); i++) {
+                String caseId = sent.get(i).get();
+                caseIds.add(caseId);
+                String officer = (String) plans.get(i).steps().get(0).body().get("officerId");
+                officerOfCase.put(caseId, new String[] {officer, loginOf.get(officer)});
             }
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;

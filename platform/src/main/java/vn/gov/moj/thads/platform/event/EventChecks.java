@@ -139,6 +139,7 @@ public final class EventChecks {
         require(event.officerSubject() != null && !event.officerSubject().isBlank() && event.officerSubject().length() <= 100,
                 () -> "officerSubject must be an account of 1 to 100 characters");
         requireAgency(orgUnits, event.agencyCode(), "agencyCode");
+        require(event.version() >= 0, () -> "version must not be negative");
         return event;
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
  * that the other services take a deactivated officer's powers away too (the complaint service's handlers and desk). The
  * CloudEvents {@code type} is the record's simple name; {@code subject} is the officer id; the envelope's agency is the
  * officer's. The account (the token's subject) is what a consumer matches callers by, as in CaseAssigned; no name.
+ * {@code version} is the officer record's version after the change: a consumer keeps the standing of the highest (event
+ * times come from the clocks of several pods, and a deactivation seconds after a reactivation could read as older).
  */
 public final class OfficerEvents {
 
@@ -25,6 +27,8 @@ public final class OfficerEvents {
 
         String agencyCode();
 
+        long version();
+
         /** The standing after the event. */
         default boolean active() {
             return this instanceof OfficerReactivated;
@@ -32,11 +36,17 @@ public final class OfficerEvents {
     }
 
     /** The head withdrew the officer (title withdrawn, moved, left): they no longer work on anything until reactivated. */
-    public record OfficerDeactivated(UUID officerId, String officerSubject, String agencyCode) implements OfficerEvent {
+    public record OfficerDeactivated(UUID officerId, String officerSubject, String agencyCode, long version) implements OfficerEvent {
     }
 
     /** Back at work (a deactivation by mistake, a return from leave). */
-    public record OfficerReactivated(UUID officerId, String officerSubject, String agencyCode) implements OfficerEvent {
+    public record OfficerReactivated(UUID officerId, String officerSubject, String agencyCode, long version) implements OfficerEvent {
+    }
+
+    /** The event of an officer's standing as it is now. */
+    public static OfficerEvent of(UUID officerId, String officerSubject, String agencyCode, boolean active, long version) {
+        return active ? new OfficerReactivated(officerId, officerSubject, agencyCode, version)
+                : new OfficerDeactivated(officerId, officerSubject, agencyCode, version);
     }
 
     /** The event classes by CloudEvents {@code type} (the record's simple name). */

@@ -229,15 +229,19 @@ public class DrillDown {
      * What each officer did from {@code from} to {@code to}: the cases completed or terminated and
      * the money collected, each counted for whoever held the case on that day; a collection on the day of a handover, for
      * whoever held it when it was recorded (before, a reassignment dated that day took the collections recorded before it;
-     * one stored before its recording time was kept goes to the later holder, as then).
+     * one stored before its recording time was kept goes to the later holder, as then), and one recorded before the case's
+     * first officer was assigned that day, for that officer.
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, long[]> monthWorkByOfficer(String agency, LocalDate from, LocalDate to) {
         String holder = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= %s"
                 + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
-        String collector = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and (a.assigned_on < k.collected_on"
-                + " or a.assigned_on = k.collected_on and (k.occurred_at is null or a.occurred_at <= k.occurred_at))"
-                + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
+        // held: the assignment was in force when the collection was recorded (dated before its day, or that day and recorded
+        // before it); the latest of those, or else the first assignment made later that day (the case had no officer yet)
+        String held = "(a.assigned_on < k.collected_on or k.occurred_at is null or a.occurred_at <= k.occurred_at)";
+        String collector = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= k.collected_on"
+                + " order by " + held + " desc, case when " + held + " then a.assigned_on end desc, case when " + held
+                + " then a.occurred_at end desc, a.occurred_at limit 1)";
         StringBuilder scope = new StringBuilder(" not c.administrative");
         Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to));
         orgUnits.compositionOn(agency, to).withoutOfficesBelow()

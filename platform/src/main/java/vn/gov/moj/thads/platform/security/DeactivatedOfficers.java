@@ -1,35 +1,33 @@
-package vn.gov.moj.thads.complaints.security;
+package vn.gov.moj.thads.platform.security;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import vn.gov.moj.thads.platform.security.Caller;
-import vn.gov.moj.thads.platform.security.Role;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * A token of an officer the case service deactivated carries no OFFICER role here: the identity provider may still sign
- * them in (their account serves elsewhere, or is closed later), and without this they went on reading a denouncer's
- * identity as a petition's handler and recording withdrawals and petitions at their agency's desk. Their standing is
- * learnt from the officer events (OfficerEventConsumer); every check of the service (roles allowed, {@link Caller}'s
- * scope, the petition's handlers and desk) then sees a token without the role. An agency head's own role stays: it is
- * the head's, not the officer title the case service withdrew.
+ * A token of an officer the case service deactivated carries no OFFICER role in a service that knows it: the identity
+ * provider may still sign them in (their account serves elsewhere, or is closed later), and without this they went on
+ * opening cases, and in the complaint service reading a petitioner's identity as a handler and recording withdrawals.
+ * Every check of the service (roles allowed, {@link Caller}'s scope) then sees a token without the role. An agency head's
+ * role on the same token stays: it is the head's, not the officer title withdrawn.
+ * <p>
+ * A service that keeps officers' standing extends this with its own table (the case service its officers, the complaint
+ * service what the officer events taught it); the lookup runs on a worker thread, once per request of an officer.
  */
-@ApplicationScoped
-public class DeactivatedOfficers implements SecurityIdentityAugmentor {
+public abstract class DeactivatedOfficers implements SecurityIdentityAugmentor {
 
-    private static final String DEACTIVATED = "select 1 from officer_account where subject = ? and not active limit 1";
+    /** One row when the account (the statement's only parameter) is a deactivated officer's. */
+    protected abstract String deactivatedAccountQuery();
 
-    @Inject AgroalDataSource dataSource;
+    protected abstract DataSource dataSource();
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -41,7 +39,8 @@ public class DeactivatedOfficers implements SecurityIdentityAugmentor {
     }
 
     private boolean isDeactivated(String subject) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(DEACTIVATED)) {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(deactivatedAccountQuery())) {
             statement.setString(1, subject);
             try (ResultSet found = statement.executeQuery()) {
                 return found.next();
