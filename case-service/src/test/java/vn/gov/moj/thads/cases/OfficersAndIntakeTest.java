@@ -63,6 +63,10 @@ class OfficersAndIntakeTest {
                 .statusCode(403);
         // the head's own role on the same account stays
         new Api.User(officer.subject(), "19.05", "OFFICER", "AGENCY_HEAD").request().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        // a token mixing the officer's role with a system's is refused for its shape as before: without the officer's role
+        // it passed as the statistics system's and read the country's counts
+        new Api.User(officer.subject(), "19.05", "OFFICER", "STATISTICS_CLIENT").request().queryParam("orgUnit", "VN")
+                .get("/api/v1/cases/counts").then().statusCode(403).body("type", equalTo("urn:thads:problem:token-not-accepted"));
         // the head still reads and lists them, and gives them to someone else
         head.request().queryParam("officerId", officerId).queryParam("size", 200).get("/api/v1/cases").then().statusCode(200)
                 .body("items.id", hasItem(caseId));

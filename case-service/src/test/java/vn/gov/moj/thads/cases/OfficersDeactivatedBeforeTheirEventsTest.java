@@ -60,12 +60,12 @@ class OfficersDeactivatedBeforeTheirEventsTest {
         UUID officer = UUID.fromString(id);
 
         asAnOlderPod("update officer set active = false, deactivated_at = now(), version = version + 1 where id = '" + id + "'");
-        standings.publishUnpublished();
-        standings.publishUnpublished(); // nothing left to publish
+        assertThat(standings.publishUnpublished()).isEqualTo(1);
+        assertThat(standings.publishUnpublished()).isZero(); // nothing left to publish
         assertThat(published(id, 1)).containsExactly(new OfficerEvents.OfficerDeactivated(officer, subject, "19.05", 1));
 
         asAnOlderPod("update officer set active = true, deactivated_at = null, version = version + 1 where id = '" + id + "'");
-        standings.publishUnpublished();
+        assertThat(standings.publishUnpublished()).isEqualTo(1);
         assertThat(published(id, 2)).containsExactly(new OfficerEvents.OfficerDeactivated(officer, subject, "19.05", 1),
                 new OfficerEvents.OfficerReactivated(officer, subject, "19.05", 2));
     }

@@ -213,6 +213,29 @@ class OfficerAccountTest {
                 .body("subject.officerId", equalTo(officer.toString())).body("subject.officerSubject", equalTo(account));
     }
 
+    /**
+     * A desk may name an officer by an account this service cannot check (one it has not learnt); named wrongly, the
+     * officer holding the case was free to be made its handler and read the denouncer. The case's officer never handles
+     * a petition about an officer of their case.
+     */
+    @Test
+    void theOfficerHoldingTheCaseDoesNotHandleAPetitionAboutAnOfficerOfIt() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
+        var misnamed = denunciationOf(officer, null);
+        Desk.subject(misnamed).remove("officerId");
+        Desk.subject(misnamed).put("officerSubject", "cbv-" + UUID.randomUUID());
+        misnamed.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", AGENCY).header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(account)))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:handler-holds-the-case")).body("field", equalTo("handlers"));
+        Desk.asSubject(account, "OFFICER", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
+        Desk.as("AGENCY_HEAD", AGENCY).header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of("cbv-" + UUID.randomUUID())))
+                .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(200);
+    }
+
     /** A second complaint is about the first's officer: an account typed in would read the decision, which names who wrote. */
     @Test
     void aSecondComplaintIsAboutTheFirstComplaintsOfficerNotOneTypedIn() {

@@ -20,8 +20,6 @@ public class CaseView extends PanacheEntityBase {
     @Column(nullable = false) private String status;
     /** The officer the case is assigned to; null while none is. */
     @Column(name = "officer_id") private UUID officerId;
-    /** False for a case not heard of since the officer was kept: its officer is not known. */
-    @Column(name = "officer_learnt", nullable = false) private boolean officerLearnt;
 
     /** When the event this state comes from happened: an older event never overwrites a newer one. */
     @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
@@ -41,7 +39,6 @@ public class CaseView extends PanacheEntityBase {
         this.provinceCode = provinceCode;
         this.status = status;
         this.officerId = officerId;
-        this.officerLearnt = true;
         this.asOf = asOf;
         return true;
     }
@@ -60,9 +57,5 @@ public class CaseView extends PanacheEntityBase {
 
     public java.util.Optional<UUID> officerId() {
         return java.util.Optional.ofNullable(officerId);
-    }
-
-    public boolean officerLearnt() {
-        return officerLearnt;
     }
 }

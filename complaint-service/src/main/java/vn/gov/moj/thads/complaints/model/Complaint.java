@@ -232,11 +232,16 @@ public class Complaint extends PanacheEntityBase {
     }
 
     /** The staff the head assigns to handle it; never the officer it is about. */
-    public void assignHandlers(Collection<String> subjects) {
+    /** {@code caseHolder}: the account of the officer holding the case, for a petition about an officer of a case. */
+    public void assignHandlers(Collection<String> subjects, java.util.Optional<String> caseHolder) {
         requireStatus("assigned", ComplaintStatus.OPEN);
         if (subjectOfficerSubject != null && subjects.contains(subjectOfficerSubject)) {
             throw RuleViolation.rule("handler-is-subject",
                     "The officer the petition is about cannot handle it").with("field", "handlers");
+        }
+        if (caseHolder.filter(subjects::contains).isPresent()) {
+            throw RuleViolation.rule("handler-holds-the-case",
+                    "The officer holding the case the petition is about cannot handle it").with("field", "handlers");
         }
         this.handlers = subjects.stream().distinct().sorted().toArray(String[]::new);
     }

@@ -130,17 +130,17 @@ public class ComplaintService {
     /**
      * A petition about an officer is about someone: recorded about nobody, nothing kept that officer from being made its
      * handler, reading who wrote and recording its withdrawal. A desk that names no officer (by id or account) names the
-     * case, and it is about the officer the case is assigned to; a case heard of only before its officer was kept is
-     * taken as before (about nobody named: the desk names the officer).
+     * case, and it is about the officer the case is assigned to (a case with none, delegated say, or whose officer this
+     * service has not learnt since it kept them: the desk names the officer).
      */
     private Complaint.Receipt aboutTheCasesOfficer(Complaint.Receipt receipt) {
-        CaseView knownCase = receipt.caseId() == null ? null : CaseView.findById(receipt.caseId());
-        if (knownCase != null && !knownCase.officerLearnt()) {
-            return receipt;
-        }
-        return java.util.Optional.ofNullable(knownCase).flatMap(CaseView::officerId).map(officer -> receipt.aboutOfficer(officer, null))
+        return casesOfficer(receipt.caseId()).map(officer -> receipt.aboutOfficer(officer, null))
                 .orElseThrow(() -> ProblemException.invalidField("subject.officerId",
                         "is required for a petition about an officer (or subject.officerSubject), unless its case has an officer assigned"));
+    }
+
+    private static java.util.Optional<UUID> casesOfficer(UUID caseId) {
+        return java.util.Optional.ofNullable(caseId).flatMap(id -> CaseView.<CaseView>findByIdOptional(id)).flatMap(CaseView::officerId);
     }
 
     /**
@@ -160,6 +160,10 @@ public class ComplaintService {
         // is theirs whatever agency their last assignment was at (a case of a unit merged since, a secondment)
         if (known != null && (theCasesOfficer || subjectAgency != null && orgUnits.withPredecessors(subjectAgency).contains(known.agencyCode()))) {
             return receipt.aboutOfficer(receipt.subjectOfficerId(), known.accountFor(receipt.subjectOfficerSubject()));
+        }
+        if (theCasesOfficer) {
+            // an assignment sent before the account was carried taught nothing: the desk names the account
+            throw ProblemException.invalidField("subject.officerSubject", "is required: the account of the case's officer is not known here");
         }
         if (receipt.subjectOfficerSubject() == null) {
             throw ProblemException.invalidField("subject.officerSubject", "is required with subject.officerId: the officer's account");
@@ -238,8 +242,9 @@ public class ComplaintService {
         if (receipt.subjectOfficerId() != null && !receipt.subjectOfficerId().equals(previous.subjectOfficerId())) {
             throw ProblemException.invalidField("subject.officerId", "must be the first complaint's");
         }
-        if (receipt.subjectOfficerSubject() != null && !receipt.subjectOfficerSubject().equals(previous.subjectOfficerSubject())) {
-            throw ProblemException.invalidField("subject.officerSubject", "must be the first complaint's");
+        if (receipt.subjectOfficerSubject() != null) {
+            // refused whatever it is: compared with the first's, a desk not shown that account could try one after another
+            throw ProblemException.invalidField("subject.officerSubject", "is the first complaint's: leave it out");
         }
     }
 
@@ -480,7 +485,11 @@ public class ComplaintService {
     public Complaint assignHandlers(UUID id, String ifMatch, List<String> handlers) {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentHead(c);
-        c.assignHandlers(handlers.stream().map(String::strip).toList());
+        // nor the officer holding the case a petition about an officer is about: the account a desk named may not be theirs
+        java.util.Optional<String> holder = c.subjectKind() == SubjectKind.OFFICER
+                ? casesOfficer(c.caseId()).flatMap(officer -> OfficerAccount.<OfficerAccount>findByIdOptional(officer)).map(OfficerAccount::subject)
+                : java.util.Optional.empty();
+        c.assignHandlers(handlers.stream().map(String::strip).toList(), holder);
         record(c, "HANDLERS_ASSIGNED", Map.of("handlers", c.handlers()));
         return c;
     }

@@ -51,6 +51,11 @@ public class Caller {
     }
 
     public Optional<String> agencyCode() {
+        return agencyOf(identity);
+    }
+
+    /** {@link #agencyCode()} of an identity not yet the request's (a {@code SecurityIdentityAugmentor}'s). */
+    public static Optional<String> agencyOf(SecurityIdentity identity) {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken token) {
             Object claim = token.getClaim(AGENCY_CLAIM);

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,11 +32,19 @@ public abstract class DeactivatedOfficers implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !identity.hasRole(Role.OFFICER)) {
+        if (identity.isAnonymous() || !identity.hasRole(Role.OFFICER) || isRefusedByItsShape(identity)) {
             return Uni.createFrom().item(identity);
         }
         String subject = Caller.subjectOf(identity);
         return context.runBlocking(() -> isDeactivated(subject) ? withoutOfficerRole(identity) : identity);
+    }
+
+    /**
+     * A token that {@link TokenShapeFilter} refuses with the OFFICER role (with a system's role, or naming the whole
+     * country) is left as it came: without the role it could pass as a system's or a national token.
+     */
+    private static boolean isRefusedByItsShape(SecurityIdentity identity) {
+        return Role.MACHINES.stream().anyMatch(identity::hasRole) || Caller.agencyOf(identity).filter(OrgUnits.NATIONAL::equals).isPresent();
     }
 
     private boolean isDeactivated(String subject) {
