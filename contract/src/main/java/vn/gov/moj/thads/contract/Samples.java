@@ -129,8 +129,7 @@ final class Samples {
     }
 
     /** Optional fields worth filling in a valid-ish request (the rest stay out; mutations add each one). */
-    private static final Set<String> OPTIONAL_HINTS = Set.of("judgment", "creditors", "complainant", "note", "reason", "subject", "kind", "phase",
-            "officerSubject"); // a petition about an officer names one
+    private static final Set<String> OPTIONAL_HINTS = Set.of("judgment", "creditors", "complainant", "note", "reason", "subject", "kind", "phase");
 
     private JsonNode array(String name, JsonNode schema, int depth) {
         ArrayNode array = JSON.arrayNode();
