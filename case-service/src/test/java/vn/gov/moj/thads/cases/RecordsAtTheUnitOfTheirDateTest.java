@@ -37,6 +37,23 @@ class RecordsAtTheUnitOfTheirDateTest {
         Api.open(Api.head("01.01"), Api.caseBody("01.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
     }
 
+    /**
+     * A token still naming a unit merged away (Phủ Lý's office 35.01, closed on 30 June 2025; the province 35 with it) is
+     * refused: before, its "head" read, exempted and closed the cases 37.02 now holds.
+     */
+    @Test
+    void aTokenNamingAUnitThatNoLongerExistsIsRefused() {
+        String phuLy = Api.open(head, Api.caseBody("35.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+        for (Api.User stale : java.util.List.of(Api.head("35.01"), Api.head("35"), Api.officer("35.01"), Api.province("35"))) {
+            stale.request().get("/api/v1/cases/" + phuLy).then().statusCode(403)
+                    .body("type", equalTo("urn:thads:problem:token-not-accepted")).body("detail", org.hamcrest.Matchers.containsString("35"));
+            stale.request().queryParam("size", 5).get("/api/v1/cases").then().statusCode(403);
+        }
+        Api.head("35.01").request().header("If-Match", Api.etag(head, phuLy)).body(Map.of("outcome", "TERMINATED",
+                "closedOn", TODAY.toString(), "reason", "x")).post("/api/v1/cases/" + phuLy + "/closure").then().statusCode(403);
+        head.request().get("/api/v1/cases/" + phuLy).then().statusCode(200).body("status", equalTo("RECEIVED"));
+    }
+
     @Test
     void aCaseOfAUnitMergedIntoTheHeadsOfficeIsNotDelegatedThere() {
         // before: "delegated" to the office that holds its records and opened again there, it lost its flags, its overdue

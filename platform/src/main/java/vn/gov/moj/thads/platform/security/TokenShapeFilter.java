@@ -5,9 +5,12 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import vn.gov.moj.thads.platform.orgunit.OrgUnit;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,9 +27,13 @@ import java.util.Set;
 public class TokenShapeFilter implements ContainerRequestFilter {
 
     private final Caller caller;
+    private final OrgUnits orgUnits;
+    private final Clock clock;
 
-    public TokenShapeFilter(Caller caller) {
+    public TokenShapeFilter(Caller caller, OrgUnits orgUnits, Clock clock) {
         this.caller = caller;
+        this.orgUnits = orgUnits;
+        this.clock = clock;
     }
 
     @Override
@@ -41,6 +48,14 @@ public class TokenShapeFilter implements ContainerRequestFilter {
             throw ProblemException.forbiddenToken("A token carries the roles of a person or the one role of another system, not "
                     + String.join(" and ", roles));
         }
+        // a unit closed since (merged away in 2025, say) has no head or staff: a token still naming it kept their powers over
+        // its cases, which its successor now holds (the identity provider gives the successor's code)
+        LocalDate today = LocalDate.now(clock);
+        caller.agencyCode().flatMap(orgUnits::find).filter(unit -> unit.level() != OrgUnit.Level.NATIONAL && !unit.validOn(today))
+                .ifPresent(closed -> {
+                    throw ProblemException.forbiddenToken("The token names agency " + closed.code() + ", which no longer exists;"
+                            + " the identity provider names the unit that took it over");
+                });
         boolean nationwideAgency = caller.agencyCode().filter(OrgUnits.NATIONAL::equals).isPresent();
         if (nationwideAgency && (!Role.NATIONWIDE.containsAll(roles) || roles.contains(Role.AGENCY_HEAD) && !roles.contains(Role.MINISTRY))) {
             throw ProblemException.forbiddenToken("Only MINISTRY, STATISTICS_CLIENT and COURT_CLIENT tokens (and the national agency's head:"
