@@ -174,6 +174,12 @@ class SignedPeriodsTest {
                 .statusCode(200).body("id", hasItem(haNam));
         as("AGENCY_HEAD", "96").queryParam("orgUnit", "96").queryParam("workYear", 2024).get("/api/v1/reports/periods").then()
                 .statusCode(200).body("id", not(hasItem(haNam)));
+        // but not as of a date after the merger: Hà Nam's cases are Ninh Bình's then, and the open data would count them
+        // twice, with 35 provinces (before: 201); nor a unit as of a date before it existed
+        as("MINISTRY", "VN").body(Map.of("orgUnit", "35", "workYear", 2026, "asOf", "2026-03-31")).post("/api/v1/reports/periods")
+                .then().statusCode(422).body("type", equalTo("urn:thads:problem:unit-not-on-date")).body("field", equalTo("orgUnit"));
+        as("MINISTRY", "VN").body(Map.of("orgUnit", "37.02", "workYear", 2025, "asOf", "2025-03-31")).post("/api/v1/reports/periods")
+                .then().statusCode(422).body("type", equalTo("urn:thads:problem:unit-not-on-date"));
     }
 
     @Test

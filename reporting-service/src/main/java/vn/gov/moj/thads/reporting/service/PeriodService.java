@@ -56,6 +56,12 @@ public class PeriodService {
         reports.requireKnown(orgUnit);
         String role = closingRole(orgUnit);
         LocalDate date = ReportService.checkAsOf(workYear, asOf);
+        if (!OrgUnits.NATIONAL.equals(orgUnit) && !orgUnits.isAgencyValidOn(orgUnit, date)) {
+            // a unit merged away before it (or made after it) signs nothing of that date: its successor's figures hold its
+            // cases, and the open data would count them twice (Hà Nam's 35 beside Ninh Bình's 37 in 2026)
+            throw ProblemException.unprocessable("unit-not-on-date", "Unit " + orgUnit + " did not exist on " + date
+                    + ": the unit that held its records then signs its figures").with("field", "orgUnit");
+        }
         SignedPeriod.requireSignableBy(role, workYear, LocalDate.now(clock), pastWorkYearsForHeads);
         SignedPeriod.requireMonthEndUnlessMinistry(role, date);
         // the cases open on 1 October are in the new year's figures before they are signed
