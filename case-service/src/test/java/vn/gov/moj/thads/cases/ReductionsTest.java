@@ -107,6 +107,23 @@ class ReductionsTest {
                 .body("type", equalTo("urn:thads:problem:date-out-of-range"));
     }
 
+    /**
+     * A decision relieves once: the answer lost, the case read again and the same decision sent again (before: 200, and
+     * the money relieved doubled, in the case and in every report). Its number as typed with a no-break space is the same.
+     */
+    @Test
+    void aReductionDecisionIsRecordedOnce() {
+        String id = stateBudgetCase(50_000_000L);
+        Map<String, Object> first = decision("REDUCTION", 20_000_000L, 20);
+        Api.transition(head, id, "reductions", first).then().statusCode(200).body("outstandingAmount", equalTo(30_000_000));
+        Api.transition(head, id, "reductions", first).then().statusCode(409).body("type", equalTo("urn:thads:problem:duplicate-reduction"));
+        Map<String, Object> lookalike = new HashMap<>(first);
+        lookalike.put("decisionNumber", " " + first.get("decisionNumber") + "\u200b");
+        Api.transition(head, id, "reductions", lookalike).then().statusCode(409);
+        head.request().get("/api/v1/cases/" + id).then().body("outstandingAmount", equalTo(30_000_000));
+        head.request().get("/api/v1/cases/" + id + "/reductions").then().statusCode(200).body("size()", equalTo(1));
+    }
+
     @Test
     void onlyStateBudgetObligationsAreReduced() {
         String id = Api.open(head, Api.caseBody(AGENCY, Api.unique("QĐ"), TODAY.minusDays(90), 30_000_000L));

@@ -203,6 +203,24 @@ class SignedPeriodsTest {
         as("MINISTRY", "VN").body(first).put("/api/v1/targets/2027/11").then().statusCode(200).header("ETag", equalTo("\"3\""));
     }
 
+    /**
+     * An office's targets are the province's to set until the figures they judge are signed: lowered after, they turned a
+     * signed "not met" into "met" in every report with no late entry (before: 200). The ministry may still correct them.
+     * (Work year 2024, Thái Nguyên's office of then, 19.90: the open-data test counts on being the first to sign a 2025 period.)
+     */
+    @Test
+    void aProvinceDoesNotChangeTheTargetsOfFiguresAlreadySigned() {
+        Map<String, Object> rates = Map.of("caseRate", 80, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3);
+        Map<String, Object> lower = Map.of("caseRate", 50, "moneyRate", 20, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3);
+        as("PROVINCE", "19").body(rates).put("/api/v1/targets/2024/19.90").then().statusCode(200);
+        as("MINISTRY", "VN").body(Map.of("orgUnit", "19.90", "workYear", 2024, "asOf", "2024-06-30")).post("/api/v1/reports/periods")
+                .then().statusCode(201);
+        as("PROVINCE", "19").body(lower).put("/api/v1/targets/2024/19.90").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:targets-judged"));
+        as("MINISTRY", "VN").get("/api/v1/targets/2024/19.90/versions").then().statusCode(200).body("size()", equalTo(1));
+        as("MINISTRY", "VN").body(lower).put("/api/v1/targets/2024/19.90").then().statusCode(200);
+    }
+
     @Test
     void targetVersionsAreKeptAndTheSignedFiguresOfProvincesAreOpenData() {
         // Lai Châu (12): targets set twice by the ministry, a provisional version and the final one

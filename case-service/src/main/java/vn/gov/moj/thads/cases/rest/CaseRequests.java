@@ -98,7 +98,7 @@ public final class CaseRequests {
     }
 
     /** An exemption or reduction decision (miễn, giảm) on an obligation owed to the state budget. */
-    public record Reduction(@NotNull ReductionKind kind, @NotBlank @Size(max = 100) String decisionNumber,
+    public record Reduction(@NotNull ReductionKind kind, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
                             @NotNull LocalDate decisionDate, @NotNull @Positive Long amount, @Size(max = 2000) String note) {
     }
 

@@ -34,6 +34,7 @@ import vn.gov.moj.thads.platform.calendar.WorkingCalendar;
 import vn.gov.moj.thads.platform.event.CaseEvents;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -403,7 +404,13 @@ public class CaseService {
                                   long amount, String note) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireHeadDecision(c);
-        ObligationReduction reduction = c.reduce(kind, decisionNumber, decisionDate, amount, access.actor(), today());
+        // one decision relieves once: sent again (an answer lost, the case read again and the request resent), it doubled
+        // the money relieved in the case and in every report
+        String number = VietnameseText.documentNumber(decisionNumber);
+        if (ObligationReduction.of(c.id()).stream().anyMatch(r -> VietnameseText.documentNumber(r.decisionNumber()).equals(number))) {
+            throw ProblemException.conflict("duplicate-reduction", "Decision " + number + " is already recorded on this case");
+        }
+        ObligationReduction reduction = c.reduce(kind, number, decisionDate, amount, access.actor(), today());
         reduction.persist();
         c.markOverdue(ruleNames(c));
         history.record(c, access.actor(), kind == ReductionKind.EXEMPTION ? "EXEMPTED" : "REDUCED", mapOf("decisionNumber",

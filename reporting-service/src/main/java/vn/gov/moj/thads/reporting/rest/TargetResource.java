@@ -34,6 +34,7 @@ import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 import vn.gov.moj.thads.reporting.model.OfficerTarget;
 import vn.gov.moj.thads.reporting.model.OfficerTargetVersion;
+import vn.gov.moj.thads.reporting.model.SignedPeriod;
 import vn.gov.moj.thads.reporting.model.Target;
 import vn.gov.moj.thads.reporting.model.TargetRates;
 import vn.gov.moj.thads.reporting.model.TargetVersion;
@@ -91,6 +92,9 @@ public class TargetResource {
         if (!allowed) {
             throw ProblemException.forbidden("Targets of " + orgUnitCode + " are set by the level above it");
         }
+        if (!caller.hasRole(Role.MINISTRY)) {
+            requireYearNotSignedYet(workYear, orgUnitCode);
+        }
         Target target = Target.<Target>findByIdOptional(new Target.Key(workYear, orgUnitCode), LockModeType.PESSIMISTIC_WRITE)
                 .orElseGet(() -> new Target(workYear, orgUnitCode));
         TargetVersion latest = TargetVersion.latest(workYear, orgUnitCode);
@@ -104,6 +108,20 @@ public class TargetResource {
         TargetVersion set = TargetVersion.next(workYear, orgUnitCode, latest, targets, provisional, reason, caller.subject());
         set.persist();
         return Response.ok(view(target)).tag(new EntityTag(String.valueOf(set.version()))).build();
+    }
+
+    /**
+     * A province sets its offices' targets until the figures they judge are signed: a target lowered after the office's
+     * (or the province's) period of that year was signed turned its "not met" into "met" in every report, with no late
+     * entry to show it (the versions were kept). The ministry may still correct one, as a new version.
+     */
+    private void requireYearNotSignedYet(int workYear, String orgUnitCode) {
+        boolean signed = SignedPeriod.find("workYear = ?1 and orgUnitCode in ?2", workYear,
+                List.of(orgUnitCode, OrgUnits.provinceOf(orgUnitCode))).firstResultOptional().isPresent();
+        if (signed) {
+            throw ProblemException.unprocessable("targets-judged", "The targets of " + orgUnitCode + " for work year " + workYear
+                    + " judge figures already signed; only the ministry changes them now");
+        }
     }
 
     @GET
