@@ -84,6 +84,20 @@ class SecurityMeasuresTest {
         assertThat(records).allSatisfy(r -> assertThat(r.value()).doesNotContain("0123456789"));
     }
 
+    /** One decision applies its measure once (before: 201 again, two freezes, and lifting one left the other in force). */
+    @Test
+    void aMeasureDecisionIsAppliedOnce() {
+        String id = Api.open(head, Api.caseBody(AGENCY, Api.unique("QĐ"), TODAY.minusDays(60), 80_000_000L));
+        Map<String, Object> decision = freeze(20);
+        Api.transition(head, id, "security-measures", decision).then().statusCode(201);
+        Api.transition(head, id, "security-measures", decision).then().statusCode(409)
+                .body("type", equalTo("urn:thads:problem:duplicate-measure"));
+        Map<String, Object> typedAgain = new java.util.HashMap<>(decision);
+        typedAgain.put("decisionNumber", decision.get("decisionNumber") + " ");
+        Api.transition(head, id, "security-measures", typedAgain).then().statusCode(409);
+        head.request().get("/api/v1/cases/" + id + "/security-measures").then().statusCode(200).body("size()", equalTo(1));
+    }
+
     @Test
     void measuresAreForCasesBeingEnforcedAndForTheirOwnPeople() {
         String id = Api.open(head, Api.caseBody(AGENCY, Api.unique("QĐ"), TODAY.minusDays(60), 80_000_000L));

@@ -103,7 +103,7 @@ public final class CaseRequests {
     }
 
     /** A security measure: its decision, the day it was applied, and what it holds (an account, an asset; shown only on the case). */
-    public record SecurityMeasureRequest(@NotNull SecurityMeasureType type, @NotBlank @Size(max = 100) String decisionNumber,
+    public record SecurityMeasureRequest(@NotNull SecurityMeasureType type, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
                                          @NotNull LocalDate appliedOn, @Size(max = 2000) String description) {
     }
 

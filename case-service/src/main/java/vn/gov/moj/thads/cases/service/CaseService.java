@@ -285,7 +285,12 @@ public class CaseService {
                                               LocalDate appliedOn, String description) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
-        SecurityMeasure measure = c.applySecurityMeasure(type, decisionNumber, appliedOn, description, access.actor(), today());
+        // one decision applies its measure once: sent again, the case held two freezes, and lifting one left the other in force
+        String number = VietnameseText.documentNumber(decisionNumber);
+        if (SecurityMeasure.of(c.id()).stream().anyMatch(m -> m.type() == type && VietnameseText.documentNumber(m.decisionNumber()).equals(number))) {
+            throw ProblemException.conflict("duplicate-measure", "Decision " + number + " already applied a " + type + " on this case");
+        }
+        SecurityMeasure measure = c.applySecurityMeasure(type, number, appliedOn, description, access.actor(), today());
         measure.persist();
         recordedBeside(c, "MEASURE_APPLIED", mapOf("measureId", measure.id(), "type", type,
                 "decisionNumber", measure.decisionNumber(), "appliedOn", appliedOn), null,
