@@ -73,15 +73,10 @@ public class CaseEventConsumer {
      */
     List<Refused> apply(List<ConsumerRecord<String, String>> batch) {
         List<Refused> refused = new ArrayList<>();
-        List<Checked> checked = new ArrayList<>(batch.size());
-        for (ConsumerRecord<String, String> record : batch) {
-            try {
-                EventEnvelope envelope = codec.read(record.value());
-                checked.add(new Checked(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, clock)));
-            } catch (RuntimeException e) {
-                refused.add(new Refused(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            }
-        }
+        List<Checked> checked = BatchIntake.checkEach(batch, record -> {
+            EventEnvelope envelope = codec.read(record.value());
+            return new Checked(envelope, EventChecks.caseEvent(envelope, codec, orgUnits, clock));
+        }, refused);
         if (checked.isEmpty()) {
             return refused;
         }

@@ -55,15 +55,10 @@ public class OfficerEventConsumer {
 
     List<Refused> apply(List<ConsumerRecord<String, String>> batch) {
         List<Refused> refused = new ArrayList<>();
-        List<Checked> checked = new ArrayList<>(batch.size());
-        for (ConsumerRecord<String, String> record : batch) {
-            try {
-                EventEnvelope envelope = codec.read(record.value());
-                checked.add(new Checked(envelope, EventChecks.officerEvent(envelope, codec, orgUnits, clock)));
-            } catch (RuntimeException e) {
-                refused.add(Refused.of(record, e));
-            }
-        }
+        List<Checked> checked = BatchIntake.checkEach(batch, record -> {
+            EventEnvelope envelope = codec.read(record.value());
+            return new Checked(envelope, EventChecks.officerEvent(envelope, codec, orgUnits, clock));
+        }, refused);
         if (checked.isEmpty()) {
             return refused;
         }

@@ -70,6 +70,23 @@ public class BatchIntake {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "thads.events.batch-transaction-timeout", defaultValue = "PT60S")
     java.time.Duration transactionTimeout;
 
+    /**
+     * Each record of {@code batch} read by {@code check} (decoded and checked), in topic order; a record it refuses is added
+     * to {@code refused} with the reason ({@link Refused#of}: a check's own, else only the failure's kind) and left out.
+     */
+    public static <E> List<E> checkEach(List<ConsumerRecord<String, String>> batch, Function<ConsumerRecord<String, String>, E> check,
+                                        List<Refused> refused) {
+        List<E> checked = new ArrayList<>(batch.size());
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                checked.add(check.apply(record));
+            } catch (RuntimeException e) {
+                refused.add(Refused.of(record, e));
+            }
+        }
+        return checked;
+    }
+
     /** How often one record's statements may be cancelled (by their time limit) before its channel fails instead of waiting. */
     static final int CANCELLED_AT_MOST = 5;
 
