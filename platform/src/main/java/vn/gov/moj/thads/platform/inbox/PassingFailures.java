@@ -4,14 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.gov.moj.thads.platform.database.DatabaseTrouble;
 import vn.gov.moj.thads.platform.metrics.EventMetrics;
 
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -27,19 +24,8 @@ public class PassingFailures {
 
     private static final Logger LOG = Logger.getLogger(PassingFailures.class);
 
-    /**
-     * PostgreSQL's SQL states that pass (appendix A of its manual): every connection exception
-     * (class 08), insufficient resources (53: too many connections, disk full, out of memory),
-     * operator intervention (57: a cancelled statement, a server shutting down or starting) except
-     * a dropped database, a serialization failure, a deadlock, a lock not available in time.
-     */
-    private static final Set<String> PASSING_CLASSES = Set.of("08", "53", "57");
-    private static final Set<String> PASSING_STATES = Set.of("40001", "40P01", "55P03");
-    private static final String DATABASE_DROPPED = "57P04";
     /** A statement cancelled: by its time limit, or by an operator. */
     private static final String QUERY_CANCELED = "57014";
-    /** The connection pool's (Agroal's) time-out waiting for a connection, which has no SQL state. */
-    private static final String POOL_TIMEOUT = "Sorry, acquisition timeout!";
 
     /** The service is stopping while the work waits: what it was doing is neither done nor refused, and is read again after the restart. */
     public static final class Stopping extends RuntimeException {
@@ -95,21 +81,7 @@ public class PassingFailures {
         if (isTransactionTimedOut(failure)) {
             return true;
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() == null
-                    && (sql.getCause() instanceof TimeoutException || POOL_TIMEOUT.equals(sql.getMessage()))) {
-                return true; // no connection free in time: the database out of reach, or every connection busy
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() == 5) {
-                String state = sql.getSQLState();
-                return PASSING_STATES.contains(state)
-                        || PASSING_CLASSES.contains(state.substring(0, 2)) && !DATABASE_DROPPED.equals(state);
-            }
-        }
-        return false;
+        return DatabaseTrouble.passes(failure);
     }
 
     /** Work too long for its limits (a statement cancelled, or the transaction timed out): a batch that meets it goes again in halves. */

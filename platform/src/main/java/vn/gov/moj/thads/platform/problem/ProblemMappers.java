@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.gov.moj.thads.platform.database.DatabaseTrouble;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.DateTimeException;
@@ -40,6 +41,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL's query_canceled: a statement cancelled by the statement timeout (or by an operator). */
     private static final String QUERY_CANCELED = "57014";
+    private static final String DATABASE_UNAVAILABLE = "The database is out of reach or restarting; try again"
+            + " shortly (after a change, read the record first: the change may have been kept before the answer was lost)";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -172,11 +175,26 @@ public class ProblemMappers {
                         + " otherwise try again later", uri);
             }
         }
+        if (DatabaseTrouble.passes(e)) {
+            // the database out of reach, restarting or out of connections (any statement, or an officer's standing read as
+            // the token arrives): the request did nothing wrong and may be sent again; the kinds only, never a message
+            LOG.warnf("The database failed %s for a passing reason (%s)", path(uri), kinds(e));
+            return Response.fromResponse(answer("database-unavailable", "Database unavailable", 503, DATABASE_UNAVAILABLE, uri))
+                    .header("Retry-After", "5").build();
+        }
         String errorId = UUID.randomUUID().toString();
         // Class names and frames only: messages of driver and library exceptions may quote personal data.
         LOG.errorf("Unexpected error %s on %s: %s", errorId, path(uri), describe(e));
         return answer(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
                 "An unexpected error occurred; quote error id " + errorId, path(uri), List.of(), Map.of("errorId", errorId)));
+    }
+
+    private static String kinds(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(out.isEmpty() ? "" : " < ").append(t.getClass().getName());
+        }
+        return out.toString();
     }
 
     static String describe(Throwable e) {

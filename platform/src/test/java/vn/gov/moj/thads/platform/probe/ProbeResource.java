@@ -143,4 +143,21 @@ public class ProbeResource {
     public Map<String, Object> covers(@PathParam("agency") String agency) {
         return Map.of("covers", caller.scope().covers(agency));
     }
+
+    /** A statement for a database out of reach (a port nothing listens on): what every service meets while its database restarts. */
+    @GET
+    @Path("/unreachable-database")
+    @RolesAllowed(Role.OFFICER)
+    public String unreachableDatabase() throws java.sql.SQLException, java.io.IOException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + portNothingListensOn() + "/thads", "thads", "thads")) {
+            return "reached";
+        }
+    }
+
+    static int portNothingListensOn() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }

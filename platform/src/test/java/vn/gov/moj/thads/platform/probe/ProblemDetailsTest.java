@@ -29,6 +29,19 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aDatabaseOutOfReachIsServiceUnavailableToTryAgainNotAnInternalError() {
+        given().header("Accept-Language", "en").header("Authorization", officer)
+                .when().get("/api/v1/probes/unreachable-database")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("urn:thads:problem:database-unavailable"))
+                .body("detail", containsString("try again"))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("127.0.0.1")));
+    }
+
+    @Test
     void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
         given().header("Accept-Language", "en").header("Authorization", officer).contentType("application/json")
                 .body(Map.of("id", "x", "label", "y", "colour", "BLUE", "amount", 1))
