@@ -165,6 +165,37 @@ class DelegationReceivedTest {
         }
     }
 
+    /**
+     * A freeze stays in force when its case is delegated (the receiving agency collects from the frozen account, or asks
+     * the delegating one to lift it), and a steering direction on it still waits for its outcome: the receiving head reads
+     * both beside the case. Before, only the case was readable, and its measures and directions were 404 to that head.
+     */
+    @Test
+    void theReceivingHeadReadsTheFreezesAndDirectionsTheDelegatedCaseCarries() {
+        String id = Api.open(delegating, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(60), 30_000_000L));
+        Api.transition(delegating, id, "security-measures", Map.of("type", "ACCOUNT_FREEZE", "decisionNumber", Api.unique("QĐ-PTTK"),
+                "appliedOn", TODAY.minusDays(30).toString(), "description", "Tài khoản số 0123456789 tại Vietcombank"))
+                .then().statusCode(201);
+        Api.transition(delegating, id, "directions", Map.of("directedOn", TODAY.minusDays(20).toString(),
+                "body", "Ban chỉ đạo THADS tỉnh Thái Nguyên", "content", "Phối hợp với cơ quan nhận ủy thác",
+                "deadline", TODAY.plusDays(10).toString())).then().statusCode(201);
+        Api.transition(delegating, id, "delegation", Map.of("toAgencyCode", "79.02", "date", TODAY.minusDays(5).toString(),
+                "reason", "Người phải thi hành án có tài sản tại Thành phố Hồ Chí Minh")).then().statusCode(200);
+
+        receiving.request().get("/api/v1/cases/" + id + "/security-measures").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].type", equalTo("ACCOUNT_FREEZE")).body("[0].inForce", equalTo(true))
+                .body("[0].description", equalTo("Tài khoản số 0123456789 tại Vietcombank"));
+        receiving.request().get("/api/v1/cases/" + id + "/directions").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].content", equalTo("Phối hợp với cơ quan nhận ủy thác"));
+        // nobody else learns more than before: the receiving office's officer, another office of its province
+        for (Api.User outsider : java.util.List.of(Api.officer("79.02"), Api.head("79.01"), Api.head("01"))) {
+            outsider.request().get("/api/v1/cases/" + id + "/security-measures").then().statusCode(404);
+            outsider.request().get("/api/v1/cases/" + id + "/directions").then().statusCode(404);
+        }
+        // its coercion plans and history stay the delegating office's
+        receiving.request().get("/api/v1/cases/" + id + "/coercion-plans").then().statusCode(404);
+    }
+
     @Test
     void noOtherAgencyReadsOrOpensADelegatedCase() {
         String delegatedId = delegatedCase();

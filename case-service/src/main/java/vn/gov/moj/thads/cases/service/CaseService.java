@@ -161,7 +161,8 @@ public class CaseService {
 
     /**
      * A case as {@code GET /cases/{id}} answers it: also to the head of the agency it was delegated to, who opens the
-     * agency's own case from it (its history, directions and other records stay with the delegating agency).
+     * agency's own case from it (with its security measures and steering directions; its history, coercion plans and
+     * other records stay with the delegating agency).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnforcementCase read(UUID id) {
@@ -312,8 +313,12 @@ public class CaseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Also to the head of the agency the case was delegated to, as the case itself ({@link #read}): a freeze stays in force
+     * through the delegation, and the receiving agency collects from what it holds.
+     */
     public List<SecurityMeasure> securityMeasures(UUID id) {
-        return SecurityMeasure.of(get(id).id());
+        return SecurityMeasure.of(read(id).id());
     }
 
     /** A direction and the case after the change. */
@@ -345,8 +350,9 @@ public class CaseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** Also to the head of the agency the case was delegated to ({@link #read}): the committee's direction still waits on it. */
     public List<SteeringDirection> directions(UUID id) {
-        return SteeringDirection.of(get(id).id());
+        return SteeringDirection.of(read(id).id());
     }
 
     /** A coercion plan and the case after the change. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.gov.moj.thads.platform.database.DatabaseTrouble;
+import vn.gov.moj.thads.platform.database.PassingSqlStates;
 import vn.gov.moj.thads.platform.metrics.EventMetrics;
 
 import java.sql.SQLException;
@@ -81,7 +81,7 @@ public class PassingFailures {
         if (isTransactionTimedOut(failure)) {
             return true;
         }
-        return DatabaseTrouble.passes(failure);
+        return PassingSqlStates.appearIn(failure);
     }
 
     /** Work too long for its limits (a statement cancelled, or the transaction timed out): a batch that meets it goes again in halves. */

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.gov.moj.thads.platform.database.DatabaseTrouble;
+import vn.gov.moj.thads.platform.database.PassingSqlStates;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.DateTimeException;
@@ -175,7 +175,7 @@ public class ProblemMappers {
                         + " otherwise try again later", uri);
             }
         }
-        if (DatabaseTrouble.passes(e)) {
+        if (PassingSqlStates.appearIn(e)) {
             // the database out of reach, restarting or out of connections (any statement, or an officer's standing read as
             // the token arrives): the request did nothing wrong and may be sent again; the kinds only, never a message
             LOG.warnf("The database failed %s for a passing reason (%s)", path(uri), kinds(e));

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
  * with Retry-After ({@code ProblemMappers}), not 500: the client did nothing wrong and may simply try again. JDK types
  * only, so the gateway, which has no database library, loads it too.
  */
-public final class DatabaseTrouble {
+public final class PassingSqlStates {
 
     /**
      * PostgreSQL's SQL states that pass (appendix A of its manual): every connection exception (class 08), insufficient
@@ -26,11 +26,11 @@ public final class DatabaseTrouble {
     /** The connection pool's (Agroal's) time-out waiting for a connection, which has no SQL state. */
     private static final String POOL_TIMEOUT = "Sorry, acquisition timeout!";
 
-    private DatabaseTrouble() {
+    private PassingSqlStates() {
     }
 
     /** The database's or the connection's passing trouble, anywhere in the causes of {@code failure}. */
-    public static boolean passes(Throwable failure) {
+    public static boolean appearIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
