@@ -53,10 +53,6 @@ public class ViewRebuild {
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
     /** How long a new rebuild may take to reach its lock (a rebuild started on another instance just now). */
     private static final Duration STARTING = Duration.ofMinutes(1);
-    /** At most this many records past the live consumers' committed offsets are read to find what they have not applied. */
-    private static final long LIVE_LAG_READ = 200_000;
-    /** And for at most this long: the view is held alone meanwhile (a partition without a leader would hold it for ever). */
-    private static final Duration LIVE_LAG_TIME = Duration.ofMinutes(2);
 
     public record Status(UUID id, String state, String requestedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                          long eventsApplied, long eventsRefused, String error) {
@@ -72,6 +68,7 @@ public class ViewRebuild {
     private final Clock clock;
     private final Duration timeout;
     private final Limits limits;
+    private final LiveLag liveLag;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "view-rebuild"));
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile UUID current;
@@ -86,11 +83,28 @@ public class ViewRebuild {
     public record Limits(int batch, int cases, int figureRows) {
     }
 
+    /**
+     * How far behind the live consumers a rebuild reads to find the events they have not applied (which it leaves to
+     * them): at most {@code records} past their committed offsets, for at most {@code time} (the view is held alone
+     * meanwhile; a partition without a leader would hold it for ever).
+     */
+    public record LiveLag(long records, Duration time) {
+    }
+
+    /** Refused because the live consumers are too far behind while periods are signed; the message says what to do. */
+    static final class LiveConsumersBehind extends RuntimeException {
+        LiveConsumersBehind(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     public ViewRebuild(EntityManager em, ViewFeed feed, ViewUpdater view, ViewLock lock, FigureAggregateRepository aggregates,
                        ReplayInbox replayed, KafkaClientService kafka, Clock clock, @ConfigProperty(name = "thads.rebuild.timeout", defaultValue = "6h") Duration timeout,
                        @ConfigProperty(name = "thads.rebuild.batch") int batch,
                        @ConfigProperty(name = "thads.rebuild.cases-in-memory") int cases,
-                       @ConfigProperty(name = "thads.rebuild.figure-rows-in-memory") int figureRows) {
+                       @ConfigProperty(name = "thads.rebuild.figure-rows-in-memory") int figureRows,
+                       @ConfigProperty(name = "thads.rebuild.live-lag-records", defaultValue = "200000") long liveLagRecords,
+                       @ConfigProperty(name = "thads.rebuild.live-lag-time", defaultValue = "2m") Duration liveLagTime) {
         this.em = em;
         this.feed = feed;
         this.view = view;
@@ -101,6 +115,7 @@ public class ViewRebuild {
         this.clock = clock;
         this.timeout = timeout;
         this.limits = new Limits(batch, cases, figureRows);
+        this.liveLag = new LiveLag(liveLagRecords, liveLagTime);
     }
 
     /** Starts a rebuild; 409 when one is running. */
@@ -153,6 +168,9 @@ public class ViewRebuild {
             });
             finish(id, "FINISHED", null);
             LOG.infof("Reporting view rebuilt from %d events (%d refused)", applied.get(), refused.get());
+        } catch (LiveConsumersBehind e) {
+            LOG.warnf("Rebuild of the reporting view refused; the view is unchanged: %s", e.getMessage());
+            finish(id, "FAILED", e.getMessage());
         } catch (RuntimeException | Error e) {
             LOG.errorf("Rebuild of the reporting view failed; the view is unchanged: %s", BatchIntake.describe(e));
             finish(id, "FAILED", BatchIntake.describe(e));
@@ -232,8 +250,9 @@ public class ViewRebuild {
      * partition in order, and what it refused before that record it took out of the inbox again, so is not "not yet").
      * The rebuild leaves them to the live consumers, which apply them after it, with the late-entry audit: applied by the
      * rebuild, which flags nothing, a change inside a closed period would reach the figures without its late-entry row.
-     * Past {@link #LIVE_LAG_READ} such records (a consumer far behind, or one that never committed), or when reading
-     * them takes longer than {@link #LIVE_LAG_TIME}, the rebuild applies everything, as before, and says so.
+     * Past {@link LiveLag}'s records (a consumer far behind, or one that never committed), or when reading them takes
+     * longer than its time, the rebuild cannot tell them apart: with no period signed nothing is a late entry, and it
+     * applies them too; with one signed it fails ({@link #unreadLag}).
      */
     private Map<String, Set<UUID>> notAppliedLive(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
                                      Map<TopicPartition, Long> end) {
@@ -262,21 +281,20 @@ public class ViewRebuild {
         if (behind == 0) {
             return Map.of();
         }
-        if (behind > LIVE_LAG_READ) {
-            LOG.warnf("The live consumers are %d records behind: the rebuild applies them too, without late-entry rows", behind);
-            return Map.of();
+        if (behind > liveLag.records()) {
+            return unreadLag("The live consumers are " + behind + " records behind, more than a rebuild reads ("
+                    + liveLag.records() + ", thads.rebuild.live-lag-records)");
         }
         from.forEach(consumer::seek);
         consumer.pause(partitions.stream().filter(p -> !from.containsKey(p)).toList());
         // by topic: each has its inbox, and an id may be in both (ViewUpdater.COMPLAINT_CONSUMER)
         Map<String, Map<UUID, ConsumerRecord<String, String>>> read = new HashMap<>();
-        long deadline = System.nanoTime() + LIVE_LAG_TIME.toNanos();
+        long deadline = System.nanoTime() + liveLag.time().toNanos();
         while (from.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             if (System.nanoTime() > deadline) {
                 consumer.resume(consumer.paused());
-                LOG.warnf("Reading the %d records the live consumers are behind took over %s: the rebuild applies them too,"
-                        + " without late-entry rows", behind, LIVE_LAG_TIME);
-                return Map.of();
+                return unreadLag("Reading the " + behind + " records the live consumers are behind took over " + liveLag.time()
+                        + " (thads.rebuild.live-lag-time)");
             }
             Map<String, List<ConsumerRecord<String, String>>> byTopic = new HashMap<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -314,6 +332,21 @@ public class ViewRebuild {
                     left.values().stream().mapToInt(Set::size).sum());
         }
         return left;
+    }
+
+    /**
+     * The events the live consumers have not applied could not be read: the rebuild would apply them itself, and it flags
+     * nothing, so a change inside a signed period would reach the figures without its late-entry row (as it did until
+     * session 24). With a period signed the rebuild fails instead, the view unchanged, and the live consumers apply them
+     * with the audit; with none (a new deployment, say) nothing could be late, and it applies them too.
+     */
+    private Map<String, Set<UUID>> unreadLag(String why) {
+        if (!em.createNativeQuery("select 1 from signed_period limit 1").getResultList().isEmpty()) {
+            throw new LiveConsumersBehind(why + ". Periods are signed, and a rebuild applying those events would leave no late-entry"
+                    + " row for them: rebuild once the live consumers have caught up (kafka_consumer_fetch_manager_records_lag_max)");
+        }
+        LOG.warnf("%s: the rebuild applies them too (no period is signed, so none is a late entry)", why);
+        return Map.of();
     }
 
     private static void awaitReader(ExecutorService reader) {
