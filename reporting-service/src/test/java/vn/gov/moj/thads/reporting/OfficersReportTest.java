@@ -185,13 +185,13 @@ class OfficersReportTest {
     void everyVersionOfAnOfficersTargetsIsKept() {
         UUID officer = UUID.randomUUID();
         setOfficerTargets("01.02", "01.02", "2026-05", officer, 60, 70).then().statusCode(200).body("version", equalTo(1));
-        setOfficerTargets("01.02", "01.02", "2026-05", officer, 55, 65).then().statusCode(200).body("version", equalTo(2));
+        setOfficerTargets("01.02", "01.02", "2026-05", officer, 65, 75).then().statusCode(200).body("version", equalTo(2));
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(200)
-                .body("version", equalTo(List.of(1, 2))).body("caseRate", equalTo(List.of(60.0f, 55.0f)))
+                .body("version", equalTo(List.of(1, 2))).body("caseRate", equalTo(List.of(60.0f, 65.0f)))
                 .body("setBy[0]", equalTo("agency_head-user")).body("agencyCode[1]", equalTo("01.02"));
         as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").get("/api/v1/targets/officers/2026-05").then().statusCode(200)
                 .body("find { it.officerId == '" + officer + "' }.version", equalTo(2))
-                .body("find { it.officerId == '" + officer + "' }.moneyRate", equalTo(65.0f));
+                .body("find { it.officerId == '" + officer + "' }.moneyRate", equalTo(75.0f));
         // another office's head reads none of them
         as("AGENCY_HEAD", "01.03").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(403);
         as("PROVINCE", "79").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(403);
@@ -201,6 +201,34 @@ class OfficersReportTest {
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2)));
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/not-an-id/versions").then().statusCode(400);
+    }
+
+    /**
+     * The attack: near the end of a month going badly, the officer's own head lowers the month's targets, and the officers
+     * report (which compares with the last version) says "met". Once the month has begun the head keeps or raises them;
+     * the level above lowers them. Before, the lowering was a version like any other (200).
+     */
+    @Test
+    void anOfficersOwnHeadDoesNotLowerTheTargetsOfAMonthBegun() {
+        UUID officer = UUID.randomUUID();
+        // June 2026 has begun (the tests set past months: officer-months-back-for-heads)
+        setOfficerTargets("01.02", "01.02", "2026-06", officer, 60, 70).then().statusCode(200).body("version", equalTo(1));
+        setOfficerTargets("01.02", "01.02", "2026-06", officer, 50, 70).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:targets-lowered-in-month")).body("lowered", equalTo(List.of("caseRate")));
+        setOfficerTargets("01.02", "01.02", "2026-06", officer, 60, 69).then().statusCode(422).body("lowered", equalTo(List.of("moneyRate")));
+        setOfficerTargets("01.02", "01.02", "2026-06", officer, 60, 70).then().statusCode(200).body("version", equalTo(2));
+        setOfficerTargets("01.02", "01.02", "2026-06", officer, 65, 75).then().statusCode(200).body("version", equalTo(3));
+        // the level above: the provincial agency's head over the office, Hà Nội's provincial user
+        setOfficerTargets("01", "01.02", "2026-06", officer, 55, 70).then().statusCode(200).body("version", equalTo(4));
+        as("PROVINCE", "01").body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 50, "moneyRate", 60,
+                        "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-06/" + officer)
+                .then().statusCode(200).body("version", equalTo(5));
+        as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-06/" + officer + "/versions").then().statusCode(200)
+                .body("caseRate", equalTo(List.of(60.0f, 60.0f, 65.0f, 55.0f, 50.0f)));
+        // a month not begun is still the head's to change either way
+        String later = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2).toString();
+        setOfficerTargets("01.02", "01.02", later, officer, 60, 70).then().statusCode(200);
+        setOfficerTargets("01.02", "01.02", later, officer, 40, 50).then().statusCode(200).body("version", equalTo(2));
     }
 
     /**

@@ -47,6 +47,37 @@ public class OfficerTarget extends TargetSetting {
         }
     }
 
+    /**
+     * Once the month has begun, the officer's own head no longer lowers any of its four targets below the version in force:
+     * with part of the month's work known, a lower target turned a month going badly into "met" in the officers report,
+     * which compares with the last version. Kept, raised or set for the first time they may be; lowered, by the level above
+     * the officer's agency (the provincial agency's head over an office's officer, the province, the ministry).
+     */
+    public void requireNotLoweredByOwnHead(TargetRates proposed, LocalDate today) {
+        if (version == 0 || month().isAfter(today)) {
+            return;
+        }
+        TargetRates now = rates();
+        List<String> lowered = new java.util.ArrayList<>();
+        if (proposed.caseRate().compareTo(now.caseRate()) < 0) {
+            lowered.add("caseRate");
+        }
+        if (proposed.moneyRate().compareTo(now.moneyRate()) < 0) {
+            lowered.add("moneyRate");
+        }
+        if (proposed.carriedOverCaseReduction().compareTo(now.carriedOverCaseReduction()) < 0) {
+            lowered.add("carriedOverCaseReduction");
+        }
+        if (proposed.carriedOverMoneyReduction().compareTo(now.carriedOverMoneyReduction()) < 0) {
+            lowered.add("carriedOverMoneyReduction");
+        }
+        if (!lowered.isEmpty()) {
+            YearMonth month = YearMonth.from(month());
+            throw RuleViolation.rule("targets-lowered-in-month", "The targets of " + month + " are not lowered by the officer's own"
+                    + " head once the month has begun: the level above lowers them").with("month", month.toString()).with("lowered", lowered);
+        }
+    }
+
     /** Sets the targets as their next version, and returns that version to keep. */
     public OfficerTargetVersion set(String agencyCode, TargetRates rates, String setBy) {
         this.agencyCode = agencyCode;

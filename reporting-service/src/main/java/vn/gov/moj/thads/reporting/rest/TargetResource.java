@@ -183,6 +183,9 @@ public class TargetResource {
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
         }
+        if (isOwnHeadOf(agency)) {
+            target.requireNotLoweredByOwnHead(body.targets(), LocalDate.now(clock));
+        }
         OfficerTargetVersion version = target.set(agency, body.targets(), caller.subject());
         target.persist();
         version.persist();
@@ -215,6 +218,14 @@ public class TargetResource {
         }
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
         return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
+    }
+
+    /** The head of the officer's agency itself: not the ministry, the province, nor the provincial agency's head over an office. */
+    private boolean isOwnHeadOf(String agency) {
+        if (caller.hasRole(Role.MINISTRY) || caller.hasRole(Role.PROVINCE)) {
+            return false;
+        }
+        return caller.agencyCode().map(own -> !agency.startsWith(own + ".")).orElse(true);
     }
 
     private static OfficerTargetView view(OfficerTarget t) {
