@@ -282,6 +282,30 @@ class ComplaintLifecycleTest {
                 .body("status", equalTo("ACCEPTED"));
     }
 
+    /**
+     * A head's act denounced at their office goes to the agency above; that head, promoted to head it, must not read who
+     * denounced them nor decide it. Matched by office only, the promoted head (now of 19, not 19.05) was nobody concerned:
+     * the desk names the head's account (subject.officerSubject), which keeps that person from it wherever they head next.
+     */
+    @Test
+    void aHeadNamedByAccountIsKeptFromThePetitionAboutThemAfterTheirPromotion() {
+        var aboutTheHead = Desk.complaintOn("2026-11-02", "19.05", "AGENCY_HEAD", "19.05", null, null);
+        aboutTheHead.put("type", "DENUNCIATION");
+        Desk.subject(aboutTheHead).put("officerSubject", "thu-truong-19.05-" + java.util.UUID.randomUUID());
+        String head = (String) Desk.subject(aboutTheHead).get("officerSubject");
+        String id = Desk.receive("OFFICER", "19.05", aboutTheHead).statusCode(201)
+                .body("competentAgencyCode", equalTo("19")).extract().path("id");
+        Desk.transition("OFFICER", "19.05", id, "transfer", Map.of("transferredOn", "2026-11-03")).statusCode(200);
+
+        var promoted = Desk.asSubject(head, "AGENCY_HEAD", "19");
+        promoted.get("/api/v1/complaints/" + id).then().statusCode(200).body("complainant.name", org.hamcrest.Matchers.nullValue())
+                .body("complainantWithheld", equalTo(true));
+        Desk.transition(Desk.asSubject(head, "AGENCY_HEAD", "19"), id, "acceptance", Map.of("acceptedOn", "2026-11-04")).statusCode(403)
+                .body("type", equalTo("urn:thads:problem:subject-of-petition"));
+        // another head of 19 decides it
+        Desk.transition("AGENCY_HEAD", "19", id, "acceptance", Map.of("acceptedOn", "2026-11-04")).statusCode(200);
+    }
+
     @Test
     void aDenunciationIsExtendedOnceWhenComplexAndTwiceWhenEspeciallyComplex() {
         var body = Desk.complaintOn("2026-10-01", "19.05", "OFFICER", "19.05", null, null);

@@ -37,7 +37,9 @@ public final class ComplaintRequests {
      * the case service's assignments when left out, refused when not that officer's (required with an
      * officer this service has not learnt yet). A first petition about an officer ({@code kind} OFFICER) names them by
      * {@code officerId} or {@code officerSubject}, or names the case, whose assigned officer it is then about (400 on
-     * {@code subject.officerId} otherwise).
+     * {@code subject.officerId} otherwise). For a petition about the head of an agency ({@code kind} AGENCY_HEAD),
+     * {@code officerSubject} is that head's account: it keeps the person from the petition wherever they head next (without
+     * it, only the heads of the agency named are kept from it).
      */
     public record Subject(SubjectKind kind, @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
                           UUID officerId, @Size(max = 100) String officerSubject, Phase phase, LocalDate actDate) {
