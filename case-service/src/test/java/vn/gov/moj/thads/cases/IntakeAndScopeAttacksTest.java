@@ -55,6 +55,21 @@ class IntakeAndScopeAttacksTest {
                 .post("/api/v1/court-judgments").then().statusCode(403);
     }
 
+    /** A compromised court's control characters (an escape sequence, a line break into a log or a list) reach nothing. */
+    @Test
+    void aCourtsControlCharactersInANameAreRefused() {
+        Api.User court = Api.courtOf("19", "TAND-TN-A");
+        for (String field : List.of("courtName", "otherObligations")) {
+            Map<String, Object> body = new java.util.HashMap<>(judgment("TAND-TN-A", Api.unique("18/2026/DS-ST"), "019088000333"));
+            body.put(field, "Tòa án\u0007 nhân dân \u001b[31m");
+            court.request().body(body).post("/api/v1/court-judgments").then().statusCode(400)
+                    .body("errors[0].field", equalTo(field));
+        }
+        Map<String, Object> body = new java.util.HashMap<>(judgment("TAND-TN-A", Api.unique("18/2026/DS-ST"), "019088000333"));
+        body.put("debtors", List.of(Map.of("name", "Phùng\bVăn Khải", "type", "PERSON")));
+        court.request().body(body).post("/api/v1/court-judgments").then().statusCode(400).body("errors[0].field", equalTo("debtors[0].name"));
+    }
+
     @Test
     void aNumberThatOnlyLooksTheSameIsNoSecondJudgmentOrCase() {
         Api.User court = Api.courtOf("19", "TAND-TN-A");

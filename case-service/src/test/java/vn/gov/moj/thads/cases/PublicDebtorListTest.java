@@ -58,6 +58,38 @@ class PublicDebtorListTest {
                 .body("total", equalTo(0));
     }
 
+    /**
+     * A name pasted from a judgment carries what is not seen: no-break spaces, zero-width spaces, a right-to-left override.
+     * Kept as it came, the debtor was published and no search found them (the search folds what a citizen types, with plain
+     * spaces), and an override made the published name read as another. Kept as it is seen now; a control character (an
+     * escape sequence, a backspace) in a name or the published decision number is refused, nothing kept.
+     */
+    @Test
+    void aNamePastedWithInvisibleCharactersIsPublishedAndFoundAsItIsSeen() {
+        String marker = Api.unique("VT").toLowerCase();
+        var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 250_000_000L);
+        body.put("debtors", List.of(Map.of("name", "Đ\u200bin\u200bh\u00a0Thị\u202e  Mận " + marker, "type", "PERSON")));
+        String id = Api.open(head, body);
+        head.request().get("/api/v1/cases/" + id).then().body("debtors[0].name", equalTo("Đinh Thị Mận " + marker));
+        Api.transition(head, id, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(2).toString(),
+                "decisionNumber", "15\u202e/QĐ-CĐK " + marker, "decisionDate", TODAY.minusDays(1).toString())).then().statusCode(200);
+        for (String typed : List.of("Đinh Thị Mận " + marker, "dinh thi man " + marker, "man " + marker)) {
+            given().queryParam("name", typed).get("/api/v1/public/debtors-without-conditions").then().statusCode(200)
+                    .body("total", equalTo(1)).body("items[0].debtorName", equalTo("Đinh Thị Mận " + marker))
+                    .body("items[0].noConditionsDecisionNumber", equalTo("15/QĐ-CĐK " + marker));
+        }
+        head.request().queryParam("q", "Đinh Thị Mận " + marker).get("/api/v1/cases").then().statusCode(200).body("total", equalTo(1));
+
+        var escaped = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L);
+        escaped.put("debtors", List.of(Map.of("name", "Tran Thi B\u001b[31m INJECT", "type", "PERSON")));
+        head.request().body(escaped).post("/api/v1/cases").then().statusCode(400).body("errors[0].field", equalTo("debtors[0].name"));
+        String other = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L));
+        Api.transition(head, other, "verifications", Map.of("result", "NO_CONDITIONS", "verifiedOn", TODAY.minusDays(2).toString(),
+                        "decisionNumber", "CDK\b-1", "decisionDate", TODAY.minusDays(1).toString())).then().statusCode(400)
+                .body("errors[0].field", equalTo("decisionNumber"));
+        head.request().get("/api/v1/cases/" + other).then().body("status", not(equalTo("NO_CONDITIONS")));
+    }
+
     @Test
     void aCaseOfAUnitClosedSinceIsListedUnderTheAgencyThatHoldsItToday() {
         // review of session 20: a Phủ Lý case of March 2025 (recorded at Hà Nam's office 35.01, as on its date) was listed

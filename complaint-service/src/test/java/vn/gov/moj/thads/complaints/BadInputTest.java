@@ -24,6 +24,17 @@ class BadInputTest {
     }
 
     @Test
+    void aDecisionNumberWithAControlCharacterIsRefused() {
+        // kept and shown as typed: a backspace or an escape sequence in the number that names the decision
+        Map<String, Object> body = Desk.complaintOn("2026-11-02", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES", null);
+        String id = Desk.receive("OFFICER", "19.05", body).statusCode(201).extract().path("id");
+        Desk.transition("AGENCY_HEAD", "19.05", id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
+        Desk.transition("AGENCY_HEAD", "19.05", id, "resolution", Map.of("decision", "REJECTED", "decisionNumber", "07/QĐ\b-GQKN",
+                "decisionDate", "2026-11-10", "summary", "Không có căn cứ")).statusCode(400)
+                .body("errors[0].field", equalTo("decisionNumber"));
+    }
+
+    @Test
     void aDateBeyondFourDigitYearsIsRefused() {
         // deadlines were counted from it: DateTimeException, 500
         Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");

@@ -306,6 +306,11 @@ class SignedPeriodsTest {
                 .contentType(containsString("text/csv")).extract();
         assertThat(csv.asString()).startsWith("province,provinceName,workYear,asOf,closedAt,cases.carriedIn,")
                 .contains("\r\n12,Lai Châu,2026,2026-06-30,").doesNotContain("ministry-user");
+        // signed when the JSON says, in Vietnam's time (the CSV wrote it in UTC: a period signed before 07:00 the day before)
+        String closedAt = given().queryParam("workYear", 2026).get("/api/v1/public/figures").then()
+                .extract().path("periods.find { it.province == '12' && it.asOf == '2026-06-30' }.closedAt");
+        assertThat(closedAt).endsWith("+07:00");
+        assertThat(csv.asString()).contains("\r\n12,Lai Châu,2026,2026-06-30," + closedAt + ",");
         assertThat(csv.header("ETag")).isNotEqualTo(etag);
         given().queryParam("workYear", "abc").get("/api/v1/public/figures").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -39,7 +39,7 @@ public class CaseParty {
         this.position = position;
         this.role = role;
         this.type = type;
-        this.name = name.strip();
+        this.name = VietnameseText.visible(name);
         this.idNumber = idNumber;
         this.address = address;
         this.nameSearch = searchable(name);

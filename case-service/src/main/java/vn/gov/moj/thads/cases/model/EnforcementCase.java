@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.cases.model;
 
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -235,7 +236,7 @@ public class EnforcementCase extends DatedAggregate {
         this.lastVerifiedOn = verifiedOn;
         this.extendedReverification = extended;
         statusFrom(result.status(), verifiedOn);
-        this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? decision.number().strip() : null;
+        this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? VietnameseText.documentNumber(decision.number()) : null;
         this.noConditionsDecisionDate = result == VerificationResult.NO_CONDITIONS ? decision.date() : null;
     }
 

@@ -21,7 +21,7 @@ public class SourceJudgment {
     /** The court's code and the judgment's number as compared: what only looks different is taken out (documentNumber). */
     public SourceJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate) {
         this.courtCode = VietnameseText.documentNumber(courtCode);
-        this.courtName = courtName.strip();
+        this.courtName = VietnameseText.visible(courtName);
         this.number = VietnameseText.documentNumber(number);
         this.effectiveDate = effectiveDate;
     }

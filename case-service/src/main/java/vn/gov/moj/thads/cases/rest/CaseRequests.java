@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.cases.rest;
 
+import vn.gov.moj.thads.platform.text.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,11 +36,11 @@ public final class CaseRequests {
     private CaseRequests() {
     }
 
-    public record Judgment(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
+    public record Judgment(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
                            @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String number, @NotNull LocalDate effectiveDate) {
     }
 
-    public record Party(@NotBlank @Size(max = 300) String name, @NotNull PartyType type,
+    public record Party(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name, @NotNull PartyType type,
                         @Size(max = 50) String idNumber, @Size(max = 500) String address) {
     }
 
@@ -74,7 +75,7 @@ public final class CaseRequests {
      */
     public record Verification(@NotNull VerificationResult result, @NotNull LocalDate verifiedOn,
                                @Size(max = 2000) String note, Boolean extendedReverification,
-                               @Size(max = 100) String decisionNumber, LocalDate decisionDate) {
+                               @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber, LocalDate decisionDate) {
     }
 
     public record Action(@NotNull ActionType type, @NotNull LocalDate date, @Size(max = 2000) String note,

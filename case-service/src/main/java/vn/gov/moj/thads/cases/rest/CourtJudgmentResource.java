@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.cases.rest;
 
+import vn.gov.moj.thads.platform.text.VisibleText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,12 +48,12 @@ import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
 @Tag(name = "Court intake")
 public class CourtJudgmentResource {
 
-    public record Submission(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) String courtName,
+    public record Submission(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
                              @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String number, @NotNull LocalDate effectiveDate,
                              @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
                              @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> creditors,
                              @NotEmpty @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> debtors,
-                             @NotNull @PositiveOrZero Long moneyAmount, @Size(max = 4000) String otherObligations) {
+                             @NotNull @PositiveOrZero Long moneyAmount, @Size(max = 4000) @VisibleText(max = 4000) String otherObligations) {
     }
 
     /**

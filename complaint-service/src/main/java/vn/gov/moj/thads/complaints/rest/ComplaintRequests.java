@@ -1,5 +1,7 @@
 package vn.gov.moj.thads.complaints.rest;
 
+import vn.gov.moj.thads.platform.text.VisibleText;
+import vn.gov.moj.thads.platform.text.DocumentNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +29,7 @@ public final class ComplaintRequests {
     private ComplaintRequests() {
     }
 
-    public record Complainant(@NotBlank @Size(max = 300) String name, @Size(max = 50) String idNumber,
+    public record Complainant(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name, @Size(max = 50) String idNumber,
                               @Size(max = 50) String phone, @Size(max = 500) String address) {
     }
 
@@ -74,7 +76,7 @@ public final class ComplaintRequests {
     public record Handlers(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> handlers) {
     }
 
-    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) String decisionNumber,
+    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
                              @NotNull LocalDate decisionDate, @NotBlank @Size(max = 10000) String summary) {
     }
 

@@ -44,6 +44,11 @@ public @interface DocumentNumber {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            return isVisibleText(value, max);
+        }
+
+        /** Null (left to {@code @NotBlank}), or something visible without control characters, at most {@code max} as kept. */
+        static boolean isVisibleText(String value, int max) {
             if (value == null) {
                 return true;
             }

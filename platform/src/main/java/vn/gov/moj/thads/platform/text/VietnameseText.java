@@ -11,8 +11,10 @@ public final class VietnameseText {
 
     /** "Nguyễn Văn  Đức" → "nguyen van duc": citizens search without diacritics as often as with. */
     public static String folded(String text) {
-        // lower case before the marks go, so that no mark a lower case adds is left behind
-        String bare = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+        // its visible text first: a no-break space or a zero-width one pasted from a document made a name no search found
+        // (the search folds what the user types, with plain spaces); lower case before the marks go, so that no mark a
+        // lower case adds is left behind
+        String bare = Normalizer.normalize(visible(text), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                 .replaceAll("\\p{M}", "")
                 .replace('đ', 'd')
                 .replaceAll("\\s+", " ");
@@ -28,6 +30,15 @@ public final class VietnameseText {
      * passed the duplicate checks as a second number.
      */
     public static String documentNumber(String text) {
+        return visible(text);
+    }
+
+    /**
+     * A text as kept and shown (a name, a court's name, a number): composed (NFC), without invisible formatting characters
+     * (a zero-width space, a right-to-left override that made a published name read as another), every run of spaces of
+     * any kind one space, stripped.
+     */
+    public static String visible(String text) {
         String visible = text.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}]+", " ");
         return Normalizer.normalize(visible, Normalizer.Form.NFC).strip();
     }

@@ -90,7 +90,7 @@ final class ReportTables {
             rows.add(row("version", version.version()));
             rows.add(row("provisional", version.provisional()));
             rows.add(row("reason", version.reason()));
-            rows.add(row("setAt", version.setAt().toString()));
+            rows.add(row("setAt", vietnamTime(version.setAt())));
         }
         return rows;
     }
@@ -128,7 +128,7 @@ final class ReportTables {
         rows.add(header);
         for (PublicFigures.Row period : figures.periods()) {
             List<Object> row = new ArrayList<>(List.of(period.province(), period.provinceName(), period.workYear(),
-                    period.asOf().toString(), period.closedAt().toString()));
+                    period.asOf().toString(), vietnamTime(period.closedAt())));
             figureValues(row, period.cases(), period.money());
             row.add(period.digest());
             rows.add(row);
@@ -249,5 +249,11 @@ final class ReportTables {
         String text = value instanceof BigDecimal d ? d.toPlainString()
                 : value instanceof Number || value instanceof Boolean ? value.toString() : text(value.toString());
         return text.contains(",") || text.contains("\"") || text.contains("\n") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** A moment as the JSON answers write it, in Vietnam's time: the database hands it back in UTC (signed before 07:00, the day before). */
+    private static String vietnamTime(java.time.OffsetDateTime moment) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                moment.atZoneSameInstant(vn.gov.moj.thads.platform.calendar.WorkingCalendar.VIETNAM).toOffsetDateTime());
     }
 }
