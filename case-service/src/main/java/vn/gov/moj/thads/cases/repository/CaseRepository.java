@@ -83,7 +83,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         Map<String, Object> params = new HashMap<>();
         unit.restrict(where, params, "units", CASES);
         singleValued(where, params);
-        var query = getEntityManager().createQuery("select c.status, count(c), sum(c.moneyAmount), sum(c.collectedAmount)"
+        var query = getEntityManager().createQuery("select c.status, count(c), sum(c.moneyAmount), sum(c.collectedAmount), sum(c.reducedAmount)"
                 + " from EnforcementCase c" + where + " group by c.status order by c.status", Object[].class);
         params.forEach(query::setParameter);
         return query.getResultList();

@@ -174,7 +174,7 @@ public class CaseService {
     }
 
     /** How many cases an org unit and the units below it hold now, per status, with their money (VND). */
-    public record StatusCount(long cases, long moneyAmount, long collectedAmount) {
+    public record StatusCount(long cases, long moneyAmount, long collectedAmount, long reducedAmount) {
     }
 
     public record Counts(String orgUnit, java.util.Map<String, StatusCount> byStatus) {
@@ -192,10 +192,10 @@ public class CaseService {
         java.util.Map<String, StatusCount> byStatus = new java.util.TreeMap<>();
         for (Object[] row : cases.countsByStatus(orgUnits.scopeOf(orgUnit))) {
             byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue()));
+                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue()));
         }
         // the administrative judgments monitored, in statuses of their own (MONITORING … COMPLIED), without money
-        administrativeJudgments.countsByStatus(orgUnits.scopeOf(orgUnit)).forEach((status, n) -> byStatus.put(status, new StatusCount(n, 0, 0)));
+        administrativeJudgments.countsByStatus(orgUnits.scopeOf(orgUnit)).forEach((status, n) -> byStatus.put(status, new StatusCount(n, 0, 0, 0)));
         return new Counts(orgUnit, byStatus);
     }
 

@@ -33,8 +33,12 @@ public class Reconciliation {
 
     private static final Logger LOG = Logger.getLogger(Reconciliation.class);
 
+    /**
+     * One status's cases and money both ways. The money reduced is compared too (session 24): a reduction or exemption the
+     * view missed changes money done and money without conditions, and left the rest equal.
+     */
     public record Line(String status, long viewCases, long serviceCases, long viewMoney, long serviceMoney, long viewCollected,
-                       long serviceCollected, boolean matches) {
+                       long serviceCollected, long viewReduced, long serviceReduced, boolean matches) {
     }
 
     public record Result(String orgUnit, OffsetDateTime checkedAt, boolean reconciled, List<Line> lines, List<Line> differences) {
@@ -52,12 +56,12 @@ public class Reconciliation {
         Map<String, CaseServiceClient.StatusCount> theirs = serviceCounts(orgUnit);
         Map<String, CaseServiceClient.StatusCount> ours = viewCounts(orgUnit);
         List<Line> lines = new ArrayList<>();
-        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, 0, 0);
+        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, 0, 0, 0);
         for (String status : new TreeSet<>(union(ours.keySet(), theirs.keySet()))) {
             var v = ours.getOrDefault(status, none);
             var s = theirs.getOrDefault(status, none);
             lines.add(new Line(status, v.cases(), s.cases(), v.moneyAmount(), s.moneyAmount(), v.collectedAmount(), s.collectedAmount(),
-                    v.equals(s)));
+                    v.reducedAmount(), s.reducedAmount(), v.equals(s)));
         }
         List<Line> differences = lines.stream().filter(l -> !l.matches()).toList();
         return new Result(orgUnit, OffsetDateTime.now(clock), differences.isEmpty(), lines, differences);
@@ -92,14 +96,16 @@ public class Reconciliation {
         Map<String, Object> params = new java.util.HashMap<>();
         orgUnits.scopeOf(orgUnit).restrict(where, params, "units", new AgencyScope.Columns("agency_code", "province_code"));
         var query = em.createNativeQuery("select coalesce(status, 'UNKNOWN'), count(*), coalesce(sum(money_amount), 0),"
-                + " coalesce(sum(collected_amount), 0) from case_fact" + where + " group by 1");
+                + " coalesce(sum(collected_amount), 0), coalesce(sum(r.reduced), 0) from case_fact f left join"
+                + " (select case_id, sum(amount) as reduced from case_reduction group by case_id) r on r.case_id = f.case_id"
+                + where + " group by 1");
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         Map<String, CaseServiceClient.StatusCount> counts = new TreeMap<>();
         for (Object[] r : rows) {
             // the sums are numeric: read exactly (an overflow is an error, never a wrapped figure)
             counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), CountedFigures.exact(r[2]),
-                    CountedFigures.exact(r[3])));
+                    CountedFigures.exact(r[3]), CountedFigures.exact(r[4])));
         }
         return counts;
     }
