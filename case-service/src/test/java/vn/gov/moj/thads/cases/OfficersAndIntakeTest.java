@@ -95,6 +95,25 @@ class OfficersAndIntakeTest {
                 .then().statusCode(200);
     }
 
+    /**
+     * The head collected on a case no officer held yet, then assigned one dated back before it: the officer's workload
+     * counted the head's collection (red team of session 24; the rule held for reassignments only).
+     */
+    @Test
+    void aFirstAssignmentIsNotDatedBackOverWhatTheHeadRecorded() {
+        Api.User head = Api.head("19.05");
+        String caseId = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(40), 90_000_000L));
+        Api.transition(head, caseId, "verifications", Map.of("result", "HAS_CONDITIONS", "verifiedOn", TODAY.minusDays(20).toString()))
+                .then().statusCode(200);
+        Api.transition(head, caseId, "collections", Map.of("amount", 40_000_000, "collectedOn", TODAY.minusDays(10).toString(),
+                "receiptNumber", Api.unique("BL"))).then().statusCode(200);
+        String officer = Api.createOfficer(head, "19.05");
+        Api.transition(head, caseId, "assignment", Map.of("officerId", officer, "assignedOn", TODAY.minusDays(30).toString()))
+                .then().statusCode(422).body("errors[0].field", equalTo("assignedOn"));
+        Api.transition(head, caseId, "assignment", Map.of("officerId", officer, "assignedOn", TODAY.minusDays(10).toString()))
+                .then().statusCode(200);
+    }
+
     @Test
     void anOfficersWorkloadAddsUpTheirOpenCases() {
         String a = Api.open(head, Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 40_000_000L));

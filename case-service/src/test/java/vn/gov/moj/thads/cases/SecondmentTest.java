@@ -149,4 +149,57 @@ class SecondmentTest {
         home.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/reactivation").then().statusCode(409)
                 .body("type", equalTo("urn:thads:problem:officer-active"));
     }
+
+    /**
+     * Logins are the identity provider's: a head of 19.05 made an officer record for a login of Hồ Chí Minh City's 79.01,
+     * seconded it to 19.01, whose head assigned it a case, and deactivated it. With their own 79.01 token that person read
+     * 19.01's case, parties' ID numbers and all, and lost the OFFICER role at home (red team of session 24). A record is
+     * its agency's: the same login with another agency's token is not that officer.
+     */
+    @Test
+    void anOfficerRecordActsOnlyForTokensOfItsOwnAgency() {
+        String login = "cbv-79-" + UUID.randomUUID();
+        Api.User staffOf7901 = new Api.User(login, "79.01", "OFFICER");
+        staffOf7901.request().get("/api/v1/cases").then().statusCode(200);
+        var created = home.request().body(Map.of("agencyCode", "19.05", "subject", login, "fullName", "Mạo danh"))
+                .post("/api/v1/officers").then().statusCode(201).extract();
+        String officerId = created.path("id");
+        home.request().body(secondment("19.01", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
+        String hostCase = Api.open(host, Api.caseBody("19.01", Api.unique("QĐ"), TODAY.minusDays(40), 70_000_000L));
+        Api.transition(host, hostCase, "assignment", Map.of("officerId", officerId)).then().statusCode(200);
+
+        new Api.User(login, "19.05", "OFFICER").request().get("/api/v1/cases/" + hostCase).then().statusCode(200);
+        staffOf7901.request().get("/api/v1/cases/" + hostCase).then().statusCode(404);
+        staffOf7901.request().queryParam("size", 100).get("/api/v1/cases").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(hostCase)));
+
+        String etag = home.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
+        home.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(200);
+        new Api.User(login, "19.05", "OFFICER").request().get("/api/v1/cases").then().statusCode(403);
+        staffOf7901.request().get("/api/v1/cases").then().statusCode(200);
+    }
+
+    /**
+     * A host reads the officer and their workload on the days of the secondment (domain.md §8.7): before, the head of an
+     * agency the officer would go to next month, or went to last year, read their workload at home and every secondment
+     * (red team of session 24).
+     */
+    @Test
+    void aHostReadsTheOfficerOnTheDaysOfTheSecondmentAndOnlyItsOwn() {
+        String officerId = home.request().body(Map.of("agencyCode", "19.05", "subject", "cbv-" + UUID.randomUUID(), "fullName", "Vũ Thị Hà"))
+                .post("/api/v1/officers").then().statusCode(201).extract().path("id");
+        home.request().body(Map.of("hostAgencyCode", "19.01", "from", TODAY.plusDays(10).toString(), "to", TODAY.plusDays(20).toString(),
+                "decisionNumber", Api.unique("QĐ-BP"))).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
+        host.request().get("/api/v1/officers/" + officerId).then().statusCode(404);
+        host.request().get("/api/v1/officers/" + officerId + "/workload").then().statusCode(404);
+        host.request().get("/api/v1/officers/" + officerId + "/secondments").then().statusCode(404);
+
+        Api.User third = Api.head("19.02");
+        home.request().body(secondment("19.02", 0, 5)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
+        third.request().get("/api/v1/officers/" + officerId + "/workload").then().statusCode(200);
+        third.request().get("/api/v1/officers/" + officerId + "/secondments").then().statusCode(200)
+                .body("hostAgencyCode", org.hamcrest.Matchers.contains("19.02"));
+        home.request().get("/api/v1/officers/" + officerId + "/secondments").then().statusCode(200)
+                .body("hostAgencyCode", org.hamcrest.Matchers.containsInAnyOrder("19.01", "19.02"));
+    }
 }

@@ -107,6 +107,20 @@ class DeactivatedOfficerTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> theOfficer().get("/api/v1/complaints/" + id).then().statusCode(403));
     }
 
+    /**
+     * An officer record is its agency's: a head elsewhere who made one for the login of a 79.01 staff member and deactivated
+     * it took that person's officer powers away here too (red team of session 24). The same login with a token of the
+     * record's agency is the deactivated officer.
+     */
+    @Test
+    void aDeactivationCountsForTokensOfTheOfficersOwnAgencyOnly() {
+        RequestSpecification staffOf7901 = Desk.asSubject(account, "OFFICER", "79.01");
+        staffOf7901.get("/api/v1/complaints").then().statusCode(200);
+        send(new OfficerEvents.OfficerDeactivated(officer, account, AGENCY, 1), OffsetDateTime.now().minusMinutes(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> theOfficer().get("/api/v1/complaints").then().statusCode(403));
+        Desk.asSubject(account, "OFFICER", "79.01").get("/api/v1/complaints").then().statusCode(200);
+    }
+
     /** Officers' standing comes from the case service only: a forged deactivation (or reactivation) goes to the dead-letter topic. */
     @Test
     void aForgedOfficerEventChangesNobodysStanding() {

@@ -236,6 +236,32 @@ class OfficerAccountTest {
                 .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(200);
     }
 
+    /**
+     * The officer holding the case may be its office's head too. A desk named another account: the holder, as head, read
+     * the denouncer's identity, accepted and decided the denunciation about an officer of their own case, and could
+     * withdraw it (red team of session 24; the handler assignment alone was refused). The holder is a person concerned.
+     */
+    @Test
+    void theOfficerHoldingTheCaseIsAPersonConcernedWhateverAccountTheDeskNamed() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
+        var misnamed = denunciationOf(officer, null);
+        Desk.subject(misnamed).remove("officerId");
+        Desk.subject(misnamed).put("officerSubject", "cbv-" + UUID.randomUUID());
+        misnamed.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
+
+        var holderAsHead = Desk.asSubject(account, "AGENCY_HEAD", AGENCY);
+        holderAsHead.get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
+        Desk.transition(Desk.asSubject(account, "AGENCY_HEAD", AGENCY), id, "acceptance", Map.of("acceptedOn", "2026-11-03"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+        Desk.transition(Desk.asSubject(account, "AGENCY_HEAD", AGENCY), id, "withdrawal", Map.of("withdrawnOn", "2026-11-03"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+        // another head of the office decides it
+        Desk.transition("AGENCY_HEAD", AGENCY, id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
+    }
+
     /** A second complaint is about the first's officer: an account typed in would read the decision, which names who wrote. */
     @Test
     void aSecondComplaintIsAboutTheFirstComplaintsOfficerNotOneTypedIn() {

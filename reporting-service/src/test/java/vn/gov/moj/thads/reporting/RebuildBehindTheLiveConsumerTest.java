@@ -37,22 +37,34 @@ class RebuildBehindTheLiveConsumerTest {
 
     @Test
     void anEventTheLiveConsumerHadNotAppliedWhenARebuildStartedIsStillALateEntry() throws Exception {
-        // 100M new on 2025-11-10, 30M collected on 2026-01-15; the period as of 2026-03-31 closed with them
-        CaseStory story = new CaseStory(codec, new TopicClient(bootstrapServers), "75", LocalDate.parse("2025-11-10"), 100 * M)
-                .collected(30 * M, LocalDate.parse("2026-01-15"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures("2026-03-31").body("money.done", equalTo(30_000_000)));
-        String period = as("AGENCY_HEAD", "75").body(Map.of("orgUnit", "75", "workYear", 2026, "asOf", "2026-03-31"))
-                .post("/api/v1/reports/periods").then().statusCode(201).extract().path("id");
-
+        SignedStory signed = signedWithACollection(codec, new TopicClient(bootstrapServers), "75");
         // another instance's rebuild holds the view: the live consumer reads the next collection and waits with it
-        rebuildWhileTheViewIsHeldAfter(() -> story.collected(20 * M, LocalDate.parse("2026-02-10")));
+        rebuildWhileTheViewIsHeldAfter(() -> signed.story().collected(20 * M, LocalDate.parse("2026-02-10")));
+        theLateCollectionIsFlagged(signed);
+    }
 
-        // the collection is in today's figures, and in the late entries of the closed period with its case and event
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures("2026-03-31").body("money.done", equalTo(50_000_000)));
+    /** A case of {@code province} in a signed period, and the period's id. */
+    record SignedStory(String province, CaseStory story, String period) {
+    }
+
+    /** 100M new on 2025-11-10, 30M collected on 2026-01-15; the period of {@code province} as of 2026-03-31 signed with them. */
+    static SignedStory signedWithACollection(EventCodec codec, TopicClient topics, String province) {
+        CaseStory story = new CaseStory(codec, topics, province, LocalDate.parse("2025-11-10"), 100 * M)
+                .collected(30 * M, LocalDate.parse("2026-01-15"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures(province, "2026-03-31").body("money.done", equalTo(30_000_000)));
+        String period = as("AGENCY_HEAD", province).body(Map.of("orgUnit", province, "workYear", 2026, "asOf", "2026-03-31"))
+                .post("/api/v1/reports/periods").then().statusCode(201).extract().path("id");
+        return new SignedStory(province, story, period);
+    }
+
+    /** The 20M collected on 2026-02-10 is in today's figures, and in the late entries of the signed period with its case and day. */
+    static void theLateCollectionIsFlagged(SignedStory signed) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> figures(signed.province(), "2026-03-31")
+                .body("money.done", equalTo(50_000_000)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN")
-                .get("/api/v1/reports/periods/" + period + "/late-entries").then().statusCode(200)
+                .get("/api/v1/reports/periods/" + signed.period() + "/late-entries").then().statusCode(200)
                 .body("difference.money.done", equalTo(20_000_000))
-                .body("changes", hasSize(1)).body("changes[0].caseId", equalTo(story.id().toString()))
+                .body("changes", hasSize(1)).body("changes[0].caseId", equalTo(signed.story().id().toString()))
                 .body("changes[0].changedFrom", equalTo("2026-02-10"))
                 .body("changes[0].change.money.completed", equalTo(20_000_000)));
     }
@@ -117,10 +129,6 @@ class RebuildBehindTheLiveConsumerTest {
             }
             return amounts;
         }
-    }
-
-    private static io.restassured.response.ValidatableResponse figures(String asOf) {
-        return figures("75", asOf);
     }
 
     static io.restassured.response.ValidatableResponse figures(String orgUnit, String asOf) {

@@ -199,9 +199,10 @@ public class EnforcementCase extends DatedAggregate {
             throw RuleViolation.date("assignedOn", "must not be before the current assignment (" + assignedOn + ")")
                     .with("assignedOn", assignedOn);
         }
-        if (assignedOn != null && on.isBefore(lastDatedOn())) {
+        if (on.isBefore(lastDatedOn())) {
             // the steps recorded under the officer holding the case stay theirs: a reassignment dated back over them moved
-            // months of collections and closures in the officers' figures to another officer (or the head)
+            // months of collections and closures in the officers' figures to another officer (or the head); so do those the
+            // head recorded before the first assignment (one dated back over them credited the head's collection to the officer)
             throw RuleViolation.date("assignedOn", "must not be before " + lastDatedOn() + ", the date of the last recorded change")
                     .with("lastChangeOn", lastDatedOn());
         }

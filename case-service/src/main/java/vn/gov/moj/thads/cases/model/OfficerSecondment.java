@@ -74,10 +74,16 @@ public class OfficerSecondment extends PanacheEntityBase {
                 .getResultList().isEmpty();
     }
 
-    /** The agencies the officer with login {@code subject} is seconded to on {@code day}. */
-    public static List<String> hostsOf(String subject, LocalDate day) {
-        return getEntityManager().createQuery("select s.hostAgencyCode from OfficerSecondment s where s.officer.subject = ?1"
-                + " and s.fromDate <= ?2 and s.toDate >= ?2", String.class).setParameter(1, subject).setParameter(2, day).getResultList();
+    /**
+     * The agencies the officer with login {@code subject} of one of {@code homeAgencies} (the token's) is seconded to on
+     * {@code day}: a record of another agency under the same login is not that person's.
+     */
+    public static List<String> hostsOf(String subject, java.util.Collection<String> homeAgencies, LocalDate day) {
+        // filtered here, not with an "in" list, whose query Hibernate would translate again on every request
+        return getEntityManager().createQuery("select s.hostAgencyCode, s.officer.agencyCode from OfficerSecondment s"
+                        + " where s.officer.subject = ?1 and s.fromDate <= ?2 and s.toDate >= ?2", Object[].class)
+                .setParameter(1, subject).setParameter(2, day).getResultList().stream()
+                .filter(row -> homeAgencies.contains((String) row[1])).map(row -> (String) row[0]).toList();
     }
 
     public static List<OfficerSecondment> of(UUID officerId) {

@@ -18,7 +18,7 @@ public class InactiveOfficers extends DeactivatedOfficers {
 
     @Override
     protected String deactivatedAccountQuery() {
-        return "select 1 from officer where subject = ? and not active limit 1";
+        return "select 1 from officer where subject = ? and not active and agency_code = any(?) limit 1";
     }
 
     @Override

@@ -83,7 +83,11 @@ public class CaseAccess {
      * Ninh Bình works on Hà Nam's cases there), not the offices below them.
      */
     private Set<String> hostAgencies() {
-        return OfficerSecondment.hostsOf(caller.subject(), LocalDate.now(clock)).stream()
+        Set<String> home = caller.agencyCode().map(orgUnits::withPredecessors).orElse(Set.of());
+        if (home.isEmpty()) {
+            return Set.of();
+        }
+        return OfficerSecondment.hostsOf(caller.subject(), home, LocalDate.now(clock)).stream()
                 .flatMap(host -> orgUnits.withPredecessors(host).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -126,6 +130,17 @@ public class CaseAccess {
      * reassigned each.
      */
     private boolean isAssignedToCaller(EnforcementCase c) {
-        return c.officer() != null && c.officer().active() && c.officer().subject().equals(caller.subject());
+        return c.officer() != null && c.officer().active() && c.officer().subject().equals(caller.subject())
+                && isOfCallersAgency(c.officer().agencyCode());
+    }
+
+    /**
+     * An officer record is its agency's, and a token is the person's in the agency it names: a head who made a record for a
+     * login of another province (logins are the identity provider's, not this service's), seconded it and assigned it a
+     * case, let that person read the case, parties' ID numbers and all, with their own province's token (red team of
+     * session 24). A seconded officer works with the token of their own agency (domain.md §8.7).
+     */
+    private boolean isOfCallersAgency(String officerAgency) {
+        return caller.agencyCode().map(own -> orgUnits.withPredecessors(own).contains(officerAgency)).orElse(false);
     }
 }

@@ -64,9 +64,11 @@ public class OfficerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Officer get(UUID id) {
         Officer officer = Officer.<Officer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Officer " + id));
-        // an agency the officer was seconded to reads them too (their workload there, their report for that time)
-        if (!caller.scope().covers(officer.agencyCode())
-                && OfficerSecondment.of(officer.id()).stream().noneMatch(s -> caller.scope().covers(s.hostAgencyCode()))) {
+        // the agency the officer is seconded to reads them too, and their workload, on the days of the secondment (domain.md
+        // §8.7): before, any host of any secondment, past or future, read the officer's workload at home (red team of session 24)
+        LocalDate today = LocalDate.now(clock);
+        if (!caller.scope().covers(officer.agencyCode()) && OfficerSecondment.of(officer.id()).stream()
+                .noneMatch(s -> caller.scope().covers(s.hostAgencyCode()) && !today.isBefore(s.from()) && !today.isAfter(s.to()))) {
             throw ProblemException.notFound("Officer " + id);
         }
         return officer;
@@ -110,8 +112,11 @@ public class OfficerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The officer's secondments; to a host, only its own (not where else the officer went or goes). */
     public java.util.List<OfficerSecondment> secondments(UUID id) {
-        return OfficerSecondment.of(get(id).id());
+        Officer officer = get(id);
+        boolean home = caller.scope().covers(officer.agencyCode());
+        return OfficerSecondment.of(officer.id()).stream().filter(s -> home || caller.scope().covers(s.hostAgencyCode())).toList();
     }
 
     /**

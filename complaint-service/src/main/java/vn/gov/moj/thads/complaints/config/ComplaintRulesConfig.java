@@ -72,5 +72,12 @@ public interface ComplaintRulesConfig {
 
         /** How many extensions an especially complex matter may have. */
         int extensionsEspeciallyComplex();
+
+        /**
+         * Whether each extension runs on from the end of the period before it (Luật Tố cáo 2018 art. 30), or the whole
+         * extended period counts from the acceptance (Luật Tố cáo 2011 art. 21: "90 days from the acceptance").
+         */
+        @io.smallrye.config.WithDefault("true")
+        boolean extensionsChained();
     }
 }

@@ -44,9 +44,9 @@ public class OfficerAccount extends PanacheEntityBase {
      * The standing, unless the row holds one of a higher version; a row made by it (a deactivation before any assignment)
      * takes the officer's own agency. An assignment's upsert never touches the standing, nor this one the assignment's.
      */
-    private static final String STANDING_UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of, active, standing_version)"
-            + " values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (officer_id) do update set active = excluded.active,"
-            + " standing_version = excluded.standing_version"
+    private static final String STANDING_UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of, active, standing_version,"
+            + " home_agency_code) values (?1, ?2, ?3, ?4, ?5, ?6, ?3) on conflict (officer_id) do update set active = excluded.active,"
+            + " standing_version = excluded.standing_version, home_agency_code = excluded.home_agency_code"
             + " where officer_account.standing_version is null or officer_account.standing_version <= excluded.standing_version";
 
     @Id @Column(name = "officer_id") private UUID officerId;
@@ -129,6 +129,15 @@ public class OfficerAccount extends PanacheEntityBase {
 
     public UUID officerId() {
         return officerId;
+    }
+
+    /**
+     * The account of the officer the case is assigned to, as learnt from the case service: for a petition about an officer
+     * of that case, someone who may not handle, decide, withdraw it or read who wrote, whatever account a desk named.
+     */
+    public static java.util.Optional<String> holdingCase(java.util.UUID caseId) {
+        return java.util.Optional.ofNullable(caseId).flatMap(id -> CaseView.<CaseView>findByIdOptional(id)).flatMap(CaseView::officerId)
+                .flatMap(officer -> OfficerAccount.<OfficerAccount>findByIdOptional(officer)).map(OfficerAccount::subject);
     }
 
     public String subject() {

@@ -83,7 +83,7 @@ public class ComplaintResource {
         Page<Complaint> found = service.search(new ComplaintSearch(blank(agency), enumOf(ComplaintStatus.class, status, "status"),
                 enumOf(ComplaintType.class, type, "type"), uuidOf(caseId, "caseId"), overdue, overLevel, repeat,
                 dateOf(dueBefore, "dueBefore"), page, size));
-        return new Page<>(found.items().stream().map(c -> ComplaintView.listed(c, service.disclosure(c), service.finalDecision(c))).toList(),
+        return new Page<>(found.items().stream().map(c -> ComplaintView.listed(c, service.disclosure(c), service.finalDecision(c), service.today())).toList(),
                 found.total(), page, size);
     }
 
@@ -158,7 +158,7 @@ public class ComplaintResource {
 
     /** The petition with what this caller may see of the petitioner. */
     private ComplaintView view(Complaint c) {
-        return ComplaintView.of(c, service.disclosure(c), service.finalDecision(c), service.readsDecision(c));
+        return ComplaintView.of(c, service.disclosure(c), service.finalDecision(c), service.readsDecision(c), service.today());
     }
 
     private static EntityTag etag(Complaint c) {

@@ -36,12 +36,16 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
      * A petition in a list: at most the petitioner's name, never their ID number, phone, address, letter or decision's
      * summary, whoever reads it (a list is paged through by the hundred; the whole record is read one at a time).
      */
-    static ComplaintView listed(Complaint c, Disclosure disclosure, boolean finalDecision) {
-        return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision, false);
+    static ComplaintView listed(Complaint c, Disclosure disclosure, boolean finalDecision, LocalDate today) {
+        return of(c, disclosure == Disclosure.FULL ? Disclosure.NAME_ONLY : disclosure, finalDecision, false, today);
     }
 
-    /** {@code readsDecision}: whether the decision's summary, which names who wrote, is shown (ComplaintAccess.readsDecision). */
-    static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision, boolean readsDecision) {
+    /**
+     * {@code readsDecision}: whether the decision's summary, which names who wrote, is shown (ComplaintAccess.readsDecision);
+     * {@code overdue} as of {@code today}, not as the nightly run last marked it (a petition entered late, or accepted or
+     * moved past its new limit, read as not overdue until then).
+     */
+    static ComplaintView of(Complaint c, Disclosure disclosure, boolean finalDecision, boolean readsDecision, LocalDate today) {
         ComplaintRequests.Complainant complainant = switch (disclosure) {
             case FULL -> new ComplaintRequests.Complainant(c.complainantName(), c.complainantIdNumber(), c.complainantPhone(),
                     c.complainantAddress());
@@ -59,7 +63,7 @@ public record ComplaintView(UUID id, String trackingCode, ComplaintType type, Ch
                         c.phase(), c.actDate()),
                 c.round(), c.previousComplaintId(), c.firstDecisionReceivedOn(), disclosure == Disclosure.FULL ? c.content() : null, c.status(), c.competentAgencyCode(),
                 c.jurisdiction(), c.lateFiling(), c.competentReceivedOn(), c.acceptBy(), c.resolveBy(),
-                disclosure == Disclosure.FULL ? c.repeatOf() : null, c.overdue(),
+                disclosure == Disclosure.FULL ? c.repeatOf() : null, c.isPastDue(today),
                 c.acceptedOn(), c.transferredTo(), c.transferredOn(), c.extended(), c.extensions(), c.complexity(), c.handlers(),
                 c.decision(), c.decisionNumber(), c.decisionDate(), finalDecision, readsDecision ? c.summary() : null,
                 c.withdrawnOn(), c.version());

@@ -15,7 +15,9 @@ public class OfficersDeactivatedByTheCaseService extends DeactivatedOfficers {
 
     @Override
     protected String deactivatedAccountQuery() {
-        return "select 1 from officer_account where subject = ? and not active limit 1";
+        // a standing learnt before session 24 has no home agency: it counts for any, as it did
+        return "select 1 from officer_account where subject = ? and not active"
+                + " and (home_agency_code is null or home_agency_code = any(?)) limit 1";
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.gov.moj.thads.complaints.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.gov.moj.thads.complaints.model.Complaint;
+import vn.gov.moj.thads.complaints.model.OfficerAccount;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.model.SubjectKind;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -159,11 +160,17 @@ public class ComplaintAccess {
     }
 
     /**
-     * The person the petition is about: the officer whose account was recorded with it, or, for a
-     * petition about the head of an agency, that agency's head.
+     * The person the petition is about: the officer whose account was recorded with it, the officer holding its case (for
+     * a petition about an officer), or, for a petition about the head of an agency, that agency's head.
      */
     boolean isPersonConcerned(Complaint c) {
         if (c.subjectOfficerSubject() != null && c.subjectOfficerSubject().equals(caller.subject())) {
+            return true;
+        }
+        // the officer holding the case of a petition about an officer, whatever account the desk named (a head holding
+        // it read the denouncer's identity, accepted, decided and withdrew the petition: red team of session 24)
+        if (c.subjectKind() == SubjectKind.OFFICER && c.caseId() != null
+                && OfficerAccount.holdingCase(c.caseId()).filter(caller.subject()::equals).isPresent()) {
             return true;
         }
         return c.subjectKind() == SubjectKind.AGENCY_HEAD && c.subjectAgencyCode() != null

@@ -207,12 +207,18 @@ public class ComplaintRules {
      * ends Wednesday 29 April (60 days added at once gave Tuesday 28 April).
      */
     public LocalDate resolveBy(ComplaintType type, int round, Phase phase, LocalDate acceptedOn, int extensions) {
-        LocalDate due = calendar.deadline(acceptedOn, resolutionLimit(type, round, phase, acceptedOn));
-        if (type == ComplaintType.DENUNCIATION) {
-            TimeLimit extension = denunciationRulesOn(acceptedOn).extension();
-            for (int i = 0; i < extensions; i++) {
-                due = calendar.deadline(due, extension);
-            }
+        TimeLimit limit = resolutionLimit(type, round, phase, acceptedOn);
+        if (type != ComplaintType.DENUNCIATION || extensions == 0) {
+            return calendar.deadline(acceptedOn, limit);
+        }
+        var rules = denunciationRulesOn(acceptedOn);
+        if (!rules.extensionsChained()) {
+            // 2011: 60 + 30 = 90 days from the acceptance (chained, a 60-day end moved past Tết gave 2018-03-23, not 03-19)
+            return calendar.deadline(acceptedOn, limit.plus(rules.extension().times(extensions)));
+        }
+        LocalDate due = calendar.deadline(acceptedOn, limit);
+        for (int i = 0; i < extensions; i++) {
+            due = calendar.deadline(due, rules.extension());
         }
         return due;
     }

@@ -171,6 +171,12 @@ public class ComplaintService {
         return receipt;
     }
 
+    /** {@code receipt} is filed at the agency above the one that decided {@code first}, as of its receipt. */
+    private boolean isFiledAboveIt(Complaint.Receipt receipt, Complaint first) {
+        return receipt.filedAtAgencyCode().equals(orgUnits.representativeOn(ComplaintRules.parent(first.competentAgencyCode()),
+                receipt.receivedOn()));
+    }
+
     /**
      * The first complaint a second one follows: resolved, and not by a final decision (a second
      * complaint after one is refused, not sent up again); the day its decision reached the
@@ -183,8 +189,11 @@ public class ComplaintService {
         if (receipt.previousComplaintId() == null) {
             throw ProblemException.invalidField("previousComplaintId", "a second complaint names the first");
         }
-        // one the desk may not read is answered as one that does not exist: its status and decision are not the desk's to learn
-        Complaint previous = Complaint.<Complaint>findByIdOptional(receipt.previousComplaintId()).filter(access::canRead)
+        // one the desk may not read is answered as one that does not exist: its status and decision are not the desk's to learn.
+        // The desk of the agency above the first's, where the second is filed and decided, may: a provincial officer could
+        // not record a second complaint about an office's decision (red team of session 24)
+        Complaint previous = Complaint.<Complaint>findByIdOptional(receipt.previousComplaintId())
+                .filter(first -> access.canRead(first) || isFiledAboveIt(receipt, first))
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-complaint",
                         "The first complaint " + receipt.previousComplaintId() + " does not exist"));
         if (previous.type() != ComplaintType.COMPLAINT) {
@@ -486,8 +495,7 @@ public class ComplaintService {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentHead(c);
         // nor the officer holding the case a petition about an officer is about: the account a desk named may not be theirs
-        java.util.Optional<String> holder = c.subjectKind() == SubjectKind.OFFICER
-                ? casesOfficer(c.caseId()).flatMap(officer -> OfficerAccount.<OfficerAccount>findByIdOptional(officer)).map(OfficerAccount::subject)
+        java.util.Optional<String> holder = c.subjectKind() == SubjectKind.OFFICER ? OfficerAccount.holdingCase(c.caseId())
                 : java.util.Optional.empty();
         c.assignHandlers(handlers.stream().map(String::strip).toList(), holder);
         record(c, "HANDLERS_ASSIGNED", Map.of("handlers", c.handlers()));
@@ -534,8 +542,14 @@ public class ComplaintService {
             params.put("caseId", s.caseId());
         }
         if (s.overdue() != null) {
-            where.append(" and c.overdue = :overdue");
-            params.put("overdue", s.overdue());
+            // as of today, as each petition shows it (ComplaintView), not as the nightly run last marked it
+            String pastDue = "((c.status = :received or c.status = :transferred) and c.acceptBy < :today"
+                    + " or c.status = :accepted and c.resolveBy < :today)";
+            where.append(s.overdue() ? " and " + pastDue : " and not " + pastDue);
+            params.put("received", ComplaintStatus.RECEIVED);
+            params.put("transferred", ComplaintStatus.TRANSFERRED);
+            params.put("accepted", ComplaintStatus.ACCEPTED);
+            params.put("today", today());
         }
         if (s.overLevel() != null) {
             where.append(s.overLevel() ? " and c.jurisdiction = :overLevel" : " and c.jurisdiction <> :overLevel");

@@ -181,6 +181,16 @@ class TimeLimitRulesTest {
     }
 
     @Test
+    void underThe2011LawNinetyDaysCountFromTheAcceptanceNotFromTheSixtiethDayMoved() {
+        // accepted Sun 17 December 2017: +60 = Thu 15 February 2018, Tết (moved to Wed 21 February); +90 from the
+        // acceptance = Sat 17 March, so Mon 19 March. Chained (60, moved, then 30) it was Fri 23 March: four days late
+        // counted as in time (red team of session 24)
+        LocalDate accepted = d(2017, 12, 17);
+        assertThat(RULES.resolveBy(DENUNCIATION, 1, null, accepted, 0)).isEqualTo(d(2018, 2, 21));
+        assertThat(RULES.resolveBy(DENUNCIATION, 1, null, accepted, 1)).isEqualTo(d(2018, 3, 19));
+    }
+
+    @Test
     void theAcceptanceDateChoosesTheLaw() {
         // accepted Fri 2018-12-28 under the 2011 law: +60 = Tue 26 February 2019
         assertThat(RULES.resolveBy(DENUNCIATION, 1, null, d(2018, 12, 28), 0)).isEqualTo(d(2019, 2, 26));

@@ -25,8 +25,15 @@ import java.sql.SQLException;
  */
 public abstract class DeactivatedOfficers implements SecurityIdentityAugmentor {
 
-    /** One row when the account (the statement's only parameter) is a deactivated officer's. */
+    /**
+     * One row when the account (the statement's first parameter) is a deactivated officer's of one of the units (the
+     * second, a varchar array: the token's agency and the units whose records it took over). An officer record is its
+     * agency's: a head elsewhere who made one for a login of another province, and deactivated it, took that person's
+     * officer powers away in their own agency (red team of session 24).
+     */
     protected abstract String deactivatedAccountQuery();
+
+    @jakarta.inject.Inject OrgUnits orgUnits;
 
     protected abstract DataSource dataSource();
 
@@ -36,7 +43,12 @@ public abstract class DeactivatedOfficers implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         String subject = Caller.subjectOf(identity);
-        return context.runBlocking(() -> isDeactivated(subject) ? withoutOfficerRole(identity) : identity);
+        java.util.Optional<String> agency = Caller.agencyOf(identity);
+        if (agency.isEmpty()) {
+            return Uni.createFrom().item(withoutOfficerRole(identity)); // an officer of no agency has none to work in
+        }
+        String[] units = orgUnits.withPredecessors(agency.get()).toArray(String[]::new);
+        return context.runBlocking(() -> isDeactivated(subject, units) ? withoutOfficerRole(identity) : identity);
     }
 
     /**
@@ -47,10 +59,11 @@ public abstract class DeactivatedOfficers implements SecurityIdentityAugmentor {
         return Role.MACHINES.stream().anyMatch(identity::hasRole) || Caller.agencyOf(identity).filter(OrgUnits.NATIONAL::equals).isPresent();
     }
 
-    private boolean isDeactivated(String subject) {
+    private boolean isDeactivated(String subject, String[] units) {
         try (Connection connection = dataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(deactivatedAccountQuery())) {
             statement.setString(1, subject);
+            statement.setArray(2, connection.createArrayOf("varchar", units));
             try (ResultSet found = statement.executeQuery()) {
                 return found.next();
             }

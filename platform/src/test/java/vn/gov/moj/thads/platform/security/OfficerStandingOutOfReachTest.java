@@ -2,7 +2,6 @@ package vn.gov.moj.thads.platform.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
@@ -40,7 +39,8 @@ class OfficerStandingOutOfReachTest {
                 return unreachable;
             }
         };
-        SecurityIdentity officer = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("officer-1"))
+        standings.orgUnits = new vn.gov.moj.thads.platform.orgunit.OrgUnits(java.util.Optional.empty());
+        SecurityIdentity officer = QuarkusSecurityIdentity.builder().setPrincipal(tokenOf("officer-1", "19.05"))
                 .addRole(Role.OFFICER).build();
         AuthenticationRequestContext onThisThread = new AuthenticationRequestContext() {
             @Override
@@ -62,6 +62,28 @@ class OfficerStandingOutOfReachTest {
     void aFailureThatIsNotTheDatabasesStaysAnInternalError() {
         Response answer = new ProblemMappers().unexpected(new IllegalStateException("a fault of the code"), null);
         assertThat(answer.getStatus()).isEqualTo(500);
+    }
+
+    /** A verified token's principal naming its subject and agency. */
+    private static org.eclipse.microprofile.jwt.JsonWebToken tokenOf(String subject, String agencyCode) {
+        java.util.Map<String, Object> claims = java.util.Map.of("sub", subject, "agencyCode", agencyCode);
+        return new org.eclipse.microprofile.jwt.JsonWebToken() {
+            @Override
+            public String getName() {
+                return subject;
+            }
+
+            @Override
+            public java.util.Set<String> getClaimNames() {
+                return claims.keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                return (T) claims.get(claimName);
+            }
+        };
     }
 
     private static int portNothingListensOn() throws java.io.IOException {
