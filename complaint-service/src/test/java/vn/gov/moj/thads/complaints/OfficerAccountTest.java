@@ -220,13 +220,7 @@ class OfficerAccountTest {
      */
     @Test
     void theOfficerHoldingTheCaseDoesNotHandleAPetitionAboutAnOfficerOfIt() {
-        UUID caseId = UUID.randomUUID();
-        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
-        var misnamed = denunciationOf(officer, null);
-        Desk.subject(misnamed).remove("officerId");
-        Desk.subject(misnamed).put("officerSubject", "cbv-" + UUID.randomUUID());
-        misnamed.put("caseId", caseId.toString());
-        String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
+        String id = denunciationAboutTheCaseNamingAnotherAccount();
         Desk.as("AGENCY_HEAD", AGENCY).header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(account)))
                 .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:handler-holds-the-case")).body("field", equalTo("handlers"));
@@ -243,13 +237,7 @@ class OfficerAccountTest {
      */
     @Test
     void theOfficerHoldingTheCaseIsAPersonConcernedWhateverAccountTheDeskNamed() {
-        UUID caseId = UUID.randomUUID();
-        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
-        var misnamed = denunciationOf(officer, null);
-        Desk.subject(misnamed).remove("officerId");
-        Desk.subject(misnamed).put("officerSubject", "cbv-" + UUID.randomUUID());
-        misnamed.put("caseId", caseId.toString());
-        String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
+        String id = denunciationAboutTheCaseNamingAnotherAccount();
 
         var holderAsHead = Desk.asSubject(account, "AGENCY_HEAD", AGENCY);
         holderAsHead.get("/api/v1/complaints/" + id).then().statusCode(200)
@@ -260,6 +248,18 @@ class OfficerAccountTest {
                 .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
         // another head of the office decides it
         Desk.transition("AGENCY_HEAD", AGENCY, id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
+    }
+
+    /** A denunciation about an officer of a case the officer holds, the desk naming another account; its id. */
+    private String denunciationAboutTheCaseNamingAnotherAccount() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
+        var misnamed = denunciationOf(officer, null);
+        Desk.subject(misnamed).remove("officerId");
+        Desk.subject(misnamed).put("officerSubject", "cbv-" + UUID.randomUUID());
+        misnamed.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
+        return id;
     }
 
     /** A second complaint is about the first's officer: an account typed in would read the decision, which names who wrote. */
