@@ -38,6 +38,25 @@ class SecondComplaintAndRepeatAttacksTest {
         return Desk.byTheFirstComplainant(second, firstId);
     }
 
+    /**
+     * A petitioner known by name only writes again; the desk pastes the name with a no-break space and a zero-width space
+     * (from a letter or a form): the same person, a repeat. The fold kept those characters, so the second petition was
+     * nobody's repeat (session 24; complaint migration V11 folds the stored keys again).
+     */
+    @Test
+    void aNamePastedWithInvisibleCharactersIsTheSamePetitioner() {
+        String name = "Lê Thị Hoa " + UUID.randomUUID().toString().substring(0, 8);
+        UUID officer = UUID.randomUUID();
+        var first = denunciationAbout(officer, "000000000000");
+        first.put("complainant", Map.of("name", name));
+        String firstId = Desk.receive("OFFICER", "19.05", first).statusCode(201).extract().path("id");
+        var again = denunciationAbout(officer, "000000000000");
+        again.put("complainant", Map.of("name", name.replace(" Thị ", "\u00a0Th\u200bị  ")));
+        String againId = Desk.receive("OFFICER", "19.05", again).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + againId).then().statusCode(200)
+                .body("repeatOf", equalTo(firstId)).body("complainant.name", equalTo(name));
+    }
+
     @Test
     void aDeskThatKeysInASuspectsIdNumberDoesNotLearnWhetherTheyDenouncedAnOfficer() {
         UUID officer = UUID.randomUUID();

@@ -87,7 +87,9 @@ public class CourtJudgmentService {
         CourtJudgment judgment = CourtJudgment.<CourtJudgment>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Court judgment " + id));
         boolean court = caller.courtCodes().contains(judgment.judgment().courtCode());
-        boolean staff = caller.scope().covers(judgment.agencyCode())
+        // an officer seconded to the judgment's agency reads it through the host's case assigned to them (domain.md §8.3,
+        // §8.7): listScope holds their host agencies (404 before, red team of session 24)
+        boolean staff = access.listScope().covers(judgment.agencyCode())
                 && (!access.limitedToAssignedCases() || judgment.enforcedByCaseOf(caller.subject()));
         if (!court && !staff) {
             throw ProblemException.notFound("Court judgment " + id);

@@ -114,7 +114,7 @@ public class Complaint extends PanacheEntityBase {
         c.channel = r.channel();
         c.receivedOn = r.receivedOn();
         c.filedAtAgencyCode = r.filedAtAgencyCode();
-        c.complainantName = r.complainantName().strip();
+        c.complainantName = vn.gov.moj.thads.platform.text.VietnameseText.visible(r.complainantName());
         c.complainantIdNumber = r.complainantIdNumber();
         c.complainantPhone = r.complainantPhone();
         c.complainantAddress = r.complainantAddress();
