@@ -225,6 +225,17 @@ class OfficersReportTest {
                 .then().statusCode(200).body("version", equalTo(5));
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-06/" + officer + "/versions").then().statusCode(200)
                 .body("caseRate", equalTo(List.of(60.0f, 60.0f, 65.0f, 55.0f, 50.0f)));
+        // a provincial director heading agency 01 is the own head of 01's officers, whatever other role the token carries
+        UUID provincial = UUID.randomUUID();
+        var director = io.restassured.RestAssured.given().header("Authorization",
+                vn.gov.moj.thads.deploy.testing.TestTokens.bearer("giam-doc-01", "01", "PROVINCE", "AGENCY_HEAD")).contentType("application/json");
+        director.body(Map.of("agencyCode", "01", "targets", Map.of("caseRate", 60, "moneyRate", 70, "carriedOverCaseReduction", 0,
+                "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-06/" + provincial).then().statusCode(200);
+        io.restassured.RestAssured.given().header("Authorization",
+                        vn.gov.moj.thads.deploy.testing.TestTokens.bearer("giam-doc-01", "01", "PROVINCE", "AGENCY_HEAD")).contentType("application/json")
+                .body(Map.of("agencyCode", "01", "targets", Map.of("caseRate", 50, "moneyRate", 70, "carriedOverCaseReduction", 0,
+                        "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/2026-06/" + provincial).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:targets-lowered-in-month"));
         // a month not begun is still the head's to change either way
         String later = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(2).toString();
         setOfficerTargets("01.02", "01.02", later, officer, 60, 70).then().statusCode(200);

@@ -312,11 +312,11 @@ public class CaseService {
         return new MeasureChange(c, measure);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /**
      * Also to the head of the agency the case was delegated to, as the case itself ({@link #read}): a freeze stays in force
      * through the delegation, and the receiving agency collects from what it holds.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SecurityMeasure> securityMeasures(UUID id) {
         return SecurityMeasure.of(read(id).id());
     }
@@ -349,8 +349,8 @@ public class CaseService {
         return new DirectionChange(c, direction);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** Also to the head of the agency the case was delegated to ({@link #read}): the committee's direction still waits on it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SteeringDirection> directions(UUID id) {
         return SteeringDirection.of(read(id).id());
     }

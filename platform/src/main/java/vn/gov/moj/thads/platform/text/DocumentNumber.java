@@ -47,9 +47,13 @@ public @interface DocumentNumber {
             return isVisibleText(value, max);
         }
 
-        /** Null (left to {@code @NotBlank}), or something visible without control characters, at most {@code max} as kept. */
+        /**
+         * Null or blank (left to {@code @NotBlank}: an optional text sent blank means none), or something visible without
+         * control characters other than line breaks and tabs (a soft line break pasted from a word processor, U+000B, is one),
+         * at most {@code max} as kept.
+         */
         static boolean isVisibleText(String value, int max) {
-            if (value == null) {
+            if (value == null || value.isBlank()) {
                 return true;
             }
             if (value.length() > 4 * max) {
@@ -59,12 +63,17 @@ public @interface DocumentNumber {
             for (int i = 0; i < value.length(); ) {
                 int c = value.codePointAt(i);
                 i += Character.charCount(c);
-                if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                if (Character.getType(c) == Character.CONTROL && !isLineBreakOrTab(c)) {
                     return false;
                 }
                 visible |= Character.isLetterOrDigit(c) || isPunctuationOrSymbol(Character.getType(c));
             }
             return visible && VietnameseText.documentNumber(value).length() <= max;
+        }
+
+        /** What {@link VietnameseText#visible} keeps as a space. */
+        private static boolean isLineBreakOrTab(int c) {
+            return c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85;
         }
 
         private static boolean isPunctuationOrSymbol(int type) {

@@ -39,7 +39,7 @@ public final class VietnameseText {
      * any kind one space, stripped.
      */
     public static String visible(String text) {
-        String visible = text.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}]+", " ");
+        String visible = text.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}\\u0085]+", " ");
         return Normalizer.normalize(visible, Normalizer.Form.NFC).strip();
     }
 

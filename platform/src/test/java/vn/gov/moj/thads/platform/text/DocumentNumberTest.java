@@ -31,5 +31,11 @@ class DocumentNumberTest {
         assertThat(valid("\uFB2C".repeat(50), 100)).isFalse();
         assertThat(valid("\uFB2C".repeat(30), 100)).isTrue();
         assertThat(valid(null, 100)).as("left to @NotBlank").isTrue();
+        // an optional text sent blank means none (a court's otherObligations ""): refused in session 24's first form
+        assertThat(valid("", 100)).as("blank: left to @NotBlank").isTrue();
+        assertThat(valid(" \t", 100)).as("blank: left to @NotBlank").isTrue();
+        // a word processor's soft line break and a form feed are line breaks, as \n is
+        assertThat(valid("Bồi thường\u000Bthiệt hại\f", 100)).isTrue();
+        assertThat(valid("Bồi thường\u001Bthiệt hại", 100)).as("an escape").isFalse();
     }
 }

@@ -19,8 +19,8 @@ import java.util.Map;
 public interface CaseServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    /** {@code reducedAmount}: relieved by reductions and exemptions (0 from a case service before session 24). */
-    record StatusCount(long cases, long moneyAmount, long collectedAmount, long reducedAmount) {
+    /** {@code reducedAmount}: relieved by reductions and exemptions; null from a case service before session 24. */
+    record StatusCount(long cases, long moneyAmount, long collectedAmount, Long reducedAmount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

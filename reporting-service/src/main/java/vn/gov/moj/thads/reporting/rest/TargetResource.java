@@ -220,12 +220,16 @@ public class TargetResource {
         return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
     }
 
-    /** The head of the officer's agency itself: not the ministry, the province, nor the provincial agency's head over an office. */
+    /**
+     * The head of the officer's agency itself (or of the unit that took over its records), whatever other role the token
+     * carries: a provincial director heading agency 19 is its officers' own head. Not the ministry, nor the provincial
+     * agency's head over an office, nor a provincial user who heads no agency.
+     */
     private boolean isOwnHeadOf(String agency) {
-        if (caller.hasRole(Role.MINISTRY) || caller.hasRole(Role.PROVINCE)) {
+        if (caller.hasRole(Role.MINISTRY) || !caller.hasRole(Role.AGENCY_HEAD)) {
             return false;
         }
-        return caller.agencyCode().map(own -> !agency.startsWith(own + ".")).orElse(true);
+        return caller.agencyCode().map(own -> orgUnits.withPredecessors(own).contains(agency)).orElse(false);
     }
 
     private static OfficerTargetView view(OfficerTarget t) {

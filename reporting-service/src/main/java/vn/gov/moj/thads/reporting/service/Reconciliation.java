@@ -38,7 +38,7 @@ public class Reconciliation {
      * view missed changes money done and money without conditions, and left the rest equal.
      */
     public record Line(String status, long viewCases, long serviceCases, long viewMoney, long serviceMoney, long viewCollected,
-                       long serviceCollected, long viewReduced, long serviceReduced, boolean matches) {
+                       long serviceCollected, long viewReduced, Long serviceReduced, boolean matches) {
     }
 
     public record Result(String orgUnit, OffsetDateTime checkedAt, boolean reconciled, List<Line> lines, List<Line> differences) {
@@ -56,12 +56,15 @@ public class Reconciliation {
         Map<String, CaseServiceClient.StatusCount> theirs = serviceCounts(orgUnit);
         Map<String, CaseServiceClient.StatusCount> ours = viewCounts(orgUnit);
         List<Line> lines = new ArrayList<>();
-        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, 0, 0, 0);
+        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, 0, 0, 0L);
         for (String status : new TreeSet<>(union(ours.keySet(), theirs.keySet()))) {
             var v = ours.getOrDefault(status, none);
             var s = theirs.getOrDefault(status, none);
+            // a case service of an earlier version, during a rolling update, counts no money reduced: not compared then
+            boolean reducedMatch = s.reducedAmount() == null || s.reducedAmount().equals(v.reducedAmount());
             lines.add(new Line(status, v.cases(), s.cases(), v.moneyAmount(), s.moneyAmount(), v.collectedAmount(), s.collectedAmount(),
-                    v.reducedAmount(), s.reducedAmount(), v.equals(s)));
+                    v.reducedAmount(), s.reducedAmount(), v.cases() == s.cases() && v.moneyAmount() == s.moneyAmount()
+                    && v.collectedAmount() == s.collectedAmount() && reducedMatch));
         }
         List<Line> differences = lines.stream().filter(l -> !l.matches()).toList();
         return new Result(orgUnit, OffsetDateTime.now(clock), differences.isEmpty(), lines, differences);

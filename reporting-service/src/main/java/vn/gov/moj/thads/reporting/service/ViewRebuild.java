@@ -188,13 +188,6 @@ public class ViewRebuild {
         lock.holdAlone();
         // one transaction over the whole topics: its statements may take longer than a report may
         em.createNativeQuery("set local statement_timeout = 0").executeUpdate();
-        // delete, not truncate: a truncate would lock readers out until the commit
-        for (String table : List.of("case_fact", "case_verification", "case_collection", "case_reduction", "case_status_change", "case_assignment",
-                "case_categorisation",
-                "complaint_fact", "complaint_due")) {
-            em.createNativeQuery("delete from " + table).executeUpdate();
-        }
-        aggregates.clear();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(Topics.CASE_EVENTS, Topics.COMPLAINT_EVENTS)) {
@@ -203,6 +196,13 @@ public class ViewRebuild {
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<String, Set<UUID>> leftToLive = notAppliedLive(consumer, partitions, end);
+            // emptied once it is known the rebuild goes on (a refusal above rolls back nothing big); delete, not truncate:
+            // a truncate would lock readers out until the commit
+            for (String table : List.of("case_fact", "case_verification", "case_collection", "case_reduction", "case_status_change",
+                    "case_assignment", "case_categorisation", "complaint_fact", "complaint_due")) {
+                em.createNativeQuery("delete from " + table).executeUpdate();
+            }
+            aggregates.clear();
             replayed.begin(); // the live inbox is left as it is until the replay's end (ReplayInbox)
             consumer.seekToBeginning(partitions);
             // The next batch is read from Kafka and decoded on another thread while this one writes the
