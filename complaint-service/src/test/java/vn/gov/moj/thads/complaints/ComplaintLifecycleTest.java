@@ -134,6 +134,11 @@ class ComplaintLifecycleTest {
         second.put("firstDecisionReceivedOn", "2026-11-16");
         // recorded by the province's desk, an officer of 19 who does not read 19.05's first complaint (422 unknown-complaint
         // before session 24: only the province's head could record it)
+        // the desk of another province (Hồ Chí Minh City, above none of it) learns nothing of 19.05's first complaint: answered
+        // as one that does not exist, as before
+        var elsewhere = new java.util.HashMap<>(Desk.byTheFirstComplainant(second, id));
+        elsewhere.put("filedAtAgencyCode", "79");
+        Desk.receive("OFFICER", "79", elsewhere).statusCode(422).body("type", equalTo("urn:thads:problem:unknown-complaint"));
         Desk.receive("OFFICER", "19", Desk.byTheFirstComplainant(second, id)).statusCode(201)
                 .body("competentAgencyCode", equalTo("19")).body("jurisdiction", equalTo("WITHIN"))
                 .body("lateFiling", equalTo(false))

@@ -88,7 +88,7 @@ public class AdministrativeJudgment extends DatedAggregate {
         switch (step) {
             case COMPELLED -> {
                 compelledOn = on;
-                compellingDecisionNumber = vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(decisionNumber);
+                compellingDecisionNumber = vn.gov.moj.thads.platform.text.VietnameseText.visible(decisionNumber);
                 compelledBy = actor;
                 status = Status.COMPELLED;
             }

@@ -237,7 +237,7 @@ public class EnforcementCase extends DatedAggregate {
         this.lastVerifiedOn = verifiedOn;
         this.extendedReverification = extended;
         statusFrom(result.status(), verifiedOn);
-        this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? VietnameseText.documentNumber(decision.number()) : null;
+        this.noConditionsDecisionNumber = result == VerificationResult.NO_CONDITIONS ? VietnameseText.visible(decision.number()) : null;
         this.noConditionsDecisionDate = result == VerificationResult.NO_CONDITIONS ? decision.date() : null;
     }
 

@@ -54,7 +54,7 @@ public class OfficerSecondment extends PanacheEntityBase {
         s.hostAgencyCode = hostAgencyCode;
         s.fromDate = from;
         s.toDate = to;
-        s.decisionNumber = vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(decisionNumber);
+        s.decisionNumber = vn.gov.moj.thads.platform.text.VietnameseText.visible(decisionNumber);
         s.recordedBy = recordedBy;
         s.recordedAt = OffsetDateTime.now();
         return s;

@@ -18,11 +18,11 @@ public class SourceJudgment {
     protected SourceJudgment() {
     }
 
-    /** The court's code and the judgment's number as compared: what only looks different is taken out (documentNumber). */
+    /** The court's code and the judgment's number as compared: what only looks different is taken out (VietnameseText.visible). */
     public SourceJudgment(String courtCode, String courtName, String number, LocalDate effectiveDate) {
-        this.courtCode = VietnameseText.documentNumber(courtCode);
+        this.courtCode = VietnameseText.visible(courtCode);
         this.courtName = VietnameseText.visible(courtName);
-        this.number = VietnameseText.documentNumber(number);
+        this.number = VietnameseText.visible(number);
         this.effectiveDate = effectiveDate;
     }
 

@@ -201,7 +201,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
             // both columns of the case row, each with a trigram index: PostgreSQL combines them with the scope's index
             where.append(" and (lower(c.decisionNumber) like :decisionText or c.debtorNames like :nameText)");
             // the number as it is kept (composed, spaces folded): a pasted one with a no-break space found nothing
-            params.put("decisionText", VietnameseText.containsPattern(VietnameseText.documentNumber(search.text()).toLowerCase(Locale.ROOT)));
+            params.put("decisionText", VietnameseText.containsPattern(VietnameseText.visible(search.text()).toLowerCase(Locale.ROOT)));
             params.put("nameText", VietnameseText.containsPattern(CaseParty.searchable(search.text())));
         }
         if (search.pipeline() != null) {

@@ -21,7 +21,7 @@ final class CaseMapper {
     static CaseOpening toOpening(CaseRequests.OpenCase request, String actor) {
         CaseRequests.Judgment j = request.judgment();
         return new CaseOpening(request.agencyCode(), OrgUnits.provinceOf(request.agencyCode()),
-                vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(request.decisionNumber()),
+                vn.gov.moj.thads.platform.text.VietnameseText.visible(request.decisionNumber()),
                 request.decisionDate(), request.kind(),
                 j == null ? null : new SourceJudgment(j.courtCode(), j.courtName(), j.number(), j.effectiveDate()),
                 parties(request.creditors()), parties(request.debtors()), request.moneyAmount(), request.otherObligations(),

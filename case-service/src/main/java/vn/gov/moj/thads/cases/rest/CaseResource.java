@@ -191,7 +191,7 @@ public class CaseResource {
     public Response collect(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CaseRequests.Collection request) {
         return ok(service.collect(id, ifMatch, request.amount(), request.collectedOn(),
-                vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(request.receiptNumber())));
+                vn.gov.moj.thads.platform.text.VietnameseText.visible(request.receiptNumber())));
     }
 
     @POST

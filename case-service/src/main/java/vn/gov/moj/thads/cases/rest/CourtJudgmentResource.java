@@ -34,7 +34,6 @@ import vn.gov.moj.thads.platform.api.Page;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
-import vn.gov.moj.thads.platform.text.DocumentNumber;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,8 +47,8 @@ import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
 @Tag(name = "Court intake")
 public class CourtJudgmentResource {
 
-    public record Submission(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
-                             @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String number, @NotNull LocalDate effectiveDate,
+    public record Submission(@NotBlank @Size(max = 50) @VisibleText(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
+                             @NotBlank @Size(max = 100) @VisibleText(max = 100) String number, @NotNull LocalDate effectiveDate,
                              @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
                              @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> creditors,
                              @NotEmpty @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> debtors,

@@ -83,7 +83,7 @@ public class CaseAccess {
      * Ninh Bình works on Hà Nam's cases there), not the offices below them.
      */
     private Set<String> hostAgencies() {
-        Set<String> home = caller.agencyCode().map(orgUnits::withPredecessors).orElse(Set.of());
+        Set<String> home = caller.ownUnits();
         if (home.isEmpty()) {
             return Set.of();
         }
@@ -141,6 +141,6 @@ public class CaseAccess {
      * session 24). A seconded officer works with the token of their own agency (domain.md §8.7).
      */
     private boolean isOfCallersAgency(String officerAgency) {
-        return caller.agencyCode().map(own -> orgUnits.withPredecessors(own).contains(officerAgency)).orElse(false);
+        return caller.ownUnits().contains(officerAgency);
     }
 }

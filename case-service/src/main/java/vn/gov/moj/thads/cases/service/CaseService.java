@@ -287,8 +287,8 @@ public class CaseService {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireCaseWork(c);
         // one decision applies its measure once: sent again, the case held two freezes, and lifting one left the other in force
-        String number = VietnameseText.documentNumber(decisionNumber);
-        if (SecurityMeasure.of(c.id()).stream().anyMatch(m -> m.type() == type && VietnameseText.documentNumber(m.decisionNumber()).equals(number))) {
+        String number = VietnameseText.visible(decisionNumber);
+        if (SecurityMeasure.of(c.id()).stream().anyMatch(m -> m.type() == type && VietnameseText.visible(m.decisionNumber()).equals(number))) {
             throw ProblemException.conflict("duplicate-measure", "Decision " + number + " already applied a " + type + " on this case");
         }
         SecurityMeasure measure = c.applySecurityMeasure(type, number, appliedOn, description, access.actor(), today());
@@ -417,8 +417,8 @@ public class CaseService {
         access.requireHeadDecision(c);
         // one decision relieves once: sent again (an answer lost, the case read again and the request resent), it doubled
         // the money relieved in the case and in every report
-        String number = VietnameseText.documentNumber(decisionNumber);
-        if (ObligationReduction.of(c.id()).stream().anyMatch(r -> VietnameseText.documentNumber(r.decisionNumber()).equals(number))) {
+        String number = VietnameseText.visible(decisionNumber);
+        if (ObligationReduction.of(c.id()).stream().anyMatch(r -> VietnameseText.visible(r.decisionNumber()).equals(number))) {
             throw ProblemException.conflict("duplicate-reduction", "Decision " + number + " is already recorded on this case");
         }
         ObligationReduction reduction = c.reduce(kind, number, decisionDate, amount, access.actor(), today());

@@ -253,7 +253,7 @@ public class Complaint extends PanacheEntityBase {
             throw RuleViolation.date("decisionDate", "must not be before the acceptance (" + acceptedOn + ")");
         }
         this.decision = decision;
-        this.decisionNumber = vn.gov.moj.thads.platform.text.VietnameseText.documentNumber(decisionNumber);
+        this.decisionNumber = vn.gov.moj.thads.platform.text.VietnameseText.visible(decisionNumber);
         this.decisionDate = decisionDate;
         this.resolvedOn = decisionDate;
         this.summary = summary;

@@ -1,7 +1,6 @@
 package vn.gov.moj.thads.complaints.rest;
 
 import vn.gov.moj.thads.platform.text.VisibleText;
-import vn.gov.moj.thads.platform.text.DocumentNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -76,7 +75,7 @@ public final class ComplaintRequests {
     public record Handlers(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> handlers) {
     }
 
-    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
+    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) @VisibleText(max = 100) String decisionNumber,
                              @NotNull LocalDate decisionDate, @NotBlank @Size(max = 10000) String summary) {
     }
 

@@ -50,6 +50,14 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The token's agency and the units whose records it took over (a 37.02 token is the person's at 35.01 too): whose
+     * officer records are this person's. Empty for a token naming no agency.
+     */
+    public java.util.Set<String> ownUnits() {
+        return agencyCode().map(orgUnits::withPredecessors).orElse(java.util.Set.of());
+    }
+
     public Optional<String> agencyCode() {
         return agencyOf(identity);
     }

@@ -24,19 +24,11 @@ public final class VietnameseText {
     }
 
     /**
-     * The number of a decision, judgment or receipt, or a court's code, as stored and compared: composed (NFC), without
-     * invisible formatting characters, every run of spaces of any kind (a no-break space pasted from a document, a tab)
-     * one space, stripped. "15/2026/DS-ST" with a U+200B inside, or its marks decomposed, looked the same in a list and
-     * passed the duplicate checks as a second number.
-     */
-    public static String documentNumber(String text) {
-        return visible(text);
-    }
-
-    /**
-     * A text as kept and shown (a name, a court's name, a number): composed (NFC), without invisible formatting characters
-     * (a zero-width space, a right-to-left override that made a published name read as another), every run of spaces of
-     * any kind one space, stripped.
+     * A text as kept, shown and compared (a name, a court's name, the number of a decision, judgment or receipt, a court's
+     * code): composed (NFC), without invisible formatting characters (a zero-width space, a right-to-left override that made
+     * a published name read as another), every run of spaces of any kind (a no-break space pasted from a document, a tab)
+     * one space, stripped. "15/2026/DS-ST" with a U+200B inside, or its marks decomposed, looked the same in a list and passed
+     * the duplicate checks as a second number.
      */
     public static String visible(String text) {
         String visible = text.replaceAll("\\p{Cf}", "").replaceAll("[\\s\\p{Z}\\u0085]+", " ");

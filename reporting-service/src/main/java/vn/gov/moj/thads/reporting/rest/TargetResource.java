@@ -229,7 +229,7 @@ public class TargetResource {
         if (caller.hasRole(Role.MINISTRY) || !caller.hasRole(Role.AGENCY_HEAD)) {
             return false;
         }
-        return caller.agencyCode().map(own -> orgUnits.withPredecessors(own).contains(agency)).orElse(false);
+        return caller.ownUnits().contains(agency);
     }
 
     private static OfficerTargetView view(OfficerTarget t) {

@@ -4,18 +4,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a decision, judgment or receipt number may hold, checked in one pass. */
-class DocumentNumberTest {
+/** What a decision, judgment or receipt number, or a name, may hold, checked in one pass. */
+class VisibleTextTest {
 
     private static boolean valid(String value, int max) {
-        DocumentNumber.Check check = new DocumentNumber.Check();
-        check.initialize(new DocumentNumber() {
+        VisibleText.Check check = new VisibleText.Check();
+        check.initialize(new VisibleText() {
             @Override public String message() { return ""; }
             @Override public int max() { return max; }
             @Override public Class<?>[] groups() { return new Class<?>[0]; }
             @SuppressWarnings("unchecked")
             @Override public Class<? extends jakarta.validation.Payload>[] payload() { return new Class[0]; }
-            @Override public Class<? extends java.lang.annotation.Annotation> annotationType() { return DocumentNumber.class; }
+            @Override public Class<? extends java.lang.annotation.Annotation> annotationType() { return VisibleText.class; }
         });
         return check.isValid(value, null);
     }
