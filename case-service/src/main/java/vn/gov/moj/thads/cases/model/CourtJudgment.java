@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -88,9 +89,11 @@ public class CourtJudgment extends PanacheEntityBase {
     }
 
     /** Whether an officer works on a case that enforces this judgment. */
-    public boolean enforcedByCaseOf(String officerSubject) {
-        return caseId != null && count("from EnforcementCase c where c.courtJudgmentId = ?1 and c.officer.subject = ?2 and c.officer.active = true",
-                id, officerSubject) > 0;
+    public boolean enforcedByCaseOf(OfficerLogin officer) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("judgment", id);
+        return caseId != null && count("from EnforcementCase c where c.courtJudgmentId = :judgment and " + officer.heldBy("c.officer", params),
+                params) > 0;
     }
 
     private static String sha256(String text) {

@@ -9,19 +9,19 @@ import jakarta.persistence.Version;
 import vn.gov.moj.thads.platform.domain.RuleViolation;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 /** An enforcement officer (Chấp hành viên) of one agency. */
 @Entity
-@Table(name = "officer")
+@Table(name = "officer", uniqueConstraints = @jakarta.persistence.UniqueConstraint(name = "officer_subject_agency",
+        columnNames = {"subject", "agency_code"}))
 public class Officer extends PanacheEntityBase {
 
     @Id private UUID id;
     @Column(name = "agency_code", nullable = false) private String agencyCode;
 
-    /** The officer's login: the subject of their bearer token. */
-    @Column(nullable = false, unique = true) private String subject;
+    /** The officer's login: the subject of their bearer token (of this agency's staff: another agency may use it too). */
+    @Column(nullable = false) private String subject;
     @Column(name = "full_name", nullable = false) private String fullName;
     @Column(nullable = false) private boolean active;
     @Column(name = "created_at", nullable = false) private OffsetDateTime createdAt;
@@ -40,8 +40,9 @@ public class Officer extends PanacheEntityBase {
         this.createdAt = OffsetDateTime.now();
     }
 
-    public static Optional<Officer> findBySubject(String subject) {
-        return find("subject", subject).firstResultOptional();
+    /** Whether one of {@code agencies} (an agency's line: the units it took over or that take it over) has a record for the login. */
+    public static boolean existsIn(String subject, java.util.Collection<String> agencies) {
+        return count("subject = ?1 and agencyCode in ?2", subject, agencies) > 0;
     }
 
     public void deactivate() {

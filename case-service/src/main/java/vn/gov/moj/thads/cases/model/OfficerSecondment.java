@@ -75,15 +75,15 @@ public class OfficerSecondment extends PanacheEntityBase {
     }
 
     /**
-     * The agencies the officer with login {@code subject} of one of {@code homeAgencies} (the token's) is seconded to on
-     * {@code day}: a record of another agency under the same login is not that person's.
+     * The agencies the caller's officer record ({@code login}) is seconded to on {@code day}: a record of another agency
+     * under the same login is not that person's.
      */
-    public static List<String> hostsOf(String subject, java.util.Collection<String> homeAgencies, LocalDate day) {
+    public static List<String> hostsOf(OfficerLogin login, LocalDate day) {
         // filtered here, not with an "in" list, whose query Hibernate would translate again on every request
         return getEntityManager().createQuery("select s.hostAgencyCode, s.officer.agencyCode from OfficerSecondment s"
                         + " where s.officer.subject = ?1 and s.fromDate <= ?2 and s.toDate >= ?2", Object[].class)
-                .setParameter(1, subject).setParameter(2, day).getResultList().stream()
-                .filter(row -> homeAgencies.contains((String) row[1])).map(row -> (String) row[0]).toList();
+                .setParameter(1, login.subject()).setParameter(2, day).getResultList().stream()
+                .filter(row -> login.units().contains((String) row[1])).map(row -> (String) row[0]).toList();
     }
 
     public static List<OfficerSecondment> of(UUID officerId) {

@@ -14,6 +14,7 @@ import vn.gov.moj.thads.cases.model.SteeringDirection;
 import vn.gov.moj.thads.cases.model.CaseParty;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.OfficerLogin;
 import vn.gov.moj.thads.cases.model.VerificationResult;
 import vn.gov.moj.thads.cases.service.CaseSearch;
 import vn.gov.moj.thads.platform.api.Page;
@@ -93,9 +94,9 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
 
     /**
      * The case list: always inside the caller's scope (and, for an officer, their own cases), then
-     * the filters. {@code assignedTo} is the subject of an officer limited to their cases.
+     * the filters. {@code assignedTo}: an officer limited to their cases.
      */
-    public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+    public Page<EnforcementCase> search(CaseSearch search, AgencyScope scope, OfficerLogin assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         restrict(search, scope, assignedTo, today, where, params);
@@ -116,7 +117,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     }
 
     /** How many cases of each agency a pipeline holds, with the filters of the case list (in agency order). */
-    public Map<String, Long> pipelineCounts(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+    public Map<String, Long> pipelineCounts(CaseSearch search, AgencyScope scope, OfficerLogin assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         restrict(search, scope, assignedTo, today, where, params);
@@ -132,7 +133,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     private static final List<CaseStatus> FINAL_STATUSES = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isFinal).toList();
 
     /** The directions not yet resolved on cases in the caller's scope and the list's filters, not final: the first {@code limit} by deadline. */
-    public List<SteeringDirection> openDirections(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, int limit) {
+    public List<SteeringDirection> openDirections(CaseSearch search, AgencyScope scope, OfficerLogin assignedTo, LocalDate today, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         restrict(search, scope, assignedTo, today, where, params);
@@ -144,7 +145,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     }
 
     /** How many of those directions there are, and how many are past their deadline on {@code today}. */
-    public long[] openDirectionCounts(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today) {
+    public long[] openDirectionCounts(CaseSearch search, AgencyScope scope, OfficerLogin assignedTo, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         restrict(search, scope, assignedTo, today, where, params);
@@ -159,14 +160,13 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     }
 
     /** The case list's scope and filters, as a JPQL condition on {@code c}. */
-    private void restrict(CaseSearch search, AgencyScope scope, String assignedTo, LocalDate today, StringBuilder where,
+    private void restrict(CaseSearch search, AgencyScope scope, OfficerLogin assignedTo, LocalDate today, StringBuilder where,
                           Map<String, Object> params) {
         boolean picked = search.agencyCode() != null && !OrgUnits.NATIONAL.equals(search.agencyCode());
         scope.restrict(where, params, picked ? orgUnits.scopeOf(search.agencyCode()) : null, CASES);
         if (assignedTo != null) {
             // a deactivated officer's cases are not theirs to work on any more (CaseAccess)
-            where.append(" and c.officer.subject = :assignedTo and c.officer.active = true");
-            params.put("assignedTo", assignedTo);
+            where.append(" and ").append(assignedTo.heldBy("c.officer", params));
         }
         if (search.status() != null) {
             where.append(" and c.status = :status");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.gov.moj.thads.cases.model.CaseStatus;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.OfficerLogin;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -83,11 +84,11 @@ public class CaseAccess {
      * Ninh Bình works on Hà Nam's cases there), not the offices below them.
      */
     private Set<String> hostAgencies() {
-        Set<String> home = caller.ownUnits();
-        if (home.isEmpty()) {
+        OfficerLogin login = login();
+        if (login.units().isEmpty()) {
             return Set.of();
         }
-        return OfficerSecondment.hostsOf(caller.subject(), home, LocalDate.now(clock)).stream()
+        return OfficerSecondment.hostsOf(login, LocalDate.now(clock)).stream()
                 .flatMap(host -> orgUnits.withPredecessors(host).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -130,17 +131,16 @@ public class CaseAccess {
      * reassigned each.
      */
     private boolean isAssignedToCaller(EnforcementCase c) {
-        return c.officer() != null && c.officer().active() && c.officer().subject().equals(caller.subject())
-                && isOfCallersAgency(c.officer().agencyCode());
+        return login().holds(c.officer());
     }
 
     /**
-     * An officer record is its agency's, and a token is the person's in the agency it names: a head who made a record for a
-     * login of another province (logins are the identity provider's, not this service's), seconded it and assigned it a
-     * case, let that person read the case, parties' ID numbers and all, with their own province's token (red team of
-     * session 24). A seconded officer works with the token of their own agency (domain.md §8.7).
+     * The caller as an officer. An officer record is its agency's, and a token is the person's in the agency it names: a
+     * head who made a record for a login of another province (logins are the identity provider's, not this service's),
+     * seconded it and assigned it a case, let that person read the case, parties' ID numbers and all, with their own
+     * province's token (red team of session 24). A seconded officer works with the token of their own agency (domain.md §8.7).
      */
-    private boolean isOfCallersAgency(String officerAgency) {
-        return caller.ownUnits().contains(officerAgency);
+    public OfficerLogin login() {
+        return new OfficerLogin(caller.subject(), caller.ownUnits());
     }
 }

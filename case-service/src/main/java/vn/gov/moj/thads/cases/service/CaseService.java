@@ -17,6 +17,7 @@ import vn.gov.moj.thads.cases.model.CollectionRecord;
 import vn.gov.moj.thads.cases.model.CourtJudgment;
 import vn.gov.moj.thads.cases.model.EnforcementAction;
 import vn.gov.moj.thads.cases.model.EnforcementCase;
+import vn.gov.moj.thads.cases.model.OfficerLogin;
 import vn.gov.moj.thads.cases.model.ObligationReduction;
 import vn.gov.moj.thads.cases.model.Officer;
 import vn.gov.moj.thads.cases.model.OfficerSecondment;
@@ -201,7 +202,7 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EnforcementCase> search(CaseSearch search) {
-        return cases.search(search, access.listScope(), access.limitedToAssignedCases() ? access.actor() : null, today());
+        return cases.search(search, access.listScope(), access.limitedToAssignedCases() ? access.login() : null, today());
     }
 
     /** A pipeline: its cases in the caller's scope and filters, in all and per agency. */
@@ -210,7 +211,7 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PipelineCount> pipelines(CaseSearch search) {
-        String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
+        OfficerLogin assignedTo = access.limitedToAssignedCases() ? access.login() : null;
         return java.util.Arrays.stream(Pipeline.values()).map(p -> {
             Map<String, Long> byAgency = cases.pipelineCounts(search.in(p), access.listScope(), assignedTo, today());
             return new PipelineCount(p, byAgency.values().stream().mapToLong(Long::longValue).sum(), byAgency);
@@ -223,7 +224,7 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Directions openDirections(CaseSearch search) {
-        String assignedTo = access.limitedToAssignedCases() ? access.actor() : null;
+        OfficerLogin assignedTo = access.limitedToAssignedCases() ? access.login() : null;
         CaseSearch any = search.in(null);
         long[] counts = cases.openDirectionCounts(any, access.listScope(), assignedTo, today());
         return new Directions(counts[0], counts[1], cases.openDirections(any, access.listScope(), assignedTo, today(), 100));

@@ -90,7 +90,7 @@ public class CourtJudgmentService {
         // an officer seconded to the judgment's agency reads it through the host's case assigned to them (domain.md §8.3,
         // §8.7): listScope holds their host agencies (404 before, red team of session 24)
         boolean staff = access.listScope().covers(judgment.agencyCode())
-                && (!access.limitedToAssignedCases() || judgment.enforcedByCaseOf(caller.subject()));
+                && (!access.limitedToAssignedCases() || judgment.enforcedByCaseOf(access.login()));
         if (!court && !staff) {
             throw ProblemException.notFound("Court judgment " + id);
         }
@@ -103,9 +103,8 @@ public class CourtJudgmentService {
         Map<String, Object> params = new HashMap<>();
         caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode), JUDGMENTS);
         if (access.limitedToAssignedCases()) {
-            query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where c.officer.subject = :subject"
-                    + " and c.officer.active = true)");
-            params.put("subject", caller.subject());
+            query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where ")
+                    .append(access.login().heldBy("c.officer", params)).append(")");
         }
         if (status != null) {
             query.append(" and status = :status");

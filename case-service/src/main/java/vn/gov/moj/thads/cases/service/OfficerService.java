@@ -53,8 +53,11 @@ public class OfficerService {
         if (!orgUnits.isAgencyValidOn(agencyCode, LocalDate.now(clock))) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + agencyCode + " does not exist today");
         }
-        if (Officer.findBySubject(subject.strip()).isPresent()) {
-            throw ProblemException.conflict("duplicate-officer", "An officer with login " + subject.strip() + " already exists");
+        // one record for a login in the agency's line: a token of the agency counts the records of the units it took over
+        // as its own (Caller.ownUnits), and two there would be one person twice. Another agency's record under the same
+        // login is that agency's (a staff member moved, or a record made by mistake) and blocks nothing here.
+        if (Officer.existsIn(subject.strip(), orgUnits.withPredecessors(orgUnits.representativeOn(agencyCode, LocalDate.MAX)))) {
+            throw ProblemException.conflict("duplicate-officer", "Agency " + agencyCode + " already has an officer with login " + subject.strip());
         }
         Officer officer = new Officer(agencyCode, subject, fullName);
         officer.persist();
@@ -154,7 +157,7 @@ public class OfficerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Workload workload(UUID id) {
         Officer officer = get(id);
-        if (access.limitedToAssignedCases() && !officer.subject().equals(caller.subject())) {
+        if (access.limitedToAssignedCases() && !access.login().isRecordOf(officer)) {
             // an officer's figures are theirs and their heads': a colleague reads the list of officers, not their results
             throw ProblemException.forbidden("An officer reads their own workload only");
         }
