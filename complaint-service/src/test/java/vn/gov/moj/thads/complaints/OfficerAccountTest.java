@@ -250,9 +250,45 @@ class OfficerAccountTest {
         Desk.transition("AGENCY_HEAD", AGENCY, id, "acceptance", Map.of("acceptedOn", "2026-11-03")).statusCode(200);
     }
 
+    /**
+     * Read from the current holder only, the holder of the case (as the office's head) left the persons concerned by
+     * giving the case to another officer after the denunciation was received, then read the denouncer, decided it and
+     * could be made its handler (session 25). The holder at receipt stays a person concerned; the new holder is one too.
+     */
+    @Test
+    void theOfficerHoldingTheCaseAtReceiptStaysAPersonConcernedAfterTheCaseIsReassigned() {
+        UUID caseId = UUID.randomUUID();
+        String id = denunciationAboutTheCaseNamingAnotherAccount(caseId);
+        UUID next = UUID.randomUUID();
+        String nextAccount = "cbv-" + UUID.randomUUID();
+        send(assigned(caseId, "RECEIVED", next, nextAccount, OffsetDateTime.now().plusSeconds(1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> OfficerAccount.holdingCase(caseId)).filter(nextAccount::equals).isPresent());
+
+        var holderAsHead = Desk.asSubject(account, "AGENCY_HEAD", AGENCY);
+        holderAsHead.get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
+        Desk.transition(holderAsHead, id, "acceptance", Map.of("acceptedOn", "2026-11-03"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+        for (String holder : List.of(account, nextAccount)) {
+            Desk.as("AGENCY_HEAD", AGENCY).header("If-Match", Desk.etag(id)).body(Map.of("handlers", List.of(holder)))
+                    .put("/api/v1/complaints/" + id + "/handlers").then().statusCode(422)
+                    .body("type", equalTo("urn:thads:problem:handler-holds-the-case"));
+        }
+        Desk.asSubject(nextAccount, "AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body(not(containsString(DENOUNCER)));
+        holderAsHead.queryParam("repeat", false).queryParam("caseId", caseId.toString()).get("/api/v1/complaints").then().statusCode(200)
+                .body("items.id", not(org.hamcrest.Matchers.hasItem(id)));
+        Desk.as("AGENCY_HEAD", AGENCY).queryParam("repeat", false).queryParam("caseId", caseId.toString()).get("/api/v1/complaints").then()
+                .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
+
     /** A denunciation about an officer of a case the officer holds, the desk naming another account; its id. */
     private String denunciationAboutTheCaseNamingAnotherAccount() {
-        UUID caseId = UUID.randomUUID();
+        return denunciationAboutTheCaseNamingAnotherAccount(UUID.randomUUID());
+    }
+
+    private String denunciationAboutTheCaseNamingAnotherAccount(UUID caseId) {
         applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now()));
         var misnamed = denunciationOf(officer, null);
         Desk.subject(misnamed).remove("officerId");

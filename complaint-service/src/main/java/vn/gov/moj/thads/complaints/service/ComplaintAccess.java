@@ -160,11 +160,12 @@ public class ComplaintAccess {
     }
 
     /**
-     * The person the petition is about: the officer whose account was recorded with it, the officer holding its case (for
-     * a petition about an officer), or, for a petition about the head of an agency, that agency's head.
+     * The person the petition is about: the officer whose account was recorded with it, the officer holding its case when
+     * it was received and the one holding it now (for a petition about an officer), or, for a petition about the head of an
+     * agency, that agency's head.
      */
     boolean isPersonConcerned(Complaint c) {
-        if (c.subjectOfficerSubject() != null && c.subjectOfficerSubject().equals(caller.subject())) {
+        if (caller.subject().equals(c.subjectOfficerSubject()) || caller.subject().equals(c.caseHolderSubject())) {
             return true;
         }
         // the officer holding the case of a petition about an officer, whatever account the desk named (a head holding

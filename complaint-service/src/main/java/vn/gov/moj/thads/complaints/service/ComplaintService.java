@@ -119,7 +119,7 @@ public class ComplaintService {
                 rules.jurisdiction(receipt.filedAtAgencyCode(), competent),
                 rules.isLateFiling(receipt.type(), receipt.round(), receipt.phase(), receipt.actDate(),
                         receipt.firstDecisionReceivedOn(), receivedOn),
-                acceptBy, resolveBy, earlierPetition(key, receipt, subjectAgency));
+                acceptBy, resolveBy, earlierPetition(key, receipt, subjectAgency), caseHolderAtReceipt(subjectKind, receipt, previous));
         Complaint complaint = Complaint.receive(receipt, key, assessment);
         complaint.persist();
         record(complaint, "RECEIVED", Map.of("competentAgencyCode", competent, "jurisdiction", assessment.jurisdiction()));
@@ -137,6 +137,18 @@ public class ComplaintService {
         return casesOfficer(receipt.caseId()).map(officer -> receipt.aboutOfficer(officer, null))
                 .orElseThrow(() -> ProblemException.invalidField("subject.officerId",
                         "is required for a petition about an officer (or subject.officerSubject), unless its case has an officer assigned"));
+    }
+
+    /**
+     * For a petition about an officer of a case, the account of the officer holding it now (a second complaint: the one
+     * holding it when the first was received, whose act it is still about), kept as a person concerned.
+     */
+    private static String caseHolderAtReceipt(SubjectKind subjectKind, Complaint.Receipt receipt, Complaint previous) {
+        if (subjectKind != SubjectKind.OFFICER) {
+            return null;
+        }
+        return previous != null && previous.caseHolderSubject() != null ? previous.caseHolderSubject()
+                : OfficerAccount.holdingCase(receipt.caseId()).orElse(null);
     }
 
     private static java.util.Optional<UUID> casesOfficer(UUID caseId) {
@@ -561,6 +573,7 @@ public class ComplaintService {
                     "Only the head of the competent agency sees which petitions repeat earlier ones"));
             where.append(s.repeat() ? " and c.repeatOf is not null" : " and c.repeatOf is null")
                     .append(" and c.competentAgencyCode in :seen and (c.subjectOfficerSubject is null or c.subjectOfficerSubject <> :me)")
+                    .append(" and (c.caseHolderSubject is null or c.caseHolderSubject <> :me)")
                     .append(" and (c.subjectKind is null or c.subjectKind <> :headKind or c.subjectAgencyCode is null or c.subjectAgencyCode not in :seen)");
             params.put("seen", seen);
             params.put("me", access.actor());
