@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,7 +91,7 @@ public class CourtJudgment extends PanacheEntityBase {
 
     /** Whether an officer works on a case that enforces this judgment. */
     public boolean enforcedByCaseOf(OfficerLogin officer) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("judgment", id);
         return caseId != null && count("from EnforcementCase c where c.courtJudgmentId = :judgment and " + officer.heldBy("c.officer", params),
                 params) > 0;

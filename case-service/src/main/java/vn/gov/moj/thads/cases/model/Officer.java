@@ -40,7 +40,7 @@ public class Officer extends PanacheEntityBase {
         this.createdAt = OffsetDateTime.now();
     }
 
-    /** Whether one of {@code agencies} (an agency's line: the units it took over or that take it over) has a record for the login. */
+    /** Whether one of {@code agencies} (an agency's line: the units merged into one last successor) has a record for the login. */
     public static boolean existsIn(String subject, java.util.Collection<String> agencies) {
         return count("subject = ?1 and agencyCode in ?2", subject, agencies) > 0;
     }

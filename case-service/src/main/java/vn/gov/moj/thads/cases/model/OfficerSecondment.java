@@ -79,7 +79,6 @@ public class OfficerSecondment extends PanacheEntityBase {
      * under the same login is not that person's.
      */
     public static List<String> hostsOf(OfficerLogin login, LocalDate day) {
-        // filtered here, not with an "in" list, whose query Hibernate would translate again on every request
         return getEntityManager().createQuery("select s.hostAgencyCode, s.officer.agencyCode from OfficerSecondment s"
                         + " where s.officer.subject = ?1 and s.fromDate <= ?2 and s.toDate >= ?2", Object[].class)
                 .setParameter(1, login.subject()).setParameter(2, day).getResultList().stream()

@@ -53,9 +53,11 @@ public class OfficerService {
         if (!orgUnits.isAgencyValidOn(agencyCode, LocalDate.now(clock))) {
             throw ProblemException.unprocessable("unknown-agency", "Agency " + agencyCode + " does not exist today");
         }
-        // one record for a login in the agency's line: a token of the agency counts the records of the units it took over
-        // as its own (Caller.ownUnits), and two there would be one person twice. Another agency's record under the same
-        // login is that agency's (a staff member moved, or a record made by mistake) and blocks nothing here.
+        // one record for a login in the agency's line: a token counts the records of every unit merged into its agency as
+        // its own (Caller.ownUnits), so two there would be one person twice, and a deactivation of one would take the other's
+        // powers. The line is every unit merged into the agency's last successor (LocalDate.MAX: a merger already
+        // scheduled counts). Another agency's record under the login is that agency's (a staff member moved, or a record
+        // made by mistake) and blocks nothing here.
         if (Officer.existsIn(subject.strip(), orgUnits.withPredecessors(orgUnits.representativeOn(agencyCode, LocalDate.MAX)))) {
             throw ProblemException.conflict("duplicate-officer", "Agency " + agencyCode + " already has an officer with login " + subject.strip());
         }

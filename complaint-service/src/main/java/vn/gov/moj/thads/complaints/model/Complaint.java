@@ -237,10 +237,9 @@ public class Complaint extends PanacheEntityBase {
         this.overdue = false;
     }
 
-    /** The staff the head assigns to handle it; never the officer it is about. */
     /**
-     * {@code caseHolder}: the account of the officer holding the case now, for a petition about an officer of a case; the
-     * one holding it at receipt is refused as well.
+     * The staff the head assigns to handle it; never the officer it is about, nor (for a petition about an officer of a
+     * case) the one holding the case now ({@code caseHolder}) or when it was received.
      */
     public void assignHandlers(Collection<String> subjects, java.util.Optional<String> caseHolder) {
         requireStatus("assigned", ComplaintStatus.OPEN);

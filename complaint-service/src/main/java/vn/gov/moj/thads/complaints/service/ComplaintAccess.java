@@ -139,7 +139,7 @@ public class ComplaintAccess {
             return false;
         }
         java.util.Set<String> headOf = caller.agenciesHeaded();
-        return isPersonConcerned(c) || !headOf.isEmpty() && Complaint.count("previousComplaintId = ?1 and competentAgencyCode in ?2",
+        return isTheOfficerOrHeadItIsAbout(c) || !headOf.isEmpty() && Complaint.count("previousComplaintId = ?1 and competentAgencyCode in ?2",
                 c.id(), headOf) > 0;
     }
 
@@ -165,7 +165,7 @@ public class ComplaintAccess {
      * agency, that agency's head.
      */
     boolean isPersonConcerned(Complaint c) {
-        if (caller.subject().equals(c.subjectOfficerSubject()) || caller.subject().equals(c.caseHolderSubject())) {
+        if (isTheOfficerOrHeadItIsAbout(c) || caller.subject().equals(c.caseHolderSubject())) {
             return true;
         }
         // the officer holding the case of a petition about an officer, whatever account the desk named (a head holding
@@ -174,8 +174,17 @@ public class ComplaintAccess {
                 && OfficerAccount.holdingCase(c.caseId()).filter(caller.subject()::equals).isPresent()) {
             return true;
         }
-        return c.subjectKind() == SubjectKind.AGENCY_HEAD && c.subjectAgencyCode() != null
-                && caller.hasRole(Role.AGENCY_HEAD) && callerAgency().filter(c.subjectAgencyCode()::equals).isPresent();
+        return false;
+    }
+
+    /**
+     * The officer whose account was recorded with the petition, or for a petition about the head of an agency that agency's
+     * head: whom a complaint's decision is served on. The holders of the case are kept out of the petition, not let into
+     * its decision, which names who wrote (a holder the desk did not name may be no one it is about).
+     */
+    private boolean isTheOfficerOrHeadItIsAbout(Complaint c) {
+        return caller.subject().equals(c.subjectOfficerSubject()) || c.subjectKind() == SubjectKind.AGENCY_HEAD
+                && c.subjectAgencyCode() != null && caller.hasRole(Role.AGENCY_HEAD) && callerAgency().filter(c.subjectAgencyCode()::equals).isPresent();
     }
 
     /** The head of the competent agency itself (not of an agency above it). */

@@ -147,8 +147,11 @@ public class ComplaintService {
         if (subjectKind != SubjectKind.OFFICER) {
             return null;
         }
-        return previous != null && previous.caseHolderSubject() != null ? previous.caseHolderSubject()
-                : OfficerAccount.holdingCase(receipt.caseId()).orElse(null);
+        if (previous != null) {
+            // the first's case, not one the desk names with the second
+            return previous.caseHolderSubject() != null ? previous.caseHolderSubject() : OfficerAccount.holdingCase(previous.caseId()).orElse(null);
+        }
+        return OfficerAccount.holdingCase(receipt.caseId()).orElse(null);
     }
 
     private static java.util.Optional<UUID> casesOfficer(UUID caseId) {
@@ -574,10 +577,13 @@ public class ComplaintService {
             where.append(s.repeat() ? " and c.repeatOf is not null" : " and c.repeatOf is null")
                     .append(" and c.competentAgencyCode in :seen and (c.subjectOfficerSubject is null or c.subjectOfficerSubject <> :me)")
                     .append(" and (c.caseHolderSubject is null or c.caseHolderSubject <> :me)")
+                    .append(" and (c.subjectKind is null or c.subjectKind <> :officerKind or not exists (select 1 from CaseView v, OfficerAccount a")
+                    .append(" where v.caseId = c.caseId and a.officerId = v.officerId and a.subject = :me))")
                     .append(" and (c.subjectKind is null or c.subjectKind <> :headKind or c.subjectAgencyCode is null or c.subjectAgencyCode not in :seen)");
             params.put("seen", seen);
             params.put("me", access.actor());
             params.put("headKind", SubjectKind.AGENCY_HEAD);
+            params.put("officerKind", SubjectKind.OFFICER);
         }
         if (s.dueBefore() != null) {
             where.append(" and ((c.status in :waiting and c.acceptBy < :due) or (c.status = :accepted and c.resolveBy < :due))");
