@@ -253,17 +253,15 @@ class OfficerAccountTest {
     /**
      * Read from the current holder only, the holder of the case (as the office's head) left the persons concerned by
      * giving the case to another officer after the denunciation was received, then read the denouncer, decided it and
-     * could be made its handler (session 25). The holder at receipt stays a person concerned; the new holder is one too.
+     * could be made its handler (session 25). Every officer who has held the case is a person concerned, the new holder too.
      */
     @Test
-    void theOfficerHoldingTheCaseAtReceiptStaysAPersonConcernedAfterTheCaseIsReassigned() {
+    void anOfficerWhoHeldTheCaseStaysAPersonConcernedAfterTheCaseIsReassigned() {
         UUID caseId = UUID.randomUUID();
         String id = denunciationAboutTheCaseNamingAnotherAccount(caseId);
         UUID next = UUID.randomUUID();
         String nextAccount = "cbv-" + UUID.randomUUID();
-        send(assigned(caseId, "RECEIVED", next, nextAccount, OffsetDateTime.now().plusSeconds(1)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> OfficerAccount.holdingCase(caseId)).filter(nextAccount::equals).isPresent());
+        reassigned(caseId, next, nextAccount);
 
         var holderAsHead = Desk.asSubject(account, "AGENCY_HEAD", AGENCY);
         holderAsHead.get("/api/v1/complaints/" + id).then().statusCode(200)
@@ -283,6 +281,36 @@ class OfficerAccountTest {
         }
         Desk.as("AGENCY_HEAD", AGENCY).queryParam("repeat", false).queryParam("caseId", caseId.toString()).get("/api/v1/complaints").then()
                 .statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
+
+    /**
+     * The holder when the desk keys a petition in is not the only one: a letter received on a day another officer held the
+     * case (or an assignment the complaint service had not read yet) left that officer free to read the denouncer and
+     * decide it (red team of session 25). An officer who held the case before the petition came is a person concerned.
+     */
+    @Test
+    void anOfficerWhoHeldTheCaseBeforeThePetitionCameIsAPersonConcerned() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now().minusMinutes(5)));
+        reassigned(caseId, UUID.randomUUID(), "cbv-" + UUID.randomUUID());
+        var misnamed = denunciationOf(officer, null);
+        Desk.subject(misnamed).remove("officerId");
+        Desk.subject(misnamed).put("officerSubject", "cbv-" + UUID.randomUUID());
+        misnamed.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
+
+        var formerHolderAsHead = Desk.asSubject(account, "AGENCY_HEAD", AGENCY);
+        formerHolderAsHead.get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
+        Desk.transition(formerHolderAsHead, id, "acceptance", Map.of("acceptedOn", "2026-11-03"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+    }
+
+    /** The case assigned to {@code officerId} after what was sent before, and applied. */
+    private void reassigned(UUID caseId, UUID officerId, String officerAccount) {
+        send(assigned(caseId, "RECEIVED", officerId, officerAccount, OffsetDateTime.now().plusSeconds(1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> CaseView.<CaseView>findById(caseId).officerId()).filter(officerId::equals).isPresent());
     }
 
     /**
@@ -320,6 +348,47 @@ class OfficerAccountTest {
         misnamed.put("caseId", caseId.toString());
         String id = Desk.receive("OFFICER", AGENCY, misnamed).statusCode(201).extract().path("id");
         return id;
+    }
+
+    /**
+     * A second complaint is about the first's case: another case keyed in is 400, and every officer who has held the first's
+     * case is a person concerned of the second. A province head holding the case when the second came left by handing it
+     * back, then read the complainant's ID number and decided it, a final decision (red team of session 25).
+     */
+    @Test
+    void aSecondComplaintIsAboutTheFirstsCaseAndEveryOfficerWhoHeldIt() {
+        UUID caseId = UUID.randomUUID();
+        applied(assigned(caseId, "RECEIVED", officer, account, OffsetDateTime.now().minusMinutes(5)));
+        var first = Desk.complaintOn("2026-10-05", AGENCY, "OFFICER", AGENCY, "BEFORE_MEASURES", null);
+        Desk.subject(first).remove("officerSubject");
+        Desk.subject(first).put("officerId", officer.toString());
+        first.put("caseId", caseId.toString());
+        first.put("complainant", Map.of("name", DENOUNCER, "idNumber", "019190004322"));
+        String firstId = Desk.receive("OFFICER", AGENCY, first).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve(AGENCY, firstId, "2026-10-06", "73/QĐ-GQKN", "2026-10-15");
+
+        UUID provinceHeadsRecord = UUID.randomUUID();
+        String provinceHead = "ld-19-" + UUID.randomUUID();
+        reassigned(caseId, provinceHeadsRecord, provinceHead);
+        var second = Desk.complaintOn("2026-10-26", "19", "OFFICER", null, "BEFORE_MEASURES", null);
+        Desk.subject(second).remove("agencyCode");
+        Desk.subject(second).remove("officerSubject");
+        second.put("round", 2);
+        second.put("previousComplaintId", firstId);
+        second.put("firstDecisionReceivedOn", "2026-10-16");
+        second = Desk.byTheFirstComplainant(second, firstId);
+        second.put("caseId", UUID.randomUUID().toString());
+        Desk.receive("AGENCY_HEAD", "19", second).statusCode(400).body("errors[0].field", equalTo("caseId"));
+        second.remove("caseId");
+        String secondId = Desk.receive("AGENCY_HEAD", "19", second).statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19").get("/api/v1/complaints/" + secondId).then().statusCode(200)
+                .body("caseId", equalTo(caseId.toString())).body("complainant.idNumber", equalTo("019190004322"));
+
+        reassigned(caseId, officer, account);
+        var formerHolder = Desk.asSubject(provinceHead, "AGENCY_HEAD", "19");
+        formerHolder.get("/api/v1/complaints/" + secondId).then().statusCode(200).body("complainant.idNumber", nullValue());
+        Desk.transition(formerHolder, secondId, "acceptance", Map.of("acceptedOn", "2026-10-27"))
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
     }
 
     /** A second complaint is about the first's officer: an account typed in would read the decision, which names who wrote. */

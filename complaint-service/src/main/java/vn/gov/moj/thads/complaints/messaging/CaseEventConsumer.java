@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.gov.moj.thads.complaints.model.CaseHolder;
 import vn.gov.moj.thads.complaints.model.CaseView;
 import vn.gov.moj.thads.complaints.model.OfficerAccount;
 import vn.gov.moj.thads.platform.event.CaseEvents;
@@ -88,9 +89,11 @@ public class CaseEventConsumer {
             views.put(known.caseId(), known);
         }
         Map<UUID, OfficerAccount.Learnt> learnt = new HashMap<>(); // per officer, the newest of the batch
+        List<CaseHolder.Held> holders = new ArrayList<>();
         for (Checked c : checked) {
             if (fresh.remove(c.envelope().id())) { // a duplicate within the batch is applied once
                 remember(views, c.event().facts(), c.envelope());
+                heldBy(c.event(), holders);
                 CaseEvents.CaseAssigned assigned = accountOf(c.event());
                 if (assigned != null) {
                     learnt.merge(assigned.officerId(), new OfficerAccount.Learnt(assigned.officerId(), assigned.officerSubject(),
@@ -99,7 +102,20 @@ public class CaseEventConsumer {
             }
         }
         OfficerAccount.learn(learnt.values());
+        CaseHolder.remember(holders);
         return refused;
+    }
+
+    /** The officers the event shows holding its case: the case's officer, and an assignment's officer before. */
+    private static void heldBy(CaseEvents.CaseEvent event, List<CaseHolder.Held> holders) {
+        UUID caseId = event.facts().caseId();
+        if (event.facts().officerId() != null) {
+            holders.add(new CaseHolder.Held(caseId, event.facts().officerId()));
+        }
+        if (event instanceof CaseEvents.CaseAssigned assigned) {
+            java.util.stream.Stream.of(assigned.officerId(), assigned.previousOfficerId()).filter(java.util.Objects::nonNull)
+                    .forEach(officer -> holders.add(new CaseHolder.Held(caseId, officer)));
+        }
     }
 
     /** An assignment that names the officer's account (one sent before the account was carried teaches nothing). */

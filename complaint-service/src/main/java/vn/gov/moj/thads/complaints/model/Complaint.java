@@ -45,11 +45,18 @@ public class Complaint extends PanacheEntityBase {
                     complainantAddress, caseId, subjectKind, subjectAgencyCode, officerId, account, phase, actDate, round,
                     previousComplaintId, firstDecisionReceivedOn, content);
         }
+
+        /** The same receipt about the case {@code caseId}. */
+        public Receipt ofCase(UUID caseId) {
+            return new Receipt(type, channel, receivedOn, filedAtAgencyCode, complainantName, complainantIdNumber, complainantPhone,
+                    complainantAddress, caseId, subjectKind, subjectAgencyCode, subjectOfficerId, subjectOfficerSubject, phase, actDate,
+                    round, previousComplaintId, firstDecisionReceivedOn, content);
+        }
     }
 
     /** What the rules derive from the receipt ({@code subjectAgencyCode}: given, or the case's). */
     public record Assessment(String trackingCode, String subjectAgencyCode, String competentAgencyCode, Jurisdiction jurisdiction,
-                             boolean lateFiling, LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf, String caseHolderSubject) {
+                             boolean lateFiling, LocalDate acceptBy, LocalDate resolveBy, UUID repeatOf) {
     }
 
     @Id private UUID id;
@@ -69,11 +76,6 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "subject_agency") private String subjectAgencyCode;
     @Column(name = "subject_officer_id") private UUID subjectOfficerId;
     @Column(name = "subject_officer_subject") private String subjectOfficerSubject;
-    /**
-     * For a petition about an officer of a case: the account of the officer holding the case when it was received, a
-     * person concerned for as long as it lasts (a reassignment of the case after it does not make them someone else).
-     */
-    @Column(name = "case_holder_subject") private String caseHolderSubject;
     @Enumerated(EnumType.STRING) private Phase phase;
     @Column(name = "act_date") private LocalDate actDate;
     @Column(nullable = false) private int round;
@@ -142,7 +144,6 @@ public class Complaint extends PanacheEntityBase {
         c.acceptBy = a.acceptBy();
         c.resolveBy = a.resolveBy();
         c.repeatOf = a.repeatOf();
-        c.caseHolderSubject = a.caseHolderSubject();
         c.status = ComplaintStatus.RECEIVED;
         c.createdAt = OffsetDateTime.now();
         return c;
@@ -239,15 +240,15 @@ public class Complaint extends PanacheEntityBase {
 
     /**
      * The staff the head assigns to handle it; never the officer it is about, nor (for a petition about an officer of a
-     * case) the one holding the case now ({@code caseHolder}) or when it was received.
+     * case) an officer who has held the case ({@code caseHolders}).
      */
-    public void assignHandlers(Collection<String> subjects, java.util.Optional<String> caseHolder) {
+    public void assignHandlers(Collection<String> subjects, Collection<String> caseHolders) {
         requireStatus("assigned", ComplaintStatus.OPEN);
         if (subjectOfficerSubject != null && subjects.contains(subjectOfficerSubject)) {
             throw RuleViolation.rule("handler-is-subject",
                     "The officer the petition is about cannot handle it").with("field", "handlers");
         }
-        if (caseHolder.filter(subjects::contains).isPresent() || caseHolderSubject != null && subjects.contains(caseHolderSubject)) {
+        if (caseHolders.stream().anyMatch(subjects::contains)) {
             throw RuleViolation.rule("handler-holds-the-case",
                     "The officer holding the case the petition is about cannot handle it").with("field", "handlers");
         }
@@ -334,7 +335,6 @@ public class Complaint extends PanacheEntityBase {
     public String subjectAgencyCode() { return subjectAgencyCode; }
     public UUID subjectOfficerId() { return subjectOfficerId; }
     public String subjectOfficerSubject() { return subjectOfficerSubject; }
-    public String caseHolderSubject() { return caseHolderSubject; }
     public LocalDate firstDecisionReceivedOn() { return firstDecisionReceivedOn; }
     public LocalDate competentReceivedOn() { return competentReceivedOn; }
     public int extensions() { return extensions; }

@@ -131,15 +131,6 @@ public class OfficerAccount extends PanacheEntityBase {
         return officerId;
     }
 
-    /**
-     * The account of the officer the case is assigned to, as learnt from the case service: for a petition about an officer
-     * of that case, someone who may not handle, decide, withdraw it or read who wrote, whatever account a desk named.
-     */
-    public static java.util.Optional<String> holdingCase(java.util.UUID caseId) {
-        return java.util.Optional.ofNullable(caseId).flatMap(id -> CaseView.<CaseView>findByIdOptional(id)).flatMap(CaseView::officerId)
-                .flatMap(officer -> OfficerAccount.<OfficerAccount>findByIdOptional(officer)).map(OfficerAccount::subject);
-    }
-
     public String subject() {
         return subject;
     }

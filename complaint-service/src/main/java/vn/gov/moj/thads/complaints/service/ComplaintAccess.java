@@ -2,8 +2,8 @@ package vn.gov.moj.thads.complaints.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.gov.moj.thads.complaints.model.CaseHolder;
 import vn.gov.moj.thads.complaints.model.Complaint;
-import vn.gov.moj.thads.complaints.model.OfficerAccount;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
 import vn.gov.moj.thads.complaints.model.SubjectKind;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
@@ -160,18 +160,17 @@ public class ComplaintAccess {
     }
 
     /**
-     * The person the petition is about: the officer whose account was recorded with it, the officer holding its case when
-     * it was received and the one holding it now (for a petition about an officer), or, for a petition about the head of an
-     * agency, that agency's head.
+     * The person the petition is about: the officer whose account was recorded with it, every officer who has held its
+     * case (for a petition about an officer), or, for a petition about the head of an agency, that agency's head.
      */
     boolean isPersonConcerned(Complaint c) {
-        if (isTheOfficerOrHeadItIsAbout(c) || caller.subject().equals(c.caseHolderSubject())) {
+        if (isTheOfficerOrHeadItIsAbout(c)) {
             return true;
         }
-        // the officer holding the case of a petition about an officer, whatever account the desk named (a head holding
-        // it read the denouncer's identity, accepted, decided and withdrew the petition: red team of session 24)
-        if (c.subjectKind() == SubjectKind.OFFICER && c.caseId() != null
-                && OfficerAccount.holdingCase(c.caseId()).filter(caller.subject()::equals).isPresent()) {
+        // an officer who has held the case of a petition about an officer, whatever account the desk named (a head holding
+        // it read the denouncer's identity, accepted, decided and withdrew the petition: red team of session 24), and
+        // whoever holds it now (the holder when the petition was keyed in, alone, left by reassigning the case: session 25)
+        if (c.subjectKind() == SubjectKind.OFFICER && CaseHolder.accountsOf(c.caseId()).contains(caller.subject())) {
             return true;
         }
         return false;

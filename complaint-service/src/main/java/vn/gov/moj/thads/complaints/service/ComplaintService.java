@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.gov.moj.thads.complaints.messaging.ComplaintEventPublisher;
+import vn.gov.moj.thads.complaints.model.CaseHolder;
 import vn.gov.moj.thads.complaints.model.CaseView;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintHistoryEntry;
@@ -97,7 +98,7 @@ public class ComplaintService {
         if (previous != null) {
             // about the first complaint's officer, who is served its decision (not one the desk types in: that account would
             // read the decision, which names who wrote)
-            receipt = receipt.aboutOfficer(previous.subjectOfficerId(), previous.subjectOfficerSubject());
+            receipt = receipt.aboutOfficer(previous.subjectOfficerId(), previous.subjectOfficerSubject()).ofCase(previous.caseId());
         } else if (subjectKind == SubjectKind.OFFICER && receipt.subjectOfficerId() == null && receipt.subjectOfficerSubject() == null) {
             receipt = aboutTheCasesOfficer(receipt);
             theCasesOfficer = receipt.subjectOfficerId() != null;
@@ -119,7 +120,7 @@ public class ComplaintService {
                 rules.jurisdiction(receipt.filedAtAgencyCode(), competent),
                 rules.isLateFiling(receipt.type(), receipt.round(), receipt.phase(), receipt.actDate(),
                         receipt.firstDecisionReceivedOn(), receivedOn),
-                acceptBy, resolveBy, earlierPetition(key, receipt, subjectAgency), caseHolderAtReceipt(subjectKind, receipt, previous));
+                acceptBy, resolveBy, earlierPetition(key, receipt, subjectAgency));
         Complaint complaint = Complaint.receive(receipt, key, assessment);
         complaint.persist();
         record(complaint, "RECEIVED", Map.of("competentAgencyCode", competent, "jurisdiction", assessment.jurisdiction()));
@@ -137,21 +138,6 @@ public class ComplaintService {
         return casesOfficer(receipt.caseId()).map(officer -> receipt.aboutOfficer(officer, null))
                 .orElseThrow(() -> ProblemException.invalidField("subject.officerId",
                         "is required for a petition about an officer (or subject.officerSubject), unless its case has an officer assigned"));
-    }
-
-    /**
-     * For a petition about an officer of a case, the account of the officer holding it now (a second complaint: the one
-     * holding it when the first was received, whose act it is still about), kept as a person concerned.
-     */
-    private static String caseHolderAtReceipt(SubjectKind subjectKind, Complaint.Receipt receipt, Complaint previous) {
-        if (subjectKind != SubjectKind.OFFICER) {
-            return null;
-        }
-        if (previous != null) {
-            // the first's case, not one the desk names with the second
-            return previous.caseHolderSubject() != null ? previous.caseHolderSubject() : OfficerAccount.holdingCase(previous.caseId()).orElse(null);
-        }
-        return OfficerAccount.holdingCase(receipt.caseId()).orElse(null);
     }
 
     private static java.util.Optional<UUID> casesOfficer(UUID caseId) {
@@ -265,6 +251,10 @@ public class ComplaintService {
         }
         if (receipt.subjectOfficerId() != null && !receipt.subjectOfficerId().equals(previous.subjectOfficerId())) {
             throw ProblemException.invalidField("subject.officerId", "must be the first complaint's");
+        }
+        if (receipt.caseId() != null && !receipt.caseId().equals(previous.caseId())) {
+            // the holders of the first's case are the persons concerned (ComplaintAccess): another case would make others
+            throw ProblemException.invalidField("caseId", "must be the first complaint's, or left out");
         }
         if (receipt.subjectOfficerSubject() != null) {
             // refused whatever it is: compared with the first's, a desk not shown that account could try one after another
@@ -510,9 +500,8 @@ public class ComplaintService {
         Complaint c = forChange(id, ifMatch);
         access.requireCompetentHead(c);
         // nor the officer holding the case a petition about an officer is about: the account a desk named may not be theirs
-        java.util.Optional<String> holder = c.subjectKind() == SubjectKind.OFFICER ? OfficerAccount.holdingCase(c.caseId())
-                : java.util.Optional.empty();
-        c.assignHandlers(handlers.stream().map(String::strip).toList(), holder);
+        List<String> holders = c.subjectKind() == SubjectKind.OFFICER ? CaseHolder.accountsOf(c.caseId()) : List.of();
+        c.assignHandlers(handlers.stream().map(String::strip).toList(), holders);
         record(c, "HANDLERS_ASSIGNED", Map.of("handlers", c.handlers()));
         return c;
     }
@@ -576,9 +565,8 @@ public class ComplaintService {
                     "Only the head of the competent agency sees which petitions repeat earlier ones"));
             where.append(s.repeat() ? " and c.repeatOf is not null" : " and c.repeatOf is null")
                     .append(" and c.competentAgencyCode in :seen and (c.subjectOfficerSubject is null or c.subjectOfficerSubject <> :me)")
-                    .append(" and (c.caseHolderSubject is null or c.caseHolderSubject <> :me)")
-                    .append(" and (c.subjectKind is null or c.subjectKind <> :officerKind or not exists (select 1 from CaseView v, OfficerAccount a")
-                    .append(" where v.caseId = c.caseId and a.officerId = v.officerId and a.subject = :me))")
+                    .append(" and (c.subjectKind is null or c.subjectKind <> :officerKind or not exists (select 1 from CaseHolder h, OfficerAccount a")
+                    .append(" where h.caseId = c.caseId and a.officerId = h.officerId and a.subject = :me))")
                     .append(" and (c.subjectKind is null or c.subjectKind <> :headKind or c.subjectAgencyCode is null or c.subjectAgencyCode not in :seen)");
             params.put("seen", seen);
             params.put("me", access.actor());
