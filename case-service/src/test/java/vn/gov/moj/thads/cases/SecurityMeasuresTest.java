@@ -75,6 +75,8 @@ class SecurityMeasuresTest {
         // the assignment carries the officer's account: the complaint service learns from it whose account is whose
         JsonNode assigned = read(records.get(1)).path("data");
         assertThat(assigned.path("officerSubject").asText()).isEqualTo(officer.subject());
+        // and the agency whose record the officer is: the same login may be another agency's officer
+        assertThat(assigned.path("officerAgencyCode").asText()).isEqualTo(officer.agencyCode());
         assertThat(assigned.path("officerId").asText()).isEqualTo(assigned.path("facts").path("officerId").asText());
         JsonNode lifted = read(records.get(4)).path("data");
         assertThat(lifted.path("measureId").asText()).isEqualTo(freezeId);

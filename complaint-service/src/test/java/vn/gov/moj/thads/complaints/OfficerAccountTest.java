@@ -335,6 +335,38 @@ class OfficerAccountTest {
                 .body("status", equalTo("RESOLVED")).body("summary", nullValue());
     }
 
+    /**
+     * A login may be two agencies' officers. 19.05's record under a 79.01 staff member's login, seconded to 79.01 and
+     * complained about there: with their own 79.01 token that person read the decision, which names who wrote (red team of
+     * session 25). The decision is served on the record's agency's token only (CaseAssigned.officerAgencyCode).
+     */
+    @Test
+    void aDecisionIsServedOnTheOfficerOfTheRecordNotOnTheSameLoginElsewhere() {
+        String login = "cbv-79-" + UUID.randomUUID();
+        String seconded = complaintResolvedAbout(UUID.randomUUID(), login, "19.05");
+        Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + seconded).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("summary", nullValue());
+        String own = complaintResolvedAbout(UUID.randomUUID(), login, "79.01");
+        Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + own).then().statusCode(200)
+                .body("summary", equalTo("Không có căn cứ"));
+    }
+
+    /** A complaint about the officer of a new 79.01 case, whose record is {@code home}'s, resolved at 79.01; its id. */
+    private String complaintResolvedAbout(UUID officerId, String login, String home) {
+        UUID caseId = UUID.randomUUID();
+        var facts = new CaseEvents.CaseFacts(caseId, "79.01", "79", "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", "RECEIVED", null,
+                10_000_000, 0, 10_000_000, List.of(), officerId, 0);
+        applied(EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), "79.01", "79", OffsetDateTime.now(),
+                codec.tree(new CaseEvents.CaseAssigned(facts, officerId, null, TODAY.minusDays(10), login, home))));
+        var complaint = Desk.complaintOn("2026-10-05", "79.01", "OFFICER", "79.01", "BEFORE_MEASURES", null);
+        Desk.subject(complaint).remove("officerSubject");
+        Desk.subject(complaint).put("officerId", officerId.toString());
+        complaint.put("caseId", caseId.toString());
+        String id = Desk.receive("OFFICER", "79.01", complaint).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve("79.01", id, "2026-10-06", "74/QĐ-GQKN", "2026-10-15");
+        return id;
+    }
+
     /** A denunciation about an officer of a case the officer holds, the desk naming another account; its id. */
     private String denunciationAboutTheCaseNamingAnotherAccount() {
         return denunciationAboutTheCaseNamingAnotherAccount(UUID.randomUUID());

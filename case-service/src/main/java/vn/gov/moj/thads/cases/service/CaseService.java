@@ -247,7 +247,7 @@ public class CaseService {
         boolean seconded = OfficerSecondment.seconds(officer.id(), c.agencyCode(), orgUnits.representativeOn(c.agencyCode(), on), on);
         c.assign(officer, on, holding, seconded, today());
         history.record(c, access.actor(), "ASSIGNED", mapOf("officerId", officerId, "previousOfficerId", previous, "assignedOn", on), null);
-        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on, officer.subject()));
+        events.publish(c, new CaseEvents.CaseAssigned(facts(c), officerId, previous, on, officer.subject(), officer.agencyCode()));
         return c;
     }
 

@@ -97,7 +97,7 @@ public class CaseEventConsumer {
                 CaseEvents.CaseAssigned assigned = accountOf(c.event());
                 if (assigned != null) {
                     learnt.merge(assigned.officerId(), new OfficerAccount.Learnt(assigned.officerId(), assigned.officerSubject(),
-                            assigned.facts().agencyCode(), c.envelope().time()), OfficerAccount.Learnt::orLater);
+                            assigned.facts().agencyCode(), assigned.officerAgencyCode(), c.envelope().time()), OfficerAccount.Learnt::orLater);
                 }
             }
         }

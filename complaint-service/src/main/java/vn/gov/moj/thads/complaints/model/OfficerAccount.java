@@ -36,9 +36,10 @@ public class OfficerAccount extends PanacheEntityBase {
      * are published in order, and {@link Learnt#orLater} keeps the later within a batch); across partitions neither is
      * newer. A redelivery never gets here (the inbox).
      */
-    private static final String UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of) values (?1, ?2, ?3, ?4)"
-            + " on conflict (officer_id) do update set subject = excluded.subject, agency_code = excluded.agency_code,"
-            + " as_of = excluded.as_of where officer_account.as_of <= excluded.as_of";
+    private static final String UPSERT = "insert into officer_account (officer_id, subject, agency_code, as_of, home_agency_code)"
+            + " values (?1, ?2, ?3, ?4, ?5) on conflict (officer_id) do update set subject = excluded.subject, agency_code = excluded.agency_code,"
+            + " as_of = excluded.as_of, home_agency_code = coalesce(excluded.home_agency_code, officer_account.home_agency_code)"
+            + " where officer_account.as_of <= excluded.as_of";
 
     /**
      * The standing, unless the row holds one of a higher version; a row made by it (a deactivation before any assignment)
@@ -53,6 +54,8 @@ public class OfficerAccount extends PanacheEntityBase {
     @Column(nullable = false) private String subject;
     /** The agency of the case the officer was last assigned. */
     @Column(name = "agency_code", nullable = false) private String agencyCode;
+    /** The agency whose record the officer is (the case service's officer record); null while no event has said. */
+    @Column(name = "home_agency_code") private String homeAgencyCode;
     /** When the event this comes from happened: an older event never overwrites a newer one. */
     @Column(name = "as_of", nullable = false) private OffsetDateTime asOf;
     /** False once the case service deactivated the officer (until it reactivates them). */
@@ -64,7 +67,8 @@ public class OfficerAccount extends PanacheEntityBase {
     }
 
     /** What an assignment teaches about its officer: their account, and the agency of the case, as of the event's time. */
-    public record Learnt(UUID officerId, String subject, String agencyCode, OffsetDateTime asOf) {
+    /** {@code homeAgencyCode}: the agency whose record the officer is, when the event carried it. */
+    public record Learnt(UUID officerId, String subject, String agencyCode, String homeAgencyCode, OffsetDateTime asOf) {
         /** Of this and {@code later}, read after it in topic order, the one to keep: the newer, {@code later} at equal times. */
         public Learnt orLater(Learnt later) {
             return later.asOf.isBefore(asOf) ? this : later;
@@ -85,6 +89,7 @@ public class OfficerAccount extends PanacheEntityBase {
                 .setParameter(2, account.subject())
                 .setParameter(3, account.agencyCode())
                 .setParameter(4, account.asOf())
+                .setParameter(5, account.homeAgencyCode())
                 .executeUpdate());
     }
 
@@ -133,6 +138,14 @@ public class OfficerAccount extends PanacheEntityBase {
 
     public String subject() {
         return subject;
+    }
+
+    /**
+     * Whether a token of {@code units} (its agency and the units it took over) is this officer: an account's login may be
+     * another agency's officer too. An officer whose agency no event has said yet is taken by the login, as before it was carried.
+     */
+    public boolean isOfficerOf(java.util.Set<String> units) {
+        return homeAgencyCode == null || units.contains(homeAgencyCode);
     }
 
     public boolean active() {

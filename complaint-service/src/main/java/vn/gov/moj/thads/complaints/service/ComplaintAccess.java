@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.gov.moj.thads.complaints.model.CaseHolder;
 import vn.gov.moj.thads.complaints.model.Complaint;
 import vn.gov.moj.thads.complaints.model.ComplaintType;
+import vn.gov.moj.thads.complaints.model.OfficerAccount;
 import vn.gov.moj.thads.complaints.model.SubjectKind;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
@@ -139,7 +140,7 @@ public class ComplaintAccess {
             return false;
         }
         java.util.Set<String> headOf = caller.agenciesHeaded();
-        return isTheOfficerOrHeadItIsAbout(c) || !headOf.isEmpty() && Complaint.count("previousComplaintId = ?1 and competentAgencyCode in ?2",
+        return isServedTheDecision(c) || !headOf.isEmpty() && Complaint.count("previousComplaintId = ?1 and competentAgencyCode in ?2",
                 c.id(), headOf) > 0;
     }
 
@@ -181,6 +182,19 @@ public class ComplaintAccess {
      * head: whom a complaint's decision is served on. The holders of the case are kept out of the petition, not let into
      * its decision, which names who wrote (a holder the desk did not name may be no one it is about).
      */
+    /**
+     * {@link #isTheOfficerOrHeadItIsAbout}, the officer also by their record's agency: the same login at another agency is
+     * another person, who is kept out of the petition (the refusals go by the login) but not let into its decision, which
+     * names who wrote (red team of session 25: a 79.01 token read a decision about 19.05's record under its login).
+     */
+    private boolean isServedTheDecision(Complaint c) {
+        if (!isTheOfficerOrHeadItIsAbout(c)) {
+            return false;
+        }
+        OfficerAccount account = c.subjectOfficerId() == null ? null : OfficerAccount.findById(c.subjectOfficerId());
+        return account == null || !caller.subject().equals(c.subjectOfficerSubject()) || account.isOfficerOf(caller.ownUnits());
+    }
+
     private boolean isTheOfficerOrHeadItIsAbout(Complaint c) {
         return caller.subject().equals(c.subjectOfficerSubject()) || c.subjectKind() == SubjectKind.AGENCY_HEAD
                 && c.subjectAgencyCode() != null && caller.hasRole(Role.AGENCY_HEAD) && callerAgency().filter(c.subjectAgencyCode()::equals).isPresent();

@@ -81,14 +81,21 @@ public final class CaseEvents {
      * {@code assignedOn}: the business date the officer took the case over (absent in events before schema 1.1: the event's
      * time); {@code officerSubject}: the assigned officer's account, the subject of their token (absent in events before it
      * was carried): the complaint service learns from it which account is which officer's, so that a petition about an
-     * officer names their own account. A staff login, not a party's personal data.
+     * officer names their own account. A staff login, not a party's personal data. {@code officerAgencyCode}: the agency
+     * whose record the officer is (a seconded officer's home agency, not the case's; absent in events before session 25):
+     * a login may be another agency's officer too, and only this agency's token is that officer.
      */
-    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn, String officerSubject)
-            implements CaseEvent {
+    public record CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn, String officerSubject,
+                               String officerAgencyCode) implements CaseEvent {
 
         /** An assignment as sent before the officer's account was carried. */
         public CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn) {
-            this(facts, officerId, previousOfficerId, assignedOn, null);
+            this(facts, officerId, previousOfficerId, assignedOn, null, null);
+        }
+
+        /** An assignment as sent before the officer's agency was carried. */
+        public CaseAssigned(CaseFacts facts, UUID officerId, UUID previousOfficerId, LocalDate assignedOn, String officerSubject) {
+            this(facts, officerId, previousOfficerId, assignedOn, officerSubject, null);
         }
     }
 

@@ -105,6 +105,9 @@ public final class EventChecks {
             // absent in events sent before it was carried; when present, an account a consumer can keep (officer.subject's size)
             require(e.officerSubject() == null || !e.officerSubject().isBlank() && e.officerSubject().length() <= 100,
                     () -> "officerSubject must be an account of 1 to 100 characters");
+            // absent in events sent before it was carried; when present, a unit (the national agency's staff are officers too)
+            require(e.officerAgencyCode() == null || orgUnits.isKnown(e.officerAgencyCode()),
+                    () -> "Unknown officerAgencyCode " + e.officerAgencyCode());
         }
         return event;
     }

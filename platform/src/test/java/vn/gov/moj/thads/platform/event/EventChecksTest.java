@@ -145,5 +145,13 @@ class EventChecksTest {
         assertThatThrownBy(() -> EventChecks.caseEvent(assignment(codec.tree(new CaseEvents.CaseAssigned(facts, facts.officerId(), null,
                 LocalDate.of(2026, 3, 5), " "))), codec, orgUnits, beforeMidnight))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("officerSubject");
+        // the officer's agency: a unit, or absent as before it was carried
+        var withAgency = new CaseEvents.CaseAssigned(facts, facts.officerId(), null, LocalDate.of(2026, 3, 5), "cbv-nguyen-van-an", "19");
+        assertThat(((CaseEvents.CaseAssigned) EventChecks.caseEvent(assignment(codec.tree(withAgency)), codec, orgUnits, beforeMidnight))
+                .officerAgencyCode()).isEqualTo("19");
+        assertThat(readOld.officerAgencyCode()).isNull();
+        assertThatThrownBy(() -> EventChecks.caseEvent(assignment(codec.tree(new CaseEvents.CaseAssigned(facts, facts.officerId(), null,
+                LocalDate.of(2026, 3, 5), "cbv-nguyen-van-an", "99.99"))), codec, orgUnits, beforeMidnight))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("officerAgencyCode");
     }
 }
