@@ -85,6 +85,22 @@ class OfficerLoginPerAgencyTest {
     }
 
     /**
+     * A login as the identity provider signs it: one with a zero-width space read as a colleague's in the officer list
+     * (red team of session 25), and a name is kept as seen, as a party's.
+     */
+    @Test
+    void aLookAlikeLoginOrAnInvisibleCharacterInANameIsRefused() {
+        for (String login : List.of("cbv-\u200b" + UUID.randomUUID(), "cbv " + UUID.randomUUID(), "cbv-\u0007" + UUID.randomUUID())) {
+            realHead.request().body(Map.of("agencyCode", "79.01", "subject", login, "fullName", "Phan Thị Mai")).post("/api/v1/officers")
+                    .then().statusCode(400).body("errors[0].field", equalTo("subject"));
+        }
+        realHead.request().body(Map.of("agencyCode", "79.01", "subject", "cbv-" + UUID.randomUUID(), "fullName", "Phan Thị\u001b[8m Mai"))
+                .post("/api/v1/officers").then().statusCode(400).body("errors[0].field", equalTo("fullName"));
+        String id = create(realHead, "79.01", " cbv-" + UUID.randomUUID() + " ", 201);
+        realHead.request().get("/api/v1/officers/" + id).then().statusCode(200).body("subject", org.hamcrest.Matchers.startsWith("cbv-"));
+    }
+
+    /**
      * A token of Ninh Bình's office 37.02 counts the records of Hà Nam's office 35.01, which it took over on 1 July 2025, as
      * its own: a second record there for a login 35.01 had would be one person twice, and one deactivated would take the
      * other's powers away.

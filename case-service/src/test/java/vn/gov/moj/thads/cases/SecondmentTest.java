@@ -224,6 +224,8 @@ class SecondmentTest {
         seconded.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
         Api.transition(host, caseId, "assignment", Map.of("officerId", officerId)).then().statusCode(200);
         seconded.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(200).body("caseId", equalTo(caseId));
+        // and lists it, as it lists the case (red team of session 25: the list left it out)
+        seconded.request().queryParam("size", 100).get("/api/v1/court-judgments").then().statusCode(200).body("items.id", hasItem(judgmentId));
         // the same login with another agency's token does not
         new Api.User(subject, "79.01", "OFFICER").request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
     }

@@ -303,7 +303,8 @@ class OfficerAccountTest {
         formerHolderAsHead.get("/api/v1/complaints/" + id).then().statusCode(200)
                 .body("complainant.name", nullValue()).body(not(containsString(DENOUNCER)));
         Desk.transition(formerHolderAsHead, id, "acceptance", Map.of("acceptedOn", "2026-11-03"))
-                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"));
+                .statusCode(403).body("type", equalTo("urn:thads:problem:subject-of-petition"))
+                .body("detail", equalTo("Người bị khiếu nại, tố cáo không được giải quyết đơn này"));
     }
 
     /** The case assigned to {@code officerId} after what was sent before, and applied. */

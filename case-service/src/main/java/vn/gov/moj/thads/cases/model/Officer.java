@@ -35,7 +35,7 @@ public class Officer extends PanacheEntityBase {
         this.id = UUID.randomUUID();
         this.agencyCode = agencyCode;
         this.subject = subject.strip();
-        this.fullName = fullName.strip();
+        this.fullName = vn.gov.moj.thads.platform.text.VietnameseText.visible(fullName).strip();
         this.active = true;
         this.createdAt = OffsetDateTime.now();
     }

@@ -41,7 +41,10 @@ import java.util.UUID;
 public class OfficerResource {
 
     public record NewOfficer(@NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
-                             @NotBlank @Size(max = 100) String subject, @NotBlank @Size(max = 200) String fullName) {
+                             // a login as the identity provider signs it: a look-alike with an invisible character was registered
+                             @NotBlank @Size(max = 100) @Pattern(regexp = "\\s*[^\\s\\p{Z}\\p{Cc}\\p{Cf}]+\\s*",
+                                     message = "must be a login: no spaces, control or invisible characters") String subject,
+                             @NotBlank @Size(max = 200) @VisibleText(max = 200) String fullName) {
     }
 
     public record OfficerView(UUID id, String agencyCode, String subject, String fullName, boolean active,

@@ -101,7 +101,8 @@ public class CourtJudgmentService {
     public Page<CourtJudgment> list(String agencyCode, CourtJudgmentStatus status, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        caller.scope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode), JUDGMENTS);
+        // an officer's list holds the judgments of the host's cases assigned to them too, as reading one does (listScope)
+        access.listScope().restrict(query, params, agencyCode == null ? null : orgUnits.scopeOf(agencyCode), JUDGMENTS);
         if (access.limitedToAssignedCases()) {
             query.append(" and id in (select c.courtJudgmentId from EnforcementCase c where ")
                     .append(access.login().heldBy("c.officer", params)).append(")");
