@@ -90,7 +90,8 @@ class OfficerLoginPerAgencyTest {
      */
     @Test
     void aLookAlikeLoginOrAnInvisibleCharacterInANameIsRefused() {
-        for (String login : List.of("cbv-\u200b" + UUID.randomUUID(), "cbv " + UUID.randomUUID(), "cbv-\u0007" + UUID.randomUUID())) {
+        for (String login : List.of("cbv-\u200b" + UUID.randomUUID(), "cbv " + UUID.randomUUID(), "cbv-\u0007" + UUID.randomUUID(),
+                "cbv-\u3164" + UUID.randomUUID(), "cbv-\u034f" + UUID.randomUUID(), "cbv-e\u0301" + UUID.randomUUID())) {
             realHead.request().body(Map.of("agencyCode", "79.01", "subject", login, "fullName", "Phan Thị Mai")).post("/api/v1/officers")
                     .then().statusCode(400).body("errors[0].field", equalTo("subject"));
         }

@@ -344,27 +344,63 @@ class OfficerAccountTest {
     @Test
     void aDecisionIsServedOnTheOfficerOfTheRecordNotOnTheSameLoginElsewhere() {
         String login = "cbv-79-" + UUID.randomUUID();
-        String seconded = complaintResolvedAbout(UUID.randomUUID(), login, "19.05");
+        String seconded = complaintResolvedAbout(UUID.randomUUID(), login, "19.05", false);
         Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + seconded).then().statusCode(200)
                 .body("status", equalTo("RESOLVED")).body("summary", nullValue());
-        String own = complaintResolvedAbout(UUID.randomUUID(), login, "79.01");
+        // the desk naming the case's officer by the account alone (round 2 of the red team)
+        String byAccount = complaintResolvedAbout(UUID.randomUUID(), login, "19.05", true);
+        Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + byAccount).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("summary", nullValue());
+        String own = complaintResolvedAbout(UUID.randomUUID(), login, "79.01", false);
         Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + own).then().statusCode(200)
                 .body("summary", equalTo("Không có căn cứ"));
     }
 
-    /** A complaint about the officer of a new 79.01 case, whose record is {@code home}'s, resolved at 79.01; its id. */
-    private String complaintResolvedAbout(UUID officerId, String login, String home) {
+    /**
+     * A complaint about the officer of a new 79.01 case, whose record is {@code home}'s, resolved at 79.01 ({@code byAccount}:
+     * the desk names the officer's account, not their id); its id.
+     */
+    private String complaintResolvedAbout(UUID officerId, String login, String home, boolean byAccount) {
         UUID caseId = UUID.randomUUID();
         var facts = new CaseEvents.CaseFacts(caseId, "79.01", "79", "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", "RECEIVED", null,
                 10_000_000, 0, 10_000_000, List.of(), officerId, 0);
         applied(EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), "79.01", "79", OffsetDateTime.now(),
                 codec.tree(new CaseEvents.CaseAssigned(facts, officerId, null, TODAY.minusDays(10), login, home))));
         var complaint = Desk.complaintOn("2026-10-05", "79.01", "OFFICER", "79.01", "BEFORE_MEASURES", null);
-        Desk.subject(complaint).remove("officerSubject");
-        Desk.subject(complaint).put("officerId", officerId.toString());
+        if (byAccount) {
+            Desk.subject(complaint).put("officerSubject", login);
+        } else {
+            Desk.subject(complaint).remove("officerSubject");
+            Desk.subject(complaint).put("officerId", officerId.toString());
+        }
         complaint.put("caseId", caseId.toString());
         String id = Desk.receive("OFFICER", "79.01", complaint).statusCode(201).extract().path("id");
         Desk.acceptAndResolve("79.01", id, "2026-10-06", "74/QĐ-GQKN", "2026-10-15");
+        return id;
+    }
+
+    /**
+     * A complaint about a head named by the head's account: the same login at another office read its decision, naming who
+     * wrote (red team of session 25). Served on the head of the agency it is about.
+     */
+    @Test
+    void aDecisionAboutAHeadIsServedOnThatAgencysHeadNotOnTheSameLoginElsewhere() {
+        String login = "ld-19-" + UUID.randomUUID();
+        // filed at another office, whose staff read it
+        Desk.asSubject(login, "OFFICER", "19.01").get("/api/v1/complaints/" + resolvedAboutTheHead(login, "19.01")).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("summary", nullValue());
+        Desk.asSubject(login, "AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + resolvedAboutTheHead(login, AGENCY)).then().statusCode(200)
+                .body("summary", equalTo("Không có căn cứ"));
+    }
+
+    /** A complaint about the head of 19.05, named by the account {@code login}, filed at {@code filedAt}, resolved; its id. */
+    private static String resolvedAboutTheHead(String login, String filedAt) {
+        var complaint = Desk.complaintOn("2026-10-05", filedAt, "AGENCY_HEAD", AGENCY, "BEFORE_MEASURES", null);
+        Desk.subject(complaint).put("officerSubject", login);
+        String id = Desk.receive("OFFICER", filedAt, complaint).statusCode(201).extract().path("id");
+        String competent = Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().statusCode(200)
+                .extract().path("competentAgencyCode");
+        Desk.acceptAndResolve(competent, id, "2026-10-06", "75/QĐ-GQKN", "2026-10-15");
         return id;
     }
 
@@ -410,6 +446,12 @@ class OfficerAccountTest {
         second.put("previousComplaintId", firstId);
         second.put("firstDecisionReceivedOn", "2026-10-16");
         second = Desk.byTheFirstComplainant(second, firstId);
+        // the officer the first is about records no second complaint: its 201 or 400 told whether a guessed ID number was
+        // the complainant's, and it sent the first's decision up in the complainant's name (red team of session 25)
+        var byTheOfficer = new java.util.HashMap<>(second);
+        byTheOfficer.put("filedAtAgencyCode", AGENCY);
+        Desk.asSubject(account, "OFFICER", AGENCY).body(byTheOfficer).post("/api/v1/complaints").then().statusCode(403)
+                .body("type", equalTo("urn:thads:problem:subject-of-petition"));
         second.put("caseId", UUID.randomUUID().toString());
         Desk.receive("AGENCY_HEAD", "19", second).statusCode(400).body("errors[0].field", equalTo("caseId"));
         second.remove("caseId");

@@ -140,12 +140,9 @@ public class OfficerAccount extends PanacheEntityBase {
         return subject;
     }
 
-    /**
-     * Whether a token of {@code units} (its agency and the units it took over) is this officer: an account's login may be
-     * another agency's officer too. An officer whose agency no event has said yet is taken by the login, as before it was carried.
-     */
-    public boolean isOfficerOf(java.util.Set<String> units) {
-        return homeAgencyCode == null || units.contains(homeAgencyCode);
+    /** The agency whose record the officer is; null while no event has said. */
+    public String homeAgencyCode() {
+        return homeAgencyCode;
     }
 
     public boolean active() {

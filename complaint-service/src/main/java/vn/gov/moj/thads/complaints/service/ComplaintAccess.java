@@ -178,26 +178,36 @@ public class ComplaintAccess {
     }
 
     /**
-     * The officer whose account was recorded with the petition, or for a petition about the head of an agency that agency's
-     * head: whom a complaint's decision is served on. The holders of the case are kept out of the petition, not let into
-     * its decision, which names who wrote (a holder the desk did not name may be no one it is about).
-     */
-    /**
-     * {@link #isTheOfficerOrHeadItIsAbout}, the officer also by their record's agency: the same login at another agency is
-     * another person, who is kept out of the petition (the refusals go by the login) but not let into its decision, which
-     * names who wrote (red team of session 25: a 79.01 token read a decision about 19.05's record under its login).
+     * Whom a complaint's decision is served on: the officer whose account was recorded with the petition, or for a petition
+     * about the head of an agency that agency's head. The holders of the case are kept out of the petition, not let into
+     * its decision, which names who wrote (a holder the desk did not name may be no one it is about). By agency too: the same login at another agency is another person, who is kept
+     * out of the petition (the refusals go by the login) but not let into its decision, which names who wrote (red team of
+     * session 25: a 79.01 token read a decision about 19.05's record under its login). The officer by their record's
+     * agency (CaseAssigned.officerAgencyCode); where this service has not learnt it, or the petition names only an
+     * account (a head's, say), by the agency the petition is about.
      */
     private boolean isServedTheDecision(Complaint c) {
-        if (!isTheOfficerOrHeadItIsAbout(c)) {
+        if (isHeadItIsAbout(c)) {
+            return true;
+        }
+        if (!caller.subject().equals(c.subjectOfficerSubject())) {
             return false;
         }
-        OfficerAccount account = c.subjectOfficerId() == null ? null : OfficerAccount.findById(c.subjectOfficerId());
-        return account == null || !caller.subject().equals(c.subjectOfficerSubject()) || account.isOfficerOf(caller.ownUnits());
+        String home = c.subjectOfficerId() == null ? null
+                : OfficerAccount.<OfficerAccount>findByIdOptional(c.subjectOfficerId()).map(OfficerAccount::homeAgencyCode).orElse(null);
+        java.util.Set<String> units = caller.ownUnits();
+        return home != null ? units.contains(home) : c.subjectAgencyCode() != null && units.contains(c.subjectAgencyCode());
     }
 
+    /** The officer whose account was recorded with the petition, by the login, or the head it is about. */
     private boolean isTheOfficerOrHeadItIsAbout(Complaint c) {
-        return caller.subject().equals(c.subjectOfficerSubject()) || c.subjectKind() == SubjectKind.AGENCY_HEAD
-                && c.subjectAgencyCode() != null && caller.hasRole(Role.AGENCY_HEAD) && callerAgency().filter(c.subjectAgencyCode()::equals).isPresent();
+        return caller.subject().equals(c.subjectOfficerSubject()) || isHeadItIsAbout(c);
+    }
+
+    /** A petition about the head of an agency, and the caller heads it. */
+    private boolean isHeadItIsAbout(Complaint c) {
+        return c.subjectKind() == SubjectKind.AGENCY_HEAD && c.subjectAgencyCode() != null && caller.hasRole(Role.AGENCY_HEAD)
+                && callerAgency().filter(c.subjectAgencyCode()::equals).isPresent();
     }
 
     /** The head of the competent agency itself (not of an agency above it). */

@@ -102,12 +102,24 @@ public class ComplaintService {
         } else if (subjectKind == SubjectKind.OFFICER && receipt.subjectOfficerId() == null && receipt.subjectOfficerSubject() == null) {
             receipt = aboutTheCasesOfficer(receipt);
             theCasesOfficer = receipt.subjectOfficerId() != null;
+        } else if (subjectKind == SubjectKind.OFFICER && receipt.subjectOfficerId() == null) {
+            // the case's officer named by their account: recorded as that officer, whose record's agency is then known (a
+            // decision is served on that agency's token only: red team of session 25)
+            Complaint.Receipt named = receipt;
+            receipt = casesOfficer(receipt.caseId()).filter(officer -> OfficerAccount.<OfficerAccount>findByIdOptional(officer)
+                    .map(OfficerAccount::subject).filter(named.subjectOfficerSubject().strip()::equals).isPresent())
+                    .map(officer -> named.aboutOfficer(officer, named.subjectOfficerSubject().strip())).orElse(named);
+            theCasesOfficer = receipt.subjectOfficerId() != null;
         }
         // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
         if (previous == null) {
             receipt = withOfficersAccount(receipt, subjectAgency, theCasesOfficer);
         }
         if (previous != null) {
+            // the officer the first is about, keying in a second complaint, learnt whether a guessed ID number was the
+            // complainant's (201 or 400), and could send the first's decision up in the complainant's name (red team of
+            // session 25)
+            access.requireNotPersonConcerned(previous, "record a second complaint about it");
             // last too: checked before the first complaint's other checks, a 400 here and another refusal for a right guess
             // told a desk (the officer complained about, say) whether an ID number was the complainant's, recording nothing
             requireSameComplainant(receipt, previous);
