@@ -56,6 +56,17 @@ public class ViewFeed {
                           List<ViewUpdater.Checked<CaseEvents.CaseEvent>> caseEvents,
                           List<ViewUpdater.Checked<ComplaintEvents.ComplaintEvent>> complaintEvents, List<Refused> refused) {
 
+        /**
+         * The same, each applicable record kept by its place only (topic, partition, offset), for a rebuild: it logs no more
+         * of one the view refuses, and the values of the batch applied and of the one read ahead, held until applied, were
+         * copied by every young collection (a rebuild's pauses were a fifth of it: docs/performance-log.md, session 25).
+         */
+        public Decoded withoutValues() {
+            Map<UUID, ConsumerRecord<String, String>> places = new HashMap<>(byEvent.size() * 2);
+            byEvent.forEach((id, r) -> places.put(id, new ConsumerRecord<>(r.topic(), r.partition(), r.offset(), null, null)));
+            return new Decoded(topic, size, places, caseEvents, complaintEvents, refused);
+        }
+
         /** The same records but the events {@code left} (left to the live consumers by a rebuild), which count nowhere. */
         public Decoded without(java.util.Set<UUID> left) {
             var cases = caseEvents.stream().filter(c -> !left.contains(c.envelope().id())).toList();

@@ -377,7 +377,7 @@ public class ViewRebuild {
             }
         }
         List<ViewFeed.Decoded> decoded = new ArrayList<>();
-        byTopic.forEach((topic, records) -> decoded.add(feed.decode(topic, records)));
+        byTopic.forEach((topic, records) -> decoded.add(feed.decode(topic, records).withoutValues()));
         return decoded;
     }
 
