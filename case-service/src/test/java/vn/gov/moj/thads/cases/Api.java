@@ -93,6 +93,21 @@ final class Api {
         return user.request().body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
     }
 
+    /** A case opened by {@code head} from a judgment {@code court} pushed for {@code agency}, 40 days old: {judgment id, case id}. */
+    record FromJudgment(String judgmentId, String caseId) {
+    }
+
+    static FromJudgment caseFromAJudgment(User court, String courtCode, String courtName, User head, String agency, long money) {
+        String judgmentId = court.request().body(Map.of("courtCode", courtCode, "courtName", courtName,
+                        "number", unique("20/2026/DS-ST"), "effectiveDate", TODAY.minusDays(40).toString(), "agencyCode", agency,
+                        "debtors", List.of(Map.of("name", "Hà Văn Tùng", "type", "PERSON")), "moneyAmount", money))
+                .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = caseBody(agency, unique("QĐ-THA"), TODAY.minusDays(30), money);
+        body.remove("judgment");
+        body.put("courtJudgmentId", judgmentId);
+        return new FromJudgment(judgmentId, open(head, body));
+    }
+
     static String etag(User user, String caseId) {
         return user.request().get("/api/v1/cases/" + caseId).then().statusCode(200).extract().header("ETag");
     }

@@ -52,15 +52,10 @@ class OfficerLoginPerAgencyTest {
         // the squatted record, seconded to 79.01 and given a 79.01 case there, is not the 79.01 person's
         squatter.request().body(Map.of("hostAgencyCode", "79.01", "from", TODAY.minusDays(5).toString(), "to", TODAY.plusDays(30).toString(),
                 "decisionNumber", Api.unique("QĐ-BP"))).post("/api/v1/officers/" + squatted + "/secondments").then().statusCode(201);
-        Api.User court = Api.courtOf("79", "TAND-HCM");
-        String judgment = court.request().body(Map.of("courtCode", "TAND-HCM", "courtName", "Tòa án nhân dân Thành phố Hồ Chí Minh",
-                        "number", Api.unique("21/2026/DS-ST"), "effectiveDate", TODAY.minusDays(40).toString(), "agencyCode", "79.01",
-                        "debtors", List.of(Map.of("name", "Lâm Văn Tư", "type", "PERSON")), "moneyAmount", 45_000_000))
-                .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
-        Map<String, Object> body = Api.caseBody("79.01", Api.unique("QĐ-THA"), TODAY.minusDays(30), 45_000_000L);
-        body.remove("judgment");
-        body.put("courtJudgmentId", judgment);
-        String heldBySquatted = realHead.request().body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        var fromJudgment = Api.caseFromAJudgment(Api.courtOf("79", "TAND-HCM"), "TAND-HCM", "Tòa án nhân dân Thành phố Hồ Chí Minh",
+                realHead, "79.01", 45_000_000L);
+        String judgment = fromJudgment.judgmentId();
+        String heldBySquatted = fromJudgment.caseId();
         Api.transition(realHead, heldBySquatted, "assignment", Map.of("officerId", squatted)).then().statusCode(200);
         String heldByReal = Api.open(realHead, Api.caseBody("79.01", Api.unique("QĐ"), TODAY.minusDays(20), 12_000_000L));
         Api.transition(realHead, heldByReal, "assignment", Map.of("officerId", real)).then().statusCode(200);

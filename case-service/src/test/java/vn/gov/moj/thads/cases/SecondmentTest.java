@@ -3,7 +3,6 @@ package vn.gov.moj.thads.cases;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -211,15 +210,10 @@ class SecondmentTest {
         String officerId = home.request().body(Map.of("agencyCode", "19.05", "subject", subject, "fullName", "Ngô Văn Bình"))
                 .post("/api/v1/officers").then().statusCode(201).extract().path("id");
         home.request().body(secondment("19.01", 5, 30)).post("/api/v1/officers/" + officerId + "/secondments").then().statusCode(201);
-        Api.User court = Api.courtOf("19", "TAND-TN");
-        String judgmentId = court.request().body(Map.of("courtCode", "TAND-TN", "courtName", "Tòa án nhân dân tỉnh Thái Nguyên",
-                        "number", Api.unique("20/2026/DS-ST"), "effectiveDate", TODAY.minusDays(40).toString(), "agencyCode", "19.01",
-                        "debtors", List.of(Map.of("name", "Hà Văn Tùng", "type", "PERSON")), "moneyAmount", 30_000_000))
-                .post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
-        Map<String, Object> body = Api.caseBody("19.01", Api.unique("QĐ-THA"), TODAY.minusDays(30), 30_000_000L);
-        body.remove("judgment");
-        body.put("courtJudgmentId", judgmentId);
-        String caseId = host.request().body(body).post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        var fromJudgment = Api.caseFromAJudgment(Api.courtOf("19", "TAND-TN"), "TAND-TN", "Tòa án nhân dân tỉnh Thái Nguyên", host,
+                "19.01", 30_000_000L);
+        String judgmentId = fromJudgment.judgmentId();
+        String caseId = fromJudgment.caseId();
         Api.User seconded = new Api.User(subject, "19.05", "OFFICER");
         seconded.request().get("/api/v1/court-judgments/" + judgmentId).then().statusCode(404);
         Api.transition(host, caseId, "assignment", Map.of("officerId", officerId)).then().statusCode(200);

@@ -351,6 +351,12 @@ class OfficerAccountTest {
         String byAccount = complaintResolvedAbout(UUID.randomUUID(), login, "19.05", true);
         Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + byAccount).then().statusCode(200)
                 .body("status", equalTo("RESOLVED")).body("summary", nullValue());
+        // and by the account of an officer who held the case before it was given to another (the act is older)
+        String formerHolder = complaintResolvedAbout(UUID.randomUUID(), login, "19.05", true, true);
+        Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + formerHolder).then().statusCode(200)
+                .body("subject.officerId", org.hamcrest.Matchers.notNullValue());
+        Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + formerHolder).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("summary", nullValue());
         String own = complaintResolvedAbout(UUID.randomUUID(), login, "79.01", false);
         Desk.asSubject(login, "OFFICER", "79.01").get("/api/v1/complaints/" + own).then().statusCode(200)
                 .body("summary", equalTo("Không có căn cứ"));
@@ -361,11 +367,25 @@ class OfficerAccountTest {
      * the desk names the officer's account, not their id); its id.
      */
     private String complaintResolvedAbout(UUID officerId, String login, String home, boolean byAccount) {
+        return complaintResolvedAbout(officerId, login, home, byAccount, false);
+    }
+
+    /** As above; {@code reassigned}: the case given to another 79.01 officer before the complaint. */
+    private String complaintResolvedAbout(UUID officerId, String login, String home, boolean byAccount, boolean reassigned) {
         UUID caseId = UUID.randomUUID();
         var facts = new CaseEvents.CaseFacts(caseId, "79.01", "79", "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", "RECEIVED", null,
                 10_000_000, 0, 10_000_000, List.of(), officerId, 0);
-        applied(EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), "79.01", "79", OffsetDateTime.now(),
+        applied(EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), "79.01", "79", OffsetDateTime.now().minusMinutes(1),
                 codec.tree(new CaseEvents.CaseAssigned(facts, officerId, null, TODAY.minusDays(10), login, home))));
+        if (reassigned) {
+            UUID next = UUID.randomUUID();
+            var after = new CaseEvents.CaseFacts(caseId, "79.01", "79", "QĐ-" + caseId, TODAY.minusDays(90), "ON_REQUEST", "RECEIVED", null,
+                    10_000_000, 0, 10_000_000, List.of(), next, 0);
+            send(EventEnvelope.of(CaseEvents.SOURCE, "CaseAssigned", 1, caseId.toString(), "79.01", "79", OffsetDateTime.now(),
+                    codec.tree(new CaseEvents.CaseAssigned(after, next, officerId, TODAY.minusDays(2), "cbv-" + UUID.randomUUID(), "79.01"))));
+            await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> CaseView.<CaseView>findById(caseId).officerId()).filter(next::equals).isPresent());
+        }
         var complaint = Desk.complaintOn("2026-10-05", "79.01", "OFFICER", "79.01", "BEFORE_MEASURES", null);
         if (byAccount) {
             Desk.subject(complaint).put("officerSubject", login);

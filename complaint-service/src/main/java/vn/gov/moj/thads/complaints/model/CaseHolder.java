@@ -61,6 +61,16 @@ public class CaseHolder extends PanacheEntityBase {
                 .executeUpdate();
     }
 
+    /** The officer who has held the case under {@code account}, when one has (a record of each of two agencies under it: neither). */
+    public static java.util.Optional<UUID> officerWithAccount(UUID caseId, String account) {
+        if (caseId == null) {
+            return java.util.Optional.empty();
+        }
+        List<UUID> officers = getEntityManager().createQuery("select h.officerId from CaseHolder h, OfficerAccount a where h.caseId = ?1"
+                + " and a.officerId = h.officerId and a.subject = ?2", UUID.class).setParameter(1, caseId).setParameter(2, account).getResultList();
+        return officers.size() == 1 ? java.util.Optional.of(officers.get(0)) : java.util.Optional.empty();
+    }
+
     /** The accounts of the officers who have held the case (those whose account this service learnt). */
     public static List<String> accountsOf(UUID caseId) {
         if (caseId == null) {

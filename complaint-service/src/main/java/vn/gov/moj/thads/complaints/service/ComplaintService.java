@@ -103,12 +103,12 @@ public class ComplaintService {
             receipt = aboutTheCasesOfficer(receipt);
             theCasesOfficer = receipt.subjectOfficerId() != null;
         } else if (subjectKind == SubjectKind.OFFICER && receipt.subjectOfficerId() == null) {
-            // the case's officer named by their account: recorded as that officer, whose record's agency is then known (a
-            // decision is served on that agency's token only: red team of session 25)
+            // an officer of the case (now or before: the act may be older than the last assignment) named by their account:
+            // recorded as that officer, whose record's agency is then known (a decision is served on that agency's token
+            // only: red team of session 25)
             Complaint.Receipt named = receipt;
-            receipt = casesOfficer(receipt.caseId()).filter(officer -> OfficerAccount.<OfficerAccount>findByIdOptional(officer)
-                    .map(OfficerAccount::subject).filter(named.subjectOfficerSubject().strip()::equals).isPresent())
-                    .map(officer -> named.aboutOfficer(officer, named.subjectOfficerSubject().strip())).orElse(named);
+            String account = named.subjectOfficerSubject().strip();
+            receipt = CaseHolder.officerWithAccount(receipt.caseId(), account).map(officer -> named.aboutOfficer(officer, account)).orElse(named);
             theCasesOfficer = receipt.subjectOfficerId() != null;
         }
         // last before the petition is recorded: a desk trying accounts against an officer's id records a petition each time
@@ -559,13 +559,7 @@ public class ComplaintService {
         }
         if (s.overdue() != null) {
             // as of today, as each petition shows it (ComplaintView), not as the nightly run last marked it
-            String pastDue = "((c.status = :received or c.status = :transferred) and c.acceptBy < :today"
-                    + " or c.status = :accepted and c.resolveBy < :today)";
-            where.append(s.overdue() ? " and " + pastDue : " and not " + pastDue);
-            params.put("received", ComplaintStatus.RECEIVED);
-            params.put("transferred", ComplaintStatus.TRANSFERRED);
-            params.put("accepted", ComplaintStatus.ACCEPTED);
-            params.put("today", today());
+            where.append(s.overdue() ? " and " : " and not ").append(dueBefore("today", today(), params));
         }
         if (s.overLevel() != null) {
             where.append(s.overLevel() ? " and c.jurisdiction = :overLevel" : " and c.jurisdiction <> :overLevel");
@@ -586,10 +580,7 @@ public class ComplaintService {
             params.put("officerKind", SubjectKind.OFFICER);
         }
         if (s.dueBefore() != null) {
-            where.append(" and ((c.status in :waiting and c.acceptBy < :due) or (c.status = :accepted and c.resolveBy < :due))");
-            params.put("waiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.TRANSFERRED));
-            params.put("accepted", ComplaintStatus.ACCEPTED);
-            params.put("due", s.dueBefore());
+            where.append(" and ").append(dueBefore("due", s.dueBefore(), params));
         }
         var count = entityManager.createQuery("select count(c) from Complaint c" + where, Long.class);
         var page = entityManager.createQuery("select c from Complaint c" + where + " order by c.receivedOn desc, c.id", Complaint.class);
@@ -599,6 +590,17 @@ public class ComplaintService {
         });
         return new Page<>(page.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList(),
                 count.getSingleResult(), s.page(), s.size());
+    }
+
+    /**
+     * Petitions whose next limit (acceptance while waiting, resolution once accepted) falls before {@code date}, as a JPQL
+     * condition on {@code c} (its date under {@code parameter}): the list's past-due filter as of today and its due-before filter.
+     */
+    private static String dueBefore(String parameter, LocalDate date, Map<String, Object> params) {
+        params.put("waiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.TRANSFERRED));
+        params.put("accepted", ComplaintStatus.ACCEPTED);
+        params.put(parameter, date);
+        return "((c.status in :waiting and c.acceptBy < :" + parameter + ") or (c.status = :accepted and c.resolveBy < :" + parameter + "))";
     }
 
     private Complaint forChange(UUID id, String ifMatch) {
