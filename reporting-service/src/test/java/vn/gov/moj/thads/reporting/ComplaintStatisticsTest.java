@@ -37,7 +37,8 @@ class ComplaintStatisticsTest {
         send(topics, "ComplaintAccepted", new ComplaintEvents.ComplaintAccepted(facts(first, "COMPLAINT", "WITHIN", "ACCEPTED", false, day), day.plusDays(2)));
         send(topics, "ComplaintResolved", new ComplaintEvents.ComplaintResolved(facts(first, "COMPLAINT", "WITHIN", "RESOLVED", false, day),
                 "REJECTED", day.plusDays(10), true));
-        // 2: the same person again, filed over-level, still waiting (due long ago): overdue
+        // 2: the same person again, filed over-level (at the national agency), still waiting there (due long ago): late at
+        // the national agency's desk, which has not sent it down, not at 22 (aPetitionWaitingAtADeskNotCompetent…)
         UUID second = UUID.randomUUID();
         var repeat = facts(second, "COMPLAINT", "OVER_LEVEL", "RECEIVED", true, day);
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(repeat));
@@ -45,9 +46,11 @@ class ComplaintStatisticsTest {
         // 3: a denunciation received after the period
         UUID later = UUID.randomUUID();
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(later, "DENUNCIATION", "WITHIN", "RECEIVED", false, day.plusMonths(2))));
+        // 4: a complaint received at 22, still waiting (due long ago): overdue
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(facts(UUID.randomUUID(), "COMPLAINT", "WITHIN", "RECEIVED", false, day)));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats().body("received", equalTo(2)).body("resolved", equalTo(1)));
-        stats().body("receivedByType.COMPLAINT", equalTo(2))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stats().body("received", equalTo(3)).body("resolved", equalTo(1)));
+        stats().body("receivedByType.COMPLAINT", equalTo(3))
                 .body("accepted", equalTo(1))
                 .body("resolvedByDecision.REJECTED", equalTo(1))
                 .body("resolvedOnTime", equalTo(1))
@@ -191,6 +194,38 @@ class ComplaintStatisticsTest {
         statistics("37", "2025-06-01", "2025-06-30").body("withdrawn", equalTo(0));
         // and in August only its transfer: transferred 2, accepted 1 (the first), withdrawn 0
         statistics("37", "2025-08-01", "2025-08-31").body("transferred", equalTo(2)).body("accepted", equalTo(1)).body("withdrawn", equalTo(0));
+    }
+
+    /**
+     * The attack (red team of session 26): a desk anywhere records a petition about another province's officer, outside its
+     * own jurisdiction, back-dated, and leaves it there. The competent agency's 5 working days to accept start when it
+     * receives it (domain.md §4); until the transfer the 5 working days are the desk's, to send it on (Thông tư
+     * 13/2021/TT-BTP art. 8). Received at Hải Phòng's agency (31) on Monday 5 January 2026 about an officer of Đắk Lắk's
+     * (66), to be sent on by 12 January; sent on 2 February, to be accepted by 9 February; still waiting at the end of
+     * February.
+     */
+    @Test
+    void aPetitionWaitingAtADeskNotCompetentIsOverdueAtThatDeskNotAtTheCompetentAgency() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID id = UUID.randomUUID();
+        LocalDate received = LocalDate.parse("2026-01-05");
+        java.util.function.BiFunction<String, String, ComplaintEvents.ComplaintFacts> at = (status, acceptBy) ->
+                new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "POST", received, "31", "66", "OUT_OF_JURISDICTION", status, null,
+                        "OFFICER", "COERCION", 1, false, LocalDate.parse(acceptBy), LocalDate.parse(acceptBy).plusDays(30));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(at.apply("RECEIVED", "2026-01-12")), "31");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("66", "2026-01-01", "2026-01-31").body("received", equalTo(1)));
+        // January: received by the figures of the agency competent for it, late at the desk that has not sent it on
+        statistics("66", "2026-01-01", "2026-01-31").body("overdue", equalTo(0));
+        statistics("31", "2026-01-01", "2026-01-31").body("overdue", equalTo(1)).body("received", equalTo(0));
+
+        send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(at.apply("TRANSFERRED", "2026-02-09"), "31", "66",
+                LocalDate.parse("2026-02-02")), "66");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("66", "2026-02-01", "2026-02-28").body("transferred", equalTo(1)));
+        // February: sent on, then late at the competent agency; January as it was
+        statistics("66", "2026-02-01", "2026-02-28").body("overdue", equalTo(1));
+        statistics("31", "2026-02-01", "2026-02-28").body("overdue", equalTo(0));
+        statistics("66", "2026-01-01", "2026-01-31").body("overdue", equalTo(0));
+        statistics("31", "2026-01-01", "2026-01-31").body("overdue", equalTo(1));
     }
 
     /** The complaint statistics of {@code orgUnit} from {@code from} to {@code to}, as the statistics system reads them. */

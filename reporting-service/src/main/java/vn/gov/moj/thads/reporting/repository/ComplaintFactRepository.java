@@ -18,6 +18,16 @@ public class ComplaintFactRepository {
     @Inject EntityManager em;
 
     /**
+     * The desk that owes a petition's due date instead of its competent agency: one that received it outside its
+     * jurisdiction (or over-level) and has not transferred it, whose 5 working days are to send it on (Thông tư
+     * 13/2021/TT-BTP art. 8). The competent agency's days to accept start when it receives it (domain.md §4), so until
+     * then it is not late there: any desk could otherwise put a back-dated "overdue" in another province's figures.
+     */
+    private static String owedByTheDesk(ComplaintEvents.ComplaintFacts f) {
+        return "RECEIVED".equals(f.status()) && !"WITHIN".equals(f.jurisdiction()) ? f.filedAtAgencyCode() : null;
+    }
+
+    /**
      * A petition's facts, and the due date and competent agency it had from the event's business
      * date on (the due date null once it is closed), so that "overdue" can be counted as at any
      * date, and each count at the agency competent on its date (domain.md §6).
@@ -64,11 +74,12 @@ public class ComplaintFactRepository {
         // dated before a transfer and recorded after it) keeps the agency the petition had on its date
         boolean movesIt = event instanceof ComplaintEvents.ComplaintReceived || event instanceof ComplaintEvents.ComplaintTransferred
                 || event instanceof ComplaintEvents.ComplaintTransferReceived;
-        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on, competent_agency)"
+        em.createNativeQuery("insert into complaint_due (event_id, complaint_id, effective_on, occurred_at, due_on, competent_agency, owed_by)"
                         + " values (?1, ?2, ?3, ?4, ?5, " + (movesIt ? "?6" : "coalesce((select d.competent_agency from complaint_due d"
                         + " where d.complaint_id = ?2 and d.effective_on <= ?3 order by d.effective_on desc, d.occurred_at desc limit 1), ?6)")
-                        + ") on conflict do nothing")
+                        + ", ?7) on conflict do nothing")
                 .setParameter(1, envelope.id()).setParameter(2, f.complaintId()).setParameter(3, effectiveOn)
-                .setParameter(4, envelope.time()).setParameter(5, dueOn).setParameter(6, f.competentAgencyCode()).executeUpdate();
+                .setParameter(4, envelope.time()).setParameter(5, dueOn).setParameter(6, f.competentAgencyCode())
+                .setParameter(7, owedByTheDesk(f)).executeUpdate();
     }
 }

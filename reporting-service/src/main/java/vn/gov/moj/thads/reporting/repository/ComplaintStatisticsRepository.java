@@ -64,16 +64,21 @@ public class ComplaintStatisticsRepository {
         if (!due.isEmpty()) {
             StringBuilder fact = new StringBuilder();
             units.restrict(fact, params, "units", AgencyScope.Columns.of("f.competent_agency"));
+            StringBuilder owed = new StringBuilder();
+            units.restrict(owed, params, "units", AgencyScope.Columns.of("d.owed_by"));
             petitions.append(" and complaint_id in (select complaint_id from complaint_due d where true").append(due)
+                    .append(" union select complaint_id from complaint_due d where d.owed_by is not null").append(owed)
                     .append(" union select complaint_id from complaint_fact f where true").append(fact).append(")");
         }
-        // the agency on the count's date; a petition's events before due dates were kept have none: its latest agency
+        // the agency on the count's date; a petition's events before due dates were kept have none: its latest agency. An
+        // overdue petition waiting at a desk not competent for it is that desk's (ComplaintFactRepository.owedByTheDesk).
         StringBuilder counted = new StringBuilder(" where true");
-        units.restrict(counted, params, "units", AgencyScope.Columns.of("coalesce(a.competent_agency, k.competent_agency)"));
+        units.restrict(counted, params, "units", AgencyScope.Columns.of("case when k.measure = 'overdue' then coalesce(a.owed_by,"
+                + " a.competent_agency, k.competent_agency) else coalesce(a.competent_agency, k.competent_agency) end"));
         var query = em.createNativeQuery("with petitions as (" + petitions + "),"
                 + " counted as (" + COUNTED + ")"
                 + " select k.measure, k.detail, count(*) from counted k"
-                + " left join lateral (select d.competent_agency from complaint_due d where d.complaint_id = k.complaint_id"
+                + " left join lateral (select d.competent_agency, d.owed_by from complaint_due d where d.complaint_id = k.complaint_id"
                 + " and d.effective_on <= k.on_day order by d.effective_on desc, d.occurred_at desc limit 1) a on true"
                 + counted + " group by k.measure, k.detail");
         params.forEach(query::setParameter);
