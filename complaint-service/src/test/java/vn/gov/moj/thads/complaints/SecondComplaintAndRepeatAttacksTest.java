@@ -107,6 +107,39 @@ class SecondComplaintAndRepeatAttacksTest {
         Desk.as("MINISTRY", "VN").get("/api/v1/complaints").then().body("total", equalTo(before));
     }
 
+    /**
+     * The same oracle once the first is decided (red team of session 26): "the name or the ID number" matched, so a desk
+     * reading the first complaint without its ID number sent a wrong name and a guess, and read 400 for a wrong guess and
+     * 201 for the right one. A desk that is not shown the number now matches the name alone; the competent head, who is
+     * shown both, still may correct a misspelt name by the number.
+     */
+    @Test
+    void aDecidedFirstComplaintDoesNotTellADeskWhetherAGuessedIdNumberIsTheComplainants() {
+        String realId = "0190" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        var body = Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES", "2026-10-01");
+        body.put("complainant", Map.of("name", "Trần Thị Khiếu", "idNumber", realId));
+        String first = Desk.receive("OFFICER", "19.05", body).statusCode(201).extract().path("id");
+        Desk.acceptAndResolve("19.05", first, "2026-10-06", "43/QĐ-GQKN", "2026-10-15");
+        // an officer of 19.05 reads the first complaint with the name only
+        Desk.as("OFFICER", "19.05").get("/api/v1/complaints/" + first).then().statusCode(200)
+                .body("complainant.name", equalTo("Trần Thị Khiếu")).body("complainant.idNumber", nullValue());
+        int before = Desk.as("MINISTRY", "VN").get("/api/v1/complaints").then().extract().path("total");
+        java.util.function.BiFunction<String, String, io.restassured.response.ExtractableResponse<?>> second = (name, idNumber) -> {
+            var round2 = secondAfter(first, "19.05", "OFFICER", "2026-10-26", "2026-10-16");
+            round2.put("complainant", Map.of("name", name, "idNumber", idNumber));
+            return Desk.receive("OFFICER", "19.05", round2).extract();
+        };
+        var right = second.apply("zz", realId);
+        var wrong = second.apply("zz", "0190" + (10_000_000 + new java.util.Random().nextInt(89_999_999)));
+        org.assertj.core.api.Assertions.assertThat(right.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(right.body().asString()).isEqualTo(wrong.body().asString());
+        Desk.as("MINISTRY", "VN").get("/api/v1/complaints").then().body("total", equalTo(before));
+        // the competent head of the first, shown the number, records it under a misspelt name
+        var byHead = secondAfter(first, "19.05", "OFFICER", "2026-10-26", "2026-10-16");
+        byHead.put("complainant", Map.of("name", "Tran Thi Khieu Nai", "idNumber", realId));
+        Desk.receive("AGENCY_HEAD", "19.05", byHead).statusCode(201);
+    }
+
     @Test
     void aSecondComplaintCannotNameAComplaintTheDeskMayNotRead() {
         String first = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES",

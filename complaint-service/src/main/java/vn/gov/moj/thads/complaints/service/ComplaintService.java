@@ -122,7 +122,7 @@ public class ComplaintService {
             access.requireNotPersonConcerned(previous, "record a second complaint about it");
             // last too: checked before the first complaint's other checks, a 400 here and another refusal for a right guess
             // told a desk (the officer complained about, say) whether an ID number was the complainant's, recording nothing
-            requireSameComplainant(receipt, previous);
+            requireSameComplainant(receipt, previous, access.disclosure(previous) == ComplaintAccess.Disclosure.FULL);
         }
         String competent = rules.competentAgency(receipt.type(), subjectKind, receipt.round(), subjectAgency, receivedOn);
         LocalDate acceptBy = rules.acceptBy(receipt.type(), receivedOn);
@@ -279,11 +279,17 @@ public class ComplaintService {
      * another name, decided by a deceived or colluding head, would make the first decision final for the real complainant.
      * The same ID number where both have one, else the same name (compared folded).
      */
-    private static void requireSameComplainant(Complaint.Receipt receipt, Complaint previous) {
+    /**
+     * {@code seesIdNumber}: whether the caller is shown the first complaint's ID number. A desk that is not compares the name
+     * alone: with "the name or the ID number", a wrong name and a guessed number answered 400 or 201, so any reader of the
+     * first complaint confirmed the complainant's withheld ID number one guess at a time (red team of session 26).
+     */
+    private static void requireSameComplainant(Complaint.Receipt receipt, Complaint previous, boolean seesIdNumber) {
         String id = receipt.complainantIdNumber() == null ? "" : receipt.complainantIdNumber().replaceAll("\\s", "");
         String firstId = previous.complainantIdNumber() == null ? "" : previous.complainantIdNumber().replaceAll("\\s", "");
-        // either is enough: a typo in the name, or a new ID number (a CMND replaced by a CCCD between the rounds)
-        boolean same = !id.isEmpty() && id.equalsIgnoreCase(firstId)
+        // either is enough for those who see both: a typo in the name, or a new ID number (a CMND replaced by a CCCD
+        // between the rounds)
+        boolean same = seesIdNumber && !id.isEmpty() && id.equalsIgnoreCase(firstId)
                 || VietnameseText.folded(receipt.complainantName()).equals(VietnameseText.folded(previous.complainantName()));
         if (!same) {
             throw ProblemException.invalidField("complainant", "must be the first complaint's complainant");
