@@ -90,6 +90,39 @@ class PublicDebtorListTest {
         head.request().get("/api/v1/cases/" + other).then().body("status", not(equalTo("NO_CONDITIONS")));
     }
 
+    /**
+     * Red team of session 26: a case of 0 VND whose other obligation was one zero-width space passed the check that it
+     * enforces something, and once found without conditions put a person who owed nothing on the public list. And an ID
+     * number or address was kept with an override or an escape sequence: 111000990100 read as 001099000111. Each is 400
+     * now, nothing kept.
+     */
+    @Test
+    void anInvisibleObligationOrAnIdNumberThatReadsAsAnotherIsRefused() {
+        int before = head.request().get("/api/v1/cases").then().extract().path("total");
+        var invisible = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 0L);
+        invisible.put("otherObligations", "\u200b");
+        head.request().body(invisible).post("/api/v1/cases").then().statusCode(400).body("errors[0].field", equalTo("otherObligations"));
+        invisible.put("otherObligations", "Trả lại 01 xe máy Honda Wave");
+        Api.open(head, invisible); // a real obligation: enforced, though no money
+
+        for (Map<String, Object> party : List.<Map<String, Object>>of(
+                Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "\u202e111000990100"),
+                Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "=HYPERLINK(\"x\")"),
+                Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "019085001234", "address", "Tổ 5\u001b[2J"))) {
+            var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L);
+            body.put("debtors", List.of(party));
+            head.request().body(body).post("/api/v1/cases").then().statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.startsWith("debtors[0]."));
+        }
+        head.request().get("/api/v1/cases").then().body("total", equalTo(before + 1));
+        // the papers people carry: a citizen card, a passport, an enterprise code with its branch
+        for (String idNumber : List.of("019085001234", "C1234567", "0101234567-001", " 019 085 001 234 ")) {
+            var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L);
+            body.put("debtors", List.of(Map.of("name", "Lê Văn Thật", "type", "PERSON", "idNumber", idNumber)));
+            Api.open(head, body);
+        }
+    }
+
     @Test
     void aCaseOfAUnitClosedSinceIsListedUnderTheAgencyThatHoldsItToday() {
         // review of session 20: a Phủ Lý case of March 2025 (recorded at Hà Nam's office 35.01, as on its date) was listed

@@ -24,6 +24,22 @@ class BadInputTest {
     }
 
     @Test
+    void anIdNumberThatReadsAsAnotherOrAnAddressWithAnEscapeSequenceIsRefused() {
+        // red team of session 26: kept as typed, an override showed 111000990100 to the handlers as 001099000111
+        for (Map<String, Object> complainant : java.util.List.<Map<String, Object>>of(
+                Map.of("name", "Lê Thị Ảo", "idNumber", "\u202e111000990100"),
+                Map.of("name", "Lê Thị Ảo", "idNumber", "019190004321", "address", "Tổ 5\u0007"))) {
+            Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
+            body.put("complainant", complainant);
+            Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.startsWith("complainant."));
+        }
+        Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
+        body.put("complainant", Map.of("name", "Lê Thị Thật", "idNumber", "C1234567", "address", "Tổ 5, phường Phan Đình Phùng"));
+        Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(201);
+    }
+
+    @Test
     void aDecisionNumberWithAControlCharacterIsRefused() {
         // kept and shown as typed: a backspace or an escape sequence in the number that names the decision
         Map<String, Object> body = Desk.complaintOn("2026-11-02", "19.05", "OFFICER", "19.05", "BEFORE_MEASURES", null);

@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.cases.rest;
 
+import vn.gov.moj.thads.platform.text.IdentityNumber;
 import vn.gov.moj.thads.platform.text.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,7 +41,8 @@ public final class CaseRequests {
     }
 
     public record Party(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name, @NotNull PartyType type,
-                        @Size(max = 50) String idNumber, @Size(max = 500) String address) {
+                        @Size(max = 50) @Pattern(regexp = IdentityNumber.PATTERN, message = IdentityNumber.MESSAGE) String idNumber,
+                        @Size(max = 500) @VisibleText(max = 500) String address) {
     }
 
     public record OpenCase(
@@ -52,7 +54,9 @@ public final class CaseRequests {
             @Size(max = MAX_PARTIES) @Valid List<@NotNull Party> creditors,
             @NotEmpty @Size(max = MAX_PARTIES) @Valid List<@NotNull Party> debtors,
             @NotNull @PositiveOrZero Long moneyAmount,
-            @Size(max = 4000) String otherObligations,
+            // something visible: a zero-width space passed as an obligation, and put on the public list of debtors without
+            // conditions a person who owed nothing (red team of session 26)
+            @Size(max = 4000) @VisibleText(max = 4000) String otherObligations,
             Set<@NotNull Category> categories,
             UUID courtJudgmentId,
             LocalDate debtorNotifiedOn,

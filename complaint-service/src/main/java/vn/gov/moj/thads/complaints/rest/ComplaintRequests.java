@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.complaints.rest;
 
+import vn.gov.moj.thads.platform.text.IdentityNumber;
 import vn.gov.moj.thads.platform.text.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,8 +29,9 @@ public final class ComplaintRequests {
     private ComplaintRequests() {
     }
 
-    public record Complainant(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name, @Size(max = 50) String idNumber,
-                              @Size(max = 50) String phone, @Size(max = 500) String address) {
+    public record Complainant(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name,
+                              @Size(max = 50) @Pattern(regexp = IdentityNumber.PATTERN, message = IdentityNumber.MESSAGE) String idNumber,
+                              @Size(max = 50) String phone, @Size(max = 500) @VisibleText(max = 500) String address) {
     }
 
     /**
