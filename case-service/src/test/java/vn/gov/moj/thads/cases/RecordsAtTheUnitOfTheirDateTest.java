@@ -54,6 +54,21 @@ class RecordsAtTheUnitOfTheirDateTest {
         head.request().get("/api/v1/cases/" + phuLy).then().statusCode(200).body("status", equalTo("RECEIVED"));
     }
 
+    /**
+     * Red team of session 26: a code the reference data does not know (an office the deployment never configured, a
+     * merged-away province's made-up office) passed, and its scope was the province its code begins with: PROVINCE 35.99
+     * read Phủ Lý's cases, debtors' ID numbers and addresses included.
+     */
+    @Test
+    void aTokenNamingAUnitTheDeploymentDoesNotKnowIsRefused() {
+        String phuLy = Api.open(head, Api.caseBody("35.01", Api.unique("QĐ"), MARCH_2025, 5_000_000L));
+        for (Api.User unknown : java.util.List.of(Api.province("35.99"), Api.head("37.99"), Api.officer("19.98"))) {
+            unknown.request().get("/api/v1/cases/" + phuLy).then().statusCode(403)
+                    .body("type", equalTo("urn:thads:problem:token-not-accepted")).body("detail", org.hamcrest.Matchers.containsString("9"));
+            unknown.request().queryParam("size", 5).get("/api/v1/cases").then().statusCode(403);
+        }
+    }
+
     @Test
     void aCaseOfAUnitMergedIntoTheHeadsOfficeIsNotDelegatedThere() {
         // before: "delegated" to the office that holds its records and opened again there, it lost its flags, its overdue

@@ -51,6 +51,12 @@ public class TokenShapeFilter implements ContainerRequestFilter {
         // a unit closed since (merged away in 2025, say) has no head or staff: a token still naming it kept their powers over
         // its cases, which its successor now holds (the identity provider gives the successor's code)
         LocalDate today = LocalDate.now(clock);
+        // a unit the reference data does not know: its scope was the province its code begins with (26.99 read every case
+        // of Vĩnh Phúc's 26.01, a province merged away: red team of session 26)
+        caller.agencyCode().filter(code -> orgUnits.find(code).isEmpty()).ifPresent(unknown -> {
+            throw ProblemException.forbiddenToken("The token names agency " + unknown + ", which is not a unit of this deployment"
+                    + " (its local offices: thads.org-units.local-offices)");
+        });
         caller.agencyCode().flatMap(orgUnits::find).filter(unit -> unit.level() != OrgUnit.Level.NATIONAL && !unit.validOn(today))
                 .ifPresent(closed -> {
                     throw ProblemException.forbiddenToken("The token names agency " + closed.code() + ", which no longer exists;"
