@@ -214,12 +214,13 @@ class OfficersAndIntakeTest {
                 .then().statusCode(200).body("active", equalTo(false)).extract().header("ETag");
         // the complaint service learns it from the officer's events (their account, no name), in order
         head.request().header("If-Match", deactivated).post("/api/v1/officers/" + id + "/reactivation").then().statusCode(200);
-        var events = new TopicClient(bootstrapServers).records("thads.officer-events", r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+        var events = new TopicClient(bootstrapServers).records("thads.officer-events", r -> id.equals(r.key()), 3, Duration.ofSeconds(30));
+        // the record first (the reporting service learns whose officer the account is), then each change of standing
         org.assertj.core.api.Assertions.assertThat(events).extracting(r -> codec.read(r.value()).type())
-                .containsExactly("OfficerDeactivated", "OfficerReactivated");
+                .containsExactly("OfficerRegistered", "OfficerDeactivated", "OfficerReactivated");
         // each with the officer's version after it: consumers keep the highest, whatever the pods' clocks say
         org.assertj.core.api.Assertions.assertThat(events).extracting(r -> codec.read(r.value()).data().path("version").asLong())
-                .containsExactly(1L, 2L);
+                .containsExactly(0L, 1L, 2L);
         org.assertj.core.api.Assertions.assertThat(events).allSatisfy(r -> {
             EventEnvelope event = codec.read(r.value());
             org.assertj.core.api.Assertions.assertThat(event.source()).isEqualTo("/thads/case-service");

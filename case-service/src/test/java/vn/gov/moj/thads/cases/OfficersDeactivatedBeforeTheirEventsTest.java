@@ -62,11 +62,18 @@ class OfficersDeactivatedBeforeTheirEventsTest {
         asAnOlderPod("update officer set active = false, deactivated_at = now(), version = version + 1 where id = '" + id + "'");
         assertThat(standings.publishUnpublished()).isEqualTo(1);
         assertThat(standings.publishUnpublished()).isZero(); // nothing left to publish
-        assertThat(published(id, 1)).containsExactly(new OfficerEvents.OfficerDeactivated(officer, subject, "19.05", 1));
+        assertThat(published(id, 2)).containsExactly(new OfficerEvents.OfficerRegistered(officer, subject, "19.05", 0),
+                new OfficerEvents.OfficerDeactivated(officer, subject, "19.05", 1));
 
         asAnOlderPod("update officer set active = true, deactivated_at = null, version = version + 1 where id = '" + id + "'");
         assertThat(standings.publishUnpublished()).isEqualTo(1);
-        assertThat(published(id, 2)).containsExactly(new OfficerEvents.OfficerDeactivated(officer, subject, "19.05", 1),
-                new OfficerEvents.OfficerReactivated(officer, subject, "19.05", 2));
+        assertThat(published(id, 3)).containsExactly(new OfficerEvents.OfficerRegistered(officer, subject, "19.05", 0),
+                new OfficerEvents.OfficerDeactivated(officer, subject, "19.05", 1), new OfficerEvents.OfficerReactivated(officer, subject, "19.05", 2));
+
+        // a record an older pod made, never announced: announced once, as registered
+        asAnOlderPod("update officer set standing_published_version = null where id = '" + id + "'");
+        assertThat(standings.publishUnpublished()).isEqualTo(1);
+        assertThat(standings.publishUnpublished()).isZero();
+        assertThat(published(id, 4)).endsWith(new OfficerEvents.OfficerRegistered(officer, subject, "19.05", 2));
     }
 }

@@ -271,6 +271,40 @@ class OfficersReportTest {
                 .then().statusCode(200).body("setBy", equalTo("province-user"));
     }
 
+    /**
+     * Red team of session 26: the head of 19.05 set this month's targets of an officer 79.01 had just registered (no case
+     * yet, so the view could not place them), as 19.05's; 79.01's head was then refused their own officer's targets and
+     * their versions for the month. The officer events say whose officer an account is: the foreign targets give way, and
+     * 19.05 is refused.
+     */
+    @Test
+    void aHeadOfAnotherProvinceDoesNotTakeANewOfficersTargets() {
+        UUID squatted = UUID.randomUUID();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        setOfficerTargets("19.05", "19.05", month, squatted, 90, 90).then().statusCode(200); // before the officer's record is read
+        TopicClient topics = new TopicClient(bootstrapServers);
+        registered(topics, squatted, "79.01");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                setOfficerTargets("79.01", "79.01", month, squatted, 60, 70).then().statusCode(200).body("agencyCode", equalTo("79.01")));
+        as("AGENCY_HEAD", "79.01").get("/api/v1/targets/officers/" + month + "/" + squatted + "/versions").then().statusCode(200)
+                .body("agencyCode", org.hamcrest.Matchers.contains("19.05", "79.01"));
+        setOfficerTargets("19.05", "19.05", month, squatted, 90, 90).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+
+        UUID fresh = UUID.randomUUID();
+        registered(topics, fresh, "79.01");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                setOfficerTargets("19.05", "19.05", month, fresh, 90, 90).then().statusCode(422));
+        setOfficerTargets("79.01", "79.01", month, fresh, 60, 70).then().statusCode(200);
+    }
+
+    private void registered(TopicClient topics, UUID officer, String agency) {
+        var event = new vn.gov.moj.thads.platform.event.OfficerEvents.OfficerRegistered(officer, "cbv-" + officer, agency, 0);
+        topics.send("thads.officer-events", officer.toString(), codec.write(vn.gov.moj.thads.platform.event.EventEnvelope.of(
+                vn.gov.moj.thads.platform.event.OfficerEvents.SOURCE, "OfficerRegistered", 1, officer.toString(), agency,
+                agency.substring(0, 2), java.time.OffsetDateTime.now(), codec.tree(event))));
+    }
+
     private static io.restassured.response.Response setOfficerTargetsAs(String role, String agencyOfCaller, String month, UUID officer) {
         return as(role, agencyOfCaller).body(Map.of("agencyCode", "01.02", "targets", Map.of("caseRate", 1, "moneyRate", 1,
                 "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0))).put("/api/v1/targets/officers/" + month + "/" + officer);

@@ -63,6 +63,7 @@ public class OfficerService {
         }
         Officer officer = new Officer(agencyCode, subject, fullName);
         officer.persist();
+        standings.publishRegistered(officer);
         return officer;
     }
 

@@ -20,9 +20,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class OfficerStandings {
 
-    /** Standings without their event; an officer never deactivated needs none (active is what consumers assume). */
-    private static final String UNPUBLISHED = "select id from officer where standing_published_version is distinct from version"
-            + " and (not active or standing_published_version is not null) order by id limit 500 for update skip locked";
+    /**
+     * Standings without their event, and records never announced (made before registrations were published: the reporting
+     * service learns from them whose officer an account is).
+     */
+    private static final String UNPUBLISHED = "select id, standing_published_version is null from officer"
+            + " where standing_published_version is distinct from version order by id limit 500 for update skip locked";
 
     @Inject EntityManager entityManager;
     @Inject CaseEventPublisher events;
@@ -30,8 +33,20 @@ public class OfficerStandings {
     /** Publishes the officer's standing after the change in hand, in its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Officer officer) {
+        publish(officer, false);
+    }
+
+    /** The new record, in its transaction: its agency is the officer's (an active officer is what consumers assume). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishRegistered(Officer officer) {
+        publish(officer, true);
+    }
+
+    private void publish(Officer officer, boolean neverAnnounced) {
         entityManager.flush(); // the version after this change: consumers keep the highest
-        events.publish(OfficerEvents.of(officer.id(), officer.subject(), officer.agencyCode(), officer.active(), officer.version()));
+        events.publish(neverAnnounced && officer.active()
+                ? new OfficerEvents.OfficerRegistered(officer.id(), officer.subject(), officer.agencyCode(), officer.version())
+                : OfficerEvents.of(officer.id(), officer.subject(), officer.agencyCode(), officer.active(), officer.version()));
         // not through the entity: its version would move again
         entityManager.createNativeQuery("update officer set standing_published_version = ?1 where id = ?2")
                 .setParameter(1, officer.version()).setParameter(2, officer.id()).executeUpdate();
@@ -47,8 +62,8 @@ public class OfficerStandings {
     /** Publishes the standings without their event; several instances share the work (rows locked, the locked skipped). */
     @Transactional
     public int publishUnpublished() {
-        List<?> ids = entityManager.createNativeQuery(UNPUBLISHED).getResultList();
-        ids.forEach(id -> publish(Officer.findById((UUID) id)));
-        return ids.size();
+        List<?> rows = entityManager.createNativeQuery(UNPUBLISHED).getResultList();
+        rows.forEach(row -> publish(Officer.findById((UUID) ((Object[]) row)[0]), (Boolean) ((Object[]) row)[1]));
+        return rows.size();
     }
 }

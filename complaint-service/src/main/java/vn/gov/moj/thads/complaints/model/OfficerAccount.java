@@ -94,11 +94,8 @@ public class OfficerAccount extends PanacheEntityBase {
     }
 
     /** What a deactivation or reactivation teaches: the officer's standing at a version of their record. */
+    /** An officer's standing, the newest of its batch (OfficerEventIntake). */
     public record Standing(UUID officerId, String subject, String agencyCode, boolean active, long version, OffsetDateTime asOf) {
-        /** Of this and {@code later}, read after it in topic order, the one to keep: the higher version, {@code later} at equal ones. */
-        public Standing orLater(Standing later) {
-            return later.version < version ? this : later;
-        }
     }
 
     /** Keeps each officer's standing (one per officer) unless the row holds a higher version; in id order, as {@link #learn}. */

@@ -538,7 +538,8 @@ class KubernetesManifestsTest {
                         "topic thads.case-events Read", "topic thads.officer-events Read", "topic thads.officer-events.dlq Write",
                         "group complaint-service Read"),
                 "reporting-service", Set.of("topic thads.case-events Read", "topic thads.complaint-events Read",
-                        "group reporting-service Read", "topic thads.case-events.dlq Write", "topic thads.complaint-events.dlq Write"));
+                        "group reporting-service Read", "topic thads.case-events.dlq Write", "topic thads.complaint-events.dlq Write",
+                        "topic thads.officer-events Read", "topic thads.officer-events.dlq Write"));
         assertThat(of(all, "KafkaUser").stream().map(Manifests::name)).containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (JsonNode user : of(all, "KafkaUser")) {
             String name = Manifests.name(user);

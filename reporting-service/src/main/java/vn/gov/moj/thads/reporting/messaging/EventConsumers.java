@@ -8,6 +8,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.gov.moj.thads.platform.event.Topics;
 import vn.gov.moj.thads.platform.inbox.BatchIntake;
+import vn.gov.moj.thads.platform.inbox.OfficerEventIntake;
+import vn.gov.moj.thads.reporting.repository.OfficerAccounts;
 import vn.gov.moj.thads.reporting.service.ViewFeed;
 import vn.gov.moj.thads.reporting.service.ViewLock;
 
@@ -26,6 +28,11 @@ public class EventConsumers {
     @Inject ViewFeed feed;
     @Inject ViewLock lock;
     @Inject BatchIntake intake;
+    @Inject OfficerEventIntake officers;
+    @Inject OfficerAccounts accounts;
+
+    /** The inbox of the officer events. */
+    static final String OFFICERS = "reporting-officers";
 
     @Incoming("case-events")
     @Blocking
@@ -37,6 +44,22 @@ public class EventConsumers {
     @Blocking
     public void onComplaintEvents(ConsumerRecords<String, String> records) {
         take(Topics.COMPLAINT_EVENTS, records);
+    }
+
+    /**
+     * Whose officer each account is ({@link OfficerAccounts#learnRecords}), for the officer targets: not the view's, so
+     * neither held by a rebuild nor rebuilt. What fails its checks goes to {@code thads.officer-events.dlq} with the reason.
+     */
+    @Incoming("officer-events")
+    @Blocking
+    public void onOfficerEvents(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        intake.take(batch, some -> {
+            List<BatchIntake.Refused> refused = new ArrayList<>();
+            accounts.learnRecords(officers.newestPerOfficer(some, OFFICERS, refused));
+            return refused;
+        });
     }
 
     private void take(String topic, ConsumerRecords<String, String> records) {

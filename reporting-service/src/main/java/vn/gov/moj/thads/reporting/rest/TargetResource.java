@@ -168,22 +168,24 @@ public class TargetResource {
             // a head is an enforcement officer too, with cases and targets of their own: those are set above them
             throw ProblemException.forbidden("Your own targets are set by the head above you, your province or the ministry");
         }
-        // an officer known to work on other agencies' cases only is not this agency's (review of session 13: a head set
-        // targets for another agency's officer, who then showed in the head's officers report, and the officer's own
-        // head was refused); a new officer, with no case yet, the view cannot place
-        java.util.Set<String> worked = OfficerTarget.agenciesOfCasesAssignedTo(officer);
-        if (!worked.isEmpty() && worked.stream().noneMatch(orgUnits.withPredecessors(agency)::contains)) {
+        // an officer of another agency's record, or known to work on other agencies' cases only, is not this agency's
+        // (review of session 13: a head set targets for another agency's officer, who then showed in the head's officers
+        // report, and the officer's own head was refused; red team of session 26: for a new officer, with no case yet)
+        OfficerPlace place = new OfficerPlace(accounts.agencyOf(officer), OfficerTarget.agenciesOfCasesAssignedTo(officer));
+        if (!place.isOf(agency, orgUnits)) {
             throw ProblemException.unprocessable("officer-of-another-agency", "Officer " + officer + " has been assigned no case of agency " + agency);
         }
         // locked: two heads setting the same targets at once each write a version of their own, one after the other
         OfficerTarget target = OfficerTarget.<OfficerTarget>findByIdOptional(new OfficerTarget.Key(yearMonth.atDay(1), officer),
                         LockModeType.PESSIMISTIC_WRITE)
                 .orElseGet(() -> new OfficerTarget(yearMonth.atDay(1), officer));
-        if (target.agencyCode() != null && !target.agencyCode().equals(agency)
+        // targets another agency set before the officer could be placed, and that the officer is not of, give way
+        if (target.agencyCode() != null && !target.agencyCode().equals(agency) && place.isOf(target.agencyCode(), orgUnits)
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
         }
-        if (isOwnHeadOf(agency)) {
+        // what another agency set (before the officer could be placed) is not the own head's to keep
+        if (isOwnHeadOf(agency) && (target.agencyCode() == null || orgUnits.withPredecessors(agency).contains(target.agencyCode()))) {
             target.requireNotLoweredByOwnHead(body.targets(), LocalDate.now(clock));
         }
         OfficerTargetVersion version = target.set(agency, body.targets(), caller.subject());
@@ -199,7 +201,9 @@ public class TargetResource {
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
         UUID officer = QueryParams.uuidOf(QueryParams.required(officerId, "officerId"), "officerId");
         List<OfficerTargetVersion> history = OfficerTargetVersion.history(yearMonth.atDay(1), officer);
-        if (!caller.scope().nationwide() && history.stream().anyMatch(v -> !caller.scope().covers(v.agencyCode()))) {
+        // the officer's own agency reads every version, another's set before the officer could be placed too
+        boolean ownOfficer = accounts.agencyOf(officer).filter(caller.scope()::covers).isPresent();
+        if (!caller.scope().nationwide() && !ownOfficer && history.stream().anyMatch(v -> !caller.scope().covers(v.agencyCode()))) {
             throw ProblemException.forbidden("Officer " + officer + " has targets outside your scope for " + yearMonth);
         }
         return history.stream().map(v -> new OfficerTargetView(v.month(), v.officerId(), v.agencyCode(), v.rates(), v.setBy(),
@@ -218,6 +222,22 @@ public class TargetResource {
         }
         YearMonth yearMonth = QueryParams.monthOf(QueryParams.required(month, "month"), "month");
         return OfficerTarget.ofAgency(yearMonth.atDay(1), agency.strip()).stream().map(TargetResource::view).toList();
+    }
+
+    /**
+     * Where an officer works, as far as the view knows: the agency of their record (the officer events) and the agencies of
+     * the cases assigned to them. An agency may set their targets when it is the record's (or took it over), or, for an
+     * officer seconded, one whose cases they work on; with neither known (no event read, no case yet), any.
+     */
+    record OfficerPlace(java.util.Optional<String> recordAgency, java.util.Set<String> worked) {
+
+        boolean isOf(String agency, OrgUnits orgUnits) {
+            java.util.Set<String> line = orgUnits.withPredecessors(agency);
+            if (recordAgency.isEmpty() && worked.isEmpty()) {
+                return true;
+            }
+            return recordAgency.filter(line::contains).isPresent() || worked.stream().anyMatch(line::contains);
+        }
     }
 
     /**
