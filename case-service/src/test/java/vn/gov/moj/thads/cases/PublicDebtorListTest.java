@@ -115,6 +115,12 @@ class PublicDebtorListTest {
                     .body("errors[0].field", org.hamcrest.Matchers.startsWith("debtors[0]."));
         }
         head.request().get("/api/v1/cases").then().body("total", equalTo(before + 1));
+        // an address is kept as it is seen
+        var shown = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L);
+        shown.put("debtors", List.of(Map.of("name", "Lê Văn Thật", "type", "PERSON", "idNumber", "019085001234",
+                "address", "Tổ\u00a05,\u202e phường\u200b Phan Đình Phùng")));
+        head.request().get("/api/v1/cases/" + Api.open(head, shown)).then().statusCode(200)
+                .body("debtors[0].address", equalTo("Tổ 5, phường Phan Đình Phùng"));
         // the papers people carry: a citizen card, a passport, an enterprise code with its branch
         for (String idNumber : List.of("019085001234", "C1234567", "0101234567-001", " 019 085 001 234 ")) {
             var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L);

@@ -41,7 +41,8 @@ public class CaseParty {
         this.type = type;
         this.name = VietnameseText.visible(name);
         this.idNumber = idNumber;
-        this.address = address;
+        // as it is seen: an override or a zero-width character made an address read as another (red team of session 26)
+        this.address = address == null ? null : VietnameseText.visible(address);
         this.nameSearch = searchable(name);
     }
 

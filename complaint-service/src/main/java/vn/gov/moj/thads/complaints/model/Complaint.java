@@ -124,7 +124,7 @@ public class Complaint extends PanacheEntityBase {
         c.complainantName = vn.gov.moj.thads.platform.text.VietnameseText.visible(r.complainantName());
         c.complainantIdNumber = r.complainantIdNumber();
         c.complainantPhone = r.complainantPhone();
-        c.complainantAddress = r.complainantAddress();
+        c.complainantAddress = r.complainantAddress() == null ? null : vn.gov.moj.thads.platform.text.VietnameseText.visible(r.complainantAddress());
         c.complainantKey = complainantKey;
         c.caseId = r.caseId();
         c.subjectKind = r.subjectKind();
