@@ -179,13 +179,14 @@ public class TargetResource {
         OfficerTarget target = OfficerTarget.<OfficerTarget>findByIdOptional(new OfficerTarget.Key(yearMonth.atDay(1), officer),
                         LockModeType.PESSIMISTIC_WRITE)
                 .orElseGet(() -> new OfficerTarget(yearMonth.atDay(1), officer));
-        // targets another agency set before the officer could be placed, and that the officer is not of, give way
-        if (target.agencyCode() != null && !target.agencyCode().equals(agency) && place.isOf(target.agencyCode(), orgUnits)
+        // targets set by an agency the officer is not of (before the officer could be placed) give way, and are not the own
+        // head's to keep as a floor
+        boolean setElsewhere = target.agencyCode() != null && !place.isOf(target.agencyCode(), orgUnits);
+        if (target.agencyCode() != null && !target.agencyCode().equals(agency) && !setElsewhere
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
         }
-        // what another agency set (before the officer could be placed) is not the own head's to keep
-        if (isOwnHeadOf(agency) && (target.agencyCode() == null || orgUnits.withPredecessors(agency).contains(target.agencyCode()))) {
+        if (isOwnHeadOf(agency) && !setElsewhere) {
             target.requireNotLoweredByOwnHead(body.targets(), LocalDate.now(clock));
         }
         OfficerTargetVersion version = target.set(agency, body.targets(), caller.subject());
