@@ -28,14 +28,16 @@ class BadInputTest {
         // red team of session 26: kept as typed, an override showed 111000990100 to the handlers as 001099000111
         for (Map<String, Object> complainant : java.util.List.<Map<String, Object>>of(
                 Map.of("name", "Lê Thị Ảo", "idNumber", "\u202e111000990100"),
-                Map.of("name", "Lê Thị Ảo", "idNumber", "019190004321", "address", "Tổ 5\u0007"))) {
+                Map.of("name", "Lê Thị Ảo", "idNumber", "019190004321", "address", "Tổ 5\u0007"),
+                Map.of("name", "Lê Thị Ảo", "phone", "\u202e0912345678"))) {
             Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
             body.put("complainant", complainant);
             Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(400)
                     .body("errors[0].field", org.hamcrest.Matchers.startsWith("complainant."));
         }
         Map<String, Object> body = Desk.complaint("19.05", null, "OFFICER", "19.05", "BEFORE_MEASURES");
-        body.put("complainant", Map.of("name", "Lê Thị Thật", "idNumber", "C1234567", "address", "Tổ 5, phường Phan Đình Phùng"));
+        body.put("complainant", Map.of("name", "Lê Thị Thật", "idNumber", "C1234567", "address", "Tổ 5, phường Phan Đình Phùng",
+                "phone", "(0208) 385 1234"));
         Desk.receive("AGENCY_HEAD", "19.05", body).statusCode(201);
     }
 

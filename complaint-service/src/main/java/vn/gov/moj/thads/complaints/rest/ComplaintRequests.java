@@ -29,9 +29,14 @@ public final class ComplaintRequests {
     private ComplaintRequests() {
     }
 
+    static final String PHONE = "\\s*|\\s*\\(?\\+?[0-9]+([ .()-]+[0-9]+)*\\)?\\s*";
+    static final String PHONE_MESSAGE = "must be a phone number: digits, an optional leading +, and spaces, dots, hyphens or brackets between them";
+
     public record Complainant(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name,
                               @Size(max = 50) @Pattern(regexp = IdentityNumber.PATTERN, message = IdentityNumber.MESSAGE) String idNumber,
-                              @Size(max = 50) String phone, @Size(max = 500) @VisibleText(max = 500) String address) {
+                              // digits as dialled: an override or an escape sequence reached the handlers' screens (red team of session 26)
+                              @Size(max = 50) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+                              @Size(max = 500) @VisibleText(max = 500) String address) {
     }
 
     /**
