@@ -108,6 +108,7 @@ class PublicDebtorListTest {
         for (Map<String, Object> party : List.<Map<String, Object>>of(
                 Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "\u202e111000990100"),
                 Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "=HYPERLINK(\"x\")"),
+                Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "1 ".repeat(3000) + "1"), // 500 with a regular expression
                 Map.of("name", "Lê Văn Ảo", "type", "PERSON", "idNumber", "019085001234", "address", "Tổ 5\u001b[2J"))) {
             var body = Api.caseBody("19.05", Api.unique("QĐ"), TODAY.minusDays(30), 1_000_000L);
             body.put("debtors", List.of(party));

@@ -228,6 +228,32 @@ class ComplaintStatisticsTest {
         statistics("31", "2026-01-01", "2026-01-31").body("overdue", equalTo(1));
     }
 
+    /**
+     * Review of session 26: the desk sent the petition on, and recorded it weeks later dated back; the competent agency
+     * records the day it actually arrived, and its 5 working days run from then. Dated at the arrival, its due date changed
+     * only from the arrival on, so the weeks between the back date and the arrival stayed overdue there. Received at 31 on
+     * Monday 6 April 2026 about an officer of 66; transferred on 20 April (to accept by 27 April); arrived on 1 June (to
+     * accept by 8 June); still waiting.
+     */
+    @Test
+    void aTransferredPetitionIsDueAtTheCompetentAgencyFromItsArrivalNotItsBackDatedTransfer() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID id = UUID.randomUUID();
+        LocalDate received = LocalDate.parse("2026-04-06");
+        java.util.function.BiFunction<String, String, ComplaintEvents.ComplaintFacts> at = (status, acceptBy) ->
+                new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "POST", received, "31", "66", "OUT_OF_JURISDICTION", status, null,
+                        "OFFICER", "COERCION", 1, false, LocalDate.parse(acceptBy), LocalDate.parse(acceptBy).plusDays(30));
+        send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(at.apply("RECEIVED", "2026-04-13")), "31");
+        send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(at.apply("TRANSFERRED", "2026-04-27"), "31", "66",
+                LocalDate.parse("2026-04-20")), "66");
+        send(topics, "ComplaintTransferReceived", new ComplaintEvents.ComplaintTransferReceived(at.apply("TRANSFERRED", "2026-06-08"),
+                LocalDate.parse("2026-06-01")), "66");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("66", "2026-06-01", "2026-06-30").body("overdue", equalTo(1)));
+        statistics("66", "2026-04-01", "2026-04-30").body("overdue", equalTo(0)).body("transferred", equalTo(1));
+        statistics("66", "2026-05-01", "2026-05-31").body("overdue", equalTo(0));
+        statistics("31", "2026-04-01", "2026-04-30").body("overdue", equalTo(0));
+    }
+
     /** The complaint statistics of {@code orgUnit} from {@code from} to {@code to}, as the statistics system reads them. */
     private static io.restassured.response.ValidatableResponse statistics(String orgUnit, String from, String to) {
         return EnforcementFiguresTest.as("STATISTICS_CLIENT", "VN").queryParam("orgUnit", orgUnit).queryParam("from", from)

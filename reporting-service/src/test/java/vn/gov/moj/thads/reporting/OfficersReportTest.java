@@ -47,6 +47,7 @@ class OfficersReportTest {
     String bootstrapServers;
 
     @Inject EventCodec codec;
+    @Inject io.agroal.api.AgroalDataSource dataSource;
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);
@@ -290,6 +291,11 @@ class OfficersReportTest {
                 .body("agencyCode", org.hamcrest.Matchers.contains("19.05", "79.01"));
         setOfficerTargets("19.05", "19.05", month, squatted, 90, 90).then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+        // a forged event naming 19.05 with the highest version (review of session 26) moves nobody: a record keeps its agency
+        UUID forged = registered(topics, squatted, "19.05", Long.MAX_VALUE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(forged));
+        setOfficerTargets("79.01", "79.01", month, squatted, 65, 75).then().statusCode(200);
+        setOfficerTargets("19.05", "19.05", month, squatted, 90, 90).then().statusCode(422);
 
         UUID fresh = UUID.randomUUID();
         registered(topics, fresh, "79.01");
@@ -299,10 +305,25 @@ class OfficersReportTest {
     }
 
     private void registered(TopicClient topics, UUID officer, String agency) {
-        var event = new vn.gov.moj.thads.platform.event.OfficerEvents.OfficerRegistered(officer, "cbv-" + officer, agency, 0);
-        topics.send("thads.officer-events", officer.toString(), codec.write(vn.gov.moj.thads.platform.event.EventEnvelope.of(
-                vn.gov.moj.thads.platform.event.OfficerEvents.SOURCE, "OfficerRegistered", 1, officer.toString(), agency,
-                agency.substring(0, 2), java.time.OffsetDateTime.now(), codec.tree(event))));
+        registered(topics, officer, agency, 0);
+    }
+
+    /** Sends an officer's registration; answers the event's id. */
+    private UUID registered(TopicClient topics, UUID officer, String agency, long version) {
+        var event = new vn.gov.moj.thads.platform.event.OfficerEvents.OfficerRegistered(officer, "cbv-" + officer, agency, version);
+        var envelope = vn.gov.moj.thads.platform.event.EventEnvelope.of(vn.gov.moj.thads.platform.event.OfficerEvents.SOURCE,
+                "OfficerRegistered", 1, officer.toString(), agency, agency.substring(0, 2), java.time.OffsetDateTime.now(), codec.tree(event));
+        topics.send("thads.officer-events", officer.toString(), codec.write(envelope));
+        return envelope.id();
+    }
+
+    /** Whether the reporting service has applied the officer event {@code eventId} (its inbox holds it). */
+    private boolean applied(UUID eventId) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select 1 from processed_event where consumer = 'reporting-officers' and event_id = ?")) {
+            query.setObject(1, eventId);
+            return query.executeQuery().next();
+        }
     }
 
     private static io.restassured.response.Response setOfficerTargetsAs(String role, String agencyOfCaller, String month, UUID officer) {

@@ -41,7 +41,7 @@ public final class CaseRequests {
     }
 
     public record Party(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name, @NotNull PartyType type,
-                        @Size(max = 50) @Pattern(regexp = IdentityNumber.PATTERN, message = IdentityNumber.MESSAGE) String idNumber,
+                        @Size(max = 50) @IdentityNumber String idNumber,
                         @Size(max = 500) @VisibleText(max = 500) String address) {
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.complaints.rest;
 
 import vn.gov.moj.thads.platform.text.IdentityNumber;
+import vn.gov.moj.thads.platform.text.PhoneNumber;
 import vn.gov.moj.thads.platform.text.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,13 +30,10 @@ public final class ComplaintRequests {
     private ComplaintRequests() {
     }
 
-    static final String PHONE = "\\s*|\\s*\\(?\\+?[0-9]+([ .()-]+[0-9]+)*\\)?\\s*";
-    static final String PHONE_MESSAGE = "must be a phone number: digits, an optional leading +, and spaces, dots, hyphens or brackets between them";
-
     public record Complainant(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name,
-                              @Size(max = 50) @Pattern(regexp = IdentityNumber.PATTERN, message = IdentityNumber.MESSAGE) String idNumber,
+                              @Size(max = 50) @IdentityNumber String idNumber,
                               // digits as dialled: an override or an escape sequence reached the handlers' screens (red team of session 26)
-                              @Size(max = 50) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+                              @Size(max = 50) @PhoneNumber String phone,
                               @Size(max = 500) @VisibleText(max = 500) String address) {
     }
 

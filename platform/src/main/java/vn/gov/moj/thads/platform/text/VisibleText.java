@@ -67,9 +67,17 @@ public @interface VisibleText {
                 if (Character.getType(c) == Character.CONTROL && !isLineBreakOrTab(c)) {
                     return false;
                 }
-                visible |= Character.isLetterOrDigit(c) || isPunctuationOrSymbol(Character.getType(c));
+                visible |= (Character.isLetterOrDigit(c) || isPunctuationOrSymbol(Character.getType(c))) && !isDrawnBlank(c);
             }
             return visible && VietnameseText.visible(value).length() <= max;
+        }
+
+        /**
+         * Letters and signs drawn as nothing: the Hangul fillers and the blank Braille pattern. One of them as an obligation
+         * put a person who owed nothing on the public debtor list (review of session 26).
+         */
+        private static boolean isDrawnBlank(int c) {
+            return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
         }
 
         /** What {@link VietnameseText#visible} keeps as a space. */

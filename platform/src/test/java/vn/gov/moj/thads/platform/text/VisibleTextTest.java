@@ -37,5 +37,10 @@ class VisibleTextTest {
         // a word processor's soft line break and a form feed are line breaks, as \n is
         assertThat(valid("Bồi thường\u000Bthiệt hại\f", 100)).isTrue();
         assertThat(valid("Bồi thường\u001Bthiệt hại", 100)).as("an escape").isFalse();
+        // letters and signs drawn as nothing (review of session 26: one as an obligation reached the public debtor list)
+        for (String blank : new String[]{"\u2800", "\u3164", "\u115F", "\uFFA0", "\u3164\u2800 \u1160"}) {
+            assertThat(valid(blank, 100)).as("drawn blank").isFalse();
+        }
+        assertThat(valid("Trả lại\u2800 xe máy", 100)).as("beside something visible").isTrue();
     }
 }

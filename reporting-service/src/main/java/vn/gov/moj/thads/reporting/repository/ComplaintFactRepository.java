@@ -70,6 +70,16 @@ public class ComplaintFactRepository {
         // yet passed: the complaint service refuses one decided after it)
         LocalDate dated = event.businessDate();
         LocalDate effectiveOn = dated != null ? dated : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+        if (event instanceof ComplaintEvents.ComplaintTransferReceived) {
+            // the competent agency's clock starts at the arrival its staff record, not at the transfer (domain.md §4): from
+            // the transfer on, its due date is the arrival's. Dated at the arrival, a transfer recorded late and back-dated
+            // left the competent agency overdue from the back date, and no arrival it could record undid it (review of
+            // session 26)
+            LocalDate arrival = effectiveOn;
+            LocalDate transferred = (LocalDate) em.createNativeQuery("select transferred_on from complaint_fact where complaint_id = ?1",
+                    LocalDate.class).setParameter(1, f.complaintId()).getResultStream().findFirst().orElse(null);
+            effectiveOn = transferred != null && transferred.isBefore(arrival) ? transferred : arrival;
+        }
         // the agency competent from that date on: the receipt's and a transfer's name it; any other event (a withdrawal letter
         // dated before a transfer and recorded after it) keeps the agency the petition had on its date
         boolean movesIt = event instanceof ComplaintEvents.ComplaintReceived || event instanceof ComplaintEvents.ComplaintTransferred

@@ -26,12 +26,15 @@ public class OfficerAccounts {
                 .setParameter(1, a.getKey()).setParameter(2, a.getValue()).executeUpdate());
     }
 
-    /** Keeps each officer's record agency (and account) unless the row holds a higher version; one per officer, in id order. */
+    /**
+     * Keeps each officer's record agency, once: a record never changes agency (a move is a new record), so an event naming
+     * another for a known officer is not the case service's, and a forged one with the highest version pinned the officer
+     * to another agency, whose head then set their targets (review of session 26). One per officer, in id order.
+     */
     public void learnRecords(java.util.List<vn.gov.moj.thads.platform.inbox.OfficerEventIntake.Received> newest) {
         newest.forEach(r -> em.createNativeQuery("insert into officer_account (officer_id, subject, agency_code, record_version)"
-                        + " values (?1, ?2, ?3, ?4) on conflict (officer_id) do update set subject = excluded.subject,"
-                        + " agency_code = excluded.agency_code, record_version = excluded.record_version"
-                        + " where officer_account.record_version is null or officer_account.record_version <= excluded.record_version")
+                        + " values (?1, ?2, ?3, ?4) on conflict (officer_id) do update set agency_code = excluded.agency_code,"
+                        + " record_version = excluded.record_version where officer_account.agency_code is null")
                 .setParameter(1, r.event().officerId()).setParameter(2, r.event().officerSubject())
                 .setParameter(3, r.event().agencyCode()).setParameter(4, r.event().version()).executeUpdate());
     }
