@@ -304,6 +304,31 @@ class OfficersReportTest {
         setOfficerTargets("79.01", "79.01", month, fresh, 60, 70).then().statusCode(200);
     }
 
+    /**
+     * Review of session 26: 79.01's officer seconded to 19.05 for ten days and given one of its cases; 19.05's head set their
+     * targets for the months after, and 79.01's own head was then refused them. The host sets them for the months the
+     * officer holds its cases: one who handed the case back on 20 November is 79.01's for December; one still holding a
+     * 19.05 case is 19.05's too.
+     */
+    @Test
+    void aHostAgencySetsASecondedOfficersTargetsForTheMonthsTheyHoldItsCasesOnly() throws Exception {
+        UUID back = UUID.randomUUID();
+        UUID still = UUID.randomUUID();
+        TopicClient topics = new TopicClient(bootstrapServers);
+        UUID registration = registered(topics, back, "79.01", 0);
+        registered(topics, still, "79.01", 0);
+        new CaseStory(codec, topics, "19.05", d("2026-10-20"), 10 * M).assignedTo(back, d("2026-11-02"))
+                .assignedTo(UUID.randomUUID(), d("2026-11-20"));
+        new CaseStory(codec, topics, "19.05", d("2026-10-21"), 10 * M).assignedTo(still, d("2026-11-25"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(registration) && handedBack(back));
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                setOfficerTargets("19.05", "19.05", month, still, 50, 50).then().statusCode(200));
+        setOfficerTargets("19.05", "19.05", month, back, 90, 90).then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
+        setOfficerTargets("79.01", "79.01", month, back, 60, 70).then().statusCode(200);
+    }
+
     private void registered(TopicClient topics, UUID officer, String agency) {
         registered(topics, officer, agency, 0);
     }
@@ -315,6 +340,16 @@ class OfficersReportTest {
                 "OfficerRegistered", 1, officer.toString(), agency, agency.substring(0, 2), java.time.OffsetDateTime.now(), codec.tree(event));
         topics.send("thads.officer-events", officer.toString(), codec.write(envelope));
         return envelope.id();
+    }
+
+    /** Whether the view holds {@code officer}'s assignment and the one that took the case from them. */
+    private boolean handedBack(UUID officer) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select 1 from case_assignment a join case_assignment n on n.case_id = a.case_id"
+                     + " and n.assigned_on > a.assigned_on where a.officer_id = ?")) {
+            query.setObject(1, officer);
+            return query.executeQuery().next();
+        }
     }
 
     /** Whether the reporting service has applied the officer event {@code eventId} (its inbox holds it). */

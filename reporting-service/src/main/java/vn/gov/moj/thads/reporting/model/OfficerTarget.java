@@ -97,6 +97,22 @@ public class OfficerTarget extends TargetSetting {
         return java.util.Set.copyOf(agencies);
     }
 
+    /**
+     * The agencies whose cases {@code officer} held at some time in {@code month} (assigned by its end, not reassigned
+     * before it began): a host agency sets a seconded officer's targets for the months they work on its cases, not for
+     * every month after (review of session 26: ten days' secondment gave the host the officer's targets for 2027).
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Set<String> agenciesOfCasesHeldIn(UUID officer, LocalDate month) {
+        LocalDate first = month.withDayOfMonth(1);
+        List<String> agencies = getEntityManager().createNativeQuery("select distinct f.agency_code from case_assignment a"
+                        + " join case_fact f on f.case_id = a.case_id where a.officer_id = ?1 and a.assigned_on <= ?3"
+                        + " and not exists (select 1 from case_assignment n where n.case_id = a.case_id and n.assigned_on > a.assigned_on"
+                        + " and n.assigned_on <= ?2)")
+                .setParameter(1, officer).setParameter(2, first).setParameter(3, first.plusMonths(1).minusDays(1)).getResultList();
+        return java.util.Set.copyOf(agencies);
+    }
+
     public static List<OfficerTarget> ofAgency(LocalDate month, String agencyCode) {
         return list("key.month = ?1 and agencyCode = ?2 order by key.officerId", month.withDayOfMonth(1), agencyCode);
     }

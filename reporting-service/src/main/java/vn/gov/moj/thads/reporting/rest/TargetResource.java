@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The four targets, set by the level above: the ministry for the country and provinces, a province for its offices. */
@@ -171,7 +172,10 @@ public class TargetResource {
         // an officer of another agency's record, or known to work on other agencies' cases only, is not this agency's
         // (review of session 13: a head set targets for another agency's officer, who then showed in the head's officers
         // report, and the officer's own head was refused; red team of session 26: for a new officer, with no case yet)
-        OfficerPlace place = new OfficerPlace(accounts.agencyOf(officer), OfficerTarget.agenciesOfCasesAssignedTo(officer));
+        Optional<String> recordAgency = accounts.agencyOf(officer);
+        // the officer's record known, another agency's cases count in the months they are held; unknown, any case they held
+        OfficerPlace place = new OfficerPlace(recordAgency, recordAgency.isPresent()
+                ? OfficerTarget.agenciesOfCasesHeldIn(officer, yearMonth.atDay(1)) : OfficerTarget.agenciesOfCasesAssignedTo(officer));
         if (!place.isOf(agency, orgUnits)) {
             throw ProblemException.unprocessable("officer-of-another-agency", "Officer " + officer + " has been assigned no case of agency " + agency);
         }
