@@ -57,6 +57,17 @@ class SecondComplaintAndRepeatAttacksTest {
                 .body("repeatOf", equalTo(firstId)).body("complainant.name", equalTo(name));
     }
 
+    /** Review of session 26: an ID number keyed in with other separators or small letters was another complainant. */
+    @Test
+    void anIdNumberKeyedInAnotherWayIsTheSamePetitioner() {
+        String digits = String.valueOf(1_000_000 + new java.util.Random().nextInt(8_999_999));
+        UUID officer = UUID.randomUUID();
+        String firstId = Desk.receive("OFFICER", "19.05", denunciationAbout(officer, "C" + digits)).statusCode(201).extract().path("id");
+        String againId = Desk.receive("OFFICER", "19.05", denunciationAbout(officer, "c " + digits.substring(0, 3) + "." + digits.substring(3)))
+                .statusCode(201).extract().path("id");
+        Desk.as("AGENCY_HEAD", "19.05").get("/api/v1/complaints/" + againId).then().statusCode(200).body("repeatOf", equalTo(firstId));
+    }
+
     @Test
     void aDeskThatKeysInASuspectsIdNumberDoesNotLearnWhetherTheyDenouncedAnOfficer() {
         UUID officer = UUID.randomUUID();

@@ -285,8 +285,8 @@ public class ComplaintService {
      * first complaint confirmed the complainant's withheld ID number one guess at a time (red team of session 26).
      */
     private static void requireSameComplainant(Complaint.Receipt receipt, Complaint previous, boolean seesIdNumber) {
-        String id = receipt.complainantIdNumber() == null ? "" : receipt.complainantIdNumber().replaceAll("\\s", "");
-        String firstId = previous.complainantIdNumber() == null ? "" : previous.complainantIdNumber().replaceAll("\\s", "");
+        String id = receipt.complainantIdNumber() == null ? "" : identityNumberAsCompared(receipt.complainantIdNumber());
+        String firstId = previous.complainantIdNumber() == null ? "" : identityNumberAsCompared(previous.complainantIdNumber());
         // either is enough for those who see both: a typo in the name, or a new ID number (a CMND replaced by a CCCD
         // between the rounds)
         boolean same = seesIdNumber && !id.isEmpty() && id.equalsIgnoreCase(firstId)
@@ -383,9 +383,17 @@ public class ComplaintService {
 
     static String complainantKey(String idNumber, String name) {
         if (idNumber != null && !idNumber.isBlank()) {
-            return "id:" + idNumber.replaceAll("\\s", "");
+            return "id:" + identityNumberAsCompared(idNumber);
         }
         return "name:" + VietnameseText.folded(name);
+    }
+
+    /**
+     * An ID number as compared: without its separators, in capitals (C 123.4567 is c1234567). Compared as typed, the same
+     * person writing again was nobody's repeat (review of session 26; complaint V13 keys the stored petitions alike).
+     */
+    static String identityNumberAsCompared(String idNumber) {
+        return idNumber.replaceAll("[\\s./()-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Unguessable, short enough to read over the phone: KN26-7QH3M8PA. */
