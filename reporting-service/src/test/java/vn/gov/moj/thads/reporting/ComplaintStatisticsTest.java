@@ -210,8 +210,7 @@ class ComplaintStatisticsTest {
         UUID id = UUID.randomUUID();
         LocalDate received = LocalDate.parse("2026-01-05");
         java.util.function.BiFunction<String, String, ComplaintEvents.ComplaintFacts> at = (status, acceptBy) ->
-                new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "POST", received, "31", "66", "OUT_OF_JURISDICTION", status, null,
-                        "OFFICER", "COERCION", 1, false, LocalDate.parse(acceptBy), LocalDate.parse(acceptBy).plusDays(30));
+                atTheDeskOf31(id, received, status, acceptBy);
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(at.apply("RECEIVED", "2026-01-12")), "31");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> statistics("66", "2026-01-01", "2026-01-31").body("received", equalTo(1)));
         // January: received by the figures of the agency competent for it, late at the desk that has not sent it on
@@ -241,8 +240,7 @@ class ComplaintStatisticsTest {
         UUID id = UUID.randomUUID();
         LocalDate received = LocalDate.parse("2026-04-06");
         java.util.function.BiFunction<String, String, ComplaintEvents.ComplaintFacts> at = (status, acceptBy) ->
-                new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "POST", received, "31", "66", "OUT_OF_JURISDICTION", status, null,
-                        "OFFICER", "COERCION", 1, false, LocalDate.parse(acceptBy), LocalDate.parse(acceptBy).plusDays(30));
+                atTheDeskOf31(id, received, status, acceptBy);
         send(topics, "ComplaintReceived", new ComplaintEvents.ComplaintReceived(at.apply("RECEIVED", "2026-04-13")), "31");
         send(topics, "ComplaintTransferred", new ComplaintEvents.ComplaintTransferred(at.apply("TRANSFERRED", "2026-04-27"), "31", "66",
                 LocalDate.parse("2026-04-20")), "66");
@@ -252,6 +250,12 @@ class ComplaintStatisticsTest {
         statistics("66", "2026-04-01", "2026-04-30").body("overdue", equalTo(0)).body("transferred", equalTo(1));
         statistics("66", "2026-05-01", "2026-05-31").body("overdue", equalTo(0));
         statistics("31", "2026-04-01", "2026-04-30").body("overdue", equalTo(0));
+    }
+
+    /** A complaint about an officer of 66 received by post at 31's desk, as of one of its events. */
+    private static ComplaintEvents.ComplaintFacts atTheDeskOf31(UUID id, LocalDate received, String status, String acceptBy) {
+        return new ComplaintEvents.ComplaintFacts(id, "COMPLAINT", "POST", received, "31", "66", "OUT_OF_JURISDICTION", status, null,
+                "OFFICER", "COERCION", 1, false, LocalDate.parse(acceptBy), LocalDate.parse(acceptBy).plusDays(30));
     }
 
     /** The complaint statistics of {@code orgUnit} from {@code from} to {@code to}, as the statistics system reads them. */
