@@ -200,6 +200,27 @@ class GatewayRoutingTest {
                 .header("Server", nullValue());
     }
 
+    /**
+     * Session 27's audit: the open data came through the gateway with two Cache-Control headers, its own max-age=300 and
+     * the gateway's no-store (and the request id twice). Each header once: the service's caching rule on a public path,
+     * the gateway's no-store anywhere else, the gateway's security headers and request id whatever the service answers.
+     */
+    @Test
+    void eachHeaderOnceAndTheServicesCachingRuleOnlyOnPublicPaths() {
+        io.restassured.response.Response open = given().header("Accept", "application/json").when().get("/api/v1/public/figures/cached");
+        open.then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(open.headers().getValues("Cache-Control")).containsExactly("no-transform, max-age=300");
+        org.assertj.core.api.Assertions.assertThat(open.headers().getValues("X-Frame-Options")).containsExactly("DENY");
+        org.assertj.core.api.Assertions.assertThat(open.headers().getValues("X-Request-Id")).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(open.headers().getValues("Vary")).contains("Accept");
+
+        io.restassured.response.Response personal = given().header("Authorization", bearer()).when().get("/api/v1/cases/cached");
+        personal.then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(personal.headers().getValues("Cache-Control")).containsExactly("no-store");
+        org.assertj.core.api.Assertions.assertThat(personal.headers().getValues("X-Frame-Options")).containsExactly("DENY");
+        org.assertj.core.api.Assertions.assertThat(personal.headers().getValues("X-Request-Id")).hasSize(1);
+    }
+
     @Test
     void corsAllowsTheConfiguredFrontEndOriginsOnly() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")

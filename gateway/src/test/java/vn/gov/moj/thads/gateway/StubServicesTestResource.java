@@ -179,6 +179,11 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
             response.setStatusCode(201).putHeader("ETag", "\"7\"")
                     .putHeader("Location", "http://" + request.authority() + "/api/v1/cases/42");
         }
+        if (path.endsWith("/cached")) {
+            // the open data's caching rule, and headers the gateway sets itself, as a service (or a compromised one) answers them
+            response.putHeader("Cache-Control", "no-transform, max-age=300").putHeader("Vary", "Accept")
+                    .putHeader("X-Frame-Options", "SAMEORIGIN").putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")));
+        }
         if (path.endsWith("/elsewhere")) {
             response.setStatusCode(303).putHeader("Location", "https://dichvucong.gov.vn/huong-dan");
         }

@@ -301,7 +301,13 @@ class SignedPeriodsTest {
         // the answer names the work years signed: the 2025 period signed since changed it, and its ETag with it
         String etag = given().queryParam("workYear", 2026).get("/api/v1/public/figures").then().statusCode(200).extract().header("ETag");
         assertThat(etag).isNotEqualTo(json.header("ETag"));
-        given().queryParam("workYear", 2026).header("If-None-Match", etag).get("/api/v1/public/figures").then().statusCode(304);
+        var notModified = given().queryParam("workYear", 2026).header("If-None-Match", etag).get("/api/v1/public/figures");
+        notModified.then().statusCode(304);
+        // each header once (session 27's audit: Vary came twice), on the answer and on its 304 alike
+        assertThat(json.headers().getValues("Vary")).containsExactly("Accept");
+        assertThat(json.headers().getValues("Cache-Control")).containsExactly("no-transform, max-age=300");
+        assertThat(notModified.headers().getValues("Vary")).containsExactly("Accept");
+        assertThat(notModified.headers().getValues("Cache-Control")).containsExactly("no-transform, max-age=300");
         var csv = given().queryParam("workYear", 2026).accept("text/csv").get("/api/v1/public/figures").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract();
         assertThat(csv.asString()).startsWith("province,provinceName,workYear,asOf,closedAt,cases.carriedIn,")

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -71,6 +72,8 @@ public class ServiceProxy {
             "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix",
             "traceparent", "tracestate", "baggage", "sec-websocket-key1", "sec-websocket-key2");
     private static final Set<String> NOT_RETURNED = Set.of("server");
+    /** Whose answers anyone may read: there a service's own caching rule (the open data's max-age) replaces the gateway's no-store. */
+    private static final String PUBLIC_PATHS = "/api/v1/public/";
     /** Context key: the client's body failed on its side (past the limit, cut short, badly chunked): no failure of the service. */
     private static final String BODY_FAILED_AT_CLIENT = "thads.gateway.body-failed-at-client";
 
@@ -172,7 +175,7 @@ public class ServiceProxy {
         // with no handler Vert.x logs it as an error, query and all, for every time-out a client can cause.
         out.exceptionHandler(failure -> {
         });
-        copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY);
+        copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY, Set.of());
         // the client as the gateway sees it (ClientAddresses); whatever X-Forwarded-For a client sent is not passed on
         out.headers().set("X-Forwarded-For", clients.addressOf(in));
         out.headers().set("X-Forwarded-Proto", in.scheme());
@@ -250,7 +253,16 @@ public class ServiceProxy {
             return;
         }
         response.setStatusCode(answer.statusCode());
-        copyHeaders(answer.headers(), response.headers(), NOT_RETURNED);
+        // The gateway's own headers on the answer (the security headers, the request id, no-store) stand: a service's copy
+        // would be a second value, two Cache-Control of which caches obey the stricter and clients either. Vary, a list,
+        // adds to the gateway's. A service's caching rule counts on the public paths only: anything else may be personal.
+        if (answer.headers().contains("Cache-Control") && ctx.normalizedPath().startsWith(PUBLIC_PATHS)) {
+            response.headers().remove("Cache-Control");
+        }
+        Set<String> gatewaysOwn = new TreeSet<>(String.CASE_INSENSITIVE_ORDER); // HTTP/2's names are in lower case
+        gatewaysOwn.addAll(response.headers().names());
+        gatewaysOwn.remove("Vary");
+        copyHeaders(answer.headers(), response.headers(), NOT_RETURNED, gatewaysOwn);
         String location = answer.getHeader("Location");
         if (location != null) {
             response.headers().set("Location", publicLocation(location, backend.base()));
@@ -313,8 +325,11 @@ public class ServiceProxy {
         return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    /** End-to-end headers only: hop-by-hop ones, any the Connection header names, and those left out. */
-    private static void copyHeaders(MultiMap from, MultiMap to, Set<String> alsoLeftOut) {
+    /**
+     * End-to-end headers only: hop-by-hop ones, any the Connection header names, and those left out ({@code alsoLeftOut} in
+     * lower case, {@code alreadySet} a set that compares without regard to case).
+     */
+    private static void copyHeaders(MultiMap from, MultiMap to, Set<String> alsoLeftOut, Set<String> alreadySet) {
         Set<String> namedInConnection = new HashSet<>();
         for (String connection : from.getAll("Connection")) {
             for (String token : connection.split(",")) {
@@ -324,7 +339,7 @@ public class ServiceProxy {
         from.forEach((name, value) -> {
             String lowerCase = name.toLowerCase(Locale.ROOT);
             if (!HOP_BY_HOP.contains(lowerCase) && !lowerCase.startsWith("proxy-") && !namedInConnection.contains(lowerCase)
-                    && !alsoLeftOut.contains(lowerCase)) {
+                    && !alsoLeftOut.contains(lowerCase) && !alreadySet.contains(name)) {
                 to.add(name, value);
             }
         });

@@ -58,6 +58,8 @@ public class PublicFiguresResource {
         cache.setMaxAge(300);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(figures, form.getMediaType());
-        return answer.tag(tag).cacheControl(cache).header("Vary", "Accept").build();
+        // Vary: Accept is on the answer already, written by Request.selectVariant; the 304's builder has a copy of it
+        // (evaluatePreconditions), which would make it twice
+        return answer.tag(tag).cacheControl(cache).header("Vary", null).build();
     }
 }
