@@ -78,13 +78,17 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
-    /** Cases, money and money collected per status, of every agency or of those in {@code units} (codes or provinces). */
+    /**
+     * Cases, money and money collected per status, of every agency or of those in {@code units} (codes or provinces); the
+     * sums as BigInteger: a unit's money can pass a long (about 9,200 cases at the 10^15 VND bound).
+     */
     public List<Object[]> countsByStatus(AgencyScope unit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         unit.restrict(where, params, "units", CASES);
         singleValued(where, params);
-        var query = getEntityManager().createQuery("select c.status, count(c), sum(c.moneyAmount), sum(c.collectedAmount), sum(c.reducedAmount)"
+        var query = getEntityManager().createQuery("select c.status, count(c), sum(cast(c.moneyAmount as BigInteger)), sum(cast(c.collectedAmount as BigInteger)),"
+                + " sum(cast(c.reducedAmount as BigInteger))"
                 + " from EnforcementCase c" + where + " group by c.status order by c.status", Object[].class);
         params.forEach(query::setParameter);
         return query.getResultList();

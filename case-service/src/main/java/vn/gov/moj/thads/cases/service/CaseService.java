@@ -37,6 +37,7 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.text.VietnameseText;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -174,8 +175,8 @@ public class CaseService {
         return c;
     }
 
-    /** How many cases an org unit and the units below it hold now, per status, with their money (VND). */
-    public record StatusCount(long cases, long moneyAmount, long collectedAmount, long reducedAmount) {
+    /** How many cases an org unit and the units below it hold now, per status, with their money (VND, exact at any size). */
+    public record StatusCount(long cases, BigInteger moneyAmount, BigInteger collectedAmount, BigInteger reducedAmount) {
     }
 
     public record Counts(String orgUnit, java.util.Map<String, StatusCount> byStatus) {
@@ -192,11 +193,12 @@ public class CaseService {
         }
         java.util.Map<String, StatusCount> byStatus = new java.util.TreeMap<>();
         for (Object[] row : cases.countsByStatus(orgUnits.scopeOf(orgUnit))) {
-            byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue()));
+            byStatus.put(row[0].toString(), new StatusCount(((Number) row[1]).longValue(), (BigInteger) row[2],
+                    (BigInteger) row[3], (BigInteger) row[4]));
         }
         // the administrative judgments monitored, in statuses of their own (MONITORING … COMPLIED), without money
-        administrativeJudgments.countsByStatus(orgUnits.scopeOf(orgUnit)).forEach((status, n) -> byStatus.put(status, new StatusCount(n, 0, 0, 0)));
+        administrativeJudgments.countsByStatus(orgUnits.scopeOf(orgUnit)).forEach((status, n) -> byStatus.put(status,
+                new StatusCount(n, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO)));
         return new Counts(orgUnit, byStatus);
     }
 

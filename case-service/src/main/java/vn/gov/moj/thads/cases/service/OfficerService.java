@@ -17,6 +17,7 @@ import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Caller;
 import vn.gov.moj.thads.platform.security.Role;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,8 +28,9 @@ import java.util.UUID;
 @Transactional
 public class OfficerService {
 
-    public record Workload(UUID officerId, long openCases, long casesWithConditions, long outstandingAmount,
-                           long collectedThisMonth, YearMonth month) {
+    /** The money as BigInteger: an officer's can pass a long (about 9,200 cases at the 10^15 VND bound). */
+    public record Workload(UUID officerId, long openCases, long casesWithConditions, BigInteger outstandingAmount,
+                           BigInteger collectedThisMonth, YearMonth month) {
     }
 
     /** The day an assignment took effect; assignments recorded before that was kept took effect the day recorded. */
@@ -167,7 +169,7 @@ public class OfficerService {
         YearMonth month = YearMonth.now(clock);
         Object[] open = (Object[]) entityManager.createQuery(
                         "select count(c), coalesce(sum(case when c.status = :withConditions then 1 else 0 end), 0),"
-                                + " coalesce(sum(" + EnforcementCase.OUTSTANDING_JPQL + "), 0)"
+                                + " coalesce(sum(cast(" + EnforcementCase.OUTSTANDING_JPQL + " as BigInteger)), 0)"
                                 + " from EnforcementCase c where c.officer.id = :officer and c.status not in :finalStatuses")
                 .setParameter("withConditions", CaseStatus.HAS_CONDITIONS)
                 .setParameter("officer", officer.id())
@@ -189,6 +191,11 @@ public class OfficerService {
                 .setParameter("to", month.atEndOfMonth())
                 .getSingleResult();
         return new Workload(officer.id(), ((Number) open[0]).longValue(), ((Number) open[1]).longValue(),
-                ((Number) open[2]).longValue(), new java.math.BigDecimal(collected.toString()).longValueExact(), month);
+                exact(open[2]), exact(collected), month);
+    }
+
+    /** A sum as the database gives it (numeric), exact. */
+    private static BigInteger exact(Object sum) {
+        return new java.math.BigDecimal(sum.toString()).toBigIntegerExact();
     }
 }

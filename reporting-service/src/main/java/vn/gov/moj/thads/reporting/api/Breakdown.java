@@ -2,6 +2,7 @@ package vn.gov.moj.thads.reporting.api;
 
 import vn.gov.moj.thads.reporting.model.Figures;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,15 +15,15 @@ import java.util.List;
  * suspended). {@code stateBudgetRecovered}: the VND collected in the period on STATE_BUDGET cases.
  */
 public record Breakdown(String orgUnit, String orgUnitName, int workYear, LocalDate asOf, Row total, List<Row> rows,
-                        long stateBudgetRecovered) {
+                        BigInteger stateBudgetRecovered) {
 
     public record Row(String dimension, String value, Figures cases, Figures money, CasesAndMoney carriedOverWithConditions) {
         public static Row of(String dimension, String value, Figures cases, Figures money) {
-            return new Row(dimension, value, cases, money, new CasesAndMoney(Math.subtractExact(cases.withConditions(), cases.done()),
-                    Math.subtractExact(money.withConditions(), money.done())));
+            return new Row(dimension, value, cases, money, new CasesAndMoney(cases.withConditions().subtract(cases.done()),
+                    money.withConditions().subtract(money.done())));
         }
     }
 
-    public record CasesAndMoney(long cases, long money) {
+    public record CasesAndMoney(BigInteger cases, BigInteger money) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public interface CaseServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** {@code reducedAmount}: relieved by reductions and exemptions; null from a case service before session 24. */
-    record StatusCount(long cases, long moneyAmount, long collectedAmount, Long reducedAmount) {
+    record StatusCount(long cases, BigInteger moneyAmount, BigInteger collectedAmount, BigInteger reducedAmount) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,16 +1,18 @@
 package vn.gov.moj.thads.reporting.model;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The counted figures of domain.md §6 (the others derive from them, see {@link Figures}) as a
- * {@code long[]}: the eight civil figures in cases at 0..7 and in VND at 8..15, then the
+ * vector: the eight civil figures in cases at 0..7 and in VND at 8..15, then the
  * administrative judgments monitored (§3: never in the civil figures) at 16..18, then the money
  * relieved by exemptions and reductions (miễn, giảm: a part of money done) at 19, then the
  * administrative judgments complied, compelled and reported at 20..22. It is the shape
  * of a case's share, of a day's change and of an agency's total, and of the columns of the daily
- * figures tables. Sums are exact: an overflow throws, it never wraps into a wrong figure.
+ * figures tables. A case's share is a {@code long[]} (every amount is bounded); a sum over cases a
+ * {@code BigInteger[]}, exact at any size: a figure never wraps and a report never fails for its size.
  */
 public final class CountedFigures {
 
@@ -49,6 +51,7 @@ public final class CountedFigures {
     private CountedFigures() {
     }
 
+    /** A case's share or a change of one case: every amount is within {@code Money.MAX_AMOUNT}, so a long holds it. */
     public static long[] minus(long[] a, long[] b) {
         long[] r = new long[SIZE];
         for (int i = 0; i < SIZE; i++) {
@@ -63,13 +66,51 @@ public final class CountedFigures {
         }
     }
 
-    /** A count or a sum read from the database (a {@code numeric} sum): a sum beyond a long is an error, never a wrapped figure. */
-    public static long exact(Object value) {
-        if (value == null) {
-            return 0;
+    /**
+     * Figures summed over cases: a unit's money can pass a long (about 9,200 cases at the 10^15 VND bound), so
+     * sums over cases are {@link BigInteger}s, exact at any size, and the tables' money columns are {@code numeric}.
+     */
+    public static BigInteger[] zero() {
+        BigInteger[] v = new BigInteger[SIZE];
+        java.util.Arrays.fill(v, BigInteger.ZERO);
+        return v;
+    }
+
+    public static BigInteger[] sumOf(long[] v) {
+        BigInteger[] sum = zero();
+        addTo(sum, v);
+        return sum;
+    }
+
+    public static void addTo(BigInteger[] sum, long[] v) {
+        for (int i = 0; i < SIZE; i++) {
+            if (v[i] != 0) {
+                sum[i] = sum[i].add(BigInteger.valueOf(v[i]));
+            }
         }
-        return value instanceof java.math.BigDecimal d ? d.longValueExact()
-                : value instanceof java.math.BigInteger i ? i.longValueExact() : ((Number) value).longValue();
+    }
+
+    public static void addTo(BigInteger[] sum, BigInteger[] v) {
+        for (int i = 0; i < SIZE; i++) {
+            sum[i] = sum[i].add(v[i]);
+        }
+    }
+
+    public static BigInteger[] minus(BigInteger[] a, BigInteger[] b) {
+        BigInteger[] r = new BigInteger[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            r[i] = a[i].subtract(b[i]);
+        }
+        return r;
+    }
+
+    /** A count or a sum read from the database ({@code numeric} for a sum), exact at any size. */
+    public static BigInteger exact(Object value) {
+        if (value == null) {
+            return BigInteger.ZERO;
+        }
+        return value instanceof java.math.BigDecimal d ? d.toBigIntegerExact()
+                : value instanceof BigInteger i ? i : BigInteger.valueOf(((Number) value).longValue());
     }
 
     public static boolean isZero(long[] v) {
@@ -81,16 +122,42 @@ public final class CountedFigures {
         return true;
     }
 
-    public static Figures cases(long[] v) {
-        return Figures.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], 0);
+    public static boolean isZero(BigInteger[] v) {
+        for (BigInteger x : v) {
+            if (x.signum() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    public static Figures money(long[] v) {
+    public static Figures cases(BigInteger[] v) {
+        return Figures.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], BigInteger.ZERO);
+    }
+
+    public static Figures money(BigInteger[] v) {
         return Figures.of(v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[MONEY_REDUCED]);
     }
 
+    /** One case's figures (its share as of a date). */
+    public static Figures cases(long[] v) {
+        return cases(sumOf(v));
+    }
+
+    /** One case's figures (its share as of a date). */
+    public static Figures money(long[] v) {
+        return money(sumOf(v));
+    }
+
+    /** One case's figures (its share as of a date). */
     public static AdministrativeFigures administrative(long[] v) {
-        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN], v[ADMINISTRATIVE_NEWLY_ACCEPTED], v[ADMINISTRATIVE_FINISHED],
-                v[ADMINISTRATIVE_COMPLIED], v[ADMINISTRATIVE_COMPELLED], v[ADMINISTRATIVE_REPORTED]);
+        return administrative(sumOf(v));
+    }
+
+    /** Counts of judgments, never past a long (one row each in the case service). */
+    public static AdministrativeFigures administrative(BigInteger[] v) {
+        return AdministrativeFigures.of(v[ADMINISTRATIVE_CARRIED_IN].longValueExact(), v[ADMINISTRATIVE_NEWLY_ACCEPTED].longValueExact(),
+                v[ADMINISTRATIVE_FINISHED].longValueExact(), v[ADMINISTRATIVE_COMPLIED].longValueExact(),
+                v[ADMINISTRATIVE_COMPELLED].longValueExact(), v[ADMINISTRATIVE_REPORTED].longValueExact());
     }
 }

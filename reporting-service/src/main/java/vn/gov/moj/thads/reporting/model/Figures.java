@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.reporting.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
@@ -14,22 +15,22 @@ import java.math.RoundingMode;
  * {@code rate} and {@code carriedOverReduction} are percentages with 2 decimals, null when their
  * denominator is zero.
  */
-public record Figures(long carriedIn, long newlyAccepted, long accepted, long delegated, long toEnforce,
-                      long withoutConditions, long withConditions, long completed, long terminated, long reduced, long postponed,
-                      long suspended, long inProgress, long done, long carriedOver, BigDecimal rate,
-                      BigDecimal carriedOverReduction) {
+public record Figures(BigInteger carriedIn, BigInteger newlyAccepted, BigInteger accepted, BigInteger delegated, BigInteger toEnforce,
+                      BigInteger withoutConditions, BigInteger withConditions, BigInteger completed, BigInteger terminated,
+                      BigInteger reduced, BigInteger postponed, BigInteger suspended, BigInteger inProgress, BigInteger done,
+                      BigInteger carriedOver, BigDecimal rate, BigDecimal carriedOverReduction) {
 
-    public static Figures of(long carriedIn, long newlyAccepted, long delegated, long withoutConditions, long completed,
-                             long terminated, long postponed, long suspended, long reduced) {
-        long accepted = Math.addExact(carriedIn, newlyAccepted);
-        long toEnforce = Math.subtractExact(accepted, delegated);
-        long withConditions = Math.subtractExact(toEnforce, withoutConditions);
-        long done = Math.addExact(Math.addExact(completed, terminated), reduced);
-        long carriedOver = Math.subtractExact(toEnforce, done);
-        long inProgress = Math.subtractExact(Math.subtractExact(Math.subtractExact(withConditions, done), postponed), suspended);
+    public static Figures of(BigInteger carriedIn, BigInteger newlyAccepted, BigInteger delegated, BigInteger withoutConditions,
+                             BigInteger completed, BigInteger terminated, BigInteger postponed, BigInteger suspended, BigInteger reduced) {
+        BigInteger accepted = carriedIn.add(newlyAccepted);
+        BigInteger toEnforce = accepted.subtract(delegated);
+        BigInteger withConditions = toEnforce.subtract(withoutConditions);
+        BigInteger done = completed.add(terminated).add(reduced);
+        BigInteger carriedOver = toEnforce.subtract(done);
+        BigInteger inProgress = withConditions.subtract(done).subtract(postponed).subtract(suspended);
         return new Figures(carriedIn, newlyAccepted, accepted, delegated, toEnforce, withoutConditions, withConditions,
                 completed, terminated, reduced, postponed, suspended, inProgress, done, carriedOver,
-                percent(done, withConditions), percent(Math.subtractExact(carriedIn, carriedOver), carriedIn));
+                percent(done, withConditions), percent(carriedIn.subtract(carriedOver), carriedIn));
     }
 
     /** a − b in percentage points; null when either is null (a rate without a denominator). */
@@ -38,11 +39,11 @@ public record Figures(long carriedIn, long newlyAccepted, long accepted, long de
     }
 
     /** numerator / denominator × 100, 2 decimals, half-up; null for a zero denominator. */
-    public static BigDecimal percent(long numerator, long denominator) {
-        if (denominator == 0) {
+    public static BigDecimal percent(BigInteger numerator, BigInteger denominator) {
+        if (denominator.signum() == 0) {
             return null;
         }
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+        return new BigDecimal(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,8 @@
 package vn.gov.moj.thads.reporting.model;
 
+import java.math.BigInteger;
+
+
 /**
  * Today's figures of a closed period against its signed ones (issue 17, item 2), figure by
  * figure, today − signed: the counts and amounts as differences, the rate and the carried-over
@@ -7,8 +10,8 @@ package vn.gov.moj.thads.reporting.model;
  */
 public record PeriodDifference(Figures cases, Figures money, boolean changed) {
 
-    public static PeriodDifference of(long[] signed, long[] today) {
-        long[] change = CountedFigures.minus(today, signed);
+    public static PeriodDifference of(BigInteger[] signed, BigInteger[] today) {
+        BigInteger[] change = CountedFigures.minus(today, signed);
         return new PeriodDifference(difference(CountedFigures.cases(signed), CountedFigures.cases(today), CountedFigures.cases(change)),
                 difference(CountedFigures.money(signed), CountedFigures.money(today), CountedFigures.money(change)),
                 !CountedFigures.isZero(change));

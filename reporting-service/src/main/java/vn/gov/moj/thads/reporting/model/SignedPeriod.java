@@ -9,6 +9,7 @@ import vn.gov.moj.thads.platform.domain.RuleViolation;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.platform.security.Role;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,7 @@ public class SignedPeriod extends PanacheEntityBase {
     @Column(name = "closed_by", nullable = false, updatable = false) private String closedBy;
     @Column(name = "closed_by_role", nullable = false, updatable = false) private String closedByRole;
     @Column(name = "closed_at", nullable = false, updatable = false) private OffsetDateTime closedAt;
-    @Column(name = "figures", nullable = false, updatable = false) private long[] figures;
+    @Column(name = "figures", nullable = false, updatable = false) private BigInteger[] figures;
     @Column(name = "included_units", nullable = false, updatable = false) private String includedUnits;
     @Column(name = "events_applied", nullable = false, updatable = false) private long eventsApplied;
     @Column(name = "target_version", updatable = false) private Integer targetVersion;
@@ -67,7 +68,7 @@ public class SignedPeriod extends PanacheEntityBase {
      * date), and the unit must not have closed it already ({@code alreadyClosed}: 409).
      */
     public static SignedPeriod close(String orgUnitCode, String orgUnitName, int workYear, LocalDate asOf, LocalDate today,
-                                     List<String> includedUnits, long[] figures, String complaints, Signature signature,
+                                     List<String> includedUnits, BigInteger[] figures, String complaints, Signature signature,
                                      SignedPeriod alreadyClosed) {
         requireClosable(orgUnitCode, workYear, asOf, today, alreadyClosed);
         if (figures.length != CountedFigures.SIZE) {
@@ -145,7 +146,7 @@ public class SignedPeriod extends PanacheEntityBase {
     private String computeDigest() {
         String content = String.join("|", id.toString(), orgUnitCode, orgUnitName, Integer.toString(workYear), asOf.toString(),
                 closedBy, closedByRole, closedAt.toInstant().toString(),
-                Arrays.stream(figures).mapToObj(Long::toString).collect(Collectors.joining(",")),
+                Arrays.stream(figures).map(BigInteger::toString).collect(Collectors.joining(",")),
                 includedUnits, Long.toString(eventsApplied), String.valueOf(targetVersion));
         return sha256(complaints == null ? content : content + "|" + complaintsSalt + "|" + complaints);
     }
@@ -191,7 +192,7 @@ public class SignedPeriod extends PanacheEntityBase {
     public String closedBy() { return closedBy; }
     public String closedByRole() { return closedByRole; }
     public OffsetDateTime closedAt() { return closedAt; }
-    public long[] figures() { return figures.clone(); }
+    public BigInteger[] figures() { return figures.clone(); }
     public List<String> includedUnits() { return includedUnits.isEmpty() ? List.of() : List.of(includedUnits.split(",")); }
     public long eventsApplied() { return eventsApplied; }
     public Integer targetVersion() { return targetVersion; }

@@ -8,10 +8,12 @@ import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
 
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
 public class FigureAggregateRepository {
 
     /** An agency's figures for a work year as of a date. */
-    public record AgencyFigures(String agencyCode, String provinceCode, long[] figures) {
+    public record AgencyFigures(String agencyCode, String provinceCode, BigInteger[] figures) {
     }
 
     private static final String COLUMNS = String.join(", ", CountedFigures.COLUMNS);
@@ -87,10 +89,10 @@ public class FigureAggregateRepository {
      * Adds the changes to the day and month rows of the agency and of its province, and the
      * breakdown's changes to its provinces' day rows, in key order so concurrent writers do not deadlock.
      */
-    public void add(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
-        Map<Key, long[]> byMonth = new TreeMap<>();
-        Map<Key, long[]> byProvinceDay = new TreeMap<>();
-        Map<Key, long[]> byProvinceMonth = new TreeMap<>();
+    public void add(Map<CaseTimeline.AgencyDay, BigInteger[]> changes, Map<BreakdownDay, BigInteger[]> breakdown) {
+        Map<Key, BigInteger[]> byMonth = new TreeMap<>();
+        Map<Key, BigInteger[]> byProvinceDay = new TreeMap<>();
+        Map<Key, BigInteger[]> byProvinceMonth = new TreeMap<>();
         changes.forEach((key, change) -> {
             String province = OrgUnits.provinceOf(key.agencyCode());
             LocalDate month = key.day().withDayOfMonth(1);
@@ -104,19 +106,19 @@ public class FigureAggregateRepository {
         upsert(FigureTable.PROVINCE_MONTH, byProvinceMonth);
     }
 
-    private static void addTo(Map<Key, long[]> rows, Key key, long[] change) {
-        CountedFigures.addTo(rows.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
+    private static void addTo(Map<Key, BigInteger[]> rows, Key key, BigInteger[] change) {
+        CountedFigures.addTo(rows.computeIfAbsent(key, k -> CountedFigures.zero()), change);
     }
 
     /**
      * Adds the changes to the agencies' day rows and the breakdown's to its day rows: a rebuild,
      * which then writes the other rows once ({@link #deriveFromDays}).
      */
-    public void addToDays(Map<CaseTimeline.AgencyDay, long[]> changes, Map<BreakdownDay, long[]> breakdown) {
-        Map<Key, long[]> days = new TreeMap<>();
+    public void addToDays(Map<CaseTimeline.AgencyDay, BigInteger[]> changes, Map<BreakdownDay, BigInteger[]> breakdown) {
+        Map<Key, BigInteger[]> days = new TreeMap<>();
         changes.forEach((key, change) -> days.put(new Key(key.day(), key.agencyCode(), null), change));
         upsert(FigureTable.AGENCY_DAY, days);
-        Map<Key, long[]> breakdownDays = new TreeMap<>();
+        Map<Key, BigInteger[]> breakdownDays = new TreeMap<>();
         breakdown.forEach((key, change) -> breakdownDays.put(new Key(key.day(), key.provinceCode(), key.row()), change));
         upsert(FigureTable.PROVINCE_BREAKDOWN_DAY, breakdownDays);
     }
@@ -127,13 +129,12 @@ public class FigureAggregateRepository {
      * summed from the agencies' month rows, a tenth as many.
      */
     public void deriveFromDays() {
-        String sums = CountedFigures.COLUMNS.stream().map(c -> "cast(sum(" + c + ") as bigint)").collect(Collectors.joining(", "));
         String month = "cast(date_trunc('month', day) as date)";
         for (String[] target : new String[][] {{"agency_month_figures", "month", month, "agency_code", "agency_day_figures"},
                 {"province_day_figures", "day", "day", "province_code", "agency_day_figures"},
                 {"province_month_figures", "month", "month", "province_code", "agency_month_figures"}}) {
             em.createNativeQuery("insert into " + target[0] + " (" + target[1] + ", agency_code, province_code, " + COLUMNS + ") select "
-                    + target[2] + ", " + target[3] + ", province_code, " + sums + " from " + target[4] + " group by " + target[2] + ", "
+                    + target[2] + ", " + target[3] + ", province_code, " + SUMS + " from " + target[4] + " group by " + target[2] + ", "
                     + target[3] + ", province_code").executeUpdate();
         }
     }
@@ -144,8 +145,8 @@ public class FigureAggregateRepository {
      * a parse of every row's two dozen parameters. Rows in key order (the maps are sorted). A row of
      * the same table and key twice in one statement would be an error: the maps hold each once.
      */
-    private void upsert(FigureTable target, Map<Key, long[]> changes) {
-        List<Map.Entry<Key, long[]>> rows = changes.entrySet().stream().filter(e -> !CountedFigures.isZero(e.getValue())).toList();
+    private void upsert(FigureTable target, Map<Key, BigInteger[]> changes) {
+        List<Map.Entry<Key, BigInteger[]>> rows = changes.entrySet().stream().filter(e -> !CountedFigures.isZero(e.getValue())).toList();
         if (rows.isEmpty()) {
             return;
         }
@@ -154,7 +155,7 @@ public class FigureAggregateRepository {
         boolean breakdown = target.breakdown;
         String sql = "insert into " + table + " (" + dayColumn + ", agency_code, province_code, " + (breakdown ? "breakdown_row, " : "")
                 + COLUMNS + ") select * from unnest(cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])"
-                + (breakdown ? ", cast(? as varchar[])" : "") + ", cast(? as bigint[])".repeat(CountedFigures.SIZE)
+                + (breakdown ? ", cast(? as varchar[])" : "") + ", cast(? as numeric[])".repeat(CountedFigures.SIZE)
                 + ") on conflict (agency_code, " + (breakdown ? "breakdown_row, " : "") + dayColumn + ") do update set "
                 + CountedFigures.COLUMNS.stream().map(c -> c + " = " + table + "." + c + " + excluded." + c).collect(Collectors.joining(", "));
         int n = rows.size();
@@ -162,14 +163,14 @@ public class FigureAggregateRepository {
         Object[] agencies = new Object[n];
         Object[] provinces = new Object[n];
         Object[] breakdownRows = new Object[n];
-        long[][] figures = new long[CountedFigures.SIZE][n];
+        BigInteger[][] figures = new BigInteger[CountedFigures.SIZE][n];
         for (int i = 0; i < n; i++) {
             Key key = rows.get(i).getKey();
             days[i] = key.day().toString();
             agencies[i] = key.agencyCode();
             provinces[i] = OrgUnits.provinceOf(key.agencyCode());
             breakdownRows[i] = key.row();
-            long[] v = rows.get(i).getValue();
+            BigInteger[] v = rows.get(i).getValue();
             for (int k = 0; k < CountedFigures.SIZE; k++) {
                 figures[k][i] = v[k];
             }
@@ -184,12 +185,26 @@ public class FigureAggregateRepository {
                     s.setArray(p++, c.createArrayOf("varchar", breakdownRows));
                 }
                 for (int k = 0; k < CountedFigures.SIZE; k++) {
-                    // a long[] goes in PostgreSQL's binary form: neither side writes or parses the numbers as text
-                    s.setObject(p++, figures[k]);
+                    s.setObject(p++, column(c, figures[k]));
                 }
                 s.executeUpdate();
             }
         });
+    }
+
+    /**
+     * A column of changes as PostgreSQL takes it: a {@code long[]} in binary form, neither side writing or parsing the
+     * numbers as text, unless a change is past a long (a money column), then as {@code numeric} text.
+     */
+    private static Object column(java.sql.Connection c, BigInteger[] values) throws java.sql.SQLException {
+        long[] longs = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].bitLength() > 63) {
+                return c.createArrayOf("numeric", Arrays.stream(values).map(java.math.BigDecimal::new).toArray());
+            }
+            longs[i] = values[i].longValue();
+        }
+        return longs;
     }
 
     /** A work year's figures as of a date. */
@@ -256,17 +271,17 @@ public class FigureAggregateRepository {
     public enum Scope { COUNTRY, PROVINCES, AGENCIES }
 
     /** The counted figures summed in the result's columns from {@code first} on. */
-    private static long[] sums(ResultSet r, int first) throws java.sql.SQLException {
-        long[] v = new long[CountedFigures.SIZE];
+    private static BigInteger[] sums(ResultSet r, int first) throws java.sql.SQLException {
+        BigInteger[] v = new BigInteger[CountedFigures.SIZE];
         for (int k = 0; k < CountedFigures.SIZE; k++) {
-            // sum(bigint) is numeric: a total beyond a long is an error, never a wrapped figure
-            v[k] = r.getBigDecimal(first + k).longValueExact();
+            // sum() is numeric, exact at any size
+            v[k] = r.getBigDecimal(first + k).toBigIntegerExact();
         }
         return v;
     }
 
     /** A province's figures in one row of the breakdown ({@code kind:…}, {@code category:…}) for a work year as of a date. */
-    public record BreakdownFigures(String provinceCode, String row, long[] figures) {
+    public record BreakdownFigures(String provinceCode, String row, BigInteger[] figures) {
     }
 
     /**

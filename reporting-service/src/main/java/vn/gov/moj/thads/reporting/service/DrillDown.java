@@ -11,6 +11,7 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,11 +39,16 @@ public class DrillDown {
     }
 
     /** A page of the cases behind a figure; {@code moneyTotal} is the figure in VND (all pages). */
-    public record FigurePage(String figure, String measure, List<CaseRow> items, long total, long moneyTotal, int page, int size) {
+    public record FigurePage(String figure, String measure, List<CaseRow> items, long total, BigInteger moneyTotal, int page, int size) {
+    }
+
+    /** An officer's month: the cases they completed or terminated and the money they collected. */
+    public record MonthWork(long done, BigInteger collected) {
+        public static final MonthWork NONE = new MonthWork(0, BigInteger.ZERO);
     }
 
     /** A drill-down's totals: the figure in cases (or the cases with a share of it) and in VND. */
-    private record Totals(long cases, long money) {
+    private record Totals(long cases, BigInteger money) {
     }
 
     /** Which totals: kept under the view's version, which every write of the figures and of the cases' facts moves (V8, V9). */
@@ -156,7 +162,7 @@ public class DrillDown {
      * officers report was everyone's in the province).
      */
     @SuppressWarnings("unchecked")
-    public Map<UUID, long[]> byOfficer(String agency, int workYear, LocalDate asOf) {
+    public Map<UUID, BigInteger[]> byOfficer(String agency, int workYear, LocalDate asOf) {
         return grouped(orgUnits.compositionOn(agency, asOf).withoutOfficesBelow(), workYear, asOf, "select officer_id" + COUNTED_COLUMNS + " from facts where officer_id is not null"
                 + " group by officer_id", r -> (UUID) r[0]);
     }
@@ -168,7 +174,7 @@ public class DrillDown {
      * case by case: a local office's breakdown, and any unit's while the kept rows are not whole
      * ({@link FigureQuery#breakdown} reads those).
      */
-    public Map<String, long[]> breakdown(String orgUnit, int workYear, LocalDate asOf) {
+    public Map<String, BigInteger[]> breakdown(String orgUnit, int workYear, LocalDate asOf) {
         String categories = "array_remove(string_to_array(coalesce(categories_on, ''), ','), 'LARGE_VALUE')"
                 + " || case when money_amount > " + CaseTimeline.LARGE_VALUE_ABOVE + " then array['LARGE_VALUE'] else array[]::text[] end";
         return grouped(orgUnits.compositionOn(orgUnit, asOf), workYear, asOf, CLASS_ON_AS_OF + "select 'kind:' || coalesce(kind_on, 'UNKNOWN')" + COUNTED_COLUMNS
@@ -207,19 +213,19 @@ public class DrillDown {
 
     /** Rows of a key (the first column), the counted figures and the money reduced, as vectors by key. */
     @SuppressWarnings("unchecked")
-    private <K> Map<K, long[]> grouped(AgencyScope counted, int workYear, LocalDate asOf, String select,
-                                       java.util.function.Function<Object[], K> key) {
+    private <K> Map<K, BigInteger[]> grouped(AgencyScope counted, int workYear, LocalDate asOf, String select,
+                                             java.util.function.Function<Object[], K> key) {
         Map<String, Object> params = new HashMap<>(Map.of("asOf", asOf, "yearStart", FigureQuery.yearStart(workYear)));
         var query = em.createNativeQuery(facts(counted, params) + select);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        Map<K, long[]> result = new java.util.TreeMap<>();
+        Map<K, BigInteger[]> result = new java.util.TreeMap<>();
         for (Object[] row : rows) {
-            long[] v = new long[vn.gov.moj.thads.reporting.model.CountedFigures.SIZE];
+            BigInteger[] v = CountedFigures.zero();
             for (int i = 1; i <= 2 * COUNTED.size(); i++) {
-                v[i - 1] = n(row[i]);
+                v[i - 1] = CountedFigures.exact(row[i]);
             }
-            v[vn.gov.moj.thads.reporting.model.CountedFigures.MONEY_REDUCED] = n(row[row.length - 1]);
+            v[CountedFigures.MONEY_REDUCED] = CountedFigures.exact(row[row.length - 1]);
             result.put(key.apply(row), v);
         }
         return result;
@@ -233,7 +239,7 @@ public class DrillDown {
      * first officer was assigned that day, for that officer.
      */
     @SuppressWarnings("unchecked")
-    public Map<UUID, long[]> monthWorkByOfficer(String agency, LocalDate from, LocalDate to) {
+    public Map<UUID, MonthWork> monthWorkByOfficer(String agency, LocalDate from, LocalDate to) {
         String holder = "(select a.officer_id from case_assignment a where a.case_id = c.case_id and a.assigned_on <= %s"
                 + " order by a.assigned_on desc, a.occurred_at desc limit 1)";
         // held: the assignment was in force when the collection was recorded (dated before its day, or that day and recorded
@@ -255,8 +261,8 @@ public class DrillDown {
                         + ") w where officer_id is not null group by officer_id");
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        Map<UUID, long[]> result = new java.util.TreeMap<>();
-        rows.forEach(r -> result.put((UUID) r[0], new long[]{n(r[1]), n(r[2])}));
+        Map<UUID, MonthWork> result = new java.util.TreeMap<>();
+        rows.forEach(r -> result.put((UUID) r[0], new MonthWork(n(r[1]), CountedFigures.exact(r[2]))));
         return result;
     }
 
@@ -279,7 +285,7 @@ public class DrillDown {
             var totals = em.createNativeQuery(facts + "select count(*), coalesce(sum(" + money + "), 0) from facts where " + filter);
             params.forEach(totals::setParameter);
             Object[] row = (Object[]) totals.getSingleResult();
-            return new Totals(n(row[0]), n(row[1]));
+            return new Totals(n(row[0]), CountedFigures.exact(row[1]));
         });
         if ((long) page * size >= total.cases()) {
             // past the last case: nothing to list, and the list's offset would read every case of the unit to skip them
@@ -329,7 +335,8 @@ public class DrillDown {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
+    /** A count, or one case's amount (within the amount bound). */
     private static long n(Object value) {
-        return CountedFigures.exact(value);
+        return CountedFigures.exact(value).longValueExact();
     }
 }

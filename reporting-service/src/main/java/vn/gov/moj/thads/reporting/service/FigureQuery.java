@@ -12,6 +12,7 @@ import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository.AgencyFigures;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ import java.util.Map;
 public class FigureQuery {
 
     public record CasesAndMoney(Figures cases, Figures money, AdministrativeFigures administrative) {
-        public static CasesAndMoney of(long[] v) {
+        public static CasesAndMoney of(BigInteger[] v) {
             return new CasesAndMoney(CountedFigures.cases(v), CountedFigures.money(v), CountedFigures.administrative(v));
         }
     }
@@ -60,20 +61,20 @@ public class FigureQuery {
     }
 
     /** The counted figures ({@link CountedFigures}) behind {@link #figures}. */
-    public long[] counted(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
+    public BigInteger[] counted(String unit, int workYear, LocalDate asOf, LocalDate compositionDate) {
         return counted(unit, List.of(new FigureAggregateRepository.Period(workYear, asOf)), compositionDate).get(0);
     }
 
     /** As {@link #counted(String, int, LocalDate, LocalDate)} for several periods, read by one statement. */
-    public List<long[]> counted(String unit, List<FigureAggregateRepository.Period> periods, LocalDate compositionDate) {
+    public List<BigInteger[]> counted(String unit, List<FigureAggregateRepository.Period> periods, LocalDate compositionDate) {
         AgencyScope composition = orgUnits.compositionOn(unit, compositionDate);
         boolean local = unit.contains(".");
         List<List<AgencyFigures>> rows = local
                 ? aggregates.figures(periods, FigureAggregateRepository.Scope.AGENCIES, composition.units())
                 : aggregates.figures(periods, FigureAggregateRepository.Scope.COUNTRY, List.of());
-        List<long[]> sums = new ArrayList<>();
+        List<BigInteger[]> sums = new ArrayList<>();
         for (List<AgencyFigures> period : rows) {
-            long[] sum = new long[CountedFigures.SIZE];
+            BigInteger[] sum = CountedFigures.zero();
             for (AgencyFigures row : period) {
                 // province rows are keyed by province code: a province covers its merged provinces and their offices
                 if (composition.nationwide() || composition.covers(row.agencyCode())) {
@@ -92,13 +93,13 @@ public class FigureQuery {
      * rest ({@link FigureAggregateRepository#DERIVED_ROW}). A row no case of the unit counts in is
      * left out (as {@link DrillDown#breakdown}).
      */
-    public Map<String, long[]> breakdown(String unit, int workYear, LocalDate asOf, long[] total) {
+    public Map<String, BigInteger[]> breakdown(String unit, int workYear, LocalDate asOf, BigInteger[] total) {
         AgencyScope composition = orgUnits.compositionOn(unit, asOf);
-        Map<String, long[]> sums = new java.util.TreeMap<>();
-        long[] rest = total.clone();
+        Map<String, BigInteger[]> sums = new java.util.TreeMap<>();
+        BigInteger[] rest = total.clone();
         for (FigureAggregateRepository.BreakdownFigures row : aggregates.breakdown(workYear, asOf)) {
             if (composition.nationwide() || composition.covers(row.provinceCode())) {
-                CountedFigures.addTo(sums.computeIfAbsent(row.row(), k -> new long[CountedFigures.SIZE]), row.figures());
+                CountedFigures.addTo(sums.computeIfAbsent(row.row(), k -> CountedFigures.zero()), row.figures());
                 if (row.row().startsWith("kind:")) {
                     rest = CountedFigures.minus(rest, row.figures());
                 }
@@ -126,14 +127,14 @@ public class FigureQuery {
                 ? aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.COUNTRY, List.of())
                 : aggregates.figures(workYear, asOf, FigureAggregateRepository.Scope.PROVINCES,
                 orgUnits.compositionOn(parent, asOf).units());
-        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, BigInteger[]> sums = new LinkedHashMap<>();
         Map<String, Boolean> own = new LinkedHashMap<>();
         if (!national) {
-            sums.put(parent, new long[CountedFigures.SIZE]);
+            sums.put(parent, CountedFigures.zero());
             own.put(parent, true);
         }
         for (OrgUnit child : orgUnits.children(parent, unitsOn)) {
-            sums.put(child.code(), new long[CountedFigures.SIZE]);
+            sums.put(child.code(), CountedFigures.zero());
             own.put(child.code(), false);
         }
         AgencyScope composition = national ? AgencyScope.national() : orgUnits.compositionOn(parent, asOf);
@@ -147,7 +148,7 @@ public class FigureQuery {
                 holder = parent;
             }
             own.putIfAbsent(holder, false);
-            CountedFigures.addTo(sums.computeIfAbsent(holder, k -> new long[CountedFigures.SIZE]), row.figures());
+            CountedFigures.addTo(sums.computeIfAbsent(holder, k -> CountedFigures.zero()), row.figures());
         }
         List<Child> children = new ArrayList<>();
         sums.forEach((code, v) -> children.add(new Child(code, orgUnits.nameOn(code, unitsOn), own.get(code),

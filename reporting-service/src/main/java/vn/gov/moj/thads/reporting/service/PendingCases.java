@@ -8,6 +8,7 @@ import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,9 +42,10 @@ public final class PendingCases {
     final Map<UUID, String> accounts = new HashMap<>();
     /** Each case's applied events, for the late-entry audit (kept only when audited). */
     final Map<UUID, List<String>> applied = new HashMap<>();
-    final Map<CaseTimeline.AgencyDay, long[]> figureChanges = new HashMap<>();
+    /** Sums over cases: exact at any size (a case's share is a long[], {@link CountedFigures}). */
+    final Map<CaseTimeline.AgencyDay, BigInteger[]> figureChanges = new HashMap<>();
     /** The same changes per province and row of the breakdown by kind and category (each case's in each of its rows). */
-    final Map<FigureAggregateRepository.BreakdownDay, long[]> breakdownChanges = new HashMap<>();
+    final Map<FigureAggregateRepository.BreakdownDay, BigInteger[]> breakdownChanges = new HashMap<>();
 
     private PendingCases(boolean audit, boolean rebuild, int maxCases, int maxFigureRows) {
         this.audit = audit;
@@ -104,7 +106,7 @@ public final class PendingCases {
         List<String> rows = t.categoriesChanged() ? null : t.breakdownRows();
         share.forEach((key, v) -> {
             long[] change = sign > 0 ? v : CountedFigures.minus(new long[CountedFigures.SIZE], v);
-            CountedFigures.addTo(figureChanges.computeIfAbsent(key, k -> new long[CountedFigures.SIZE]), change);
+            CountedFigures.addTo(figureChanges.computeIfAbsent(key, k -> CountedFigures.zero()), change);
             if (rows != null) {
                 String province = OrgUnits.provinceOf(key.agencyCode());
                 rows.forEach(row -> addToBreakdown(key.day(), province, row, change));
@@ -119,7 +121,7 @@ public final class PendingCases {
     private void addToBreakdown(LocalDate day, String province, String row, long[] change) {
         if (!row.equals(FigureAggregateRepository.DERIVED_ROW)) {
             CountedFigures.addTo(breakdownChanges.computeIfAbsent(new FigureAggregateRepository.BreakdownDay(day, province, row),
-                    k -> new long[CountedFigures.SIZE]), change);
+                    k -> CountedFigures.zero()), change);
         }
     }
 

@@ -23,6 +23,7 @@ import vn.gov.moj.thads.reporting.model.PeriodDifference;
 import vn.gov.moj.thads.reporting.model.SignedPeriod;
 import vn.gov.moj.thads.reporting.model.TargetVersion;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -73,7 +74,7 @@ public class PeriodService {
         // figures), a batch after waits and then sees the closed period (and is a late entry). Without it
         // a batch applied during the close would be in neither.
         lock.holdAlone();
-        long[] counted = figures.counted(orgUnit, workYear, date, date);
+        BigInteger[] counted = figures.counted(orgUnit, workYear, date, date);
         String complaints = json(reports.complaintsCounted(orgUnit, CaseTimeline.yearStart(workYear), date));
         TargetVersion target = TargetVersion.latest(workYear, orgUnit);
         long events = ((Number) Panache.getEntityManager()
@@ -175,7 +176,7 @@ public class PeriodService {
     }
 
     private SignedReport view(SignedPeriod p) {
-        long[] v = p.figures();
+        BigInteger[] v = p.figures();
         var cases = CountedFigures.cases(v);
         var money = CountedFigures.money(v);
         TargetVersion target = p.targetVersion() == null ? null : TargetVersion.of(p.workYear(), p.orgUnitCode(), p.targetVersion());
@@ -186,12 +187,12 @@ public class PeriodService {
     }
 
     private LateEntries late(SignedPeriod p) {
-        long[] signed = p.figures();
-        long[] today = figures.counted(p.orgUnitCode(), p.workYear(), p.asOf(), p.asOf());
-        long[] none = new long[CountedFigures.SIZE];
+        BigInteger[] signed = p.figures();
+        BigInteger[] today = figures.counted(p.orgUnitCode(), p.workYear(), p.asOf(), p.asOf());
+        BigInteger[] none = CountedFigures.zero();
         List<LateEntries.Entry> changes = LateChange.ofPeriod(p.id()).stream()
                 .map(c -> new LateEntries.Entry(c.caseId(), c.agencyCode(), c.events(), c.changedFrom(), c.recordedAt(),
-                        PeriodDifference.of(none, c.figures())))
+                        PeriodDifference.of(none, CountedFigures.sumOf(c.figures()))))
                 .toList();
         LateEntries.Complaints complaints = signedComplaints(p).map(c -> new LateEntries.Complaints(reports.asSeen(c),
                 reports.asSeen(reports.complaintsCounted(p.orgUnitCode(), CaseTimeline.yearStart(p.workYear()), p.asOf())))).orElse(null);

@@ -15,6 +15,7 @@ import vn.gov.moj.thads.platform.problem.ProblemException;
 import vn.gov.moj.thads.platform.security.AgencyScope;
 import vn.gov.moj.thads.reporting.client.CaseServiceClient;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ public class Reconciliation {
      * One status's cases and money both ways. The money reduced is compared too (session 24): a reduction or exemption the
      * view missed changes money done and money without conditions, and left the rest equal.
      */
-    public record Line(String status, long viewCases, long serviceCases, long viewMoney, long serviceMoney, long viewCollected,
-                       long serviceCollected, long viewReduced, Long serviceReduced, boolean matches) {
+    public record Line(String status, long viewCases, long serviceCases, BigInteger viewMoney, BigInteger serviceMoney,
+                       BigInteger viewCollected, BigInteger serviceCollected, BigInteger viewReduced, BigInteger serviceReduced,
+                       boolean matches) {
     }
 
     public record Result(String orgUnit, OffsetDateTime checkedAt, boolean reconciled, List<Line> lines, List<Line> differences) {
@@ -56,15 +58,15 @@ public class Reconciliation {
         Map<String, CaseServiceClient.StatusCount> theirs = serviceCounts(orgUnit);
         Map<String, CaseServiceClient.StatusCount> ours = viewCounts(orgUnit);
         List<Line> lines = new ArrayList<>();
-        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, 0, 0, 0L);
+        CaseServiceClient.StatusCount none = new CaseServiceClient.StatusCount(0, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO);
         for (String status : new TreeSet<>(union(ours.keySet(), theirs.keySet()))) {
             var v = ours.getOrDefault(status, none);
             var s = theirs.getOrDefault(status, none);
             // a case service of an earlier version, during a rolling update, counts no money reduced: not compared then
             boolean reducedMatch = s.reducedAmount() == null || s.reducedAmount().equals(v.reducedAmount());
             lines.add(new Line(status, v.cases(), s.cases(), v.moneyAmount(), s.moneyAmount(), v.collectedAmount(), s.collectedAmount(),
-                    v.reducedAmount(), s.reducedAmount(), v.cases() == s.cases() && v.moneyAmount() == s.moneyAmount()
-                    && v.collectedAmount() == s.collectedAmount() && reducedMatch));
+                    v.reducedAmount(), s.reducedAmount(), v.cases() == s.cases() && v.moneyAmount().equals(s.moneyAmount())
+                    && v.collectedAmount().equals(s.collectedAmount()) && reducedMatch));
         }
         List<Line> differences = lines.stream().filter(l -> !l.matches()).toList();
         return new Result(orgUnit, OffsetDateTime.now(clock), differences.isEmpty(), lines, differences);
@@ -106,7 +108,7 @@ public class Reconciliation {
         List<Object[]> rows = query.getResultList();
         Map<String, CaseServiceClient.StatusCount> counts = new TreeMap<>();
         for (Object[] r : rows) {
-            // the sums are numeric: read exactly (an overflow is an error, never a wrapped figure)
+            // the sums are numeric: read exactly, at any size
             counts.put((String) r[0], new CaseServiceClient.StatusCount(((Number) r[1]).longValue(), CountedFigures.exact(r[2]),
                     CountedFigures.exact(r[3]), CountedFigures.exact(r[4])));
         }

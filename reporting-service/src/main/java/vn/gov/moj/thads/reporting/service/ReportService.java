@@ -32,6 +32,7 @@ import vn.gov.moj.thads.reporting.api.TargetVersionView;
 import vn.gov.moj.thads.reporting.repository.ComplaintStatisticsRepository;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -81,7 +82,7 @@ public class ReportService {
     private EnforcementReport enforcementOf(String orgUnit, int workYear, LocalDate checkedAsOf) {
         LocalDate previousAsOf = WorkYear.sameDateYearsBefore(checkedAsOf, 1);
         // this year's and last year's figures in one statement
-        List<long[]> both = figures.counted(orgUnit, List.of(new FigureAggregateRepository.Period(workYear, checkedAsOf),
+        List<BigInteger[]> both = figures.counted(orgUnit, List.of(new FigureAggregateRepository.Period(workYear, checkedAsOf),
                 new FigureAggregateRepository.Period(workYear - 1, previousAsOf)), checkedAsOf);
         var now = FigureQuery.CasesAndMoney.of(both.get(0));
         var before = FigureQuery.CasesAndMoney.of(both.get(1));
@@ -110,8 +111,8 @@ public class ReportService {
      * national report), once they hold every case; an office's case by case (a few thousand cases).
      */
     private Breakdown breakdownOf(String orgUnit, int workYear, LocalDate date) {
-        long[] total = figures.counted(orgUnit, workYear, date, date);
-        Map<String, long[]> groups = !orgUnit.contains(".") && aggregates.breakdownKept() ? figures.breakdown(orgUnit, workYear, date, total)
+        BigInteger[] total = figures.counted(orgUnit, workYear, date, date);
+        Map<String, BigInteger[]> groups = !orgUnit.contains(".") && aggregates.breakdownKept() ? figures.breakdown(orgUnit, workYear, date, total)
                 : caseByCase.read(() -> drillDown.breakdown(orgUnit, workYear, date));
         List<Breakdown.Row> rows = new ArrayList<>();
         List<String> kinds = new ArrayList<>(CaseTimeline.KINDS);
@@ -120,13 +121,13 @@ public class ReportService {
         }
         kinds.forEach(k -> rows.add(row("kind", k, groups.get("kind:" + k))));
         CaseTimeline.CATEGORIES.forEach(c -> rows.add(row("category", c, groups.get("category:" + c))));
-        long[] stateBudget = groups.getOrDefault("category:STATE_BUDGET", new long[CountedFigures.SIZE]);
+        BigInteger[] stateBudget = groups.getOrDefault("category:STATE_BUDGET", CountedFigures.zero());
         return new Breakdown(orgUnit, orgUnits.nameOn(orgUnit, date), workYear, date, row("total", "", total), rows,
                 stateBudget[CountedFigures.MONEY + CountedFigures.COMPLETED]);
     }
 
-    private static Breakdown.Row row(String dimension, String value, long[] v) {
-        long[] counted = v == null ? new long[CountedFigures.SIZE] : v;
+    private static Breakdown.Row row(String dimension, String value, BigInteger[] v) {
+        BigInteger[] counted = v == null ? CountedFigures.zero() : v;
         return Breakdown.Row.of(dimension, value, CountedFigures.cases(counted), CountedFigures.money(counted));
     }
 
@@ -182,10 +183,10 @@ public class ReportService {
         }
         int workYear = CaseTimeline.workYearOf(asOf);
         // both reads under one permit: a second refused after the first was done would throw that work away
-        List<Map<UUID, long[]>> read = caseByCase.read(() -> List.of(drillDown.byOfficer(agency, workYear, asOf),
+        var read = caseByCase.read(() -> java.util.Map.entry(drillDown.byOfficer(agency, workYear, asOf),
                 drillDown.monthWorkByOfficer(agency, month.atDay(1), asOf)));
-        Map<UUID, long[]> now = read.get(0);
-        Map<UUID, long[]> work = read.get(1);
+        Map<UUID, BigInteger[]> now = read.getKey();
+        Map<UUID, DrillDown.MonthWork> work = read.getValue();
         Map<UUID, OfficerTarget> targets = OfficerTarget.ofAgency(month.atDay(1), agency).stream()
                 .collect(java.util.stream.Collectors.toMap(OfficerTarget::officerId, t -> t));
         java.util.Set<UUID> officers = new java.util.TreeSet<>(now.keySet());
@@ -193,13 +194,13 @@ public class ReportService {
         officers.addAll(targets.keySet());
         List<OfficerRow> rows = new ArrayList<>();
         for (UUID officer : officers) {
-            long[] v = now.getOrDefault(officer, new long[CountedFigures.SIZE]);
-            long[] w = work.getOrDefault(officer, new long[2]);
+            BigInteger[] v = now.getOrDefault(officer, CountedFigures.zero());
+            DrillDown.MonthWork w = work.getOrDefault(officer, DrillDown.MonthWork.NONE);
             Figures cases = CountedFigures.cases(v);
             Figures money = CountedFigures.money(v);
             OfficerTarget t = targets.get(officer);
             Targets result = targets(cases, money, t == null ? null : t.rates());
-            rows.add(new OfficerRow(officer, cases, money, w[0], w[1], result, t == null ? null : t.version(), result.allMet()));
+            rows.add(new OfficerRow(officer, cases, money, w.done(), w.collected(), result, t == null ? null : t.version(), result.allMet()));
         }
         return new Officers(agency, month, workYear, asOf, rows);
     }

@@ -5,6 +5,7 @@ import vn.gov.moj.thads.platform.domain.RuleViolation;
 import vn.gov.moj.thads.reporting.service.LateEntryAudit;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,12 @@ class SignedPeriodTest {
         return v;
     }
 
-    private static SignedPeriod period(String unit, List<String> included, LocalDate asOf, long[] figures) {
+    /** As {@link #counted}, summed over cases (a unit's figures). */
+    private static BigInteger[] summed(long... pairs) {
+        return CountedFigures.sumOf(counted(pairs));
+    }
+
+    private static SignedPeriod period(String unit, List<String> included, LocalDate asOf, BigInteger[] figures) {
         return SignedPeriod.close(unit, "name", 2026, asOf, LocalDate.parse("2026-11-29"), included, figures, null,
                 new SignedPeriod.Signature("head-96", "AGENCY_HEAD", 42, null), null);
     }
@@ -49,7 +55,7 @@ class SignedPeriodTest {
 
     @Test
     void theComplaintStatisticsAreSignedAndAPeriodClosedBeforeThemKeepsItsDigest() throws Exception {
-        long[] figures = counted(CountedFigures.NEWLY_ACCEPTED, 3);
+        BigInteger[] figures = summed(CountedFigures.NEWLY_ACCEPTED, 3);
         SignedPeriod without = period("96", List.of("96"), LocalDate.parse("2026-03-31"), figures);
         // a period closed before complaints were signed: its digest is still SHA-256 over the fields it signed then
         String before = String.join("|", without.id().toString(), "96", "name", "2026", "2026-03-31", "head-96", "AGENCY_HEAD",
@@ -83,10 +89,10 @@ class SignedPeriodTest {
     @Test
     void theDifferenceIsTodayMinusSignedFigureByFigureAndRatesInPoints() {
         // signed: 10 new cases, 2 completed, 1 without conditions; 100M new, 30M collected
-        long[] signed = counted(CountedFigures.NEWLY_ACCEPTED, 10, CountedFigures.COMPLETED, 2, CountedFigures.WITHOUT_CONDITIONS, 1,
+        BigInteger[] signed = summed(CountedFigures.NEWLY_ACCEPTED, 10, CountedFigures.COMPLETED, 2, CountedFigures.WITHOUT_CONDITIONS, 1,
                 CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED, 100 * M, CountedFigures.MONEY + CountedFigures.COMPLETED, 30 * M);
         // today: a case completed and 20M collected late, both dated inside the period
-        long[] today = counted(CountedFigures.NEWLY_ACCEPTED, 10, CountedFigures.COMPLETED, 3, CountedFigures.WITHOUT_CONDITIONS, 1,
+        BigInteger[] today = summed(CountedFigures.NEWLY_ACCEPTED, 10, CountedFigures.COMPLETED, 3, CountedFigures.WITHOUT_CONDITIONS, 1,
                 CountedFigures.MONEY + CountedFigures.NEWLY_ACCEPTED, 100 * M, CountedFigures.MONEY + CountedFigures.COMPLETED, 50 * M);
         PeriodDifference d = PeriodDifference.of(signed, today);
         assertThat(d.changed()).isTrue();
@@ -109,16 +115,16 @@ class SignedPeriodTest {
     void aPeriodIsClosedOnItsAsOfDateOrLaterAndOnce() {
         LocalDate today = LocalDate.parse("2026-11-29");
         assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2027, LocalDate.parse("2026-11-30"), today, List.of("96"),
-                counted(), null, new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null))
+                summed(), null, new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.kind()).isEqualTo(RuleViolation.Kind.RULE);
                     assertThat(v.slug()).isEqualTo("period-not-ended");
                 });
-        SignedPeriod first = period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted());
-        assertThat(SignedPeriod.close("96", "Cà Mau", 2027, today, today, List.of("96"), counted(), null,
+        SignedPeriod first = period("96", List.of("96"), LocalDate.parse("2026-03-31"), summed());
+        assertThat(SignedPeriod.close("96", "Cà Mau", 2027, today, today, List.of("96"), summed(), null,
                 new SignedPeriod.Signature("head", "AGENCY_HEAD", 0, null), null).asOf()).isEqualTo(today);
         assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2026, LocalDate.parse("2026-03-31"), today, List.of("96"),
-                counted(), null, new SignedPeriod.Signature("other", "MINISTRY", 0, null), first))
+                summed(), null, new SignedPeriod.Signature("other", "MINISTRY", 0, null), first))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.kind()).isEqualTo(RuleViolation.Kind.STATE);
                     assertThat(v.slug()).isEqualTo("period-already-closed");
@@ -150,23 +156,23 @@ class SignedPeriodTest {
 
     @Test
     void theDigestCoversWhatWasSignedAndTheFiguresCannotBeChangedThroughTheObject() {
-        long[] figures = counted(CountedFigures.NEWLY_ACCEPTED, 1);
+        BigInteger[] figures = summed(CountedFigures.NEWLY_ACCEPTED, 1);
         SignedPeriod p = period("96", List.of("96"), LocalDate.parse("2026-03-31"), figures);
         assertThat(p.intact()).isTrue();
         assertThat(p.digest()).hasSize(64);
-        figures[CountedFigures.NEWLY_ACCEPTED] = 99; // the caller's array is copied
-        p.figures()[CountedFigures.NEWLY_ACCEPTED] = 99; // and so is the one handed out
+        figures[CountedFigures.NEWLY_ACCEPTED] = BigInteger.valueOf(99); // the caller's array is copied
+        p.figures()[CountedFigures.NEWLY_ACCEPTED] = BigInteger.valueOf(99); // and so is the one handed out
         assertThat(p.figures()[CountedFigures.NEWLY_ACCEPTED]).isEqualTo(1);
         assertThat(p.intact()).isTrue();
         // the same content signed by someone else at another time has another digest
-        assertThat(period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted(CountedFigures.NEWLY_ACCEPTED, 1)).digest())
+        assertThat(period("96", List.of("96"), LocalDate.parse("2026-03-31"), summed(CountedFigures.NEWLY_ACCEPTED, 1)).digest())
                 .isNotEqualTo(p.digest());
     }
 
     @Test
     void aLateChangeCountsOnlyTheDaysAndUnitsOfThePeriod() {
-        SignedPeriod caMau = period("96", List.of("96"), LocalDate.parse("2026-03-31"), counted());
-        SignedPeriod office = period("19.05", List.of("19.05", "19.90"), LocalDate.parse("2026-03-31"), counted());
+        SignedPeriod caMau = period("96", List.of("96"), LocalDate.parse("2026-03-31"), summed());
+        SignedPeriod office = period("19.05", List.of("19.05", "19.90"), LocalDate.parse("2026-03-31"), summed());
         UUID caseId = UUID.randomUUID();
         Map<CaseTimeline.AgencyDay, long[]> before = new TreeMap<>();
         before.put(new CaseTimeline.AgencyDay(LocalDate.parse("2025-11-10"), "96"),

@@ -8,6 +8,7 @@ import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,14 @@ class ReportTablesTest {
 
     private static final AdministrativeFigures NONE = AdministrativeFigures.of(0, 0, 0, 0, 0, 0);
 
+    private static BigInteger n(long value) {
+        return BigInteger.valueOf(value);
+    }
+
     /** Child units named like formulas (the names come from the deployment's reference data). */
     private static Children children() {
         // more cases carried over than carried in: a negative reduction (-250.00 %)
-        Figures figures = Figures.of(4, 10, 0, 2, 0, 0, 0, 0, 0);
+        Figures figures = Figures.of(n(4), n(10), n(0), n(2), n(0), n(0), n(0), n(0), n(0));
         return new Children("19", 2026, LocalDate.of(2026, 3, 31), List.of(
                 new ChildRow("19.01", FORMULA, false, true, figures, figures, NONE, null, null, null, 1, 1, false),
                 new ChildRow("19.02", "@SUM(A1:A9)", false, true, figures, figures, NONE, null, null, null, 2, 2, false),
