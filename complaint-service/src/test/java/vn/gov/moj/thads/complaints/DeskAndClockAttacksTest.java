@@ -103,8 +103,9 @@ class DeskAndClockAttacksTest {
         String id = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-11-02", "19.05", "AGENCY_HEAD", "19.05", "BEFORE_MEASURES",
                 "2026-10-30")).statusCode(201).body("competentAgencyCode", equalTo("19"))
                 .body("jurisdiction", equalTo("OUT_OF_JURISDICTION")).body("acceptBy", equalTo("2026-11-09")).extract().path("id");
+        // (refused since session 29 before it is asked whether they receive it: 19's head is not 19.05's desk)
         Desk.transition("AGENCY_HEAD", "19", id, "transfer", Map.of("transferredOn", "2026-11-20")).statusCode(403)
-                .body("detail", org.hamcrest.Matchers.containsString("không chuyển đơn"));
+                .body("detail", org.hamcrest.Matchers.containsString("19.05"));
         Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + id).then().body("status", equalTo("RECEIVED"))
                 .body("acceptBy", equalTo("2026-11-09"));
         // nor does the head of 19.05 it is about, at their own desk: before, 200, the acceptance clock restarted on the
@@ -130,6 +131,27 @@ class DeskAndClockAttacksTest {
         String aboutProvincialHead = Desk.receive("OFFICER", "19", Desk.complaintOn("2026-11-02", "19", "AGENCY_HEAD", "19",
                 "BEFORE_MEASURES", "2026-10-30")).statusCode(201).body("competentAgencyCode", equalTo("VN")).extract().path("id");
         Desk.transition("MINISTRY", "VN", aboutProvincialHead, "transfer", Map.of("transferredOn", "2026-11-20")).statusCode(403);
+    }
+
+    /**
+     * Session 29: the head of a provincial agency recorded a petition as filed at an office's desk weeks ago (403 only for
+     * a ministry user until then), which the office then owed as overdue, and transferred an office's petition dated as
+     * they liked. The provincial head's desk is the provincial agency's own; the office's staff record and transfer its own.
+     */
+    @Test
+    void theHeadAboveRecordsAndTransfersPetitionsAtItsOwnDeskOnly() {
+        // about an officer of 19.02, "received" at 19.05 on 5 October: overdue there since the 12th
+        Desk.receive("AGENCY_HEAD", "19", Desk.complaintOn("2026-10-05", "19.05", "OFFICER", "19.02", "BEFORE_MEASURES", "2026-10-01"))
+                .statusCode(403).body("detail", org.hamcrest.Matchers.containsString("19.05"));
+        Desk.receive("AGENCY_HEAD", "19", Desk.complaintOn("2026-10-05", "19", "OFFICER", "19.02", "BEFORE_MEASURES", "2026-10-01"))
+                .statusCode(201).body("filedAtAgencyCode", equalTo("19"));
+        // 19.05's own petition: its transfer is 19.05's desk's, on the day it sends it
+        String filedBelow = Desk.receive("OFFICER", "19.05", Desk.complaintOn("2026-11-02", "19.05", "OFFICER", "19.02", "BEFORE_MEASURES",
+                "2026-10-30")).statusCode(201).extract().path("id");
+        Desk.transition("AGENCY_HEAD", "19", filedBelow, "transfer", Map.of("transferredOn", "2026-11-03")).statusCode(403);
+        Desk.as("MINISTRY", "VN").get("/api/v1/complaints/" + filedBelow).then().body("status", equalTo("RECEIVED"));
+        Desk.transition("OFFICER", "19.05", filedBelow, "transfer", Map.of("transferredOn", "2026-11-03")).statusCode(200)
+                .body("transferredToAgencyCode", equalTo("19.02"));
     }
 
     /** Jurisdiction is derived (domain.md §4): a desk typing another agency than the case's chose who decides it. */

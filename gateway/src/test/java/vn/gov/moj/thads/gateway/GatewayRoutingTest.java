@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.gov.moj.thads.deploy.testing.TestTokens;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -139,6 +140,24 @@ class GatewayRoutingTest {
         }
         given().header("Authorization", bearer()).header("X-Request-Id", "trace.01:ab_C-2").when().get("/api/v1/cases")
                 .then().header("X-Request-Id", "trace.01:ab_C-2");
+        // session 29's review: a second id after a well-formed first went on beside it, unchecked, into the access log's
+        // line (rid=[legit-1, x] 200 … rid=forged …) and to the service, whose log then lost the id
+        io.restassured.response.Response twice = given().header("Authorization", bearer()).header("X-Request-Id", "legit-1")
+                .header("X-Request-Id", "x] 200 0 1 ms rid=forged-by-client").when().get("/api/v1/cases");
+        twice.then().statusCode(200).body("headers.x-request-id", equalTo("legit-1"))
+                .body("repeatedHeaders", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("x-request-id")));
+        org.assertj.core.api.Assertions.assertThat(twice.headers().getValues("X-Request-Id")).containsExactly("legit-1");
+    }
+
+    /** Session 29's review: the gateway's own endpoints answered the request id twice (its route's and its REST filter's). */
+    @Test
+    void theGatewaysOwnAnswersCarryTheRequestIdOnce() {
+        for (io.restassured.response.Response answer : List.of(
+                given().header("Authorization", bearer()).when().get("/api/v1/me"),
+                given().when().get("/api/v1/nothing-here"),
+                given().when().get("/api/v1/openapi"))) {
+            org.assertj.core.api.Assertions.assertThat(answer.headers().getValues("X-Request-Id")).hasSize(1);
+        }
     }
 
     @Test
@@ -213,6 +232,12 @@ class GatewayRoutingTest {
         org.assertj.core.api.Assertions.assertThat(open.headers().getValues("X-Frame-Options")).containsExactly("DENY");
         org.assertj.core.api.Assertions.assertThat(open.headers().getValues("X-Request-Id")).hasSize(1);
         org.assertj.core.api.Assertions.assertThat(open.headers().getValues("Vary")).contains("Accept");
+        // kept 5 minutes by caches, with each front end's own Access-Control-Allow-Origin: keyed on the origin too (session 29's
+        // review: a copy fetched without an Origin, or for another front end, was served to this one and the browser refused it)
+        io.restassured.response.Response fromAFrontEnd = given().header("Accept", "application/json").header("Origin", "http://localhost:3000")
+                .when().get("/api/v1/public/figures/cached");
+        fromAFrontEnd.then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000");
+        org.assertj.core.api.Assertions.assertThat(fromAFrontEnd.headers().getValues("Vary")).containsExactlyInAnyOrder("Origin", "Accept");
 
         io.restassured.response.Response personal = given().header("Authorization", bearer()).when().get("/api/v1/cases/cached");
         personal.then().statusCode(200);

@@ -68,7 +68,10 @@ class OfficersReportTest {
         // Hùng, of the provincial agency: one case of 01 itself, 5M collected in March
         new CaseStory(codec, topics, "01", d("2026-01-15"), 80 * M).assignedTo(HUNG).verified("HAS_CONDITIONS", d("2026-01-20"))
                 .collected(5 * M, d("2026-03-10"));
-
+        // (the officers' cases read first: an officer the view knows nothing of has no targets to set)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officers()
+                .body("officers", hasSize(2)).body(officer(LAN) + ".money.done", equalTo(110_000_000))
+                .body(officer(MINH) + ".cases.terminated", equalTo(1)));
         setOfficerTargets("01.02", "01.02", "2026-03", LAN, 60, 70)
                 .then().statusCode(200).body("setBy", equalTo("agency_head-user"));
         setOfficerTargets("01.03", "01.02", "2026-03", MINH, 60, 70)
@@ -77,10 +80,6 @@ class OfficersReportTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("month"));
         as("AGENCY_HEAD", "01.02").queryParam("agency", "01.02").get("/api/v1/targets/officers/2026-03")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].officerId", equalTo(LAN.toString()));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> officers()
-                .body("officers", hasSize(2)).body(officer(LAN) + ".money.done", equalTo(110_000_000))
-                .body(officer(MINH) + ".cases.terminated", equalTo(1)));
 
         // the head of 01.03 claiming 01.02's officer for 01.03 (with 01.03 in the body, inside their scope): refused, and
         // the officer's own head still sets their targets
@@ -183,8 +182,8 @@ class OfficersReportTest {
      * which is in force: before, a second setting replaced the first without a trace.
      */
     @Test
-    void everyVersionOfAnOfficersTargetsIsKept() {
-        UUID officer = UUID.randomUUID();
+    void everyVersionOfAnOfficersTargetsIsKept() throws Exception {
+        UUID officer = registeredAndRead(UUID.randomUUID(), "01.02");
         setOfficerTargets("01.02", "01.02", "2026-05", officer, 60, 70).then().statusCode(200).body("version", equalTo(1));
         setOfficerTargets("01.02", "01.02", "2026-05", officer, 65, 75).then().statusCode(200).body("version", equalTo(2));
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-05/" + officer + "/versions").then().statusCode(200)
@@ -210,8 +209,8 @@ class OfficersReportTest {
      * the level above lowers them. Before, the lowering was a version like any other (200).
      */
     @Test
-    void anOfficersOwnHeadDoesNotLowerTheTargetsOfAMonthBegun() {
-        UUID officer = UUID.randomUUID();
+    void anOfficersOwnHeadDoesNotLowerTheTargetsOfAMonthBegun() throws Exception {
+        UUID officer = registeredAndRead(UUID.randomUUID(), "01.02");
         // June 2026 has begun (the tests set past months: officer-months-back-for-heads)
         setOfficerTargets("01.02", "01.02", "2026-06", officer, 60, 70).then().statusCode(200).body("version", equalTo(1));
         setOfficerTargets("01.02", "01.02", "2026-06", officer, 50, 70).then().statusCode(422)
@@ -227,7 +226,7 @@ class OfficersReportTest {
         as("AGENCY_HEAD", "01.02").get("/api/v1/targets/officers/2026-06/" + officer + "/versions").then().statusCode(200)
                 .body("caseRate", equalTo(List.of(60.0f, 60.0f, 65.0f, 55.0f, 50.0f)));
         // a provincial director heading agency 01 is the own head of 01's officers, whatever other role the token carries
-        UUID provincial = UUID.randomUUID();
+        UUID provincial = registeredAndRead(UUID.randomUUID(), "01");
         var director = io.restassured.RestAssured.given().header("Authorization",
                 vn.gov.moj.thads.deploy.testing.TestTokens.bearer("giam-doc-01", "01", "PROVINCE", "AGENCY_HEAD")).contentType("application/json");
         director.body(Map.of("agencyCode", "01", "targets", Map.of("caseRate", 60, "moneyRate", 70, "carriedOverCaseReduction", 0,
@@ -276,13 +275,20 @@ class OfficersReportTest {
      * Red team of session 26: the head of 19.05 set this month's targets of an officer 79.01 had just registered (no case
      * yet, so the view could not place them), as 19.05's; 79.01's head was then refused their own officer's targets and
      * their versions for the month. The officer events say whose officer an account is: the foreign targets give way, and
-     * 19.05 is refused.
+     * 19.05 is refused. Until session 29, in the second before the view read the registration, 19.05's setting was kept
+     * (200): now an officer of whom the view knows nothing has no targets to set (404), and nothing is stored.
      */
     @Test
-    void aHeadOfAnotherProvinceDoesNotTakeANewOfficersTargets() {
+    void aHeadOfAnotherProvinceDoesNotTakeANewOfficersTargets() throws Exception {
         UUID squatted = UUID.randomUUID();
         String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        setOfficerTargets("19.05", "19.05", month, squatted, 90, 90).then().statusCode(200); // before the officer's record is read
+        // before the officer's record is read
+        setOfficerTargets("19.05", "19.05", month, squatted, 90, 90).then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("urn:thads:problem:officer-not-known"));
+        as("MINISTRY", "VN").get("/api/v1/targets/officers/" + month + "/" + squatted + "/versions").then().statusCode(200)
+                .body("size()", equalTo(0));
+        // targets another agency set in that second before this version refused it give way all the same
+        keptFromBeforeTheRecord(squatted, month, "19.05");
         TopicClient topics = new TopicClient(bootstrapServers);
         registered(topics, squatted, "79.01");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -331,6 +337,24 @@ class OfficersReportTest {
 
     private void registered(TopicClient topics, UUID officer, String agency) {
         registered(topics, officer, agency, 0);
+    }
+
+    /** {@code officer}, registered at {@code agency} and read by the view. */
+    private UUID registeredAndRead(UUID officer, String agency) {
+        UUID registration = registered(new TopicClient(bootstrapServers), officer, agency, 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(registration));
+        return officer;
+    }
+
+    /** Targets of {@code agency} for an officer the view knew nothing of, as a version before session 29 kept them. */
+    private void keptFromBeforeTheRecord(UUID officer, String month, String agency) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var insert = connection.createStatement()) {
+            String values = "(date '" + month + "-01', '" + officer + "', '" + agency + "', 90, 90, 0, 0, 'agency_head-user', now()";
+            insert.executeUpdate("insert into officer_target (month, officer_id, agency_code, case_rate, money_rate,"
+                    + " carried_over_case_reduction, carried_over_money_reduction, set_by, set_at, version) values " + values + ", 1)");
+            insert.executeUpdate("insert into officer_target_version (month, officer_id, agency_code, case_rate, money_rate,"
+                    + " carried_over_case_reduction, carried_over_money_reduction, set_by, set_at, version) values " + values + ", 1)");
+        }
     }
 
     /** Sends an officer's registration; answers the event's id. */

@@ -182,6 +182,48 @@ class SignedPeriodsTest {
                 .then().statusCode(422).body("type", equalTo("urn:thads:problem:unit-not-on-date"));
     }
 
+    /**
+     * The administrative judgments a unit monitors are signed with its figures (domain.md §3); a step of a monitoring dated
+     * inside the period and recorded after it changes them as a collection changes the money. Before session 29 the late
+     * entry was listed with cases and money unchanged and the report showed no administrative figures at all: the ministry
+     * saw "changed" and nothing that had. Đắk Nông (67, merged into Lâm Đồng on 1 July 2025), which no other test uses, in
+     * work year 2024 (the open-data test counts on being the first to sign a 2025 period).
+     */
+    @Test
+    void aLateStepOfAnAdministrativeJudgmentsMonitoringShowsInTheLateEntries() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        // two administrative judgments accepted in November 2023 (work year 2024), both still monitored on 31 March 2024
+        CaseStory first = new CaseStory(codec, topics, "67", LocalDate.parse("2023-11-04"), 0, true, List.of("ADMINISTRATIVE"));
+        new CaseStory(codec, topics, "67", LocalDate.parse("2023-11-05"), 0, true, List.of("ADMINISTRATIVE"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "67")
+                .queryParam("workYear", 2024).queryParam("asOf", "2024-03-31").get("/api/v1/reports/enforcement").then()
+                .statusCode(200).body("administrative.monitored", equalTo(2)));
+        String id = as("MINISTRY", "VN").body(Map.of("orgUnit", "67", "workYear", 2024, "asOf", "2024-03-31"))
+                .post("/api/v1/reports/periods").then().statusCode(201)
+                .body("administrative.newlyAccepted", equalTo(2)).body("administrative.monitored", equalTo(2)).extract().path("id");
+
+        // later: the authority's compliance with the first, dated 10 February 2024, recorded now
+        first.complianceStep("COMPLIED", LocalDate.parse("2024-02-10"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "67")
+                .queryParam("workYear", 2024).queryParam("asOf", "2024-03-31").get("/api/v1/reports/enforcement").then()
+                .body("administrative.complied", equalTo(1)));
+        // by hand: signed 2 monitored, 0 complied; today 1 complied (finished), 1 monitored; nothing civil
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id + "/late-entries").then().statusCode(200)
+                .body("signed.administrative.monitored", equalTo(2)).body("signed.administrative.complied", equalTo(0))
+                .body("today.administrative.monitored", equalTo(1)).body("today.administrative.complied", equalTo(1))
+                .body("difference.changed", equalTo(true)).body("difference.administrative.complied", equalTo(1))
+                .body("difference.administrative.finished", equalTo(1)).body("difference.administrative.monitored", equalTo(-1))
+                .body("difference.administrative.accepted", equalTo(0)).body("difference.cases.accepted", equalTo(0))
+                .body("changes", hasSize(1)).body("changes[0].caseId", equalTo(first.id().toString()))
+                .body("changes[0].changedFrom", equalTo("2024-02-10"))
+                .body("changes[0].events[0]", containsString("AdministrativeComplianceRecorded:"))
+                .body("changes[0].change.administrative.complied", equalTo(1))
+                .body("changes[0].change.administrative.monitored", equalTo(-1));
+        // the signed figures stay as signed
+        as("MINISTRY", "VN").get("/api/v1/reports/periods/" + id).then().statusCode(200)
+                .body("administrative.monitored", equalTo(2)).body("signature.intact", equalTo(true));
+    }
+
     @Test
     void twoStatisticiansChangingTheSameTargetsAtOnceDoNotSilentlyReplaceEachOther() {
         // the ministry sets Điện Biên's (11) targets for work year 2027, version 1, answered as ETag "1"

@@ -91,7 +91,8 @@ class WorkYearRolloverTest {
 
     @Test
     void aPeriodOfTheNewYearIsSignedOnlyOnceTheOpenCasesAreCarriedIn() {
-        new CaseStory(codec, new TopicClient(bootstrapServers), "44", LocalDate.parse("2026-11-02"), 60 * M)
+        java.util.UUID officer = java.util.UUID.randomUUID();
+        new CaseStory(codec, new TopicClient(bootstrapServers), "44", LocalDate.parse("2026-11-02"), 60 * M).assignedTo(officer)
                 .verified("HAS_CONDITIONS", LocalDate.parse("2026-11-10"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("MINISTRY", "VN").queryParam("orgUnit", "44")
                 .queryParam("workYear", 2027).get("/api/v1/reports/enforcement").then().statusCode(200)
@@ -118,7 +119,6 @@ class WorkYearRolloverTest {
         // an officer's targets are set for this month or later by a head; September's, now over, by the ministry alone
         Map<String, Object> targets = Map.of("agencyCode", "44", "targets", Map.of("caseRate", 60, "moneyRate", 40,
                 "carriedOverCaseReduction", 0, "carriedOverMoneyReduction", 0));
-        java.util.UUID officer = java.util.UUID.randomUUID();
         as("AGENCY_HEAD", "44").body(targets).put("/api/v1/targets/officers/2027-09/" + officer).then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:month-over")).body("earliestMonth", equalTo("2027-10"));
         as("AGENCY_HEAD", "44").body(targets).put("/api/v1/targets/officers/2027-10/" + officer).then().statusCode(200);

@@ -65,10 +65,12 @@ public class ComplaintAccess {
     /**
      * Recording, transferring: the staff of the agency where it was filed; the ministry's, the national agency's desk (not
      * every office's: a ministry user would add petitions, dated as they liked, to any office's received and overdue counts).
+     * A provincial agency's head records at the provincial agency's own desk, not its offices' (session 29: the head above
+     * put a petition, dated back, at an office's desk, which the office then owed as overdue).
      */
     public void requireDeskOf(String agencyCode) {
         AgencyScope ministryDesk = caller.hasRole(Role.MINISTRY) ? new AgencyScope(false, Set.of(OrgUnits.NATIONAL)) : AgencyScope.none();
-        AgencyScope desk = caller.scopeAs(Role.OFFICER).union(caller.scopeAs(Role.AGENCY_HEAD)).union(ministryDesk);
+        AgencyScope desk = caller.scopeAs(Role.OFFICER).union(caller.scopeAs(Role.AGENCY_HEAD).withoutOfficesBelow()).union(ministryDesk);
         if (!desk.covers(agencyCode)) {
             throw ProblemException.forbidden("Only the staff of agency " + agencyCode + " record its petitions");
         }

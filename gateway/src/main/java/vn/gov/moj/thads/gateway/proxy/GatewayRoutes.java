@@ -119,12 +119,11 @@ public class GatewayRoutes {
                     "A " + request.method() + " request has no body");
             return;
         }
-        if (!forwardable(request.uri(), request.headers())) {
-            // HTTP/2 carries a space or a control character where HTTP/1.1 cannot (its parser answers 400 itself): the
-            // request to the service then failed in the gateway's client, counted against the service, and three such
-            // anonymous requests opened its circuit for everyone
-            Problems.send(ctx, mapper, 400, "request-characters", "Bad characters in the request",
-                    "The request's path or query holds a space or a control character, or a header value a control character", Map.of());
+        if (!forwardable(request.uri(), request.headers()) || !"http".equals(request.scheme()) && !"https".equals(request.scheme())) {
+            // HTTP/2 carries a space or a control character where HTTP/1.1 cannot (its parser answers 400 itself), in a
+            // header's name or the :scheme too (session 29's review): the request to the service then failed in the
+            // gateway's client, counted against the service, and three such anonymous requests opened its circuit for everyone
+            Problems.unsendableCharacters(ctx, mapper);
             return;
         }
         ctx.next();
@@ -139,12 +138,32 @@ public class GatewayRoutes {
             }
         }
         for (Map.Entry<String, String> header : headers) {
+            String name = header.getKey();
+            // a name is a token (RFC 9110 5.1); HTTP/2's pseudo-headers, if listed, have theirs after the colon
+            if (!isToken(name.startsWith(":") ? name.substring(1) : name)) {
+                return false;
+            }
             String value = header.getValue();
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c < ' ' && c != '\t' || c == 0x7F) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** RFC 9110 5.6.2: {@code tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA}. */
+    private static boolean isToken(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+                return false;
             }
         }
         return true;
@@ -161,14 +180,21 @@ public class GatewayRoutes {
                 && !request.headers().contains("Content-Length");
     }
 
-    /** One id per request, made if the client sent none (or one unfit for a log line), passed to the service and logged by all. */
+    /**
+     * One id per request, made if the client sent none (or one unfit for a log line), passed to the service and logged by
+     * all. Set, not added: a second X-Request-Id the client sent went on beside the first, into the access log's line and
+     * to the service (session 29's review). On the answer once, when its headers are written: the gateway's own endpoints
+     * echo it too (the platform's RequestIdFilter), and a service's copy of it is the same id.
+     */
     private void requestId(RoutingContext ctx) {
-        String id = ctx.request().getHeader(REQUEST_ID);
-        if (!RequestIdFilter.isWellFormed(id)) {
-            id = UUID.randomUUID().toString();
-            ctx.request().headers().set(REQUEST_ID, id);
-        }
+        String sent = ctx.request().getHeader(REQUEST_ID);
+        String id = RequestIdFilter.isWellFormed(sent) ? sent : UUID.randomUUID().toString();
+        ctx.request().headers().set(REQUEST_ID, id);
         ctx.response().putHeader(REQUEST_ID, id);
+        ctx.addHeadersEndHandler(end -> ctx.response().headers().set(REQUEST_ID, id));
+        // the CORS filter answers each origin with its own Access-Control-Allow-Origin: a cache (the open data may be kept
+        // 5 minutes) must key on the origin, or one front end gets another's answer, or none (session 29's review)
+        ctx.response().headers().add("Vary", "Origin");
         ctx.next();
     }
 

@@ -27,6 +27,13 @@ final class Problems {
         send(ctx, mapper, status, slug, title, detail, headers, false);
     }
 
+    /** A request HTTP/1.1 cannot carry to the service (HTTP/2 carries characters it cannot): the client's, never the service's. */
+    static void unsendableCharacters(RoutingContext ctx, ObjectMapper mapper) {
+        send(ctx, mapper, 400, "request-characters", "Bad characters in the request",
+                "The request's path, query or scheme holds a space or a control character, or a header's name or value a character HTTP/1.1 cannot carry",
+                Map.of());
+    }
+
     /**
      * A problem after which the connection is closed: for a request whose framing the gateway does
      * not trust, so whatever follows it on the connection (a request smuggled in its body) is never

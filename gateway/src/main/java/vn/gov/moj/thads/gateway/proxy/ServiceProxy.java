@@ -75,7 +75,7 @@ public class ServiceProxy {
     /** Whose answers anyone may read: there a service's own caching rule (the open data's max-age) replaces the gateway's no-store. */
     private static final String PUBLIC_PATHS = "/api/v1/public/";
     /** Context key: the client's body failed on its side (past the limit, cut short, badly chunked): no failure of the service. */
-    private static final String BODY_FAILED_AT_CLIENT = "thads.gateway.body-failed-at-client";
+    private static final String FAILED_AT_CLIENT = "thads.gateway.failed-at-client";
 
     private record Backend(String name, URI base, CircuitBreaker breaker) {
     }
@@ -120,7 +120,7 @@ public class ServiceProxy {
 
     private void attempt(RoutingContext ctx, Backend backend, boolean idempotentRead, int attemptsLeft) {
         backend.breaker().<HttpClientResponse>execute(promise -> send(ctx, backend, idempotentRead).onComplete(sent -> {
-                    if (sent.failed() && (ctx.response().closed() || ctx.get(BODY_FAILED_AT_CLIENT) != null)) {
+                    if (sent.failed() && (ctx.response().closed() || ctx.get(FAILED_AT_CLIENT) != null)) {
                         // the client went away, or its body failed on its side: no failure of the service
                         promise.complete(null);
                     } else if (sent.failed() && sent.cause() instanceof TimeoutException && !ctx.request().isEnded()) {
@@ -175,12 +175,21 @@ public class ServiceProxy {
         // with no handler Vert.x logs it as an error, query and all, for every time-out a client can cause.
         out.exceptionHandler(failure -> {
         });
-        copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY, Set.of());
-        // the client as the gateway sees it (ClientAddresses); whatever X-Forwarded-For a client sent is not passed on
-        out.headers().set("X-Forwarded-For", clients.addressOf(in));
-        out.headers().set("X-Forwarded-Proto", in.scheme());
-        if (in.authority() != null) {
-            out.headers().set("X-Forwarded-Host", in.authority().toString());
+        try {
+            copyHeaders(in.headers(), out.headers(), SET_BY_THE_GATEWAY, Set.of());
+            // the client as the gateway sees it (ClientAddresses); whatever X-Forwarded-For a client sent is not passed on
+            out.headers().set("X-Forwarded-For", clients.addressOf(in));
+            out.headers().set("X-Forwarded-Proto", in.scheme());
+            if (in.authority() != null) {
+                out.headers().set("X-Forwarded-Host", in.authority().toString());
+            }
+        } catch (IllegalArgumentException unsendable) {
+            // what HTTP/1.1 cannot carry and GatewayRoutes.framing did not foresee: the client's, never the service's failure
+            // (counted against the service, three such requests opened its circuit for everyone)
+            ctx.put(FAILED_AT_CLIENT, Boolean.TRUE);
+            out.reset();
+            Problems.unsendableCharacters(ctx, mapper);
+            return Future.failedFuture(unsendable);
         }
         String length = in.getHeader("Content-Length");
         // Without a length a body follows only if the client's framing says so: chunks on HTTP/1.1
@@ -212,7 +221,7 @@ public class ServiceProxy {
         LimitedBody body = new LimitedBody(ctx.request(), config.maxBodyBytes());
         body.pipe().endOnFailure(false).to(out).onFailure(failure -> {
             if (body.failedAtClient()) {
-                ctx.put(BODY_FAILED_AT_CLIENT, Boolean.TRUE); // before the reset, whose failure attempt() then reads
+                ctx.put(FAILED_AT_CLIENT, Boolean.TRUE); // before the reset, whose failure attempt() then reads
             }
             out.reset();
             if (failure instanceof LimitedBody.TooLarge) {

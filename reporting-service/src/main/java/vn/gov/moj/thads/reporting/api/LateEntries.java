@@ -2,6 +2,8 @@ package vn.gov.moj.thads.reporting.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.gov.moj.thads.reporting.model.AdministrativeFigures;
+import vn.gov.moj.thads.reporting.model.CountedFigures;
 import vn.gov.moj.thads.reporting.model.Figures;
 import vn.gov.moj.thads.reporting.model.PeriodDifference;
 
@@ -24,7 +26,11 @@ public record LateEntries(UUID periodId, String orgUnit, String orgUnitName, int
     public record Complaints(ComplaintStatistics signed, ComplaintStatistics today) {
     }
 
-    public record Side(Figures cases, Figures money) {
+    public record Side(Figures cases, Figures money, AdministrativeFigures administrative) {
+
+        public static Side of(java.math.BigInteger[] figures) {
+            return new Side(CountedFigures.cases(figures), CountedFigures.money(figures), CountedFigures.administrative(figures));
+        }
     }
 
     /** One change: the case, its agency, the events (type:id), the first day of the period it changed, when it was recorded, by how much. */

@@ -66,6 +66,20 @@ public final class CountedFigures {
         }
     }
 
+    /** Adds {@code v} to {@code sum} unless a figure would pass a long: then false, and {@code sum} is as it was. */
+    public static boolean addIfNoOverflow(long[] sum, long[] v) {
+        for (int i = 0; i < SIZE; i++) {
+            long r = sum[i] + v[i];
+            if (((sum[i] ^ r) & (v[i] ^ r)) < 0) { // both operands' sign differs from the result's (Math.addExact's test)
+                return false;
+            }
+        }
+        for (int i = 0; i < SIZE; i++) {
+            sum[i] += v[i];
+        }
+        return true;
+    }
+
     /**
      * Figures summed over cases: a unit's money can pass a long (about 9,200 cases at the 10^15 VND bound), so
      * sums over cases are {@link BigInteger}s, exact at any size, and the tables' money columns are {@code numeric}.

@@ -5,10 +5,10 @@ import vn.gov.moj.thads.platform.event.EventEnvelope;
 import vn.gov.moj.thads.platform.orgunit.OrgUnits;
 import vn.gov.moj.thads.reporting.model.CaseTimeline;
 import vn.gov.moj.thads.reporting.model.CountedFigures;
+import vn.gov.moj.thads.reporting.model.ExactSums;
 import vn.gov.moj.thads.reporting.repository.CaseTimelineRepository;
 import vn.gov.moj.thads.reporting.repository.FigureAggregateRepository;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,9 +43,9 @@ public final class PendingCases {
     /** Each case's applied events, for the late-entry audit (kept only when audited). */
     final Map<UUID, List<String>> applied = new HashMap<>();
     /** Sums over cases: exact at any size (a case's share is a long[], {@link CountedFigures}). */
-    final Map<CaseTimeline.AgencyDay, BigInteger[]> figureChanges = new HashMap<>();
+    final ExactSums<CaseTimeline.AgencyDay> figureChanges = new ExactSums<>();
     /** The same changes per province and row of the breakdown by kind and category (each case's in each of its rows). */
-    final Map<FigureAggregateRepository.BreakdownDay, BigInteger[]> breakdownChanges = new HashMap<>();
+    final ExactSums<FigureAggregateRepository.BreakdownDay> breakdownChanges = new ExactSums<>();
 
     private PendingCases(boolean audit, boolean rebuild, int maxCases, int maxFigureRows) {
         this.audit = audit;
@@ -106,7 +106,7 @@ public final class PendingCases {
         List<String> rows = t.categoriesChanged() ? null : t.breakdownRows();
         share.forEach((key, v) -> {
             long[] change = sign > 0 ? v : CountedFigures.minus(new long[CountedFigures.SIZE], v);
-            CountedFigures.addTo(figureChanges.computeIfAbsent(key, k -> CountedFigures.zero()), change);
+            figureChanges.add(key, change);
             if (rows != null) {
                 String province = OrgUnits.provinceOf(key.agencyCode());
                 rows.forEach(row -> addToBreakdown(key.day(), province, row, change));
@@ -120,8 +120,7 @@ public final class PendingCases {
 
     private void addToBreakdown(LocalDate day, String province, String row, long[] change) {
         if (!row.equals(FigureAggregateRepository.DERIVED_ROW)) {
-            CountedFigures.addTo(breakdownChanges.computeIfAbsent(new FigureAggregateRepository.BreakdownDay(day, province, row),
-                    k -> CountedFigures.zero()), change);
+            breakdownChanges.add(new FigureAggregateRepository.BreakdownDay(day, province, row), change);
         }
     }
 

@@ -197,8 +197,7 @@ public class PeriodService {
         LateEntries.Complaints complaints = signedComplaints(p).map(c -> new LateEntries.Complaints(reports.asSeen(c),
                 reports.asSeen(reports.complaintsCounted(p.orgUnitCode(), CaseTimeline.yearStart(p.workYear()), p.asOf())))).orElse(null);
         return new LateEntries(p.id(), p.orgUnitCode(), p.orgUnitName(), p.workYear(), p.asOf(), p.closedAt(),
-                new LateEntries.Side(CountedFigures.cases(signed), CountedFigures.money(signed)),
-                new LateEntries.Side(CountedFigures.cases(today), CountedFigures.money(today)), PeriodDifference.of(signed, today), changes,
+                LateEntries.Side.of(signed), LateEntries.Side.of(today), PeriodDifference.of(signed, today), changes,
                 complaints);
     }
 

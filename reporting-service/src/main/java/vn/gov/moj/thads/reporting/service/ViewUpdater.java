@@ -166,9 +166,9 @@ public class ViewUpdater {
         pending.casesWritten();
         if (all || pending.figuresFull()) {
             if (pending.rebuild()) {
-                aggregates.addToDays(pending.figureChanges, pending.breakdownChanges);
+                aggregates.addToDays(pending.figureChanges.sums(), pending.breakdownChanges.sums());
             } else {
-                aggregates.add(pending.figureChanges, pending.breakdownChanges);
+                aggregates.add(pending.figureChanges.sums(), pending.breakdownChanges.sums());
             }
             pending.figuresWritten();
         }
@@ -189,7 +189,7 @@ public class ViewUpdater {
             pending.contributed(t, t.contributions(t.contributedThrough()));
         }
         timelines.save(pending.cases.values(), new CaseTimelineRepository.NewFacts(), Map.of());
-        aggregates.add(pending.figureChanges, pending.breakdownChanges);
+        aggregates.add(pending.figureChanges.sums(), pending.breakdownChanges.sums());
     }
 
     /** The current work year: every case's figures are kept up to it. */

@@ -112,6 +112,23 @@ class SignedPeriodTest {
     }
 
     @Test
+    void theDifferenceCountsTheAdministrativeJudgmentsMonitoredToo() {
+        // signed: 2 administrative judgments newly accepted, both monitored; today: one of them complied, dated inside the period
+        BigInteger[] signed = summed(CountedFigures.ADMINISTRATIVE_NEWLY_ACCEPTED, 2);
+        BigInteger[] today = summed(CountedFigures.ADMINISTRATIVE_NEWLY_ACCEPTED, 2, CountedFigures.ADMINISTRATIVE_COMPLIED, 1,
+                CountedFigures.ADMINISTRATIVE_FINISHED, 1);
+        PeriodDifference d = PeriodDifference.of(signed, today);
+        assertThat(d.changed()).isTrue();
+        // complied +1, finished +1, still monitored 2 − 1 = 1: −1; accepted unchanged; nothing civil moved
+        assertThat(d.administrative().complied()).isEqualTo(1);
+        assertThat(d.administrative().finished()).isEqualTo(1);
+        assertThat(d.administrative().monitored()).isEqualTo(-1);
+        assertThat(d.administrative().accepted()).isZero();
+        assertThat(d.cases().accepted()).isZero();
+        assertThat(d.money().done()).isZero();
+    }
+
+    @Test
     void aPeriodIsClosedOnItsAsOfDateOrLaterAndOnce() {
         LocalDate today = LocalDate.parse("2026-11-29");
         assertThatThrownBy(() -> SignedPeriod.close("96", "Cà Mau", 2027, LocalDate.parse("2026-11-30"), today, List.of("96"),
