@@ -48,8 +48,16 @@ class OfficersAndIntakeTest {
                 .body("items.id", hasItem(judgment));
         officer.request().queryParam("size", 200).get("/api/v1/cases").then().statusCode(200).body("items.id", hasItem(caseId));
         String officerId = head.request().get("/api/v1/cases/" + caseId).then().extract().path("officerId");
+        officer.request().get("/api/v1/officers/me").then().statusCode(200).body("id", equalTo(officerId))
+                .body("agencyCode", equalTo("19.05")).body("active", equalTo(true));
         String etag = head.request().get("/api/v1/officers/" + officerId).then().statusCode(200).extract().header("ETag");
         head.request().header("If-Match", etag).post("/api/v1/officers/" + officerId + "/deactivation").then().statusCode(200);
+        // their own record says so, to them too (the gateway's /me then lists no OFFICER role: session 29); the same login
+        // at another province's agency has no record there, a login without one neither
+        officer.request().get("/api/v1/officers/me").then().statusCode(200).body("id", equalTo(officerId)).body("active", equalTo(false));
+        new Api.User(officer.subject(), "79.01", "OFFICER").request().get("/api/v1/officers/me").then().statusCode(404)
+                .contentType("application/problem+json");
+        new Api.User(Api.unique("chua-dang-ky"), "19.05", "OFFICER").request().get("/api/v1/officers/me").then().statusCode(404);
         // before: they read the parties' ID numbers, recorded collections and froze accounts until the head reassigned it,
         // and opened cases at their agency; their token carries no officer role now (InactiveOfficers)
         officer.request().get("/api/v1/cases/" + caseId).then().statusCode(403).body(not(containsString("Phùng Văn Khải")));

@@ -34,6 +34,25 @@ class DevTokenTest {
                 .body("agencyCode", equalTo("19.05"));
     }
 
+    /**
+     * Session 29: a deactivated officer's token still carries the OFFICER role, which every service leaves out; /me listed
+     * it, and the front end offered menus whose every call was refused (403). The case service says whose record is
+     * deactivated (the stand-in: logins beginning with "deactivated"); a login with no record keeps the roles as signed.
+     */
+    @Test
+    void aDeactivatedOfficerIsNoOfficerToTheFrontEnd() {
+        me("deactivated.le.b", List.of("OFFICER")).body("roles", org.hamcrest.Matchers.empty());
+        me("deactivated.le.c", List.of("AGENCY_HEAD", "OFFICER")).body("roles", contains("AGENCY_HEAD"));
+        me("unregistered.tran.d", List.of("OFFICER")).body("roles", contains("OFFICER"));
+        me("active.pham.e", List.of("OFFICER")).body("roles", contains("OFFICER")).body("subject", equalTo("active.pham.e"));
+    }
+
+    private static io.restassured.response.ValidatableResponse me(String subject, List<String> roles) {
+        String token = given().contentType("application/json").body(Map.of("subject", subject, "roles", roles, "agencyCode", "19.05"))
+                .when().post("/api/v1/dev/tokens").then().statusCode(200).extract().path("accessToken");
+        return given().header("Authorization", "Bearer " + token).when().get("/api/v1/me").then().statusCode(200);
+    }
+
     @Test
     void anUnknownRoleIsRefused() {
         given().contentType("application/json")

@@ -146,6 +146,20 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
             }
             return;
         }
+        if (path.equals("/api/v1/officers/me")) {
+            // the case service's answer about the token's own officer record: by the login the token names (its "sub")
+            String subject = String.valueOf(request.getHeader("Authorization")).replaceFirst("^Bearer ", "");
+            String[] parts = subject.split("\\.");
+            String sub = parts.length == 3 ? new JsonObject(new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                    StandardCharsets.UTF_8)).getString("sub", "") : "";
+            if (sub.startsWith("unregistered")) {
+                response.setStatusCode(404).putHeader("Content-Type", "application/problem+json").end("{\"status\":404}");
+            } else {
+                response.putHeader("Content-Type", "application/json").end(new JsonObject().put("id", java.util.UUID.randomUUID().toString())
+                        .put("agencyCode", "19.05").put("active", !sub.startsWith("deactivated")).encode());
+            }
+            return;
+        }
         if (path.startsWith("/__admin/complaint/")) {
             if (path.endsWith("/stop")) {
                 servers.remove("complaint-service").close().onComplete(done -> response.end("stopped"));

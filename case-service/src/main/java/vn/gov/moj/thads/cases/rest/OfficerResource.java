@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.rest;
 
 import vn.gov.moj.thads.platform.text.VisibleText;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -71,6 +72,19 @@ public class OfficerResource {
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<Officer> found = service.list(agency == null || agency.isBlank() ? null : agency.strip(), active, page, size);
         return new Page<>(found.items().stream().map(OfficerResource::view).toList(), found.total(), page, size);
+    }
+
+    /** An officer's own record as its holder reads it: whether their head deactivated it (the gateway's /me asks). */
+    public record OwnRecord(UUID id, String agencyCode, boolean active) {
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated // a deactivated officer's token has no OFFICER role here, and is who most needs to read this
+    @Operation(summary = "The caller's own officer record (their login in their agency's line): whether it is active; 404 if none")
+    public OwnRecord me() {
+        Officer officer = service.ownRecord();
+        return new OwnRecord(officer.id(), officer.agencyCode(), officer.active());
     }
 
     @GET

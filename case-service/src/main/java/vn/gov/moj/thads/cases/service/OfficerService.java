@@ -70,6 +70,17 @@ public class OfficerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The caller's own officer record: the one under their login in their token's agency line ({@link Caller#ownUnits}), as
+     * the services match a token with its record; one per line.
+     */
+    public Officer ownRecord() {
+        java.util.Set<String> line = caller.ownUnits();
+        return (line.isEmpty() ? java.util.Optional.<Officer>empty()
+                : Officer.<Officer>find("subject = ?1 and agencyCode in ?2", caller.subject(), line).firstResultOptional())
+                .orElseThrow(() -> ProblemException.notFound("Officer " + caller.subject()));
+    }
+
     public Officer get(UUID id) {
         Officer officer = Officer.<Officer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Officer " + id));
         // the agency the officer is seconded to reads them too, and their workload, on the days of the secondment (domain.md
