@@ -190,6 +190,9 @@ class GatewayRoutingTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("\\d+"))
                 .body("type", equalTo("urn:thads:problem:rate-limited"));
+        // the gateway's own endpoints count against the same limit: /me asks the case service for an officer's standing
+        // (session 29), and a valid token was outside every limit there
+        given().header("Authorization", token).when().get("/api/v1/me").then().statusCode(429);
         // another client is not affected
         given().header("Authorization", bearer()).when().get("/api/v1/targets/2026").then().statusCode(200);
     }
