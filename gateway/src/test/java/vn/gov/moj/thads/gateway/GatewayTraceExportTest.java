@@ -12,8 +12,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.FreePorts;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,12 +44,7 @@ class GatewayTraceExportTest {
         public Map<String, String> start() {
             vertx = Vertx.vertx();
             var received = new ConcurrentLinkedQueue<String>();
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            int port = FreePorts.next();
             vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
                 if (request.method().name().equals("POST")) {
                     received.add(request.path() + " " + HexFormat.of().formatHex(body.getBytes()));

@@ -11,8 +11,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetServer;
+import vn.gov.moj.thads.deploy.FreePorts;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -66,9 +66,9 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
         relayClient = vertx.createNetClient();
         Map<String, String> config = new HashMap<>();
         for (String service : new String[]{"case-service", "complaint-service", "reporting-service"}) {
-            ports.put(service, freePort());
+            ports.put(service, FreePorts.next());
             listen(service).toCompletionStage().toCompletableFuture().join();
-            int relayPort = freePort();
+            int relayPort = FreePorts.next();
             relay(relayPort, ports.get(service)).toCompletionStage().toCompletableFuture().join();
             config.put("thads.gateway.services." + service, "http://localhost:" + relayPort);
         }
@@ -210,14 +210,6 @@ public class StubServicesTestResource implements QuarkusTestResourceLifecycleMan
                 .put("traceparents", new JsonArray(request.headers().getAll("traceparent")))
                 .put("repeatedHeaders", new JsonArray(request.headers().names().stream()
                         .filter(name -> request.headers().getAll(name).size() > 1).toList())).encode());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -148,16 +148,14 @@ public class ProbeResource {
     @GET
     @Path("/unreachable-database")
     @RolesAllowed(Role.OFFICER)
-    public String unreachableDatabase() throws java.sql.SQLException, java.io.IOException {
+    public String unreachableDatabase() throws java.sql.SQLException {
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:" + portNothingListensOn() + "/thads", "thads", "thads")) {
             return "reached";
         }
     }
 
-    static int portNothingListensOn() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    static int portNothingListensOn() {
+        return vn.gov.moj.thads.deploy.FreePorts.next();
     }
 }

@@ -11,7 +11,7 @@ import vn.gov.moj.thads.platform.problem.Problem;
 import vn.gov.moj.thads.platform.problem.ProblemMappers;
 
 import javax.sql.DataSource;
-import java.net.ServerSocket;
+import vn.gov.moj.thads.deploy.FreePorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -86,9 +86,7 @@ class OfficerStandingOutOfReachTest {
         };
     }
 
-    private static int portNothingListensOn() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int portNothingListensOn() {
+        return FreePorts.next();
     }
 }
