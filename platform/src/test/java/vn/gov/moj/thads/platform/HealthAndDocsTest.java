@@ -1,51 +1,29 @@
 package vn.gov.moj.thads.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
+import vn.gov.moj.thads.deploy.testing.ServiceEndpointsContract;
+
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.anEmptyMap;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 
+/** The shared library's probe application answers as each service does: the contract holds in the library itself. */
 @QuarkusTest
-class HealthAndDocsTest {
+class HealthAndDocsTest extends ServiceEndpointsContract {
 
-    @Test
-    /** Kafka away: the outbox keeps the events and reads need nothing of it, so no instance leaves service for it. */
-    void readinessIsTheDatabaseNotKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check"))
-                .body("checks.name", not(hasItem("Kafka connection health check")))
-                .body("checks.findAll { it.name.startsWith('SmallRye Reactive Messaging') }.collect { it.data ?: [:] }.sum() ?: [:]",
-                        anEmptyMap());
+    @Override
+    protected String apiTitle() {
+        return "THADS platform probes";
     }
 
-    @Test
-    void readinessSaysUntilWhenTheCalendarKnowsTheHolidays() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("checks.find { it.name == 'Working calendar' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'Working calendar' }.data.coveredThrough", equalTo("2027-12-31"));
+    @Override
+    protected void answerARequest() {
+        given().when().get("/api/v1/probes/unreachable-database").then().statusCode(401);
     }
 
-    @Test
-    void theApiIsDocumented() {
-        given().when().get("/q/openapi?format=json")
-                .then().statusCode(200)
-                .body(containsString("/api/v1/probes"));
-    }
-
-    @Test
-    void metricsArePrometheusText() {
-        given().when().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("thads_calendar_days_remaining"));
+    /** The reports' timings are the reporting service's. */
+    @Override
+    protected Set<String> alertMetricsExportedElsewhere() {
+        return Set.of("thads_report_seconds_bucket");
     }
 }
