@@ -63,9 +63,7 @@ public class CaseEventConsumer {
     @Incoming("case-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        intake.take(batch, this::apply);
+        intake.take(records, this::apply);
     }
 
     /**

@@ -31,9 +31,7 @@ public class OfficerEventConsumer {
     @Incoming("officer-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        intake.take(batch, this::apply);
+        intake.take(records, this::apply);
     }
 
     List<Refused> apply(List<ConsumerRecord<String, String>> batch) {

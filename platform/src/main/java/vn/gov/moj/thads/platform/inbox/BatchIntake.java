@@ -6,6 +6,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -91,8 +92,15 @@ public class BatchIntake {
     static final int CANCELLED_AT_MOST = 5;
 
     /** {@link #applySettingAsidePoison} then every refused record to the dead-letter topic. */
-    public void take(List<ConsumerRecord<String, String>> batch, Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
-        applySettingAsidePoison(batch, apply).forEach(this::deadLetter);
+    public void take(ConsumerRecords<String, String> poll, Function<List<ConsumerRecord<String, String>>, List<Refused>> apply) {
+        applySettingAsidePoison(inPollOrder(poll), apply).forEach(this::deadLetter);
+    }
+
+    /** A poll's records as one list, each partition's in its order. */
+    public static List<ConsumerRecord<String, String>> inPollOrder(ConsumerRecords<String, String> poll) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(poll.count());
+        poll.forEach(batch::add);
+        return batch;
     }
 
     /**

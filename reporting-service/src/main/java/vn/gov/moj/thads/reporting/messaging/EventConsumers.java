@@ -53,9 +53,7 @@ public class EventConsumers {
     @Incoming("officer-events")
     @Blocking
     public void onOfficerEvents(ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        intake.take(batch, some -> {
+        intake.take(records, some -> {
             List<BatchIntake.Refused> refused = new ArrayList<>();
             accounts.learnRecords(officers.newestPerOfficer(some, OFFICERS, refused));
             return refused;
@@ -63,9 +61,8 @@ public class EventConsumers {
     }
 
     private void take(String topic, ConsumerRecords<String, String> records) {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        List<BatchIntake.Refused> refused = lock.shared(() -> intake.applySettingAsidePoison(batch, some -> feed.apply(topic, some).refused()));
+        List<BatchIntake.Refused> refused = lock.shared(() -> intake.applySettingAsidePoison(BatchIntake.inPollOrder(records),
+                some -> feed.apply(topic, some).refused()));
         // awaited: the batch is acknowledged only once every refused record is safe on the dead-letter topic
         refused.forEach(intake::deadLetter);
     }
