@@ -123,6 +123,26 @@ class KubernetesManifestsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: the gateway's pods share their rate limits: their count is the DNS answer of a headless Service of them")
+    @ValueSource(strings = {"local", "production"})
+    void theGatewaysPodsShareTheirRateLimits(String overlay) {
+        List<JsonNode> all = render(overlay);
+        JsonNode deployment = named(all, "Deployment", "gateway");
+        String peers = null;
+        for (JsonNode from : deployment.at("/spec/template/spec/containers/0/envFrom")) {
+            JsonNode value = named(all, "ConfigMap", from.at("/configMapRef/name").asText()).at("/data/THADS_GATEWAY_RATE_LIMIT_PEERS");
+            if (!value.isMissingNode()) {
+                peers = value.asText();
+            }
+        }
+        assertThat(peers).as("THADS_GATEWAY_RATE_LIMIT_PEERS in the gateway's settings").isNotBlank();
+        JsonNode service = named(all, "Service", peers);
+        assertThat(service.at("/spec/clusterIP").asText()).as("headless: DNS answers each pod's address").isEqualTo("None");
+        assertThat(service.at("/spec/publishNotReadyAddresses").asBoolean(false)).as("ready pods only").isFalse();
+        assertThat(YAML.convertValue(service.at("/spec/selector"), Map.class))
+                .isEqualTo(YAML.convertValue(deployment.at("/spec/selector/matchLabels"), Map.class));
+    }
+
     @ParameterizedTest(name = "{0}: the one route from outside leads to the gateway's API port, for /api, /q/swagger-ui and /q/openapi only")
     @ValueSource(strings = {"local", "production"})
     void theOutsideReachesTheGatewaysApiPortOnly(String overlay) {

@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the services are, which paths go to which, and how the gateway protects them. */
 @ConfigMapping(prefix = "thads.gateway")
@@ -92,5 +93,13 @@ public interface GatewayConfig {
          */
         @WithDefault("60")
         long refusedTokensPerMinute();
+
+        /**
+         * A DNS name whose addresses are the gateway's ready pods (the headless Service {@code gateway-peers}): each pod
+         * then charges a request as many tokens as there are pods, so that a client's budget is the one above across the
+         * deployment however the proxies spread its requests and however many pods its own load makes the autoscaler
+         * start. Absent (the local run, the tests): this pod alone.
+         */
+        Optional<String> peers();
     }
 }
