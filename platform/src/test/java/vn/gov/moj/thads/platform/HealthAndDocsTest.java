@@ -21,6 +21,12 @@ class HealthAndDocsTest extends ServiceEndpointsContract {
         given().when().get("/api/v1/probes/unreachable-database").then().statusCode(401);
     }
 
+    @org.junit.jupiter.api.Test
+    void theProbesAreDocumented() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/v1/probes"));
+    }
+
     /** The reports' timings are the reporting service's. */
     @Override
     protected Set<String> alertMetricsExportedElsewhere() {

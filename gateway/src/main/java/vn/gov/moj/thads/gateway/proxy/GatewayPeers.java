@@ -10,22 +10,27 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.gov.moj.thads.gateway.config.GatewayConfig;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many gateway pods share the rate limits ({@link RateLimiter}): the addresses of a headless Service's name, which
- * Kubernetes's DNS answers with its ready pods. Read again every 15 s (the JVM keeps an answer 30 s); when the name
- * cannot be resolved the last count stands, so that a DNS outage never multiplies the budgets.
+ * Kubernetes's DNS answers with its ready pods. Read every 5 s, one lookup at a time (a lookup while DNS is down can take
+ * longer than that, and must neither pile up on the worker threads that verify tokens nor end after a newer one); the
+ * JVM keeps an answer {@code sun.net.inetaddr.ttl} seconds (5 in the gateway's ConfigMap; 30 by default). When the name
+ * cannot be resolved the last count stands; before the first answer this pod counts as alone.
  */
 @ApplicationScoped
 public class GatewayPeers {
 
     private static final Logger LOG = Logger.getLogger(GatewayPeers.class);
-    private static final long REFRESH_MILLIS = 15_000;
+    private static final long REFRESH_MILLIS = 5_000;
 
     /** Resolves a name to its addresses ({@link InetAddress#getAllByName} but in tests). */
     public interface Resolver {
@@ -35,6 +40,7 @@ public class GatewayPeers {
     private final Optional<String> name;
     private final Resolver resolver;
     private final AtomicInteger count = new AtomicInteger(1);
+    private final AtomicBoolean looking = new AtomicBoolean();
     private volatile boolean warned;
 
     @Inject
@@ -44,14 +50,21 @@ public class GatewayPeers {
                 .description("Gateway pods the rate limits are shared between").register(registry);
     }
 
-    /** At start, then every 15 s, on a worker thread: the resolver blocks. */
+    /** At start, then every 5 s, on a worker thread (the resolver blocks); a tick while a lookup runs is skipped. */
     void schedule(@Observes StartupEvent started, Vertx vertx) {
         if (name.isPresent()) {
-            refresh();
-            vertx.setPeriodic(REFRESH_MILLIS, timer -> vertx.executeBlocking(() -> {
-                refresh();
-                return null;
-            }, false));
+            vertx.setPeriodic(1, REFRESH_MILLIS, timer -> {
+                if (looking.compareAndSet(false, true)) {
+                    vertx.executeBlocking(() -> {
+                        try {
+                            refresh();
+                        } finally {
+                            looking.set(false);
+                        }
+                        return null;
+                    }, false);
+                }
+            });
         }
     }
 
@@ -70,7 +83,11 @@ public class GatewayPeers {
             return;
         }
         try {
-            int pods = (int) Arrays.stream(resolver.addressesOf(name.get())).distinct().count();
+            InetAddress[] addresses = resolver.addressesOf(name.get());
+            // a dual-stack Service answers each pod twice, once per family
+            long v4 = Arrays.stream(addresses).filter(a -> a instanceof Inet4Address).distinct().count();
+            long v6 = Arrays.stream(addresses).filter(a -> a instanceof Inet6Address).distinct().count();
+            int pods = (int) Math.max(v4, v6);
             // during a rolling update this pod may be ready before DNS lists it: never fewer than one
             count.set(Math.max(1, pods));
             warned = false;

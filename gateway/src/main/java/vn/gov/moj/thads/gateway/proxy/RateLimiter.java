@@ -22,7 +22,9 @@ import java.util.function.IntSupplier;
  * Each pod keeps its own buckets, and the proxies spread a client's requests over the pods: a request costs as many
  * tokens as there are pods ({@link GatewayPeers}), so that the pods together let a client through at the configured
  * rate, not that times their number (session 22's review: up to 8 times in production, more the harder the client
- * pushed the autoscaler). A pod count above a limit costs the whole bucket.
+ * pushed the autoscaler). That holds while a limit is above the pod count (a pod count above it costs the whole bucket).
+ * The refused tokens' limit stays a pod's own: it spares each pod's CPU the signature checks, and shared it would let
+ * one client behind an office's address lock the whole office out of new tokens N times sooner.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -54,13 +56,13 @@ public class RateLimiter {
 
     /** Empty when this address may have a new token verified; else the seconds until it may. */
     public OptionalLong verificationWait(String address) {
-        EstimationProbe estimate = refusals(address).estimateAbilityToConsume(cost(limits.refusedTokensPerMinute()));
+        EstimationProbe estimate = refusals(address).estimateAbilityToConsume(1);
         return estimate.canBeConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(estimate.getNanosToWaitForRefill()));
     }
 
     /** A token from this address was refused. */
     public void refused(String address) {
-        refusals(address).tryConsume(cost(limits.refusedTokensPerMinute()));
+        refusals(address).tryConsume(1);
     }
 
     /** One request's share of a bucket of {@code perMinute} tokens shared by every pod. */

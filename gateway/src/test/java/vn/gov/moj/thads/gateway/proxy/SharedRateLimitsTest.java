@@ -27,11 +27,15 @@ class SharedRateLimitsTest {
         };
     }
 
-    /** Requests a pod lets through at once before its first 429. */
+    /**
+     * Requests a pod lets through at once before its first 429. The buckets refill as they go (600 a minute is one token
+     * every 100 ms), so a pause of the test can add one or two: the totals below allow for five.
+     */
     private static int admitted(RateLimiter pod, String subject, String address) {
         int admitted = 0;
         while (pod.tryAcquire(subject, address).isEmpty()) {
             admitted++;
+            assertThat(admitted).as("a pod that never answers 429").isLessThan(100_000);
         }
         return admitted;
     }
@@ -42,7 +46,7 @@ class SharedRateLimitsTest {
         for (int pod = 0; pod < 3; pod++) {
             total += admitted(new RateLimiter(limits(600, 120, 60), () -> 3), "officer-19.05", "10.1.2.3");
         }
-        assertThat(total).isEqualTo(600);
+        assertThat(total).isBetween(600, 605);
     }
 
     @Test
@@ -51,25 +55,28 @@ class SharedRateLimitsTest {
         for (int pod = 0; pod < 8; pod++) {
             total += admitted(new RateLimiter(limits(600, 120, 60), () -> 8), null, "203.0.113.7");
         }
-        assertThat(total).isEqualTo(120);
+        assertThat(total).isBetween(120, 125);
     }
 
     @Test
     void onePodAloneGivesTheWholeBudget() {
-        assertThat(admitted(new RateLimiter(limits(600, 120, 60), () -> 1), "officer-19.05", "10.1.2.3")).isEqualTo(600);
+        assertThat(admitted(new RateLimiter(limits(600, 120, 60), () -> 1), "officer-19.05", "10.1.2.3")).isBetween(600, 605);
     }
 
+    /**
+     * The refused tokens' limit spares each pod's CPU the signature checks: a pod's own. Shared, one client behind an
+     * office's address would lock the whole office out of new tokens four times sooner on four pods.
+     */
     @Test
-    void refusedTokensAreSharedToo() {
+    void refusedTokensAreEachPodsOwn() {
+        RateLimiter limiter = new RateLimiter(limits(600, 120, 60), () -> 4);
         int verified = 0;
-        for (int pod = 0; pod < 4; pod++) {
-            RateLimiter limiter = new RateLimiter(limits(600, 120, 60), () -> 4);
-            while (limiter.verificationWait("198.51.100.9").isEmpty()) {
-                limiter.refused("198.51.100.9");
-                verified++;
-            }
+        while (limiter.verificationWait("198.51.100.9").isEmpty()) {
+            limiter.refused("198.51.100.9");
+            verified++;
+            assertThat(verified).isLessThan(100_000);
         }
-        assertThat(verified).isEqualTo(60);
+        assertThat(verified).isBetween(60, 62);
     }
 
     @Test
@@ -87,7 +94,7 @@ class SharedRateLimitsTest {
             assertThat(pod.tryAcquire("officer-19.05", "10.1.2.3")).isEmpty();
         }
         pods.set(6); // 300 tokens left: 50 requests at 6 each
-        assertThat(admitted(pod, "officer-19.05", "10.1.2.3")).isEqualTo(50);
+        assertThat(admitted(pod, "officer-19.05", "10.1.2.3")).isBetween(50, 51);
     }
 
     @Test
@@ -111,6 +118,15 @@ class SharedRateLimitsTest {
         answer.set(new InetAddress[0]);
         peers.refresh();
         assertThat(peers.count()).as("this pod, not yet listed").isEqualTo(1);
+    }
+
+    @Test
+    void aDualStackServiceCountsEachPodOnce() throws Exception {
+        GatewayPeers peers = new GatewayPeers(Optional.of("gateway-peers"), name -> new InetAddress[]{
+                InetAddress.getByName("10.2.0.4"), InetAddress.getByName("fd00::4"),
+                InetAddress.getByName("10.2.1.7"), InetAddress.getByName("fd00::7")});
+        peers.refresh();
+        assertThat(peers.count()).isEqualTo(2);
     }
 
     @Test
