@@ -27,7 +27,9 @@ class RateLimitBehindAProxyTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.trusted-proxies", "127.0.0.1",
-                    "thads.gateway.rate-limit.public-per-minute", Integer.toString(LIMIT));
+                    "thads.gateway.rate-limit.public-per-minute", Integer.toString(LIMIT),
+                    // the pods sharing the limits: localhost is one pod (an address a family), so the limits stand as set
+                    "thads.gateway.rate-limit.peers", "localhost");
         }
     }
 
@@ -159,5 +161,12 @@ class RateLimitBehindAProxyTest {
         } finally {
             accessLog.removeHandler(capture);
         }
+    }
+
+    /** With a peers name set the gateway starts, looks it up and exports the count (SharedRateLimitsTest has the rules). */
+    @org.junit.jupiter.api.Test
+    void thePodCountTheLimitsAreSharedByIsExported() {
+        io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("thads_gateway_peers 1.0"));
     }
 }
