@@ -413,6 +413,20 @@ class OfficerAccountTest {
                 .body("summary", equalTo("Không có căn cứ"));
     }
 
+    /**
+     * A complaint naming the head's account is served on that account: another head of the same agency (a deputy) does not
+     * read its decision, which names who wrote (review of session 31: every head of the agency read it).
+     */
+    @Test
+    void aDecisionAboutANamedHeadIsNotShownToTheAgencysOtherHeads() {
+        String login = "ld-19-" + UUID.randomUUID();
+        String id = resolvedAboutTheHead(login, AGENCY);
+        Desk.asSubject("pho-" + UUID.randomUUID(), "AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("summary", nullValue());
+        Desk.asSubject(login, "AGENCY_HEAD", AGENCY).get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("summary", equalTo("Không có căn cứ"));
+    }
+
     /** A complaint about the head of 19.05, named by the account {@code login}, filed at {@code filedAt}, resolved; its id. */
     private static String resolvedAboutTheHead(String login, String filedAt) {
         var complaint = Desk.complaintOn("2026-10-05", filedAt, "AGENCY_HEAD", AGENCY, "BEFORE_MEASURES", null);

@@ -180,8 +180,9 @@ public class ComplaintAccess {
     }
 
     /**
-     * Whom a complaint's decision is served on: the officer whose account was recorded with the petition, or for a petition
-     * about the head of an agency that agency's head. The holders of the case are kept out of the petition, not let into
+     * Whom a complaint's decision is served on: the officer or head whose account was recorded with the petition; for a
+     * petition about the head of an agency that names no account, that agency's heads, since the service cannot tell which
+     * (with an account named, another head, a deputy, did read it: review of session 31). The holders of the case are kept out of the petition, not let into
      * its decision, which names who wrote (a holder the desk did not name may be no one it is about). By agency too: the same login at another agency is another person, who is kept
      * out of the petition (the refusals go by the login) but not let into its decision, which names who wrote (red team of
      * session 25: a 79.01 token read a decision about 19.05's record under its login). The officer by their record's
@@ -189,7 +190,7 @@ public class ComplaintAccess {
      * account (a head's, say), by the agency the petition is about.
      */
     private boolean isServedTheDecision(Complaint c) {
-        if (isHeadItIsAbout(c)) {
+        if (c.subjectOfficerSubject() == null && isHeadItIsAbout(c)) {
             return true;
         }
         if (!caller.subject().equals(c.subjectOfficerSubject())) {
