@@ -190,6 +190,26 @@ class IntakeAndScopeAttacksTest {
                 .post("/api/v1/cases/" + caseOfAnotherOffice + "/closure").then().statusCode(403);
     }
 
+    /**
+     * A token with a province's role and an office head's opens its office's cases from its office's judgments only: it took
+     * a judgment sent to another office of the province, which the province role let it read, and that office's judgment
+     * was marked taken (review of session 31).
+     */
+    @Test
+    void aProvinceAndHeadTokenOpensNoCaseFromAnotherOfficesJudgment() {
+        Api.User court = Api.courtOf("19", "TAND-TN-C");
+        var toAnotherOffice = new java.util.HashMap<String, Object>(judgment("TAND-TN-C", Api.unique("22/2026"), "019066000001"));
+        toAnotherOffice.put("agencyCode", "19.01");
+        String other = court.request().body(toAnotherOffice).post("/api/v1/court-judgments").then().statusCode(201).extract().path("id");
+        Api.User provinceAndHead = new Api.User("province-head-" + java.util.UUID.randomUUID(), "19.02", "PROVINCE", "AGENCY_HEAD");
+        var body = Api.caseBody("19.02", Api.unique("QĐ"), TODAY.minusDays(2), 12_000_000L);
+        body.put("courtJudgmentId", other);
+        provinceAndHead.request().body(body).post("/api/v1/cases").then().statusCode(404)
+                .body("type", equalTo("urn:thads:problem:not-found")).body("detail", containsString(other)).body(not(containsString("019066000001")));
+        Api.head("19.01").request().get("/api/v1/court-judgments/" + other).then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("caseId", nullValue());
+    }
+
     @Test
     void anOfficerReadsACourtJudgmentOnlyThroughACaseTheyWorkOn() {
         Api.User head = Api.head("19.05");

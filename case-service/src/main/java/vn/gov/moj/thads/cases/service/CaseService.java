@@ -87,8 +87,12 @@ public class CaseService {
                     + " already has a case with decision number " + opening.decisionNumber().strip() + " in " + year);
         }
         UUID judgmentId = opening.courtJudgmentId();
+        // a judgment sent to the agency opening the case (or to a unit of its records): a token mixing a province's role
+        // with an office head's read another office's judgments and took one (review of session 31)
+        Set<String> sameOffice = new java.util.HashSet<>(orgUnits.withPredecessors(opening.agencyCode()));
+        sameOffice.addAll(numberedIn);
         CourtJudgment judgment = judgmentId == null ? null : CourtJudgment.<CourtJudgment>findByIdOptional(judgmentId)
-                .filter(j -> access.scope().covers(j.agencyCode()))
+                .filter(j -> access.scope().covers(j.agencyCode()) && sameOffice.contains(j.agencyCode()))
                 .orElseThrow(() -> ProblemException.notFound("Court judgment " + judgmentId));
         EnforcementCase delegated = delegatedFromId == null ? null : delegationReceived(delegatedFromId, opening.agencyCode());
         if (opening.judgment() == null && judgment == null && delegated != null) {
