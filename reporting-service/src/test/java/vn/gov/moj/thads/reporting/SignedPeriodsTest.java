@@ -263,6 +263,28 @@ class SignedPeriodsTest {
         as("MINISTRY", "VN").body(lower).put("/api/v1/targets/2024/19.90").then().statusCode(200);
     }
 
+    /**
+     * Signed figures keep the province from lowering an office's targets, not from setting or raising them: the office's
+     * head, by closing the first month of a year with provisional targets, locked the province out of the office's targets
+     * for the year (review of session 31: every change was 422). Work year 2026 of Phú Thọ's 25.01, which no other test signs.
+     */
+    @Test
+    void anOfficeClosingAMonthDoesNotLockTheProvinceOutOfItsTargets() {
+        as("AGENCY_HEAD", "25.01").body(Map.of("orgUnit", "25.01", "workYear", 2026, "asOf", "2025-10-31")).post("/api/v1/reports/periods")
+                .then().statusCode(201);
+        // first set after the signing, provisional, then the final ones, higher
+        as("PROVINCE", "25").queryParam("provisional", true).body(Map.of("caseRate", 60, "moneyRate", 20, "carriedOverCaseReduction", 5,
+                "carriedOverMoneyReduction", 3)).put("/api/v1/targets/2026/25.01").then().statusCode(200);
+        as("PROVINCE", "25").body(Map.of("caseRate", 80, "moneyRate", 40, "carriedOverCaseReduction", 5, "carriedOverMoneyReduction", 3))
+                .put("/api/v1/targets/2026/25.01").then().statusCode(200);
+        // lowering one of the four stays the ministry's, and names it
+        as("PROVINCE", "25").body(Map.of("caseRate", 85, "moneyRate", 40, "carriedOverCaseReduction", 4, "carriedOverMoneyReduction", 3))
+                .put("/api/v1/targets/2026/25.01").then().statusCode(422)
+                .body("type", equalTo("urn:thads:problem:targets-judged")).body("lowered", equalTo(List.of("carriedOverCaseReduction")));
+        as("MINISTRY", "VN").get("/api/v1/targets/2026/25.01/versions").then().statusCode(200)
+                .body("caseRate", equalTo(List.of(60.0f, 80.0f))).body("provisional", equalTo(List.of(true, false)));
+    }
+
     @Test
     void targetVersionsAreKeptAndTheSignedFiguresOfProvincesAreOpenData() {
         // Lai Châu (12): targets set twice by the ministry, a provisional version and the final one

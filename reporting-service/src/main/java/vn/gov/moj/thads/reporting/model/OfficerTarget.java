@@ -57,20 +57,7 @@ public class OfficerTarget extends TargetSetting {
         if (version == 0 || month().isAfter(today)) {
             return;
         }
-        TargetRates now = rates();
-        List<String> lowered = new java.util.ArrayList<>();
-        if (proposed.caseRate().compareTo(now.caseRate()) < 0) {
-            lowered.add("caseRate");
-        }
-        if (proposed.moneyRate().compareTo(now.moneyRate()) < 0) {
-            lowered.add("moneyRate");
-        }
-        if (proposed.carriedOverCaseReduction().compareTo(now.carriedOverCaseReduction()) < 0) {
-            lowered.add("carriedOverCaseReduction");
-        }
-        if (proposed.carriedOverMoneyReduction().compareTo(now.carriedOverMoneyReduction()) < 0) {
-            lowered.add("carriedOverMoneyReduction");
-        }
+        List<String> lowered = proposed.loweredFrom(rates());
         if (!lowered.isEmpty()) {
             YearMonth month = YearMonth.from(month());
             throw RuleViolation.rule("targets-lowered-in-month", "The targets of " + month + " are not lowered by the officer's own"

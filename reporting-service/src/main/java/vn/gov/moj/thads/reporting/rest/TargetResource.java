@@ -93,12 +93,12 @@ public class TargetResource {
         if (!allowed) {
             throw ProblemException.forbidden("Targets of " + orgUnitCode + " are set by the level above it");
         }
-        if (!caller.hasRole(Role.MINISTRY)) {
-            requireYearNotSignedYet(workYear, orgUnitCode);
-        }
         Target target = Target.<Target>findByIdOptional(new Target.Key(workYear, orgUnitCode), LockModeType.PESSIMISTIC_WRITE)
                 .orElseGet(() -> new Target(workYear, orgUnitCode));
         TargetVersion latest = TargetVersion.latest(workYear, orgUnitCode);
+        if (!caller.hasRole(Role.MINISTRY) && latest != null) {
+            requireNotLoweredOnceSigned(workYear, orgUnitCode, latest.rates(), targets);
+        }
         if (ifMatch != null) {
             // optional, so that callers of before keep working: two statisticians changing the same targets at once
             // each keep the version they read, and the second is told instead of silently replacing the first's
@@ -112,16 +112,22 @@ public class TargetResource {
     }
 
     /**
-     * A province sets its offices' targets until the figures they judge are signed: a target lowered after the office's
-     * (or the province's) period of that year was signed turned its "not met" into "met" in every report, with no late
-     * entry to show it (the versions were kept). The ministry may still correct one, as a new version.
+     * Once the office's (or the province's) period of the year is signed, the province no longer lowers the office's
+     * targets: lowered, a signed "not met" read "met" in every report, with no late entry to show it (the versions were
+     * kept). It still sets them for the first time and raises them: refusing every change, the office's head, by closing a
+     * month of a provisional year, locked the province out of its own offices' targets (review of session 31). The
+     * ministry may still lower them, as a new version.
      */
-    private void requireYearNotSignedYet(int workYear, String orgUnitCode) {
+    private void requireNotLoweredOnceSigned(int workYear, String orgUnitCode, TargetRates current, TargetRates proposed) {
+        List<String> lowered = proposed.loweredFrom(current);
+        if (lowered.isEmpty()) {
+            return;
+        }
         boolean signed = SignedPeriod.find("workYear = ?1 and orgUnitCode in ?2", workYear,
                 List.of(orgUnitCode, OrgUnits.provinceOf(orgUnitCode))).firstResultOptional().isPresent();
         if (signed) {
             throw ProblemException.unprocessable("targets-judged", "The targets of " + orgUnitCode + " for work year " + workYear
-                    + " judge figures already signed; only the ministry changes them now");
+                    + " judge figures already signed; only the ministry lowers them now").with("lowered", lowered);
         }
     }
 
