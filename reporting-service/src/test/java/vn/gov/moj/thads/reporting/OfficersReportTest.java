@@ -333,6 +333,12 @@ class OfficersReportTest {
         setOfficerTargets("19.05", "19.05", month, back, 90, 90).then().statusCode(422)
                 .body("type", equalTo("urn:thads:problem:officer-of-another-agency"));
         setOfficerTargets("79.01", "79.01", month, back, 60, 70).then().statusCode(200);
+        // the officer's own agency sets them over the host's (before: 403 for as long as the officer held a host's case,
+        // which nothing ends when the secondment does: review of session 31); the host then no longer replaces them
+        setOfficerTargets("79.01", "79.01", month, still, 70, 60).then().statusCode(200).body("agencyCode", equalTo("79.01"));
+        setOfficerTargets("19.05", "19.05", month, still, 40, 40).then().statusCode(403);
+        as("MINISTRY", "VN").get("/api/v1/targets/officers/" + month + "/" + still + "/versions").then().statusCode(200)
+                .body("caseRate", equalTo(List.of(50.0f, 70.0f)));
     }
 
     private void registered(TopicClient topics, UUID officer, String agency) {

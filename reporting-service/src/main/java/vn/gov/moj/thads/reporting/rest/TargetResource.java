@@ -198,7 +198,10 @@ public class TargetResource {
         // targets set by an agency the officer is not of (before the officer could be placed) give way, and are not the own
         // head's to keep as a floor
         boolean setElsewhere = target.agencyCode() != null && !place.isOf(target.agencyCode(), orgUnits);
-        if (target.agencyCode() != null && !target.agencyCode().equals(agency) && !setElsewhere
+        // the officer's own agency sets them over a host's: nothing ends a host's hold when a secondment does (a case of
+        // the host's left with the officer kept the own head out for good: review of session 31)
+        boolean ownAgencys = place.recordAgency().filter(orgUnits.withPredecessors(agency)::contains).isPresent();
+        if (target.agencyCode() != null && !target.agencyCode().equals(agency) && !setElsewhere && !ownAgencys
                 && !caller.scope().covers(target.agencyCode()) && !caller.scope().nationwide()) {
             throw ProblemException.forbidden("Officer " + officer + " has targets of another agency for " + yearMonth);
         }
