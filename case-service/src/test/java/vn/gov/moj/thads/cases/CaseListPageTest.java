@@ -33,6 +33,9 @@ class CaseListPageTest {
                                             List<Map<String, Object>> debtors) {
         Map<String, Object> body = new HashMap<>(Api.caseBody("48", decisionNumber, TODAY.minusDays(12), money));
         body.put("categories", categories);
+        if (categories.contains("STATE_BUDGET")) {
+            body.put("kind", "EX_OFFICIO"); // the state's claims are enforced ex officio
+        }
         body.put("creditors", creditors);
         body.put("debtors", debtors);
         return body;

@@ -136,6 +136,12 @@ public class EnforcementCase extends DatedAggregate {
         if (opening.categories().contains(Category.LARGE_VALUE)) {
             throw RuleViolation.field("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
         }
+        // the state's claims are enforced ex officio (Luật THADS art. 36(2)); reductions refuse STATE_BUDGET on any other case,
+        // so the figures by category would count a case no head may relieve as the state's (review of session 31)
+        if (opening.categories().contains(Category.STATE_BUDGET) && opening.kind() != CaseKind.EX_OFFICIO) {
+            throw RuleViolation.field("categories", "STATE_BUDGET is owed to the state budget, enforced ex officio: open the case as"
+                    + " EX_OFFICIO, or leave the category out");
+        }
         Money.requireWithinLimit("moneyAmount", opening.moneyAmount());
         if (opening.moneyAmount() == 0 && (opening.otherObligations() == null || opening.otherObligations().isBlank())) {
             throw RuleViolation.rule("nothing-to-enforce",
@@ -514,6 +520,10 @@ public class EnforcementCase extends DatedAggregate {
                 throw RuleViolation.rule("money-outstanding", outstandingAmount()
                         + " VND is still outstanding: collect it, or terminate the case").with("outstandingAmount", outstandingAmount());
             }
+        } else if (moneyAmount > 0 && outstandingAmount() == 0 && (otherObligations == null || otherObligations.isBlank())) {
+            // paid in full, the case is done (completed), not ended short of it: terminated, the reports counted it as
+            // relieved, not as enforced (review of session 31)
+            throw RuleViolation.rule("nothing-outstanding", "Nothing the decision orders is outstanding: close the case as COMPLETED");
         }
         checkDate("closedOn", closedOn, today);
         inDateOrder("closedOn", closedOn);

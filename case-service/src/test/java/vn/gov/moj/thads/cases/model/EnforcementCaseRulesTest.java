@@ -121,6 +121,41 @@ class EnforcementCaseRulesTest {
         assertEquals("TERMINATED", closed.details().get("currentStatus"));
     }
 
+    /** Paid in full, a case is completed: terminated, the reports counted it as relieved (review of session 31). */
+    @Test
+    void aCasePaidInFullIsCompletedNotTerminated() {
+        EnforcementCase paid = opened(10_000_000);
+        paid.collect(10_000_000, LocalDate.of(2025, 11, 3), "BL-1", paid.agencyCode(), "officer-1", TODAY);
+        RuleViolation nothingLeft = assertThrows(RuleViolation.class,
+                () -> paid.close(ClosureOutcome.TERMINATED, LocalDate.of(2025, 11, 4), TODAY));
+        assertEquals("nothing-outstanding", nothingLeft.slug());
+        assertEquals(CaseStatus.RECEIVED, paid.status());
+        paid.close(ClosureOutcome.COMPLETED, LocalDate.of(2025, 11, 4), TODAY);
+        assertEquals(CaseStatus.COMPLETED, paid.status());
+        // other obligations besides the money (handing over a house, say) may still end short of it
+        EnforcementCase withAHouse = EnforcementCase.open(new CaseOpening("19.05", "19", "13/QĐ-CCTHADS", DECIDED, CaseKind.ON_REQUEST,
+                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "46/2025/DS-PT", LocalDate.of(2025, 9, 1)),
+                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
+                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
+                5_000_000, "Giao nhà số 5", Set.of(), null, null, DECIDED, "officer-1"), TODAY);
+        withAHouse.collect(5_000_000, LocalDate.of(2025, 11, 3), "BL-2", withAHouse.agencyCode(), "officer-1", TODAY);
+        withAHouse.close(ClosureOutcome.TERMINATED, LocalDate.of(2025, 11, 4), TODAY);
+        assertEquals(CaseStatus.TERMINATED, withAHouse.status());
+    }
+
+    /** The state's claims are enforced ex officio: reductions refused STATE_BUDGET on a case on request (review of session 31). */
+    @Test
+    void aCaseOnRequestIsNotOpenedAsOwedToTheStateBudget() {
+        RuleViolation onRequest = assertThrows(RuleViolation.class, () -> EnforcementCase.open(new CaseOpening("19.05", "19",
+                "14/QĐ-CCTHADS", DECIDED, CaseKind.ON_REQUEST,
+                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "47/2025/DS-PT", LocalDate.of(2025, 9, 1)),
+                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
+                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
+                5_000_000, null, Set.of(Category.STATE_BUDGET), null, null, DECIDED, "officer-1"), TODAY));
+        assertEquals("categories", onRequest.field());
+        assertEquals(Set.of(Category.STATE_BUDGET, Category.LARGE_VALUE), opened(2_000_000_000L, Set.of(Category.STATE_BUDGET)).categories());
+    }
+
     @Test
     void changesAreRecordedInDateOrder() {
         EnforcementCase c = opened(50_000_000);
