@@ -85,6 +85,16 @@ class IntakeAndScopeAttacksTest {
             court.request().body(twice).post("/api/v1/court-judgments").then().statusCode(409)
                     .body("type", equalTo("urn:thads:problem:judgment-resubmitted-differently"));
         }
+        // another script's look-alike letters or full-width digits: refused, not a second judgment (review of session 31)
+        for (String lookAlike : List.of(number.replace("ST", "\u0405\u0422"), number.replace("15", "\uFF11\uFF15"))) {
+            court.request().body(judgment("TAND-TN-A", lookAlike, "019088000333")).post("/api/v1/court-judgments").then().statusCode(400)
+                    .body("errors[0].field", containsString("number"));
+        }
+        // and a right-to-left override in a debtor's name, kept as sent in the submission officers read
+        Map<String, Object> reversed = new java.util.HashMap<>(judgment("TAND-TN-A", Api.unique("18/2026"), "019088000444"));
+        reversed.put("debtors", List.of(Map.of("name", "Phùng \u202EiảhK năV", "type", "PERSON", "idNumber", "019088000444")));
+        court.request().body(reversed).post("/api/v1/court-judgments").then().statusCode(400)
+                .body("errors[0].field", containsString("name"));
         // a control character is refused, and so is a long number ending in one, at once (the first check, a regular
         // expression, took seconds for 20,000 characters and hours for a few hundred thousand: a worker thread held)
         court.request().body(judgment("TAND-TN-A", number + "\u0007", "019088000333")).post("/api/v1/court-judgments")

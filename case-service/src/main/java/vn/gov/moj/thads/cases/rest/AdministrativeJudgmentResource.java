@@ -1,6 +1,6 @@
 package vn.gov.moj.thads.cases.rest;
 
-import vn.gov.moj.thads.platform.text.VisibleText;
+import vn.gov.moj.thads.platform.text.DocumentNumber;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,7 +51,7 @@ public class AdministrativeJudgmentResource {
 
     /** A step: COMPELLED (with the court decision's number), REPORTED, COMPLIED; on its date. */
     public record StepRequest(@NotNull AdministrativeJudgment.Step step, @NotNull LocalDate date,
-                              @Size(max = 100) @VisibleText(max = 100) String decisionNumber) {
+                              @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber) {
     }
 
     public record View(UUID id, String agencyCode, CaseRequests.Judgment judgment, String authority, String obligation,

@@ -1,6 +1,7 @@
 package vn.gov.moj.thads.cases.rest;
 
 import vn.gov.moj.thads.platform.text.IdentityNumber;
+import vn.gov.moj.thads.platform.text.DocumentNumber;
 import vn.gov.moj.thads.platform.text.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,8 +37,8 @@ public final class CaseRequests {
     private CaseRequests() {
     }
 
-    public record Judgment(@NotBlank @Size(max = 50) @VisibleText(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
-                           @NotBlank @Size(max = 100) @VisibleText(max = 100) String number, @NotNull LocalDate effectiveDate) {
+    public record Judgment(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
+                           @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String number, @NotNull LocalDate effectiveDate) {
     }
 
     public record Party(@NotBlank @Size(max = 300) @VisibleText(max = 300) String name, @NotNull PartyType type,
@@ -47,7 +48,7 @@ public final class CaseRequests {
 
     public record OpenCase(
             @NotBlank @Pattern(regexp = AGENCY_CODE, message = AGENCY_CODE_MESSAGE) String agencyCode,
-            @NotBlank @Size(max = 100) @VisibleText(max = 100) String decisionNumber,
+            @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
             @NotNull LocalDate decisionDate,
             @NotNull CaseKind kind,
             @Valid Judgment judgment,
@@ -78,7 +79,7 @@ public final class CaseRequests {
      */
     public record Verification(@NotNull VerificationResult result, @NotNull LocalDate verifiedOn,
                                @Size(max = 2000) String note, Boolean extendedReverification,
-                               @Size(max = 100) @VisibleText(max = 100) String decisionNumber, LocalDate decisionDate) {
+                               @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber, LocalDate decisionDate) {
     }
 
     public record Action(@NotNull ActionType type, @NotNull LocalDate date, @Size(max = 2000) String note,
@@ -86,7 +87,7 @@ public final class CaseRequests {
     }
 
     public record Collection(@NotNull @Positive Long amount, @NotNull LocalDate collectedOn,
-                             @NotBlank @Size(max = 100) @VisibleText(max = 100) String receiptNumber) {
+                             @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String receiptNumber) {
     }
 
     /** Postponement, suspension and resumption. */
@@ -102,12 +103,12 @@ public final class CaseRequests {
     }
 
     /** An exemption or reduction decision (miễn, giảm) on an obligation owed to the state budget. */
-    public record Reduction(@NotNull ReductionKind kind, @NotBlank @Size(max = 100) @VisibleText(max = 100) String decisionNumber,
+    public record Reduction(@NotNull ReductionKind kind, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
                             @NotNull LocalDate decisionDate, @NotNull @Positive Long amount, @Size(max = 2000) String note) {
     }
 
     /** A security measure: its decision, the day it was applied, and what it holds (an account, an asset; shown only on the case). */
-    public record SecurityMeasureRequest(@NotNull SecurityMeasureType type, @NotBlank @Size(max = 100) @VisibleText(max = 100) String decisionNumber,
+    public record SecurityMeasureRequest(@NotNull SecurityMeasureType type, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
                                          @NotNull LocalDate appliedOn, @Size(max = 2000) String description) {
     }
 

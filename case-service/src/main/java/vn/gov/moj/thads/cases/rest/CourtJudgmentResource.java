@@ -1,6 +1,9 @@
 package vn.gov.moj.thads.cases.rest;
 
+import vn.gov.moj.thads.platform.text.DocumentNumber;
+import vn.gov.moj.thads.platform.text.VietnameseText;
 import vn.gov.moj.thads.platform.text.VisibleText;
+import vn.gov.moj.thads.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,8 +50,8 @@ import static vn.gov.moj.thads.platform.api.QueryParams.enumOf;
 @Tag(name = "Court intake")
 public class CourtJudgmentResource {
 
-    public record Submission(@NotBlank @Size(max = 50) @VisibleText(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
-                             @NotBlank @Size(max = 100) @VisibleText(max = 100) String number, @NotNull LocalDate effectiveDate,
+    public record Submission(@NotBlank @Size(max = 50) @DocumentNumber(max = 50) String courtCode, @NotBlank @Size(max = 300) @VisibleText(max = 300) String courtName,
+                             @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String number, @NotNull LocalDate effectiveDate,
                              @NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE) String agencyCode,
                              @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> creditors,
                              @NotEmpty @Size(max = CaseRequests.MAX_PARTIES) @Valid List<CaseRequests.@NotNull Party> debtors,
@@ -74,6 +77,7 @@ public class CourtJudgmentResource {
     @Operation(summary = "Submit a judgment to enforce, for a court the token names (courtCodes); an identical resend returns the"
             + " first result, different content for the same court and number is a 409")
     public Response submit(@Valid @NotNull Submission submission, @Context UriInfo uri) throws JsonProcessingException {
+        requireReadsInOrder(mapper.valueToTree(submission), "");
         CourtJudgment judgment = new CourtJudgment(new SourceJudgment(submission.courtCode(), submission.courtName(), submission.number(),
                 submission.effectiveDate()), submission.agencyCode(),
                 OrgUnits.provinceOf(submission.agencyCode()), submission.moneyAmount(),
@@ -101,6 +105,23 @@ public class CourtJudgmentResource {
     @RolesAllowed({Role.OFFICER, Role.AGENCY_HEAD, Role.PROVINCE, Role.MINISTRY, Role.COURT_CLIENT})
     public JudgmentView get(@PathParam("id") UUID id) {
         return view(service.get(id));
+    }
+
+    /**
+     * The submission is kept and shown as the court sent it: a right-to-left override in a debtor's name made it read as
+     * another's to the officers reading it (review of session 31). What a person types is kept as seen instead
+     * (VietnameseText.visible); a court system sending one is refused.
+     */
+    private static void requireReadsInOrder(JsonNode node, String path) {
+        if (node.isTextual() && VietnameseText.turnsReadingOrder(node.textValue())) {
+            throw ProblemException.invalidField(path, "must not hold a character that turns the reading order (U+202A to U+202E, U+2066 to U+2069)");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireReadsInOrder(node.get(i), path + "[" + i + "]");
+            }
+        }
+        node.fields().forEachRemaining(field -> requireReadsInOrder(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
     }
 
     private JudgmentView summary(CourtJudgment j) {

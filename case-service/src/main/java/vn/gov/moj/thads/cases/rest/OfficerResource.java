@@ -1,5 +1,6 @@
 package vn.gov.moj.thads.cases.rest;
 
+import vn.gov.moj.thads.platform.text.DocumentNumber;
 import vn.gov.moj.thads.platform.text.VisibleText;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -120,7 +121,7 @@ public class OfficerResource {
     /** A secondment (biệt phái): the officer works for {@code hostAgencyCode} from {@code from} to {@code to}, both included. */
     public record Secondment(@NotBlank @Pattern(regexp = CaseRequests.AGENCY_CODE, message = CaseRequests.AGENCY_CODE_MESSAGE)
                              String hostAgencyCode, @NotNull LocalDate from, @NotNull LocalDate to,
-                             @NotBlank @Size(max = 100) @VisibleText(max = 100) String decisionNumber) {
+                             @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber) {
     }
 
     public record SecondmentView(UUID id, UUID officerId, String hostAgencyCode, LocalDate from, LocalDate to, String decisionNumber) {

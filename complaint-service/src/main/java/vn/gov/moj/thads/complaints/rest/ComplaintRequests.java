@@ -2,6 +2,7 @@ package vn.gov.moj.thads.complaints.rest;
 
 import vn.gov.moj.thads.platform.text.IdentityNumber;
 import vn.gov.moj.thads.platform.text.PhoneNumber;
+import vn.gov.moj.thads.platform.text.DocumentNumber;
 import vn.gov.moj.thads.platform.text.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -80,7 +81,7 @@ public final class ComplaintRequests {
     public record Handlers(@NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> handlers) {
     }
 
-    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) @VisibleText(max = 100) String decisionNumber,
+    public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 100) @DocumentNumber(max = 100) String decisionNumber,
                              @NotNull LocalDate decisionDate, @NotBlank @Size(max = 10000) String summary) {
     }
 

@@ -35,6 +35,15 @@ public final class VietnameseText {
         return Normalizer.normalize(visible, Normalizer.Form.NFC).strip();
     }
 
+    /**
+     * Whether the text holds an embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), which makes it read in
+     * another order than it is kept. {@link #visible} strips them from what is kept; what is kept as sent (a court's
+     * submission) must not hold them.
+     */
+    public static boolean turnsReadingOrder(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
+    }
+
     /** A pattern for SQL {@code like … escape '\'} that finds {@code text} anywhere, its wildcards taken literally. */
     public static String containsPattern(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
