@@ -124,6 +124,29 @@ class BreakdownTest {
                 .body("rows.find { it.value == 'BANK_CREDIT' }.money.done", equalTo(15_000_000));
     }
 
+    /**
+     * A change of categories counts from the date of the head's decision, not from when it was recorded: made COMPLEX by a
+     * decision of 28 September 2025 recorded on 3 October, a case is in work year 2025's COMPLEX row as of 30 September
+     * (review of session 31: it counted from 3 October, in the next work year). Nghệ An (40), which no other test reads.
+     */
+    @Test
+    void aChangeOfCategoriesCountsFromTheHeadsDecisionNotItsRecording() {
+        TopicClient topics = new TopicClient(bootstrapServers);
+        new CaseStory(codec, topics, "40", d("2025-06-02"), 60 * M, "EX_OFFICIO", List.of(), true, true)
+                .categorisedLate(List.of("COMPLEX"), d("2025-09-28"), d("2025-10-03"));
+        // applied: COMPLEX in the next work year, whichever date it counts from
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> nghean(2026, "2025-10-03")
+                .body("rows.find { it.value == 'COMPLEX' }.cases.carriedIn", equalTo(1)));
+        nghean(2025, "2025-09-30").body("rows.find { it.value == 'COMPLEX' }.cases.newlyAccepted", equalTo(1))
+                .body("rows.find { it.value == 'COMPLEX' }.money.newlyAccepted", equalTo(60_000_000));
+        nghean(2025, "2025-09-27").body("rows.find { it.value == 'COMPLEX' }.cases.newlyAccepted", equalTo(0));
+    }
+
+    private static ValidatableResponse nghean(int workYear, String asOf) {
+        return as("MINISTRY", "VN").queryParam("orgUnit", "40").queryParam("workYear", workYear).queryParam("asOf", asOf)
+                .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);
+    }
+
     private static ValidatableResponse officeBreakdown2024(String asOf) {
         return as("MINISTRY", "VN").queryParam("orgUnit", "06.01").queryParam("workYear", 2024).queryParam("asOf", asOf)
                 .get("/api/v1/reports/enforcement/breakdown").then().statusCode(200);

@@ -152,7 +152,14 @@ final class CaseStory {
     /** As above, on {@code on} (a dated story's event time; null: the latest business date so far). */
     CaseStory categorised(List<String> categories, LocalDate on) {
         this.categories = categories;
-        return send("CaseCategorised", new CaseEvents.CaseCategorised(facts()), on);
+        // no decision date, as the events before session 32: dated by the event's time (categorisedLate sends one)
+        return send("CaseCategorised", new CaseEvents.CaseCategorised(facts(), null), on);
+    }
+
+    /** The categories change by a head's decision of {@code decidedOn}, recorded on {@code recordedOn} (a dated story). */
+    CaseStory categorisedLate(List<String> categories, LocalDate decidedOn, LocalDate recordedOn) {
+        this.categories = categories;
+        return send("CaseCategorised", new CaseEvents.CaseCategorised(facts(), decidedOn), recordedOn);
     }
 
     /** Sends the last event again, as a broker redelivery would. */

@@ -99,6 +99,8 @@ public class EnforcementCase extends DatedAggregate {
     @Column(name = "debtor_notified_on") private LocalDate debtorNotifiedOn;
     @Column(name = "request_received_on") private LocalDate requestReceivedOn;
     @Column(name = "closed_on") private LocalDate closedOn;
+    /** The date of the head's decision that last changed the categories; null: never changed since session 32. */
+    @Column(name = "categorised_on") private LocalDate categorisedOn;
     /**
      * The statuses by business date, oldest first, "STATUS@date;..." (null, or starting after the opening: a case whose
      * status changed before migration V16, not known before its first entry): what the case was on the day an action
@@ -539,8 +541,16 @@ public class EnforcementCase extends DatedAggregate {
      * is (an administrative judgment, never in the civil figures, domain.md §3), fixed at opening: added or dropped
      * later it would move the case into or out of every past civil figure, with nothing dated in those periods.
      */
-    public void changeCategories(Set<Category> typed) {
+    public void changeCategories(Set<Category> typed, LocalDate decidedOn, LocalDate today) {
         requireNotFinal("recategorised");
+        // dated by the head's decision: a COMPLEX designation decided on 28 September and recorded on 3 October counted in
+        // the next work year (review of session 31). Not before the last such decision: the reports order changes by date,
+        // and would end with another set of categories than the case
+        checkDate("decidedOn", decidedOn, today);
+        if (categorisedOn != null && decidedOn.isBefore(categorisedOn)) {
+            throw RuleViolation.date("decidedOn", "must not be before " + categorisedOn + ", the date of the last change of categories")
+                    .with("lastChangeOn", categorisedOn);
+        }
         if (typed.contains(Category.LARGE_VALUE)) {
             throw RuleViolation.field("categories", "LARGE_VALUE is derived from moneyAmount, not typed in");
         }
@@ -559,6 +569,7 @@ public class EnforcementCase extends DatedAggregate {
         }
         this.categories.clear();
         this.categories.addAll(next);
+        this.categorisedOn = decidedOn;
     }
 
     /** The statutory limits this case has passed, as stored; kept current at every change and nightly. */

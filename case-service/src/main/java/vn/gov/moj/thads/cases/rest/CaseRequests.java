@@ -131,6 +131,7 @@ public final class CaseRequests {
     public record CoercionApproval(LocalDate approvedOn) {
     }
 
-    public record Categories(@NotNull Set<@NotNull Category> categories, @Size(max = 2000) String reason) {
+    /** {@code decidedOn}: the date of the head's decision (today when left out), which the reports date the change by. */
+    public record Categories(@NotNull Set<@NotNull Category> categories, LocalDate decidedOn, @Size(max = 2000) String reason) {
     }
 }

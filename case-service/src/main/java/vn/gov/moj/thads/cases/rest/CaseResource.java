@@ -267,10 +267,12 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/categories")
-    @Operation(summary = "Set the case's categories, e.g. COMPLEX (agency head); LARGE_VALUE stays derived")
+    @Operation(summary = "Set the case's categories, e.g. COMPLEX (agency head); LARGE_VALUE stays derived. decidedOn: the date of"
+            + " the head's decision (today when left out), which the reports date the change by; not before the case's decision"
+            + " nor the last change of categories")
     public Response categorise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull CaseRequests.Categories request) {
-        return ok(service.changeCategories(id, ifMatch, request.categories(), request.reason()));
+        return ok(service.changeCategories(id, ifMatch, request.categories(), request.decidedOn(), request.reason()));
     }
 
     private Response ok(EnforcementCase c) {

@@ -517,13 +517,16 @@ public class CaseService {
         return c;
     }
 
-    public EnforcementCase changeCategories(UUID id, String ifMatch, Set<Category> categories, String reason) {
+    /** {@code decidedOn}: the date of the head's decision, today when not given. */
+    public EnforcementCase changeCategories(UUID id, String ifMatch, Set<Category> categories, LocalDate decidedOn, String reason) {
         EnforcementCase c = forChange(id, ifMatch);
         access.requireHeadDecision(c);
         Set<Category> before = new java.util.TreeSet<>(c.categories());
-        c.changeCategories(categories);
-        history.record(c, access.actor(), "RECATEGORISED", mapOf("from", before, "to", new java.util.TreeSet<>(c.categories())), reason);
-        events.publish(c, new CaseEvents.CaseCategorised(facts(c)));
+        LocalDate on = decidedOn == null ? today() : decidedOn;
+        c.changeCategories(categories, on, today());
+        history.record(c, access.actor(), "RECATEGORISED", mapOf("from", before, "to", new java.util.TreeSet<>(c.categories()),
+                "decidedOn", on), reason);
+        events.publish(c, new CaseEvents.CaseCategorised(facts(c), on));
         return c;
     }
 

@@ -156,6 +156,26 @@ class EnforcementCaseRulesTest {
         assertEquals(Set.of(Category.STATE_BUDGET, Category.LARGE_VALUE), opened(2_000_000_000L, Set.of(Category.STATE_BUDGET)).categories());
     }
 
+    /**
+     * A change of categories is dated by the head's decision, which the reports date it by: recorded on 3 October, a COMPLEX
+     * designation of 28 September counted in the next work year (review of session 31).
+     */
+    @Test
+    void aChangeOfCategoriesIsDatedByTheHeadsDecision() {
+        EnforcementCase c = opened(50_000_000);
+        assertEquals("decidedOn", assertThrows(RuleViolation.class,
+                () -> c.changeCategories(Set.of(Category.COMPLEX), DECIDED.minusDays(1), TODAY)).field());
+        assertEquals("decidedOn", assertThrows(RuleViolation.class,
+                () -> c.changeCategories(Set.of(Category.COMPLEX), TODAY.plusDays(1), TODAY)).field());
+        c.changeCategories(Set.of(Category.COMPLEX), LocalDate.of(2025, 12, 1), TODAY);
+        RuleViolation earlier = assertThrows(RuleViolation.class,
+                () -> c.changeCategories(Set.of(), LocalDate.of(2025, 11, 30), TODAY));
+        assertEquals(LocalDate.of(2025, 12, 1), earlier.details().get("lastChangeOn"));
+        assertEquals(Set.of(Category.COMPLEX), c.categories());
+        c.changeCategories(Set.of(), LocalDate.of(2025, 12, 1), TODAY); // the same day is in order
+        assertTrue(c.categories().isEmpty());
+    }
+
     @Test
     void changesAreRecordedInDateOrder() {
         EnforcementCase c = opened(50_000_000);
@@ -204,7 +224,7 @@ class EnforcementCaseRulesTest {
                 () -> opened(1_000, Set.of(Category.LARGE_VALUE))).field());
 
         EnforcementCase large = opened(600_000_000, Set.of(Category.BANK_CREDIT));
-        large.changeCategories(Set.of(Category.COMPLEX));
+        large.changeCategories(Set.of(Category.COMPLEX), TODAY, TODAY);
         assertEquals(Set.of(Category.COMPLEX, Category.LARGE_VALUE), large.categories());
     }
 
@@ -213,14 +233,14 @@ class EnforcementCaseRulesTest {
         // a civil case made ADMINISTRATIVE would leave every past civil figure; the reverse would enter them
         EnforcementCase civil = opened(100_000_000, Set.of(Category.BANK_CREDIT));
         assertEquals("categories", assertThrows(RuleViolation.class,
-                () -> civil.changeCategories(Set.of(Category.BANK_CREDIT, Category.ADMINISTRATIVE))).field());
+                () -> civil.changeCategories(Set.of(Category.BANK_CREDIT, Category.ADMINISTRATIVE), TODAY, TODAY)).field());
         assertEquals(Set.of(Category.BANK_CREDIT), civil.categories());
 
         EnforcementCase administrative = opened(100_000_000, Set.of(Category.ADMINISTRATIVE));
         // the whole set is replaced: a head who types only COMPLEX would drop ADMINISTRATIVE
         assertEquals("categories", assertThrows(RuleViolation.class,
-                () -> administrative.changeCategories(Set.of(Category.COMPLEX))).field());
-        administrative.changeCategories(Set.of(Category.ADMINISTRATIVE, Category.COMPLEX));
+                () -> administrative.changeCategories(Set.of(Category.COMPLEX), TODAY, TODAY)).field());
+        administrative.changeCategories(Set.of(Category.ADMINISTRATIVE, Category.COMPLEX), TODAY, TODAY);
         assertEquals(Set.of(Category.ADMINISTRATIVE, Category.COMPLEX), administrative.categories());
     }
 

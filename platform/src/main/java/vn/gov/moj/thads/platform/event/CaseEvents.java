@@ -179,7 +179,10 @@ public final class CaseEvents {
     public record AdministrativeComplianceRecorded(CaseFacts facts, String step, LocalDate on) implements CaseEvent {
     }
 
-    /** An agency head changed the case's categories (facts carry the new ones). */
-    public record CaseCategorised(CaseFacts facts) implements CaseEvent {
+    /**
+     * An agency head changed the case's categories (facts carry the new ones), by a decision of {@code categorisedOn}; null
+     * from the events before session 32, which the reports date by the event's time.
+     */
+    public record CaseCategorised(CaseFacts facts, LocalDate categorisedOn) implements CaseEvent {
     }
 }

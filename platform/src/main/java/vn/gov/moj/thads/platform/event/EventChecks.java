@@ -94,6 +94,8 @@ public final class EventChecks {
         } else if (event instanceof CaseEvents.CaseDelegated e) {
             requireDate(e.delegatedOn(), "delegatedOn", opened, today);
             requireAgency(orgUnits, e.toAgencyCode(), "toAgencyCode");
+        } else if (event instanceof CaseEvents.CaseCategorised e && e.categorisedOn() != null) {
+            requireDate(e.categorisedOn(), "categorisedOn", opened, today);
         } else if (event instanceof CaseEvents.CaseClosed e) {
             require(isOneOf(CaseEvents.OUTCOMES, e.outcome()), () -> "outcome must be one of " + CaseEvents.OUTCOMES);
             requireDate(e.closedOn(), "closedOn", opened, today);

@@ -72,12 +72,18 @@ class EventChecksTest {
                 "HAS_CONDITIONS", 10_000_000L, 0, 10_000_000L, List.of("COMPLEX"), null, 0);
         java.util.function.Function<OffsetDateTime, EventEnvelope> categorised = at -> EventEnvelope.of(CaseEvents.SOURCE,
                 "CaseCategorised", CaseEvents.SCHEMA_VERSION, facts.caseId().toString(), "19", "19", at,
-                codec.tree(new CaseEvents.CaseCategorised(facts)));
+                codec.tree(new CaseEvents.CaseCategorised(facts, null)));
         assertThatThrownBy(() -> EventChecks.caseEvent(categorised.apply(OffsetDateTime.parse("1995-06-01T09:00:00+07:00")), codec,
                 orgUnits, beforeMidnight)).isInstanceOf(MalformedEventException.class).hasMessageContaining("before the case's decision");
         // 00:30 on the decision's day in Vietnam is still 1 March in UTC: the same day, accepted
         assertThatCode(() -> EventChecks.caseEvent(categorised.apply(OffsetDateTime.parse("2026-03-01T17:30:00Z")), codec, orgUnits,
                 beforeMidnight)).doesNotThrowAnyException();
+        // a decision on the categories dated before the case's own (session 32: the change carries its decision's date)
+        EventEnvelope decidedBefore = EventEnvelope.of(CaseEvents.SOURCE, "CaseCategorised", CaseEvents.SCHEMA_VERSION,
+                facts.caseId().toString(), "19", "19", OffsetDateTime.parse("2026-03-05T09:00:00+07:00"),
+                codec.tree(new CaseEvents.CaseCategorised(facts, LocalDate.of(2026, 3, 1))));
+        assertThatThrownBy(() -> EventChecks.caseEvent(decidedBefore, codec, orgUnits, beforeMidnight))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("categorisedOn");
     }
 
     @Test

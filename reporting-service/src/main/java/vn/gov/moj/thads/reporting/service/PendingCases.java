@@ -214,10 +214,11 @@ public final class PendingCases {
         }
         String categories = f.categories() == null ? "" : String.join(",", f.categories());
         t.classified(f.kind(), categories, envelope.time());
-        if (event instanceof CaseEvents.CaseCategorised) {
-            // from the day the agency head changed them (domain.md §3: COMPLEX is set by the head)
-            var c = new CaseTimeline.Categorisation(envelope.id(), envelope.time().atZoneSameInstant(VIETNAM).toLocalDate(), envelope.time(),
-                    categories);
+        if (event instanceof CaseEvents.CaseCategorised e) {
+            // from the day of the agency head's decision (domain.md §3: COMPLEX is set by the head); an event from before
+            // session 32 carries none, and is dated by when it was recorded
+            LocalDate decided = e.categorisedOn() != null ? e.categorisedOn() : envelope.time().atZoneSameInstant(VIETNAM).toLocalDate();
+            var c = new CaseTimeline.Categorisation(envelope.id(), decided, envelope.time(), categories);
             t.categorised(c);
             added.categorisations().add(new CaseTimelineRepository.Of<>(t.caseId(), c));
         }
