@@ -22,11 +22,21 @@ class EnforcementCaseRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     private static EnforcementCase opened(long money, Set<Category> categories) {
-        return EnforcementCase.open(new CaseOpening("19.05", "19", "12/QĐ-CCTHADS", DECIDED, CaseKind.EX_OFFICIO,
+        return EnforcementCase.open(opening(CaseKind.EX_OFFICIO, money, null, categories, null), TODAY);
+    }
+
+    /** A case on request, its request received on the decision's day. */
+    private static CaseOpening onRequest(long money, String otherObligations, Set<Category> categories) {
+        return opening(CaseKind.ON_REQUEST, money, otherObligations, categories, DECIDED);
+    }
+
+    private static CaseOpening opening(CaseKind kind, long money, String otherObligations, Set<Category> categories,
+                                       LocalDate requestReceivedOn) {
+        return new CaseOpening("19.05", "19", "12/QĐ-CCTHADS", DECIDED, kind,
                 new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "45/2025/DS-PT", LocalDate.of(2025, 9, 1)),
                 List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
                 List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
-                money, null, categories, null, null, null, "officer-1"), TODAY);
+                money, otherObligations, categories, null, null, requestReceivedOn, "officer-1");
     }
 
     private static EnforcementCase.NoConditionsDecision published(LocalDate on) {
@@ -133,11 +143,7 @@ class EnforcementCaseRulesTest {
         paid.close(ClosureOutcome.COMPLETED, LocalDate.of(2025, 11, 4), TODAY);
         assertEquals(CaseStatus.COMPLETED, paid.status());
         // other obligations besides the money (handing over a house, say) may still end short of it
-        EnforcementCase withAHouse = EnforcementCase.open(new CaseOpening("19.05", "19", "13/QĐ-CCTHADS", DECIDED, CaseKind.ON_REQUEST,
-                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "46/2025/DS-PT", LocalDate.of(2025, 9, 1)),
-                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
-                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
-                5_000_000, "Giao nhà số 5", Set.of(), null, null, DECIDED, "officer-1"), TODAY);
+        EnforcementCase withAHouse = EnforcementCase.open(onRequest(5_000_000, "Giao nhà số 5", Set.of()), TODAY);
         withAHouse.collect(5_000_000, LocalDate.of(2025, 11, 3), "BL-2", withAHouse.agencyCode(), "officer-1", TODAY);
         withAHouse.close(ClosureOutcome.TERMINATED, LocalDate.of(2025, 11, 4), TODAY);
         assertEquals(CaseStatus.TERMINATED, withAHouse.status());
@@ -146,12 +152,8 @@ class EnforcementCaseRulesTest {
     /** The state's claims are enforced ex officio: reductions refused STATE_BUDGET on a case on request (review of session 31). */
     @Test
     void aCaseOnRequestIsNotOpenedAsOwedToTheStateBudget() {
-        RuleViolation onRequest = assertThrows(RuleViolation.class, () -> EnforcementCase.open(new CaseOpening("19.05", "19",
-                "14/QĐ-CCTHADS", DECIDED, CaseKind.ON_REQUEST,
-                new SourceJudgment("TAND-19", "Tòa án nhân dân tỉnh Thái Nguyên", "47/2025/DS-PT", LocalDate.of(2025, 9, 1)),
-                List.of(new CaseOpening.Party("Công ty A", PartyType.ORGANIZATION, null, null)),
-                List.of(new CaseOpening.Party("Nguyễn Văn B", PartyType.PERSON, null, null)),
-                5_000_000, null, Set.of(Category.STATE_BUDGET), null, null, DECIDED, "officer-1"), TODAY));
+        RuleViolation onRequest = assertThrows(RuleViolation.class,
+                () -> EnforcementCase.open(onRequest(5_000_000, null, Set.of(Category.STATE_BUDGET)), TODAY));
         assertEquals("categories", onRequest.field());
         assertEquals(Set.of(Category.STATE_BUDGET, Category.LARGE_VALUE), opened(2_000_000_000L, Set.of(Category.STATE_BUDGET)).categories());
     }
